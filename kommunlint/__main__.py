@@ -1,0 +1,5 @@
+"""``python -m kommunlint``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,134 @@
+"""Run a profile's rules over a post and turn their problems into findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from . import messages
+from .errors import ProfileError
+from .finding import Finding, Problem, milder, severity_rank
+from .masking import mask
+from .post import Post
+from .profile import Profile
+from .registry import RULE_IDS, expand, get_rule
+from .rules import RuleContext
+
+EXCERPT_MAX = 80
+
+
+@dataclass
+class Options:
+    """How to run and report.
+
+    Attributes:
+        lang: language of messages (``sv``, ``fi``, ``en``).
+        select: rule ids or groups to run (empty: all enabled in the profile).
+        ignore: rule ids or groups not to run.
+        show_pii: print personal data unmasked.
+    """
+
+    lang: str = "sv"
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    show_pii: bool = False
+
+
+@dataclass
+class Result:
+    """The findings for one post, sorted by position, and the personal-data spans to mask."""
+
+    post: Post
+    profile: Profile
+    findings: list[Finding]
+    pii_spans: list[tuple[int, int, str]]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def _expand_all(selectors: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for selector in selectors:
+        try:
+            out.update(expand(selector))
+        except KeyError:
+            raise ProfileError("unknown-rule", rule=selector) from None
+    return out
+
+
+def active_rule_ids(profile: Profile, options: Options) -> list[str]:
+    """Rule ids to run: enabled in ``profile``, narrowed by ``select``/``ignore``.
+
+    Raises :class:`ProfileError` for an unknown selector.
+    """
+    selected = _expand_all(options.select) if options.select else None
+    ignored = _expand_all(options.ignore)
+    ids = []
+    for rule_id in RULE_IDS:
+        if rule_id in ignored or (selected is not None and rule_id not in selected):
+            continue
+        # --select runs a rule even when the profile leaves it off, as in ruff.
+        if profile.settings(rule_id).enabled or (selected is not None and rule_id in selected):
+            ids.append(rule_id)
+    return ids
+
+
+def _context(rule_id: str, profile: Profile, state: dict) -> RuleContext:
+    rule = get_rule(rule_id)
+    settings = profile.settings(rule_id)
+    for option in settings.options:
+        if option not in rule.options:
+            source, line = settings.option_sources.get(option, (profile.source, None))
+            known = ", ".join(rule.options) or "none"
+            raise ProfileError("unknown-option", source, line, rule=rule_id, option=option, known=known)
+    return RuleContext(rule, {**rule.options, **settings.options}, profile, state)
+
+
+def lint(post: Post, profile: Profile, options: Options | None = None) -> Result:
+    """Check ``post`` against ``profile``; return a :class:`Result`.
+
+    Raises :class:`ProfileError` for a rule option the rule does not have.
+    """
+    options = options or Options()
+    state: dict = {}
+    raw: list[tuple[str, Problem, str]] = []
+    for rule_id in active_rule_ids(profile, options):
+        ctx = _context(rule_id, profile, state)
+        configured = profile.settings(rule_id).severity or ctx.rule.severity
+        for problem in ctx.rule.check(post, ctx):
+            severity = milder(configured, problem.severity) if problem.severity else configured
+            raw.append((rule_id, problem, severity))
+    pii_spans = [(p.start, p.end, p.pii) for _, p, _ in raw if p.pii]
+    findings = [_finding(post, profile, rule_id, p, sev, options) for rule_id, p, sev in raw]
+    findings.sort(key=lambda f: (f.start, f.end, severity_rank(f.severity), f.rule))
+    return Result(post, profile, findings, pii_spans)
+
+
+def _finding(post: Post, profile: Profile, rule_id: str, problem: Problem, severity: str, options: Options) -> Finding:
+    matched = post.text[problem.start : problem.end]
+    shown = matched if options.show_pii else mask(matched, problem.pii)
+    excerpt = " ".join(shown.split())
+    if len(excerpt) > EXCERPT_MAX:
+        excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
+    args = {"match": excerpt, **problem.args}
+    start_pos = post.position(problem.start)
+    end_pos = post.position(problem.end)
+    suggestion = None
+    if problem.suggestion_key:
+        suggestion = messages.message(rule_id, problem.suggestion_key, options.lang, **args)
+    return Finding(
+        rule=rule_id,
+        severity=severity,
+        start=problem.start,
+        end=problem.end,
+        line=start_pos.line,
+        column=start_pos.column,
+        end_line=end_pos.line,
+        end_column=end_pos.column,
+        message=messages.message(rule_id, problem.key, options.lang, **args),
+        excerpt=excerpt,
+        clauses=profile.cited(rule_id),
+        suggestion=suggestion,
+        pii=problem.pii,
+    )

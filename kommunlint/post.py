@@ -1,0 +1,244 @@
+"""A draft post: decoded text, metadata from front matter and CLI, offsets to lines.
+
+Offsets everywhere in kommunlint are 0-based code points into ``Post.text``, end
+exclusive. ``Post.text`` is the decoded file with line endings normalised to ``\\n``
+(so a CRLF file gives the same lines and columns as an LF one) and with the parts
+that are not published (YAML front matter, kommunlint directive comments) replaced
+by spaces, newlines kept: rules search ``Post.text`` and their offsets are valid in
+the original file's lines. Lines and columns are 1-based.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .segment import Segment
+
+#: Front-matter keys and the values each accepts (``None``: any string).
+FRONT_MATTER_KEYS: dict[str, tuple[str, ...] | None] = {
+    "profile": None,
+    "account": ("personal", "official"),
+    "kind": ("post", "reply"),
+    "platform": None,
+    "author": None,
+    "title": None,
+    "languages": None,
+}
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Bytes that never occur in text: NUL and the C0 controls other than tab, LF, FF, CR.
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based line and 1-based column (in code points)."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Post:
+    """One draft post.
+
+    Attributes:
+        raw: the decoded text with line endings normalised to ``\\n``.
+        text: ``raw`` with front matter and directive comments blanked (same length).
+        path: the display path (``"-"`` or ``"<stdin>"`` for standard input).
+        meta: metadata (keys of :data:`FRONT_MATTER_KEYS`); front matter, then CLI.
+        warnings: notes about the input itself, e.g. that it was decoded as cp1252.
+        body_start: offset where the text after the front matter starts.
+    """
+
+    raw: str
+    path: str = "<stdin>"
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    body_start: int = 0
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.raw
+
+    # -- positions ---------------------------------------------------------
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", self.raw))
+        return starts
+
+    def position(self, offset: int) -> Position:
+        """Map a 0-based code-point offset to a 1-based :class:`Position`.
+
+        An offset equal to ``len(text)`` maps to just after the last character.
+        Raises ``ValueError`` for an offset outside ``0..len(text)``.
+        """
+        if not 0 <= offset <= len(self.raw):
+            raise ValueError(f"offset {offset} outside 0..{len(self.raw)}")
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return Position(index + 1, offset - self._line_starts[index] + 1)
+
+    def line_text(self, line: int) -> str:
+        """The published text of 1-based ``line``, without its newline."""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end]
+
+    def line_start(self, line: int) -> int:
+        """Offset of the first character of 1-based ``line``."""
+        return self._line_starts[line - 1]
+
+    # -- structure ----------------------------------------------------------
+    def blank(self, start: int, end: int) -> None:
+        """Hide ``text[start:end]`` from rules (spaces; newlines kept)."""
+        hidden = re.sub(r"[^\n]", " ", self.text[start:end])
+        self.text = self.text[:start] + hidden + self.text[end:]
+        self.__dict__.pop("paragraphs", None)
+        self.__dict__.pop("sentences", None)
+
+    @cached_property
+    def paragraphs(self) -> list["Segment"]:
+        """Paragraphs of the published text (blank-line separated), in order."""
+        from .segment import paragraphs
+
+        return paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> list["Segment"]:
+        """Sentences of the published text, in order (a line break also ends one)."""
+        from .segment import sentences
+
+        return sentences(self.text, self.paragraphs)
+
+    @property
+    def account(self) -> str:
+        """``personal`` or ``official`` (default ``official``)."""
+        return self.meta.get("account") or "official"
+
+    @property
+    def kind(self) -> str:
+        """``post`` or ``reply`` (default ``post``)."""
+        return self.meta.get("kind") or "post"
+
+    def language_at(self, offset: int, candidates: tuple[str, ...] = ("sv", "fi", "en")) -> str | None:
+        """ISO 639-1 language of the sentence (falling back to paragraph) holding ``offset``.
+
+        ``None`` when neither carries language (a bare number, a URL). See :mod:`kommunlint.langid`.
+        """
+        from .langid import language_at
+
+        return language_at(self, offset, candidates)
+
+
+# -- reading ------------------------------------------------------------------
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Decode a post's bytes; return ``(text, warnings)``.
+
+    Accepts UTF-8 with or without BOM and UTF-16 with BOM. Bytes that are not
+    UTF-8 but are valid cp1252 (Swedish text saved on Windows) are decoded as
+    cp1252 with a warning. Raises :class:`InputError` for binary or undecodable data.
+    """
+    warnings: list[str] = []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), warnings
+        except UnicodeDecodeError as exc:
+            raise InputError("bad-utf16", path, byte=exc.start) from None
+    if _BINARY_BYTES.search(data[:8192]):
+        raise InputError("binary", path)
+    try:
+        return data.decode("utf-8-sig"), warnings
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        line = data.count(b"\n", 0, bad) + 1
+        raise InputError("undecodable", path, line) from None
+    warnings.append("cp1252")
+    return text, warnings
+
+
+def parse_post(raw: str, path: str = "<stdin>", overrides: dict[str, Any] | None = None) -> Post:
+    """Build a :class:`Post` from decoded text.
+
+    ``overrides`` (from the CLI) win over front matter; ``None`` values are ignored.
+    Raises :class:`InputError` naming ``path`` and the line for malformed front matter.
+    """
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, Any] = {}
+    post = Post(raw=raw, path=path)
+    match = _FRONT_MATTER.match(raw)
+    if match:
+        meta = _parse_front_matter(match.group(1) or "", path)
+        post.body_start = match.end()
+        post.blank(0, match.end())
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            meta[key] = value
+    post.meta = meta
+    return post
+
+
+def _parse_front_matter(block: str, path: str) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening ---
+        raise InputError("front-matter-yaml", path, line, problem=getattr(exc, "problem", "") or "") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError("front-matter-mapping", path, 2)
+    lines = {m.group(1): i + 2 for i, m in enumerate(re.finditer(r"^([^\s#:][^:]*):", block, re.M))}
+    for key, value in data.items():
+        if key not in FRONT_MATTER_KEYS:
+            known = ", ".join(FRONT_MATTER_KEYS)
+            raise InputError("front-matter-key", path, lines.get(key), key=key, known=known)
+        allowed = FRONT_MATTER_KEYS[key]
+        if key == "languages":
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                raise InputError("front-matter-languages", path, lines.get(key))
+        elif allowed and value not in allowed:
+            raise InputError("front-matter-value", path, lines.get(key), key=key, allowed=", ".join(allowed), value=value)
+    return data
+
+
+def read_post(path: str, overrides: dict[str, Any] | None = None) -> Post:
+    """Read, decode and parse the post at ``path`` (``"-"``: standard input).
+
+    Raises :class:`InputError` for a missing, unreadable, binary or undecodable file.
+    """
+    import sys
+
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        shown = "<stdin>"
+    else:
+        shown = path
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except FileNotFoundError:
+            raise InputError("no-such-file", path) from None
+        except IsADirectoryError:
+            raise InputError("is-directory", path) from None
+        except OSError as exc:
+            raise InputError("cannot-read", path, reason=exc.strerror) from None
+    text, warnings = decode(data, shown)
+    post = parse_post(text, shown, overrides)
+    post.warnings.extend(warnings)
+    return post

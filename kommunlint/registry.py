@@ -1,0 +1,79 @@
+"""The list of all rules.
+
+Rule ids and their group modules are listed here rather than discovered, so that
+``kommunlint check`` imports only the groups it runs and a reader finds the module
+of any rule id in one step.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+
+from .rules import Rule
+
+#: Rule group → module under ``kommunlint.rules`` that declares its rules.
+RULE_MODULES: dict[str, str] = {
+    "confidential": "confidential",
+    "signature": "signature",
+    "personal-data": "personal_data",
+    "offensive": "offensive",
+    "bilingual": "bilingual",
+    "suppression": "suppression",
+}
+
+#: Every rule id, grouped; kept in step with the modules (a test checks it).
+RULE_IDS: tuple[str, ...] = (
+    "confidential/marker",
+    "signature/missing",
+    "signature/missing-title",
+    "personal-data/national-id",
+    "personal-data/phone",
+    "personal-data/email",
+    "personal-data/bank-account",
+    "personal-data/vehicle-plate",
+    "personal-data/street-address",
+    "personal-data/person-name",
+    "personal-data/sensitive",
+    "offensive/profanity",
+    "offensive/insult",
+    "offensive/threat",
+    "offensive/hate-speech",
+    "offensive/sexual",
+    "offensive/incitement",
+    "bilingual/missing-language",
+    "bilingual/unbalanced",
+    "suppression/missing-reason",
+)
+
+
+def group_of(rule_id: str) -> str:
+    return rule_id.split("/", 1)[0]
+
+
+@lru_cache(maxsize=None)
+def _group_rules(group: str) -> dict[str, Rule]:
+    module = import_module(f"kommunlint.rules.{RULE_MODULES[group]}")
+    return {r.id: r for r in module.RULES}
+
+
+def get_rule(rule_id: str) -> Rule:
+    """The :class:`Rule` with ``rule_id``; ``KeyError`` when there is none."""
+    if rule_id not in RULE_IDS:
+        raise KeyError(rule_id)
+    return _group_rules(group_of(rule_id))[rule_id]
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, in :data:`RULE_IDS` order (imports every group module)."""
+    return [get_rule(rule_id) for rule_id in RULE_IDS]
+
+
+def expand(selector: str) -> list[str]:
+    """Rule ids named by ``selector``: a rule id or a group name. ``KeyError`` if neither."""
+    if selector in RULE_IDS:
+        return [selector]
+    ids = [r for r in RULE_IDS if group_of(r) == selector.rstrip("/")]
+    if not ids:
+        raise KeyError(selector)
+    return ids

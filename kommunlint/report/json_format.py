@@ -1,0 +1,41 @@
+"""``--format json``: the stable machine-readable shape other tools parse.
+
+Shape::
+
+    {"kommunlint": VERSION,
+     "files": [{"path": P, "profile": ID, "findings": [FINDING, ...]}],
+     "summary": {"files": N, "errors": N, "warnings": N, "infos": N}}
+
+FINDING is :meth:`kommunlint.finding.Finding.as_dict`: ``rule``, ``severity``,
+``line``, ``column``, ``end_line``, ``end_column`` (1-based), ``start``, ``end``
+(0-based code points, end exclusive), ``excerpt`` (personal data masked unless
+``--show-pii``), ``message``, ``clause`` (``{id, municipality, locator, text}`` or
+null) and ``suggestion`` (or null).
+"""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from . import ReportContext, summary_counts
+
+
+def document(results, ctx: ReportContext) -> dict:
+    """The JSON document as Python data."""
+    return {
+        "kommunlint": __version__,
+        "files": [
+            {
+                "path": r.post.path,
+                "profile": r.profile.id,
+                "findings": [f.as_dict() for f in r.findings],
+            }
+            for r in results
+        ],
+        "summary": summary_counts(results),
+    }
+
+
+def render(results, ctx: ReportContext) -> str:
+    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"

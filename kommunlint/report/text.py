@@ -1,0 +1,67 @@
+"""``--format text``: the human report, rendered with rich.
+
+For each finding: ``path:line:col``, severity, rule id and message; the offending
+line with the span underlined (personal data masked in the whole line, not only
+in the span); the suggestion; and each cited clause as municipality, locator and
+the quoted text.
+"""
+
+from __future__ import annotations
+
+import io
+
+from ..masking import mask_spans
+from ..messages import cli_text
+from . import ReportContext, summary_counts
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _source_line(result, finding, show_pii: bool) -> tuple[str, int, int]:
+    """The finding's first line (masked) and the caret start and width within it."""
+    post = result.post
+    line = post.line_text(finding.line)
+    base = post.line_start(finding.line)
+    lo = finding.start - base
+    hi = min(finding.end - base, len(line)) if finding.end_line == finding.line else len(line)
+    spans = [] if show_pii else result.pii_spans
+    prefix = mask_spans(line[:lo], base, spans)
+    span = mask_spans(line[lo:hi], base + lo, spans)
+    rest = mask_spans(line[hi:], base + hi, spans)
+    return prefix + span + rest, len(prefix), max(len(span), 1)
+
+
+def render(results, ctx: ReportContext) -> str:
+    from rich.console import Console
+    from rich.markup import escape
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=ctx.color, no_color=not ctx.color, soft_wrap=True, highlight=False)
+    for result in results:
+        for warning in result.post.warnings:
+            console.print(f"[yellow]{escape(result.post.path)}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
+        for f in result.findings:
+            severity = cli_text(f"severity-{f.severity}", ctx.lang)
+            console.print(
+                f"[bold]{escape(result.post.path)}:{f.line}:{f.column}[/]: "
+                f"[{_STYLE[f.severity]}]{severity}[/] [dim]{f.rule}[/]  {escape(f.message)}"
+            )
+            text, col, width = _source_line(result, f, ctx.show_pii)
+            gutter = f"{f.line:>5} | "
+            console.print(f"[dim]{gutter}[/]{escape(text)}")
+            console.print(" " * (len(gutter) - 2) + "[dim]|[/] " + " " * col + f"[{_STYLE[f.severity]}]" + "^" * width + "[/]")
+            if f.suggestion:
+                console.print(f"        {cli_text('suggestion', ctx.lang)}: {escape(f.suggestion)}")
+            if not f.clauses:
+                console.print(f"        [dim]{cli_text('no-clause', ctx.lang)}[/]")
+            for clause in f.clauses:
+                console.print(f"        [italic]{escape(clause.municipality)}, {escape(clause.locator)}:[/] ”{escape(clause.text)}”")
+            console.print()
+    counts = summary_counts(results)
+    if any(counts[k] for k in ("errors", "warnings", "infos")):
+        console.print(cli_text("summary", ctx.lang, **counts))
+    else:
+        console.print(cli_text("clean", ctx.lang, files=counts["files"]))
+    if ctx.input_errors:
+        console.print(cli_text("input-errors", ctx.lang, count=ctx.input_errors))
+    return out.getvalue()

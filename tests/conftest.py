@@ -1,0 +1,40 @@
+"""Shared test helpers.
+
+``lint_text(text, profile="base", **meta)`` lints a string and returns the findings;
+``SHARED`` is ../shared beside the checkout (corpus tests skip when it is absent).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kommunlint.linter import Options, lint
+from kommunlint.post import parse_post
+from kommunlint.profile import load_profile
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("KOMMUNLINT_SHARED", ROOT.parent / "shared"))
+CORPORA = SHARED / "corpora"
+
+
+def lint_text(text: str, profile: str = "base", *, select=None, lang: str = "sv", show_pii: bool = False, **meta):
+    """Lint ``text`` as a post with front-matter-like ``meta`` (account=, kind=, ...)."""
+    post = parse_post(text, "post.txt", meta)
+    options = Options(lang=lang, select=list(select or []), show_pii=show_pii)
+    return lint(post, load_profile(profile), options).findings
+
+
+def rule_hits(findings, rule_id: str):
+    """The findings of one rule."""
+    return [f for f in findings if f.rule == rule_id]
+
+
+def needs_corpus(*parts: str) -> Path:
+    """Path under ../shared/corpora; skips the test when it is absent."""
+    path = CORPORA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return path
