@@ -18,6 +18,7 @@ from .errors import InputError, KommunlintError
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Kontrollera inlägg i sociala medier mot kommunens riktlinje. / Tarkista somepäivitykset kunnan ohjetta vasten.",
 )
@@ -196,8 +197,21 @@ def explain(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    An unexpected internal error is one line too (reports end up in CI logs and
+    are read by non-programmers); ``KOMMUNLINT_DEBUG=1`` shows the traceback.
+    """
+    try:
+        app()
+    except KommunlintError as exc:
+        typer.echo(f"kommunlint: {exc.render()}", err=True)
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - last resort, see docstring
+        if os.environ.get("KOMMUNLINT_DEBUG"):
+            raise
+        typer.echo(f"kommunlint: internal error: {type(exc).__name__}: {exc} (KOMMUNLINT_DEBUG=1 shows details)", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,6 +1,6 @@
 """PLACEHOLDER: rules declared, not yet implemented (being built now)."""
 
-from . import rule
+from .. import rule
 
 @rule("personal-data/national-id", severity="error")
 def _national_id(post, ctx):

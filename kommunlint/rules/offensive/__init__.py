@@ -1,6 +1,6 @@
 """PLACEHOLDER: rules declared, not yet implemented (being built now)."""
 
-from . import rule
+from .. import rule
 
 @rule("offensive/profanity", severity="error")
 def _profanity(post, ctx):
