@@ -25,7 +25,8 @@ class KommunlintError(Exception):
     ``str(error)`` is the one line shown to the user: ``path:line: message``.
     """
 
-    def __init__(self, key: str, path: str | None = None, line: int | None = None, **args: Any):
+    # Positional-only, so that a message placeholder may itself be called ``key``.
+    def __init__(self, key: str, path: str | None = None, line: int | None = None, /, **args: Any):
         self.key = key
         self.path = path
         self.line = line

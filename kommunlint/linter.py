@@ -58,7 +58,7 @@ def _expand_all(selectors: Iterable[str]) -> set[str]:
 
 
 def active_rule_ids(profile: Profile, options: Options) -> list[str]:
-    """Rule ids to run: enabled in ``profile``, narrowed by ``select``/``ignore``.
+    """Rule ids to run: enabled in ``profile``, narrowed by ``select`` and ``ignore``.
 
     Raises :class:`ProfileError` for an unknown selector.
     """
@@ -68,8 +68,10 @@ def active_rule_ids(profile: Profile, options: Options) -> list[str]:
     for rule_id in RULE_IDS:
         if rule_id in ignored or (selected is not None and rule_id not in selected):
             continue
-        # --select runs a rule even when the profile leaves it off, as in ruff.
-        if profile.settings(rule_id).enabled or (selected is not None and rule_id in selected):
+        # --select narrows and never overrides the profile: a rule a municipality's
+        # guideline does not call for (e.g. titles outside Vimmerby) stays off.
+        # Turning a rule on is a config or profile decision (`rules: {id: on}`).
+        if profile.settings(rule_id).enabled:
             ids.append(rule_id)
     return ids
 

@@ -43,7 +43,7 @@ def _pick(texts: dict[str, str], lang: str) -> str:
     return texts.get(lang) or texts.get("en") or texts["sv"]
 
 
-def message(rule_id: str, key: str, lang: str = "sv", **args: Any) -> str:
+def message(rule_id: str, key: str, lang: str = "sv", /, **args: Any) -> str:
     """The text of message ``key`` of ``rule_id`` in ``lang``, formatted with ``args``.
 
     Raises ``KeyError`` when the rule or key has no entry in the catalogue.
@@ -63,6 +63,6 @@ def explanation(rule_id: str, lang: str = "sv") -> str:
     return _pick(entry.get("explain") or entry["description"], lang)
 
 
-def cli_text(key: str, lang: str = "sv", **args: Any) -> str:
+def cli_text(key: str, lang: str = "sv", /, **args: Any) -> str:
     """A CLI message (``messages/cli.yaml``)."""
     return message("cli", key, lang, **args)
