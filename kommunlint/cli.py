@@ -58,6 +58,16 @@ def iter_paths(paths: list[str]) -> Iterator[str]:
             yield path
 
 
+def _listing_console():
+    """A rich console for tables; wide when piped, so lines are not wrapped mid-word."""
+    from rich.console import Console
+
+    console = Console(soft_wrap=True)
+    if not console.is_terminal:
+        console.width = 200
+    return console
+
+
 def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
@@ -125,7 +135,6 @@ def exit_code(results, fail_on: str) -> int:
 @app.command()
 def profiles(lang: str = typer.Option("sv", "--lang", help="sv | fi | en")) -> None:
     """Lista de inbyggda profilerna."""
-    from rich.console import Console
     from rich.table import Table
 
     from .messages import cli_text
@@ -141,13 +150,12 @@ def profiles(lang: str = typer.Option("sv", "--lang", help="sv | fi | en")) -> N
             table.add_row(p.id, names, ", ".join(p.languages), ", ".join(p.aliases), p.document.get("title", ""))
     except KommunlintError as exc:
         _fail(exc)
-    Console(soft_wrap=True).print(table)
+    _listing_console().print(table)
 
 
 @app.command()
 def rules(lang: str = typer.Option("sv", "--lang", help="sv | fi | en")) -> None:
     """Lista alla regler med grupp, standardnivå och beskrivning."""
-    from rich.console import Console
     from rich.table import Table
 
     from .messages import cli_text, description
@@ -159,7 +167,7 @@ def rules(lang: str = typer.Option("sv", "--lang", help="sv | fi | en")) -> None
         table.add_column(cli_text(key, lang))
     for rule in all_rules():
         table.add_row(rule.id, rule.group, cli_text(f"severity-{rule.severity}", lang), description(rule.id, lang))
-    Console(soft_wrap=True).print(table)
+    _listing_console().print(table)
 
 
 @app.command()

@@ -90,6 +90,15 @@ def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
     return out[::-1]
 
 
+def last_content_line(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the last line that is not blank, hashtags or links; ``None`` if none."""
+    lines = _content_lines(text, limit=1)
+    if not lines:
+        return None
+    start, end, line = lines[0]
+    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+
+
 def _title_in(text: str) -> str | None:
     match = _TITLE_RE.search(text)
     return match.group().strip() if match else None

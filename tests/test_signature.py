@@ -84,3 +84,8 @@ def test_title_not_required_outside_vimmerby():
 def test_finnish_signature_without_title_in_vimmerby_profile_in_finnish():
     found = hits("Kiitos!\nTerveisin Matti Virtanen", "vimmerby", rule=TITLE, kind="reply", lang="fi")
     assert found and found[0].message == 'Allekirjoituksesta "Matti Virtanen" puuttuu tehtävänimike.'
+
+
+def test_missing_signature_points_at_last_line_before_hashtags():
+    found = hits("Upea ilta kesäteatterissa!\nKiitos talkoolaisille.\n#hanko #kesäteatteri\n", account="personal")
+    assert [(f.line, f.column, f.end_column) for f in found] == [(2, 1, 23)]

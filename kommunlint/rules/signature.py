@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..finding import Problem
-from ..signature import find_signature
+from ..signature import find_signature, last_content_line
 from . import rule
 
 
@@ -18,16 +18,6 @@ def _signature_required(post) -> bool:
     # The organisation speaking on its own channel needs no personal signature;
     # a person (personal account) or a person answering on the official one does.
     return post.account == "personal" or post.kind == "reply"
-
-
-def _last_line_span(post) -> tuple[int, int] | None:
-    text = post.text.rstrip()
-    if not text.strip():
-        return None
-    start = text.rfind("\n") + 1
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return start, len(text)
 
 
 @rule("signature/missing", severity="warning")
@@ -38,11 +28,12 @@ def missing(post, ctx) -> Iterator[Problem]:
     account; a post the organisation publishes itself (``account: official``,
     ``kind: post``) needs none. Recognises greetings ("Hälsningar Anna Berg",
     "Terveisin Matti"), slash and dash signatures ("/Anna", "– Matti", "/AB") and
-    "Name, title" lines. The finding points at the last line of the post.
+    "Name, title" lines. The finding points at the last line of the post that is
+    not hashtags or links (where the signature belongs).
     """
     if not _signature_required(post):
         return
-    span = _last_line_span(post)
+    span = last_content_line(post.text)
     if span and find_signature(post.text) is None:
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
