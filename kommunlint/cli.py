@@ -78,48 +78,116 @@ def check(
     profile: Optional[str] = typer.Option(None, "--profile", "-p", help="Profil (hango, karleby, kimitoon, norsjo, vimmerby) eller sökväg till YAML."),
     account: Optional[str] = typer.Option(None, help="personal | official"),
     kind: Optional[str] = typer.Option(None, help="post | reply"),
-    fmt: str = typer.Option("text", "--format", "-f", help="text | json"),
-    fail_on: str = typer.Option("error", "--fail-on", help="error | warning | info | never"),
-    lang: str = typer.Option("sv", "--lang", help="Språk för meddelanden: sv | fi | en"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="text | json | sarif | github | junit | parsable (i GitHub Actions: github)"),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="error | warning | info | never (standard: error)"),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Språk för meddelanden: sv | fi | en (standard: sv)"),
     select: Optional[List[str]] = typer.Option(None, "--select", help="Kör bara dessa regler eller grupper (kommaseparerade)."),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Hoppa över dessa regler eller grupper."),
     show_pii: bool = typer.Option(False, "--show-pii", help="Visa personuppgifter omaskerade (av: rapporter hamnar i CI-loggar)."),
+    config: Optional[str] = typer.Option(None, "--config", "-c", help="Konfigurationsfil (annars söks .kommunlint.yaml uppåt från varje fil)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Visa bara anmärkningar som inte finns i denna baslinje."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Spara nuvarande anmärkningar som baslinje i FILE (avslutar med 0)."),
 ) -> None:
     """Kontrollera inlägg mot profilens riktlinje."""
-    from .linter import Options, lint
-    from .post import read_post
-    from .profile import BASE, load_profile
-    from .report import FORMATS, ReportContext, render
+    from .baseline import Baseline
+    from .config import config_for
+    from .linter import Options
+    from .messages import cli_text
+    from .report import FORMATS, MACHINE_FORMATS, ReportContext, render
+    from .runner import Job, expand, run
 
     errors.LANG = _choice("--lang", lang, LANGS) or "sv"
     _choice("--account", account, ("personal", "official"))
     _choice("--kind", kind, ("post", "reply"))
     _choice("--format", fmt, tuple(FORMATS))
     _choice("--fail-on", fail_on, FAIL_ON)
-    options = Options(lang=lang, select=_split(select), ignore=_split(ignore), show_pii=show_pii)
-    overrides = {"account": account, "kind": kind, "profile": profile}
-    profiles: dict = {}
-    results = []
-    input_errors = 0
+    paths = list(paths) if paths else ["-"]
     try:
-        for path in iter_paths(list(paths) if paths else ["-"]):
-            try:
-                post = read_post(path, overrides)
-            except InputError as exc:
-                typer.echo(f"kommunlint: {exc.render()}", err=True)
-                input_errors += 1
-                continue
-            name = post.meta.get("profile") or BASE
-            if name not in profiles:
-                profiles[name] = load_profile(str(name))
-            results.append(lint(post, profiles[name], options))
+        # Run-wide settings come from --config or the config governing the first path.
+        run_config = config_for(paths[0], config)
+        lang = lang or run_config.lang or "sv"
+        errors.LANG = lang
+        fail_on = fail_on or run_config.fail_on or "error"
+        if fmt is None:  # as yamllint: annotations when running inside GitHub Actions
+            fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        options = Options(lang=lang, select=_split(select), ignore=_split(ignore), show_pii=show_pii)
+        job = Job({"account": account, "kind": kind, "profile": profile}, options, config)
+        known = Baseline.load(baseline) if baseline else None
+        files = expand(paths, config)
+        input_errors = 0
+
+        def on_input_error(exc: InputError) -> None:
+            nonlocal input_errors
+            typer.echo(f"kommunlint: {exc.render()}", err=True)
+            input_errors += 1
+
+        with _Progress(len(files), fmt in MACHINE_FORMATS, lang) as advance:
+            results = run(job, files, on_input_error, advance)
+        if write_baseline:
+            from .baseline import write
+
+            count = write(write_baseline, results)
+            typer.echo(f"kommunlint: {cli_text('baseline-written', lang, path=write_baseline, count=count)}", err=True)
+        hidden = known.filter(results) if known else 0
     except KommunlintError as exc:
         _fail(exc)
     ctx = ReportContext(lang=lang, show_pii=show_pii, color=_color() and fmt == "text", input_errors=input_errors)
     sys.stdout.write(render(fmt, results, ctx))
+    if hidden and fmt not in MACHINE_FORMATS:
+        typer.echo(f"kommunlint: {cli_text('baseline-known', lang, count=hidden)}", err=True)
     if input_errors:
         raise typer.Exit(2)
-    raise typer.Exit(exit_code(results, fail_on))
+    raise typer.Exit(0 if write_baseline else exit_code(results, fail_on))
+
+
+#: A progress bar is worth drawing only for runs that take a moment.
+PROGRESS_MIN_FILES = 50
+
+
+class _Progress:
+    """Context manager yielding an ``advance()`` callable: a rich progress bar on stderr
+    when there are many files, stderr is a terminal and the format is for people
+    (never in machine formats; ``NO_COLOR`` gives a bar without colour); else a no-op."""
+
+    def __init__(self, total: int, machine: bool, lang: str):
+        self.total, self.lang = total, lang
+        self.enabled = not machine and total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+        self.bar = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        console = Console(stderr=True, no_color="NO_COLOR" in os.environ)
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console, transient=True)
+        self.bar.start()
+        from .messages import cli_text
+
+        task = self.bar.add_task(cli_text("progress", self.lang), total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def strip(
+    path: str = typer.Argument("-", help="Utkastet (eller - för stdin)."),
+    lang: str = typer.Option("sv", "--lang", help="sv | fi | en"),
+) -> None:
+    """Skriv ut inlägget utan front matter och kommunlint-kommentarer, klart att klistra in."""
+    from .post import read_post
+    from .suppress import strip as stripped
+
+    errors.LANG = _choice("--lang", lang, LANGS) or "sv"
+    try:
+        post = read_post(path)
+    except KommunlintError as exc:
+        _fail(exc)
+    sys.stdout.write(stripped(post))
 
 
 def exit_code(results, fail_on: str) -> int:

@@ -102,6 +102,8 @@ def lint(post: Post, profile: Profile, options: Options | None = None) -> Result
             severity = milder(configured, problem.severity) if problem.severity else configured
             raw.append((rule_id, problem, severity))
     pii_spans = [(p.start, p.end, p.pii) for _, p, _ in raw if p.pii]
+    if post.suppressions and post.suppressions.ranges:  # inline kommunlint-disable (suppress.py)
+        raw = [r for r in raw if r[0] == "suppression/missing-reason" or not post.suppressions.covers(r[0], r[1].start)]
     findings = [_finding(post, profile, rule_id, p, sev, options) for rule_id, p, sev in raw]
     findings.sort(key=lambda f: (f.start, f.end, severity_rank(f.severity), f.rule))
     return Result(post, profile, findings, pii_spans)

@@ -64,6 +64,8 @@ class Post:
     warnings: list[str] = field(default_factory=list)
     body_start: int = 0
     text: str = ""
+    #: inline ``kommunlint-disable`` directives (:class:`kommunlint.suppress.Suppressions`)
+    suppressions: Any = None
 
     def __post_init__(self) -> None:
         if not self.text:
@@ -186,6 +188,9 @@ def parse_post(raw: str, path: str = "<stdin>", overrides: dict[str, Any] | None
         if value is not None:
             meta[key] = value
     post.meta = meta
+    from .suppress import attach
+
+    attach(post)  # blanks directive comments so rules never read them
     return post
 
 

@@ -15,7 +15,14 @@ if TYPE_CHECKING:
 FORMATS: dict[str, str] = {
     "text": "text",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "parsable": "parsable",
 }
+
+#: Formats read by programs: no progress bar, colour or extra stderr chatter.
+MACHINE_FORMATS = ("json", "sarif", "github", "junit", "parsable")
 
 
 @dataclass

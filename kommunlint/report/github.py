@@ -1,0 +1,52 @@
+"""``--format github``: GitHub Actions workflow commands, shown as annotations on the diff.
+
+One line per finding::
+
+    ::error file=posts/a.md,line=3,col=5,endLine=3,endColumn=17,title=kommunlint personal-data/phone::message
+
+``info`` findings become ``::notice``. Values are escaped as the Actions toolkit
+(``@actions/core``, ``command.ts``) escapes them: in the message ``%``, CR and LF
+become ``%25``, ``%0D``, ``%0A``; in properties also ``:`` → ``%3A`` and ``,`` → ``%2C``.
+The message carries the suggestion and the cited clause on further lines. Chosen
+automatically when ``GITHUB_ACTIONS=true`` and no ``--format`` is given (as yamllint does).
+"""
+
+from __future__ import annotations
+
+from ..baseline import display_path
+from . import ReportContext
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message (``escapeData`` in the Actions toolkit)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a command property value (``escapeProperty`` in the Actions toolkit)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(results, ctx: ReportContext) -> str:
+    lines = []
+    for result in results:
+        path = display_path(result.post.path)
+        for f in result.findings:
+            props = {
+                "file": path,
+                "line": f.line,
+                "col": f.column,
+                "endLine": f.end_line,
+                "endColumn": f.end_column,
+                "title": f"kommunlint {f.rule}",
+            }
+            message = f.message
+            if f.suggestion:
+                message += "\n" + f.suggestion
+            for clause in f.clauses:
+                message += f"\n{clause.municipality}, {clause.locator}: ”{clause.text}”"
+            joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
+            lines.append(f"::{COMMANDS[f.severity]} {joined}::{escape_data(message)}\n")
+    return "".join(lines)

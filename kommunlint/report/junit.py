@@ -1,0 +1,35 @@
+"""``--format junit``: JUnit XML, shown by GitLab merge requests and Azure Pipelines.
+
+One ``<testsuite name="kommunlint">``; each checked file is a ``<testcase>`` named by
+its path, and each finding is a ``<failure>`` inside it (``type`` is the rule id,
+``message`` the one-line message, the body ``path:line:col``, severity, suggestion
+and the cited clause). A clean file is a passing test case. GitLab reads the first
+failure's message as the summary and shows the body in the test report.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from ..messages import cli_text
+from . import ReportContext
+
+
+def render(results, ctx: ReportContext) -> str:
+    failures = sum(len(r.findings) for r in results)
+    suites = ET.Element("testsuites", name="kommunlint", tests=str(len(results)), failures=str(failures), errors="0")
+    failing_files = sum(1 for r in results if r.findings)
+    suite = ET.SubElement(suites, "testsuite", name="kommunlint", tests=str(len(results)), failures=str(failing_files), errors="0", skipped="0")
+    for result in results:
+        path = result.post.path
+        case = ET.SubElement(suite, "testcase", name=path, classname="kommunlint", file=path)
+        for f in result.findings:
+            message = " ".join(f.message.split())
+            body = [f"{path}:{f.line}:{f.column}: {cli_text('severity-' + f.severity, ctx.lang)} {f.rule}", f.message]
+            if f.suggestion:
+                body.append(f"{cli_text('suggestion', ctx.lang)}: {f.suggestion}")
+            body.extend(f"{c.municipality}, {c.locator}: ”{c.text}”" for c in f.clauses)
+            failure = ET.SubElement(case, "failure", type=f.rule, message=f"{f.line}:{f.column} {message}")
+            failure.text = "\n".join(body)
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -1,0 +1,19 @@
+"""``--format parsable``: one line per finding, for editors, grep and scripts.
+
+``path:line:col: [severity] message (rule)`` with 1-based line and column, the
+severity in English (``error``, ``warning``, ``info``) as yamllint's parsable format,
+and the message on one line (line breaks collapsed). No summary line.
+"""
+
+from __future__ import annotations
+
+from . import ReportContext
+
+
+def render(results, ctx: ReportContext) -> str:
+    out = []
+    for result in results:
+        for f in result.findings:
+            message = " ".join(f.message.split())
+            out.append(f"{result.post.path}:{f.line}:{f.column}: [{f.severity}] {message} ({f.rule})\n")
+    return "".join(out)

@@ -1,0 +1,130 @@
+"""``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+One run; ``tool.driver.rules`` lists each rule that has findings with its short and
+full description, help text quoting the guideline clauses it cites and its default
+level. Each result has ``ruleId``/``ruleIndex``, ``level``, the message, a relative
+artifact URI (``%SRCROOT%``), a region with 1-based start/end line and column in
+Unicode code points (``columnKind: unicodeCodePoints``) and ``partialFingerprints``.
+
+No snippet is included anywhere: the message's ``{match}`` is the masked excerpt, and
+the fingerprint hashes the masked excerpt (not the raw text), so a hash of a
+resident's personal data never reaches the code-scanning service. The fingerprint
+is stable across runs and line moves: rule, path, masked excerpt and the index of
+that same excerpt among the file's findings of the rule.
+Specification: OASIS SARIF 2.1.0; GitHub "SARIF support for code scanning".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from urllib.parse import quote
+
+from .. import __version__
+from ..baseline import display_path
+from . import ReportContext
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """A relative URI reference for ``path`` (percent-encoded POSIX path)."""
+    return quote(display_path(path) if path not in ("-", "<stdin>") else "stdin", safe="/")
+
+
+def _text(fn, rule_id: str, lang: str) -> str:
+    try:
+        return fn(rule_id, lang)
+    except KeyError:  # a rule whose catalogue is not written yet still gets a valid rule entry
+        return rule_id
+
+
+def _rule_entry(rule_id: str, clauses: list, lang: str) -> dict:
+    from ..messages import cli_text, description, explanation
+    from ..registry import get_rule
+
+    short = _text(description, rule_id, lang)
+    full = _text(explanation, rule_id, lang)
+    quoted = [f"{c.municipality}, {c.locator}: ”{c.text}”" for c in clauses]
+    help_text = "\n\n".join([full] + quoted) if quoted else full + "\n\n" + cli_text("no-clause", lang)
+    return {
+        "id": rule_id,
+        "name": rule_id.replace("/", "-"),
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text},
+        "defaultConfiguration": {"level": LEVELS[get_rule(rule_id).severity]},
+        "properties": {"tags": ["kommunlint", rule_id.split("/", 1)[0]]},
+    }
+
+
+def document(results, ctx: ReportContext) -> dict:
+    """The SARIF log as Python data."""
+    from ..registry import RULE_IDS
+
+    clauses: dict[str, list] = {}
+    for result in results:
+        for f in result.findings:
+            known = clauses.setdefault(f.rule, [])
+            known.extend(c for c in f.clauses if c not in known)
+    rule_ids = [r for r in RULE_IDS if r in clauses]
+    index = {r: i for i, r in enumerate(rule_ids)}
+    sarif_results = []
+    for result in results:
+        seen: Counter = Counter()
+        uri = artifact_uri(result.post.path)
+        for f in result.findings:
+            key = (f.rule, f.excerpt)
+            seen[key] += 1
+            digest = hashlib.sha256("\0".join((f.rule, uri, f.excerpt, str(seen[key]))).encode("utf-8")).hexdigest()
+            message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
+            if f.clause:
+                message += f"\n{f.clause.municipality}, {f.clause.locator}: ”{f.clause.text}”"
+            sarif_results.append(
+                {
+                    "ruleId": f.rule,
+                    "ruleIndex": index[f.rule],
+                    "level": LEVELS[f.severity],
+                    "message": {"text": message},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                "region": {
+                                    "startLine": f.line,
+                                    "startColumn": f.column,
+                                    "endLine": f.end_line,
+                                    "endColumn": f.end_column,
+                                },
+                            }
+                        }
+                    ],
+                    "partialFingerprints": {"kommunlintFinding/v1": digest[:32]},
+                }
+            )
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "kommunlint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "language": ctx.lang,
+                        "rules": [_rule_entry(r, clauses[r], ctx.lang) for r in rule_ids],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
+    }
+
+
+def render(results, ctx: ReportContext) -> str:
+    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,173 @@
+"""Inline suppressions: directive comments in a draft, and ``kommunlint strip``.
+
+A draft (Markdown or plain text) may carry HTML comments that never reach the
+published text::
+
+    <!-- kommunlint-disable personal-data/phone, offensive -- reason -->
+    ... findings of those rules (or groups) are dropped from here ...
+    <!-- kommunlint-enable -->                (or: kommunlint-enable RULE[, RULE])
+    <!-- kommunlint-disable-next-line signature/missing -- reason -->
+
+A ``disable`` without ``enable`` runs to the end of the post; ``disable`` with no rule
+names every rule. ``disable-next-line`` covers the next line that has published text
+(so several directives can be stacked above one line). The reason after `` -- `` is
+required: a directive without one still suppresses, but is itself reported by
+``suppression/missing-reason`` (as ESLint's ``require-description`` does), and so is a
+directive naming a rule that does not exist.
+
+The directives are blanked from :attr:`Post.text` by :func:`attach` (called from
+:func:`kommunlint.post.parse_post`), so rules never read them as post text.
+Offsets are 0-based code points into the post, end exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .post import Post
+
+DISABLE, ENABLE, NEXT_LINE = "disable", "enable", "disable-next-line"
+
+# The directive may span lines (a long reason wrapped in an editor) but not another
+# comment: [^>]* keeps one comment from swallowing the next.
+_DIRECTIVE = re.compile(
+    r"<!--[ \t]*kommunlint-(disable-next-line|disable|enable)(?![\w-])((?:[^-]|-(?!->))*?)-->",
+    re.S,
+)
+_REASON_SEP = re.compile(r"(?:^|\s)--(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """One directive comment.
+
+    Attributes:
+        kind: ``disable``, ``enable`` or ``disable-next-line``.
+        start, end: the comment's offsets (0-based, end exclusive).
+        selectors: rule ids or group names as written (empty: every rule).
+        rules: the rule ids they name (all rule ids when ``selectors`` is empty).
+        unknown: selectors that are neither a rule id nor a group.
+        reason: the text after `` -- `` (stripped), or ``""``.
+    """
+
+    kind: str
+    start: int
+    end: int
+    selectors: tuple[str, ...]
+    rules: frozenset[str]
+    unknown: tuple[str, ...]
+    reason: str
+
+
+@dataclass(slots=True)
+class Suppressions:
+    """The directives of one post and the ranges they suppress.
+
+    ``ranges`` holds ``(start, end, rules)``: a finding of a rule in ``rules`` whose
+    start offset lies in ``start <= offset < end`` is dropped.
+    """
+
+    directives: list[Directive] = field(default_factory=list)
+    ranges: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
+
+    def covers(self, rule_id: str, offset: int) -> bool:
+        """True when a finding of ``rule_id`` starting at ``offset`` is suppressed."""
+        return any(start <= offset < end and rule_id in rules for start, end, rules in self.ranges)
+
+
+def _parse_body(body: str) -> tuple[tuple[str, ...], str]:
+    split = _REASON_SEP.search(body)
+    names, reason = (body[: split.start()], body[split.end() :]) if split else (body, "")
+    selectors = tuple(s for s in re.split(r"[\s,]+", names) if s)
+    return selectors, " ".join(reason.split())
+
+
+def parse_directives(text: str) -> list[Directive]:
+    """Every kommunlint directive comment in ``text``, in order."""
+    from .registry import RULE_IDS, expand
+
+    found = []
+    for match in _DIRECTIVE.finditer(text):
+        selectors, reason = _parse_body(match.group(2))
+        rules: set[str] = set()
+        unknown = []
+        for selector in selectors:
+            try:
+                rules.update(expand(selector))
+            except KeyError:
+                unknown.append(selector)
+        if not selectors:
+            rules = set(RULE_IDS)
+        found.append(Directive(match.group(1), match.start(), match.end(), selectors, frozenset(rules), tuple(unknown), reason))
+    return found
+
+
+def _next_text_line(text: str, offset: int) -> tuple[int, int] | None:
+    """Start and end of the first line after ``offset``'s line with non-space text."""
+    newline = text.find("\n", offset)
+    while newline != -1:
+        start = newline + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if text[start:end].strip():
+            return start, end
+        newline = text.find("\n", start) if end < len(text) else -1
+    return None
+
+
+def build_ranges(text: str, directives: list[Directive]) -> list[tuple[int, int, frozenset[str]]]:
+    """Suppressed ranges for ``directives`` over ``text`` (directives already blanked)."""
+    ranges = []
+    open_since: dict[str, int] = {}  # rule id -> offset where its disable started
+    for d in directives:
+        if d.kind == NEXT_LINE:
+            line = _next_text_line(text, d.end)
+            if line:
+                ranges.append((line[0], line[1], d.rules))
+        elif d.kind == DISABLE:
+            for rule_id in d.rules:
+                open_since.setdefault(rule_id, d.end)
+        else:
+            for rule_id in d.rules:
+                if rule_id in open_since:
+                    ranges.append((open_since.pop(rule_id), d.start, frozenset([rule_id])))
+    for rule_id, start in open_since.items():
+        ranges.append((start, len(text), frozenset([rule_id])))
+    return ranges
+
+
+def attach(post: "Post") -> None:
+    """Find ``post``'s directives, blank them from ``post.text`` and set ``post.suppressions``."""
+    if "kommunlint-" not in post.text:  # fast path: almost every post has none
+        post.suppressions = Suppressions()
+        return
+    directives = parse_directives(post.text)
+    for d in directives:
+        post.blank(d.start, d.end)
+    post.suppressions = Suppressions(directives, build_ranges(post.text, directives))
+
+
+def strip(post: "Post") -> str:
+    """The publishable text: ``post.raw`` without front matter and directive comments.
+
+    A line that held only directives is dropped; blank lines at the start and end
+    are dropped; the result ends with one newline (an empty post gives ``""``).
+    """
+    directives = post.suppressions.directives if post.suppressions else []
+    raw, pieces, cursor = post.raw, [], post.body_start
+    for d in directives:
+        # NUL never occurs in a decoded post (binary input is refused), so it marks
+        # where a directive was; a multi-line directive becomes one mark.
+        pieces.append(raw[cursor : d.start] + "\0")
+        cursor = d.end
+    pieces.append(raw[cursor:])
+    lines = []
+    for line in "".join(pieces).split("\n"):
+        if "\0" in line and not line.replace("\0", "").strip():
+            continue
+        lines.append(line.replace("\0", "").rstrip() if "\0" in line else line)
+    out = "\n".join(lines).strip("\n")
+    return out + "\n" if out.strip() else ""
