@@ -272,6 +272,39 @@ def explain(
             typer.echo(f"  {clause.locator}: ”{clause.text}”")
 
 
+@app.command()
+def redact(
+    path: str = typer.Argument(..., help="Inlägget (fil eller - för stdin)."),
+    profile: Optional[str] = typer.Option(None, "--profile", "-p", help="Profil (hango, karleby, kimitoon, norsjo, vimmerby) eller sökväg till YAML."),
+    in_place: bool = typer.Option(False, "--in-place", help="Skriv över filen (säkert, via en temporär fil) och spara originalet som FIL.bak."),
+    lang: str = typer.Option("sv", "--lang", help="Språk för felmeddelanden: sv | fi | en"),
+) -> None:
+    """Ersätt personuppgifter med platshållare ([personnummer], [telefonnummer] ...)."""
+    from .post import read_post
+    from .profile import BASE, load_profile
+    from .redact import redact as redact_post
+    from .redact import write_in_place
+
+    errors.LANG = _choice("--lang", lang, LANGS) or "sv"
+    if in_place and path == "-":
+        _fail(KommunlintError("redact-stdin-in-place"))
+    try:
+        post = read_post(path, {"profile": profile})
+        prof = load_profile(str(post.meta.get("profile") or BASE))
+        text = redact_post(post, prof)
+    except KommunlintError as exc:
+        _fail(exc)
+    if not in_place:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(path, "rb") as handle:
+            original = handle.read()
+        write_in_place(path, text, original)
+    except OSError as exc:
+        _fail(KommunlintError("cannot-write", path, reason=exc.strerror or str(exc)))
+
+
 def main() -> None:
     """Console-script entry point.
 

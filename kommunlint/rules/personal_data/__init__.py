@@ -1,37 +1,26 @@
-"""PLACEHOLDER: rules declared, not yet implemented (being built now)."""
+"""Personal-data rules (``personal-data/*``): one module per rule.
 
-from .. import rule
+- :mod:`.national_id` – Swedish personnummer/samordningsnummer, Finnish henkilötunnus
+- :mod:`.phone` – private phone numbers
+- :mod:`.email` – addresses outside the municipality's domains
+- :mod:`.bank_account` – IBANs and Swedish accounts with clearing number
+- :mod:`.vehicle_plate` – registration plates in vehicle context
+- :mod:`.street_address` – home addresses (public venues excepted)
+- :mod:`.person_name` – names of private persons (name lists in :mod:`.names`)
+- :mod:`.sensitive` – GDPR art. 9/10 data tied to a person
 
-@rule("personal-data/national-id", severity="error")
-def _national_id(post, ctx):
-    return iter(())
+Shared per-post work (which number is what, the signature, URLs) is in
+:mod:`.context`, cached in ``ctx.state``. Every problem these rules yield carries
+``pii=<kind>``, so reports mask the matched text and ``kommunlint redact`` replaces it.
+"""
 
-@rule("personal-data/phone", severity="warning")
-def _phone(post, ctx):
-    return iter(())
+from .bank_account import check as bank_account
+from .email import check as email
+from .national_id import check as national_id
+from .person_name import check as person_name
+from .phone import check as phone
+from .sensitive import check as sensitive
+from .street_address import check as street_address
+from .vehicle_plate import check as vehicle_plate
 
-@rule("personal-data/email", severity="warning")
-def _email(post, ctx):
-    return iter(())
-
-@rule("personal-data/bank-account", severity="error")
-def _bank_account(post, ctx):
-    return iter(())
-
-@rule("personal-data/vehicle-plate", severity="warning")
-def _vehicle_plate(post, ctx):
-    return iter(())
-
-@rule("personal-data/street-address", severity="warning")
-def _street_address(post, ctx):
-    return iter(())
-
-@rule("personal-data/person-name", severity="warning")
-def _person_name(post, ctx):
-    return iter(())
-
-@rule("personal-data/sensitive", severity="error")
-def _sensitive(post, ctx):
-    return iter(())
-
-RULES = [_national_id, _phone, _email, _bank_account, _vehicle_plate, _street_address, _person_name, _sensitive]
+RULES = [national_id, phone, email, bank_account, vehicle_plate, street_address, person_name, sensitive]
