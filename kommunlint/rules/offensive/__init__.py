@@ -1,29 +1,98 @@
-"""PLACEHOLDER: rules declared, not yet implemented (being built now)."""
+"""``offensive/*``: profanity, insults, threats, hate speech, sexual content, incitement.
 
+Sources: Kimitoön "hot och trakasserier, nedsättande kommentarer, rasism och sexuellt
+ofredande"; Hangö punkt 5 "svordomar, nedlåtande tillmälen, rasistiska, religiöst och
+politiskt kränkande ståndpunkter, uppmaningar till brott"; Vimmerby "kränkande
+uppgifter, hets mot folkgrupp, olaga våldsskildring"; Norsjö 4.10 a–f; Karleby
+"nolltolerans mot osakligt bemötande". Laws behind them: brottsbalken 16 kap. 8 §
+(hets mot folkgrupp), 4 kap. 5 § (olaga hot), 16 kap. 5 § (uppvigling); rikoslaki
+11:10 (kiihottaminen kansanryhmää vastaan), 25:7 (laiton uhkaus), 17:1 (julkinen
+kehottaminen rikokseen).
+
+The matching is done once per post by :func:`.matcher.scan`; each rule here keeps
+the hits of its category and turns them into problems (:mod:`.report`).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...finding import Problem
 from .. import rule
+from .report import OPTIONS, problems
 
-@rule("offensive/profanity", severity="error")
-def _profanity(post, ctx):
-    return iter(())
 
-@rule("offensive/insult", severity="error")
-def _insult(post, ctx):
-    return iter(())
+@rule("offensive/profanity", severity="error", options=dict(OPTIONS))
+def profanity(post, ctx) -> Iterator[Problem]:
+    """Swear words (svordomar, kirosanat): "jävla", "helvete", "vittu", "perkele", "fuck".
 
-@rule("offensive/threat", severity="error")
-def _threat(post, ctx):
-    return iter(())
+    Swedish terms are matched in Swedish sentences, Finnish in Finnish ones, English
+    everywhere. Inflected ("jävlar", "vitun"), compound ("skitsnack", "paskapuhe") and
+    obfuscated ("j*vla", "v-i-t-t-u", "p4sk4", "jäääävla") forms count. Severity follows
+    the lexicon's sureness: 2 → error, 1 → warning, 0 → info (e.g. "jäkla", "hitto");
+    option ``min_sureness`` (0–2) drops less sure words. A word quoted in a post that
+    reports someone else's comment, or mentioned as a word ("ordet ..."), is reported as
+    ``info`` (option ``quoted``: ``info`` or ``off``).
+    Source: Hangö punkt 5 (svordomar); Norsjö 4.10; Karleby (osakligt bemötande).
+    """
+    yield from problems(post, ctx, "profanity")
 
-@rule("offensive/hate-speech", severity="error")
-def _hate_speech(post, ctx):
-    return iter(())
 
-@rule("offensive/sexual", severity="error")
-def _sexual(post, ctx):
-    return iter(())
+@rule("offensive/insult", severity="error", options=dict(OPTIONS))
+def insult(post, ctx) -> Iterator[Problem]:
+    """Insults and name-calling aimed at people: "idiot", "pucko", "ääliö", "kusipää", "håll käften", "haista vittu".
 
-@rule("offensive/incitement", severity="error")
-def _incitement(post, ctx):
-    return iter(())
+    Words and multi-word phrases; inflection, compounds ("kärringjävel", "jubelidiot") and
+    obfuscation as for ``offensive/profanity``; same options and severities.
+    Source: Hangö punkt 5 (nedlåtande tillmälen); Kimitoön (nedsättande kommentarer);
+    Karleby (nolltolerans mot osakligt bemötande).
+    """
+    yield from problems(post, ctx, "insult")
 
-RULES = [_profanity, _insult, _threat, _hate_speech, _sexual, _incitement]
+
+@rule("offensive/threat", severity="error", options=dict(OPTIONS))
+def threat(post, ctx) -> Iterator[Problem]:
+    """Threats of violence or harm, as phrases: "jag vet var du bor", "du ska få se", "tapan sut", "ansaitset kuolla".
+
+    Phrases are regular expressions in the lexicons (``phrases``); a threat is never a
+    single word. Source: Kimitoön (hot och trakasserier); Vimmerby (olaga
+    våldsskildring); brottsbalken 4 kap. 5 § olaga hot; rikoslaki 25:7 laiton uhkaus.
+    """
+    yield from problems(post, ctx, "threat")
+
+
+@rule("offensive/hate-speech", severity="error", options=dict(OPTIONS))
+def hate_speech(post, ctx) -> Iterator[Problem]:
+    """Slurs and degrading statements about groups (ethnicity, religion, sexuality, gender, disability).
+
+    Words ("neger", "blatte", "neekeri", "ryssä", "mamu", "efterbliven") and statements
+    ("invandrare är parasiter", "mene takaisin maahasi"). Reclaimed or dated words
+    ("bög", "zigenare") have sureness 0 and are reported as info.
+    Source: Hangö punkt 5 (rasistiska ... kränkande ståndpunkter); Kimitoön (rasism);
+    Vimmerby (hets mot folkgrupp, BrB 16:8); rikoslaki 11:10.
+    """
+    yield from problems(post, ctx, "hate-speech")
+
+
+@rule("offensive/sexual", severity="error", options=dict(OPTIONS))
+def sexual(post, ctx) -> Iterator[Problem]:
+    """Obscene or sexually harassing words: "fitta", "kuk", "knulla", "kyrpä", "pillu", "huora".
+
+    Place names and names that contain such letters (Fittja, Kukkola, Fanny) and
+    everyday words ("kukka", flower) are exceptions kept as data in this package.
+    Source: Kimitoön (sexuellt ofredande); Norsjö 4.10.
+    """
+    yield from problems(post, ctx, "sexual")
+
+
+@rule("offensive/incitement", severity="error", options=dict(OPTIONS))
+def incitement(post, ctx) -> Iterator[Problem]:
+    """Urging crime or violence: "bränn ner", "någon borde skjuta", "polttakaa", "jonkun pitäisi ampua".
+
+    Source: Hangö punkt 5 (uppmaningar till brott); brottsbalken 16 kap. 5 § uppvigling;
+    rikoslaki 17:1 julkinen kehottaminen rikokseen.
+    """
+    yield from problems(post, ctx, "incitement")
+
+
+RULES = [profanity, insult, threat, hate_speech, sexual, incitement]

@@ -1,0 +1,287 @@
+"""Finding offensive words in a post: tokens, obfuscation, stems, compounds, context.
+
+:func:`scan` runs once per post (cached in ``ctx.state``) and returns every
+:class:`Hit`; each ``offensive/*`` rule keeps the hits of its category.
+
+How a word is looked up (first that succeeds), in the lexicon of the sentence's
+language plus English:
+
+1. the word is an exception (place name, first name or surname, everyday word) → innocent;
+2. an explicit form of an entry ("idioterna", "vitun");
+3. the Snowball stem (PyStemmer) equals an entry's stem, when that stem has at
+   least :data:`~.lexicon.MIN_STEM` letters ("idiootteja" → "idioot");
+4. a compound: starts with a ``prefix`` entry form or ends with a ``suffix`` one,
+   the rest at least three letters ("skitsnack", "kärringjävel", "paskapuhe");
+5. only for obfuscated words: the letter skeleton ("vitttuuu" → "vitu");
+6. only for words of seven letters or more: a rapidfuzz edit distance of 1 (2 from
+   ten letters) to a form of the same length class and first letter; short words
+   are never fuzzy-matched, so "kukka" or "fanns" can't drift into a swear word.
+
+Context: a hit whose previous/next word is in the entry's ``not_after`` /
+``not_before`` is innocent ("ett fan av"). A hit inside quotation marks in a
+paragraph that reports what someone else wrote (moderation: "tagit bort",
+"poistimme", "kommentar") is marked ``quoted``; a hit right after a word like
+"ordet", "sana", "the word" is marked ``meta``. Rules report those as ``info``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from . import lexicon as lx
+from .normalize import candidates, is_obfuscated, mask_pattern, skeleton
+
+if TYPE_CHECKING:
+    from ...post import Post
+    from ...profile import Profile
+
+#: Category preference when one word matches several entries (compounds).
+_PRIORITY = {"hate-speech": 0, "threat": 1, "incitement": 2, "sexual": 3, "insult": 4, "profanity": 5}
+
+# A word, possibly with leetspeak, masks or inner hyphens/apostrophes ("j*vla", "sh!t", "kärring-jävel").
+_TOKEN = re.compile(r"[\w@$€*#|]+(?:(?:[-'’]|!(?=\w))[\w@$€*#|]+)*")
+# Single letters split by one separator: "v i t t u", "v-i-t-t-u", "f.a.n".
+_SPACED = re.compile(r"(?<![\w*])(?:[^\W\d_][ .\-_]){2,}[^\W\d_](?![\w*])")
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|”[^”\n]{1,400}”|«[^»\n]{1,400}»|»[^«»\n]{1,400}[«»]|‘[^’\n]{1,400}’|„[^“”\n]{1,400}[“”]")
+# Paragraph reports someone else's words (moderation, citing a comment).
+_REPORTING = re.compile(
+    r"(?i)\b(?:tagit\s+bort|tog\s+bort|tar\s+bort|raderat|raderade|dolt|dolde|gömt|kommentar\w*|inlägg\w*|skrev|skriver|"
+    r"stod|kallade|kallat|citera\w*|anmäl\w*|polisanmäl\w*|moderer\w*|"
+    r"poist\w*|piilot\w*|kommen\w*|kirjoitt?\w*|viesti\w*|kutsu\w*|ilmoit\w*|rikosilmoit\w*|moderoi\w*|"
+    r"removed|deleted|hidden|comment\w*|wrote|reported)\b"
+)
+# Words that announce a mention of a word rather than a use of it.
+_META_BEFORE = frozenset(
+    "ordet orden uttrycket uttryck ord svordomen svordomar skällsordet skällsord glosan termen "
+    "sana sanaa sanan sanat sanoja ilmaus ilmausta ilmauksen kirosana kirosanaa kirosanan haukkumasana "
+    "word words term expression".split()
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One offensive word or phrase in a post.
+
+    ``start``/``end``: 0-based code-point offsets into ``Post.text``, end exclusive.
+    ``term``: the lemma (or phrase note) that matched; ``how``: ``form``, ``stem``,
+    ``compound``, ``obfuscated``, ``fuzzy`` or ``phrase``; ``context``: ``use``,
+    ``quoted`` or ``meta``.
+    """
+
+    start: int
+    end: int
+    category: str
+    sureness: int
+    lang: str
+    term: str
+    how: str
+    context: str = "use"
+
+
+def candidate_languages(profile: "Profile") -> tuple[str, ...]:
+    """The profile's languages that have a lexicon, plus English."""
+    langs = [lang for lang in getattr(profile, "languages", ()) or () if lang in lx.LANGUAGES]
+    return tuple(dict.fromkeys([*langs, "en"]))
+
+
+def scan(post: "Post", profile: "Profile", state: dict | None = None) -> list[Hit]:
+    """Every offensive hit in ``post``, cached in ``state["offensive.hits"]``."""
+    if state is not None and "offensive.hits" in state:
+        return state["offensive.hits"]
+    hits = scan_text(post.text, post.sentences, post.paragraphs, candidate_languages(profile), post.language_at)
+    if state is not None:
+        state["offensive.hits"] = hits
+    return hits
+
+
+def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
+    """Core of :func:`scan` over segments (``Segment(start, end, text)`` lists).
+
+    ``language_at(offset, candidates)`` gives a sentence's language or ``None``; with
+    ``None`` the profile's lexicons are tried but only their sureness-2 entries.
+    """
+    from .phrases import find_phrases
+
+    hits: list[Hit] = []
+    for sentence in sentences:
+        if not _WORD.search(sentence.text):
+            continue
+        lang = language_at(sentence.start, langs)
+        if lang in lx.LANGUAGES:
+            plan = [(lang, 0, False)] + ([("en", 0, False)] if lang != "en" else [])
+            # A Finnish swear word in a Swedish sentence (or vice versa) is still one,
+            # but only its listed forms of sureness 2: no stems, compounds or fuzz.
+            plan += [(code, 2, True) for code in langs if code not in (lang, "en")]
+        else:  # unknown: every language of the profile, but only what is always offensive
+            plan = [(code, 2 if code != "en" else 0, False) for code in langs]
+        phrase_hits = _longest([h for code, floor, _ in plan for h in find_phrases(sentence, lx.load(code), floor)])
+        word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact)]
+        taken = [(h.start, h.end) for h in phrase_hits]
+        hits.extend(phrase_hits)
+        seen: set[tuple[int, int]] = set()
+        for hit in sorted(word_hits, key=lambda h: (h.start, _PRIORITY[h.category], -h.sureness)):
+            if (hit.start, hit.end) in seen or any(s <= hit.start and hit.end <= e for s, e in taken):
+                continue
+            seen.add((hit.start, hit.end))
+            hits.append(hit)
+    return [_with_context(text, paragraphs, hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
+
+
+# -- words --------------------------------------------------------------------
+def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
+    spaced = []
+    for m in _SPACED.finditer(sentence.text):
+        spaced.append((m.start(), m.end()))
+        yield m.start(), m.end(), re.sub(r"[ .\-_]", "", m.group())
+    for m in _TOKEN.finditer(sentence.text):
+        if any(s <= m.start() < e for s, e in spaced) or not re.search(r"[^\W\d_]", m.group()):
+            continue
+        yield m.start(), m.end(), m.group()
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Drop phrase hits inside a longer one ("bränn ner" within "bränn ner kommunhuset")."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False) -> list[Hit]:
+    out = []
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(sentence.text)]
+    for start, end, token in _tokens(sentence):
+        found = lookup_form(token, lex) if exact_only else lookup(token, lex)
+        if not found:
+            continue
+        term, how = found
+        if term.sureness < floor or _innocent_context(term, words, start, end):
+            continue
+        out.append(Hit(sentence.start + start, sentence.start + end, term.category, term.sureness, lex.lang, term.term, how))
+    return out
+
+
+def _innocent_context(term: lx.Term, words: list[tuple[int, str]], start: int, end: int) -> bool:
+    before = [w for s, w in words if s < start]
+    after = [w for s, w in words if s >= end]
+    return bool((before and before[-1] in term.not_after) or (after and after[0] in term.not_before))
+
+
+def lookup(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
+    """The lexicon entry ``token`` is a use of, and how it matched; ``None`` if innocent."""
+    obfuscated = is_obfuscated(token)
+    for word in candidates(token):
+        if word in lex.exceptions:
+            return None
+        found = _exact(word, lex) or _compound(word, lex)
+        if found:
+            return found
+    if obfuscated:
+        found = _masked(token, lex) or _skeleton(candidates(token)[-1], lex)
+        if found:
+            return found[0], "obfuscated"
+    return _fuzzy(candidates(token)[-1], lex)
+
+
+def lookup_form(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
+    """Like :func:`lookup` but listed forms only (plus de-obfuscation): no stems, compounds, fuzz."""
+    for word in candidates(token):
+        if word in lex.exceptions:
+            return None
+        term = lex.by_form.get(word)
+        if term and _allowed(word, term):
+            return term, "form"
+    found = _masked(token, lex) if is_obfuscated(token) else None
+    return (found[0], "obfuscated") if found else None
+
+
+def _allowed(word: str, term: lx.Term) -> bool:
+    return word not in term.exceptions
+
+
+def _exact(word: str, lex: lx.Lexicon):
+    term = lex.by_form.get(word)
+    if term and _allowed(word, term):
+        return term, "form"
+    if len(word) >= lx.MIN_STEM:
+        term = lex.by_stem.get(lx.stemmer(lex.lang).stemWord(word))
+        if term and _allowed(word, term):
+            return term, "stem"
+    return None
+
+
+def _compound(word: str, lex: lx.Lexicon):
+    best = None
+    for form, term in lex.prefixes:
+        if word.startswith(form) and len(word) - len(form) >= 3 and _allowed(word, term):
+            best = _better(best, term)
+            break
+    for form, term in lex.suffixes:
+        if word.endswith(form) and len(word) - len(form) >= 3 and _allowed(word, term):
+            best = _better(best, term)
+            break
+    return (best, "compound") if best else None
+
+
+def _better(a: lx.Term | None, b: lx.Term) -> lx.Term:
+    # "kärringjävel": the insult (category) is as sure as its surest part (jävel, 2).
+    if a is None:
+        return b
+    from dataclasses import replace
+
+    best = min((a, b), key=lambda t: (_PRIORITY[t.category], -t.sureness))
+    return replace(best, sureness=max(a.sureness, b.sureness))
+
+
+def _masked(token: str, lex: lx.Lexicon):
+    pattern = mask_pattern(token)
+    if not pattern:
+        return None
+    matches = [term for form, term in lex.by_form.items() if pattern.fullmatch(form)]
+    return (min(matches, key=lambda t: (-t.sureness, _PRIORITY[t.category])), "masked") if matches else None
+
+
+def _skeleton(word: str, lex: lx.Lexicon):
+    key = skeleton(word)
+    if len(key) < 4:
+        return None
+    for form, term in lex.by_form.items():
+        if skeleton(form) == key:
+            return term, "skeleton"
+    return None
+
+
+def _fuzzy(word: str, lex: lx.Lexicon):
+    if len(word) < 7 or not word.isalpha():
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    limit = 1 if len(word) < 10 else 2
+    for form, term in lex.by_form.items():
+        if len(form) >= 7 and form[0] == word[0] and abs(len(form) - len(word)) <= limit and term.sureness >= 1:
+            if Levenshtein.distance(word, form, score_cutoff=limit) <= limit:
+                return term, "fuzzy"
+    return None
+
+
+# -- context --------------------------------------------------------------------
+def _with_context(text: str, paragraphs, hit: Hit) -> Hit:
+    para = next((p for p in paragraphs if p.start <= hit.start < p.end), None)
+    before = _WORD.findall(text[max(0, hit.start - 40) : hit.start])
+    if before and any(w.lower() in _META_BEFORE for w in before[-2:]):
+        return _replace(hit, "meta")
+    if para is not None:
+        inside = [m for m in _QUOTED.finditer(para.text) if para.start + m.start() <= hit.start and hit.end <= para.start + m.end()]
+        if inside and _REPORTING.search(para.text):
+            return _replace(hit, "quoted")
+    return hit
+
+
+def _replace(hit: Hit, context: str) -> Hit:
+    from dataclasses import replace
+
+    return replace(hit, context=context)
