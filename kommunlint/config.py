@@ -120,7 +120,7 @@ EMPTY = Config()
 def _spec(patterns: list[str]):
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", patterns)
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 # -- discovery -----------------------------------------------------------------

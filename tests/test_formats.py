@@ -1,0 +1,119 @@
+"""Report formats: SARIF (validated against the OASIS schema), GitHub, JUnit, parsable."""
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from kommunlint.cli import app
+from kommunlint.finding import Problem
+from kommunlint.linter import Options, Result, _finding
+from kommunlint.post import parse_post
+from kommunlint.profile import load_profile
+from kommunlint.report import ReportContext, render
+from kommunlint.report.github import escape_data, escape_property
+
+runner = CliRunner()
+SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+SV = "---\nprofile: norsjo\n---\nHej!\nÄrendet är sekretessbelagt.\n"
+FI = "---\nprofile: karleby\n---\nLiite on luottamuksellinen.\n"
+PHONE = "070-123 45 67"
+
+
+def check(tmp_path, fmt, *extra, env=None):
+    (tmp_path / "sv.md").write_text(SV, encoding="utf-8")
+    (tmp_path / "fi.md").write_text(FI, encoding="utf-8")
+    return runner.invoke(app, ["check", "--format", fmt, *extra, "sv.md", "fi.md"], env=env)
+
+
+def pii_result():
+    """A result holding a personal-data finding (built directly: independent of the personal-data rules)."""
+    post = parse_post(f"Ring Eva på {PHONE} i kväll.\n", "pii.md")
+    profile = load_profile("hango")
+    start = post.text.index(PHONE)
+    problem = Problem(start, start + len(PHONE), "marker", {"term": "{match}"}, pii="phone")
+    finding = _finding(post, profile, "confidential/marker", problem, "error", Options())
+    return Result(post, profile, [finding], [(problem.start, problem.end, "phone")])
+
+
+def test_sarif_validates_and_has_what_github_needs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = check(tmp_path, "sarif")
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    jsonschema.Draft4Validator(SCHEMA).validate(doc)
+    (run,) = doc["runs"]
+    assert run["columnKind"] == "unicodeCodePoints"
+    (rule,) = run["tool"]["driver"]["rules"]
+    assert rule["id"] == "confidential/marker" and rule["defaultConfiguration"]["level"] == "error"
+    assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
+    assert "Norsjö kommun" in rule["help"]["text"] and "Karleby stad" in rule["help"]["text"]
+    sv, fi = run["results"]
+    loc = sv["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "sv.md"
+    assert loc["region"] == {"startLine": 5, "startColumn": 12, "endLine": 5, "endColumn": 27}
+    assert (sv["ruleId"], sv["level"], sv["ruleIndex"]) == ("confidential/marker", "error", 0)
+    assert fi["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
+    # Stable fingerprints: same across runs, and after a line move.
+    again = json.loads(check(tmp_path, "sarif").stdout)["runs"][0]["results"][0]["partialFingerprints"]
+    assert again == sv["partialFingerprints"]
+    (tmp_path / "sv.md").write_text(SV.replace("Hej!\n", "Hej!\n\nMer text.\n"), encoding="utf-8")
+    moved = json.loads(runner.invoke(app, ["check", "--format", "sarif", "sv.md"]).stdout)["runs"][0]["results"][0]
+    assert moved["locations"][0]["physicalLocation"]["region"]["startLine"] == 7
+    assert moved["partialFingerprints"] == sv["partialFingerprints"]
+
+
+def test_no_personal_data_in_any_machine_format():
+    result = pii_result()
+    for fmt in ("sarif", "github", "junit", "parsable", "json"):
+        out = render(fmt, [result], ReportContext())
+        assert PHONE not in out and "45 67" not in out, fmt
+    assert json.loads(render("json", [result], ReportContext()))["files"][0]["findings"][0]["excerpt"] == "070-*** ** 67"
+    jsonschema.Draft4Validator(SCHEMA).validate(json.loads(render("sarif", [result], ReportContext())))
+
+
+def test_github_format_and_escaping(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = check(tmp_path, "github", "--lang", "fi").stdout.splitlines()
+    assert out[0].startswith("::error file=sv.md,line=5,col=12,endLine=5,endColumn=27,title=kommunlint confidential/marker::Merkintä")
+    assert "%0ANorsjö kommun" in out[0] and "\r" not in out[0]
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    assert escape_data("50% klar: ja, nej\r\n") == "50%25 klar: ja, nej%0D%0A"
+
+
+def test_github_chosen_automatically_in_actions(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert check(tmp_path, "github").stdout == runner.invoke(app, ["check", "sv.md", "fi.md"], env={"GITHUB_ACTIONS": "true"}).stdout
+    assert runner.invoke(app, ["check", "--format", "text", "sv.md"], env={"GITHUB_ACTIONS": "true"}).stdout.startswith("sv.md:5:12")
+
+
+def test_parsable(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    lines = check(tmp_path, "parsable", "--lang", "sv").stdout.splitlines()
+    assert lines == [
+        'sv.md:5:12: [error] Markeringen "sekretessbelagt" tyder på sekretessbelagda eller interna uppgifter. (confidential/marker)',
+        'fi.md:4:10: [error] Markeringen "luottamuksellinen" tyder på sekretessbelagda eller interna uppgifter. (confidential/marker)',
+    ]
+
+
+def test_junit(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sv.md").write_text(SV, encoding="utf-8")
+    (tmp_path / "clean.md").write_text("Välkommen till biblioteket!\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "junit", "--lang", "fi", "sv.md", "clean.md"])
+    root = ET.fromstring(result.stdout.split("\n", 1)[1])
+    suite = root.find("testsuite")
+    assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
+    sv_case, clean_case = suite.findall("testcase")
+    (failure,) = sv_case.findall("failure")
+    assert failure.get("type") == "confidential/marker" and failure.get("message").startswith("5:12 Merkintä")
+    assert "Norsjö kommun" in failure.text and clean_case.findall("failure") == []
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "parsable", "json"])
+def test_machine_formats_write_nothing_to_stderr(tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    assert check(tmp_path, fmt).stderr == ""
