@@ -53,6 +53,8 @@ def _se_status(number: str, today: datetime.date) -> bool | None:
 
     parsed = parse(number)
     valid = parsed is not None
+    if parsed is None and _loose_coordination(number) is not None:
+        return _loose_coordination(number)
     if parsed is None:
         # Well-formed with a wrong check digit: some other check digit would make it valid.
         parsed = next((p for d in "0123456789" if (p := parse(number[:-1] + d))), None)
@@ -62,11 +64,38 @@ def _se_status(number: str, today: datetime.date) -> bool | None:
         born = parsed.get_date()
     except ValueError:
         return None
+    digits = re.sub(r"\D", "", number)
+    if born > today and len(digits) == 10 and "+" not in number:
+        # The package reads "-" as "this century" even when that date is still to come;
+        # the rule is the latest century in which the person is already born.
+        earlier = parse(str(int(parsed.century) - 1) + digits)
+        if earlier is None:
+            return None
+        parsed, born = earlier, earlier.get_date()
     if born > today:
         return None
     if len(re.sub(r"\D", "", number)) == 12 and "+" in number and parsed.get_age() < 100:
         return False  # "+" says 100 years or older; the 12 digits say otherwise
     return valid
+
+
+def _loose_coordination(number: str) -> bool | None:
+    """Samordningsnummer whose birth date is partly unknown or not a calendar date.
+
+    Skatteverket issues samordningsnummer with month ``00`` or day ``60`` (unknown) and
+    its test set holds days like 02-30 + 60; the ``personnummer`` package rejects them,
+    so for these we check only the ranges and the Luhn digit (python-stdnum's ``luhn``).
+    Returns True (valid), False (bad check digit) or None (not such a number).
+    """
+    from stdnum import luhn
+
+    digits = re.sub(r"\D", "", number)[-10:]
+    month, day = int(digits[2:4]), int(digits[4:6])
+    if not (0 <= month <= 12 and 60 <= day <= 91) or digits[6:9] == "000":
+        return None
+    # Called only after the personnummer package rejected the number: either the check
+    # digit is wrong (Luhn says so) or the date is one of these loose ones.
+    return luhn.is_valid(digits)
 
 
 def _fi_status(number: str, today: datetime.date) -> bool | None:
@@ -114,13 +143,18 @@ def find_national_ids(post, ctx: Any) -> list[NationalId]:
         today = datetime.date.today()
         urls = url_spans(post, ctx)
         out: list[NationalId] = []
+        # All-digit "DDMMYY-NNNN" fits both countries: a valid HETU wins, then a Swedish
+        # number (valid or not), and only then a HETU with a wrong check character.
+        fi_unsure: list[NationalId] = []
         for match in _FI.finditer(post.text):
             start, end = match.span()
             if overlaps(start, end, urls) or marked_as_other_number(post.text, start, end):
                 continue
             status = _fi_status(match.group(), today)
-            if status is not None:
-                out.append(NationalId(start, end, "FI", status))
+            if status:
+                out.append(NationalId(start, end, "FI", True))
+            elif status is False:
+                fi_unsure.append(NationalId(start, end, "FI", False))
         for match in _SE.finditer(post.text):
             start, end = match.span()
             if overlaps(start, end, urls) or overlaps(start, end, [(i.start, i.end) for i in out]):
@@ -130,6 +164,7 @@ def find_national_ids(post, ctx: Any) -> list[NationalId]:
             status = _se_status(match.group(), today)
             if status is not None:
                 out.append(NationalId(start, end, "SE", status))
+        out.extend(i for i in fi_unsure if not overlaps(i.start, i.end, [(o.start, o.end) for o in out]))
         return sorted(out, key=lambda i: i.start)
 
     return cached(ctx, "national-ids", compute)
