@@ -50,10 +50,12 @@ def check(post, ctx) -> Iterator[Problem]:
     municipality's privacy clause.
     """
     urls = url_spans(post, ctx)
-    yield from _iban_problems(post, urls)
+    ibans = list(_iban_problems(post, urls))
+    yield from ibans
+    taken = urls + [(p.start, p.end) for p in ibans]
     for match in _SE_ACCOUNT.finditer(post.text):
         start, end = match.span()
         window = before(post.text, start, 40)
-        if overlaps(start, end, urls) or has_word(window, GIRO_WORDS) or not has_word(window, ACCOUNT_WORDS):
+        if overlaps(start, end, taken) or has_word(window, GIRO_WORDS) or not has_word(window, ACCOUNT_WORDS):
             continue
         yield Problem(start, end, "se-account", suggestion_key="remove", pii="bank-account")

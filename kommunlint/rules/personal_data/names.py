@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -53,8 +54,22 @@ def is_first_name(word: str) -> bool:
     return all(part in first_names() for part in word.split("-"))
 
 
+_FI_CASE = re.compile(r"(?:n|lle|lla|lta|ssa|sta|a|ä|lle|ksi)$")
+_FI_NEN = re.compile(r"s(?:en|elle|ella|elta|essa|esta|eksi|ta|tä)$")
+
+
+def _base_forms(word: str) -> set[str]:
+    """``word`` and its likely nominative when it carries a Finnish case ending
+    (Virtasen, Virtaselle → Virtanen; Koskelan → Koskela)."""
+    forms = {word, _FI_CASE.sub("", word)}
+    if _FI_NEN.search(word):
+        forms.add(_FI_NEN.sub("nen", word))
+    return forms
+
+
 def is_surname(word: str) -> bool:
-    """True when ``word`` is a known surname or ends like one (-sson, -berg, -nen ...)."""
-    return word in surnames() or all(p in surnames() for p in word.split("-")) or (
+    """True when ``word`` (or its Finnish nominative) is a known surname or ends like one
+    (-sson, -berg, -nen ...)."""
+    return any(form in surnames() for form in _base_forms(word)) or all(p in surnames() for p in word.split("-")) or (
         len(word) > 5 and word.lower().endswith(SURNAME_ENDINGS)
     )

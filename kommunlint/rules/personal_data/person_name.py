@@ -24,7 +24,7 @@ _GREETING = re.compile(r"^\s*(?:hej|hejsan|hallå|bästa|kära|hei|moi|terve|hyv
 #: Words saying that a reply is about the addressee's own matter.
 OWN_CASE = re.compile(
     r"(?i)\b(?:ditt|din|dina|er)\s+(?:ärende|ansökan|beslut|barn|son|dotter|situation|handläggare|diagnos|klagomål|räkning|faktura)"
-    r"|\b\w+(?:hakemukse|asia|lapse|poika|tyttäre|päätökse|tilantee|valitukse|lasku|diagnoosi)(?:si|nsa)\b"
+    r"|\b\w*(?:hakemukse|asia|lapse|poika|tyttäre|päätökse|tilantee|valitukse|lasku|diagnoosi)(?:si|nsa)\b"
 )
 
 

@@ -1,0 +1,101 @@
+"""personal-data/phone, personal-data/email, personal-data/bank-account."""
+
+import pytest
+
+from conftest import lint_text, rule_hits
+
+PHONE, EMAIL, BANK = "personal-data/phone", "personal-data/email", "personal-data/bank-account"
+
+
+def hits(text, rule_id, profile="base", **kw):
+    return rule_hits(lint_text(text, profile, select=[rule_id], **kw), rule_id)
+
+
+# -- phone --------------------------------------------------------------------
+def test_swedish_mobile_in_text_is_a_warning_with_masked_excerpt():
+    found = hits("Ring Lisas mamma på 070-123 45 67 i kväll.", PHONE, "vimmerby")
+    assert [(f.line, f.column, f.severity) for f in found] == [(1, 21, "warning")]
+    assert found[0].excerpt == "070-*** ** 67"
+    assert found[0].message.startswith("Mobilnummer")
+
+
+def test_finnish_mobile_in_finnish_text_message_in_finnish():
+    found = hits("Soita Matille numeroon 040 123 4567 illalla.", PHONE, "hango", lang="fi")
+    assert [(f.column, f.severity) for f in found] == [(24, "warning")]
+    assert found[0].message.startswith("Matkapuhelinnumero")
+
+
+def test_international_format_is_found():
+    assert len(hits("Nummer: +358 40 123 4567.", PHONE, "karleby")) == 1
+
+
+def test_public_switchboard_of_the_profile_is_allowed():
+    assert hits("Ring växeln 019 220 3211 vardagar.", PHONE, "hango") == []
+
+
+def test_number_in_signature_and_staff_contact_line_allowed():
+    text = "Välkommen på öppet hus!\n\nHälsningar Anna Berg, bibliotekarie\ntel. 070-123 45 67"
+    assert hits(text, PHONE, "vimmerby") == []
+    contact = "Lisätietoja antaa:\nrehtori Matti Virtanen, puh. 040 123 4567\n\nTervetuloa!"
+    assert hits(contact, PHONE, "hango", lang="fi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Öppet 08.00-09.30 och 13.00-16.00.",
+        "Aukioloajat 8.00–16.00, Y-tunnus 0201256-6.",
+        "Dnr KS 2023/145 och dnr 2023.1234.",
+        "Personnummer 811218-9876.",
+        "Se https://www.hanko.fi/0401234567/ för mer.",
+    ],
+)
+def test_not_phone_numbers(text):
+    assert hits(text, PHONE, "hango") == []
+
+
+def test_fixed_line_elsewhere_is_info():
+    found = hits("Föreningen nås på 0492-123 45.", PHONE, "vimmerby")
+    assert [f.severity for f in found] == ["info"]
+
+
+# -- email --------------------------------------------------------------------
+def test_private_email_is_warning_official_allowed():
+    text = "Skriv till anna.berg@gmail.com eller kirjaamo@hanko.fi eller info@kultur.hanko.fi."
+    found = hits(text, EMAIL, "hango")
+    assert [(f.column, f.excerpt) for f in found] == [(12, "a***@gmail.com")]
+    assert "gmail.com" in found[0].message
+
+
+def test_private_email_finnish_message():
+    found = hits("Lähetä matti.virtanen@hotmail.com osoitteeseen.", EMAIL, "karleby", lang="fi")
+    assert found[0].message.startswith("Sähköpostiosoite m***@hotmail.com")
+
+
+def test_extra_domains_option_from_a_users_profile(tmp_path):
+    profile = tmp_path / "p.yaml"
+    profile.write_text("extends: hango\nrules:\n  personal-data/email: {options: {extra_domains: [kust.fi]}}\n")
+    assert hits("Mejla info@kust.fi", EMAIL, str(profile)) == []
+    assert len(hits("Mejla info@gmail.com", EMAIL, str(profile))) == 1
+
+
+# -- bank account ---------------------------------------------------------------
+def test_valid_iban_is_error_random_code_is_not():
+    found = hits("Betala till FI21 1234 5600 0007 85 i dag.", BANK, "hango")
+    assert [(f.column, f.severity) for f in found] == [(13, "error")]
+    assert hits("Koden FI21 1234 5600 0007 86 är fel.", BANK, "hango") == []
+
+
+def test_swedish_iban_and_account_with_clearing():
+    found = hits("Mitt konto: 8327-9, 123 456 789-0. IBAN SE45 5000 0000 0583 9825 7466.", BANK, "vimmerby")
+    assert sorted(f.column for f in found) == [13, 41]
+    assert all(f.severity == "error" for f in found)
+
+
+def test_bankgiro_and_plusgiro_are_allowed():
+    assert hits("Swisha eller bankgiro 5050-1055, plusgiro 90 20 01-9.", BANK, "vimmerby") == []
+
+
+def test_account_number_needs_account_word():
+    assert hits("Ärende 2023-1234567 behandlas.", BANK, "vimmerby") == []
+    assert len(hits("Tilinumero 8327-9 1234567890", BANK, "hango", lang="fi")) == 1

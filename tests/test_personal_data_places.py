@@ -1,0 +1,64 @@
+"""personal-data/vehicle-plate and personal-data/street-address."""
+
+import pytest
+
+from conftest import lint_text, rule_hits
+
+PLATE, ADDRESS = "personal-data/vehicle-plate", "personal-data/street-address"
+
+
+def hits(text, rule_id, profile="base", **kw):
+    return rule_hits(lint_text(text, profile, select=[rule_id], **kw), rule_id)
+
+
+@pytest.mark.parametrize("plate", ["ABC 123", "ABC 12A", "MLB123"])
+def test_swedish_plates_in_vehicle_context(plate):
+    found = hits(f"Bilen {plate} står felparkerad vid skolan.", PLATE, "vimmerby")
+    assert [(f.column, f.severity) for f in found] == [(7, "warning")]
+    assert found[0].message.startswith("Registreringsnumret")
+
+
+def test_finnish_plate_in_vehicle_context_finnish_message():
+    found = hits("Auto ABC-123 on pysäköity väärin.", PLATE, "hango", lang="fi")
+    assert [(f.column, f.excerpt) for f in found] == [(6, "A** 1**".replace(" ", "-"))]
+    assert found[0].message.startswith("Rekisteritunnus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi följer COVID-19 läget.", "Standarden SFS 123 gäller.", "Ärende KS-145 bordlades.", "Kurs ABC 123 börjar i höst.",
+     "Bilden visar ABC 123."],
+)
+def test_codes_without_vehicle_context_are_not_plates(text):
+    assert hits(text, PLATE, "vimmerby") == []
+
+
+def test_private_address_is_warning():
+    found = hits("Han bor på Ringvägen 12 B, 598 37 Vimmerby.", ADDRESS, "vimmerby")
+    assert [(f.column, f.severity) for f in found] == [(12, "warning")]
+    assert found[0].excerpt == "R******** 1* B, 5** 3* V*******"
+
+
+def test_finnish_private_address_finnish_message():
+    found = hits("Naapuri asuu osoitteessa Ankkurikatu 3 B 12, 10900 Hanko.", ADDRESS, "hango", lang="fi")
+    assert len(found) == 1 and found[0].column == 26
+    assert found[0].message.startswith("Osoite")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "På Storgatan 5 finns biblioteket.",
+        "Välkommen till Stadshuset, Storgatan 12, på lördag!",
+        "Besöksadress: Drottninggatan 11, Vimmerby.",
+        "Kirjasto sijaitsee osoitteessa Vuorikatu 6.",
+        "Tapahtuma järjestetään Esplanaditie 4:ssä.",
+    ],
+)
+def test_public_venues_are_not_findings(text):
+    assert hits(text, ADDRESS, "vimmerby") == []
+
+
+def test_address_in_signature_is_not_a_finding():
+    text = "Tack för frågan!\n\nHälsningar Anna Berg, kommunikatör\nStorgatan 5, 598 80 Vimmerby"
+    assert hits(text, ADDRESS, "vimmerby") == []
