@@ -12,7 +12,8 @@ the lemma is always one), ``category``, ``sureness``, ``compound`` (``none``,
 ``prefix``: may start a compound, ``suffix``: may end one, ``both``), ``stem``
 (``false`` turns off Snowball-stem matching), ``not_after`` / ``not_before``
 (words that, directly before / after the term, make it innocent: "ett fan av"),
-``exceptions`` (innocent words the stemmer or compound splitter would catch), ``note``.
+``exceptions`` (innocent words the stemmer or compound splitter would catch),
+``english_only`` (English words that are everyday Swedish or Finnish: "slut", "prick"), ``note``.
 
 Exception files (one lower-case word a line, ``#`` comments): ``exceptions_*.txt``;
 see ``SOURCE.md`` in this folder for where each list comes from.
@@ -49,6 +50,7 @@ class Term:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     exceptions: frozenset[str] = frozenset()
+    english_only: bool = False
     note: str = ""
 
 
@@ -126,7 +128,9 @@ def load(lang: str) -> Lexicon:
     phrases = [
         Phrase(e["pattern"], lang, _category(e), _sureness(e), e.get("note", "")) for e in data.get("phrases") or []
     ]
-    lex = Lexicon(lang, terms, phrases, exceptions=exceptions())
+    # An entry's exceptions are innocent words of the language, whatever entry they guard.
+    own = frozenset().union(*(term.exceptions for term in terms))
+    lex = Lexicon(lang, terms, phrases, exceptions=exceptions() | own)
     stem = stemmer(lang).stemWord
     for term in terms:
         for form in term.forms:
@@ -176,5 +180,6 @@ def _term(entry: dict, lang: str) -> Term:
         not_after=_words(entry.get("not_after")),
         not_before=_words(entry.get("not_before")),
         exceptions=_words(entry.get("exceptions")),
+        english_only=bool(entry.get("english_only", False)),
         note=entry.get("note", ""),
     )

@@ -1,0 +1,197 @@
+"""Accuracy and speed of the offensive/* rules, against a plain LDNOOBW word match.
+
+Data (from ../shared/corpora when present, see each folder's SOURCE.md):
+
+- fi_suomi24_toxicity/dev.tsv: recall on obscene, insult, threat and identity_attack
+  rows (a row counts as found when any offensive/* rule reports it at warning or
+  error), and the finding rate on their not-* rows;
+- ud_swedish_talbanken, the sv and fi sides of ud_pud_sv_fi_parallel (clean news and
+  nonfiction): findings per 1,000 sentences; ``--list`` prints each one for a human
+  to judge; ud_finnish_tdt and ud_finnish_ood (blogs, forums, fiction with real
+  swearing) are counted and listed the same way;
+- benchmarks/data/offensive_labelled.yaml (in this repository): precision and recall
+  per rule over posts labelled with the rule ids expected;
+- throughput: posts per second of the whole linter (profile ``base``, offensive/* only).
+
+The baseline is a plain LDNOOBW match: the sv and fi lists (both versions) as lower-case
+whole words or phrases, no language, inflection, exceptions or categories. On the
+labelled set it can only say "offensive", so it is scored as predicting every
+expected rule of a post it flags, an upper bound for it.
+
+Usage::
+
+    python benchmarks/offensive.py [--list] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPORA = Path(os.environ.get("KOMMUNLINT_SHARED", ROOT.parent / "shared")) / "corpora"
+LABELLED = ROOT / "benchmarks" / "data" / "offensive_labelled.yaml"
+RULES = ("profanity", "insult", "threat", "hate-speech", "sexual", "incitement")
+POSITIVE = ("obscene", "insult", "threat", "identity_attack")
+
+
+class Ours:
+    """kommunlint's offensive rules through the real linter (profile ``base``)."""
+
+    name = "kommunlint"
+
+    def __init__(self, profile: str = "base") -> None:
+        from kommunlint.linter import Options, lint
+        from kommunlint.post import parse_post
+        from kommunlint.profile import load_profile
+
+        self._lint, self._parse, self._profile = lint, parse_post, load_profile(profile)
+        self._options = Options(select=["offensive"])
+
+    def findings(self, text: str):
+        """(rule name, excerpt) of findings at warning or error."""
+        result = self._lint(self._parse(text, "post.txt", {}), self._profile, self._options)
+        return [(f.rule.split("/", 1)[1], f.excerpt) for f in result.findings if f.severity in ("error", "warning")]
+
+
+class Baseline:
+    """Plain LDNOOBW sv+fi word/phrase match (what the issue calls the toy version)."""
+
+    name = "LDNOOBW match"
+
+    def __init__(self) -> None:
+        words = set()
+        for folder in ("ldnoobw_sv_fi", "ldnoobw_v2_sv_fi"):
+            for lang in ("sv", "fi"):
+                path = CORPORA / folder / f"{lang}.txt"
+                if path.exists():
+                    words |= {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip()}
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        self._re = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+
+    def findings(self, text: str):
+        return [("any", m.group()) for m in self._re.finditer(text)]
+
+
+def suomi24(system, limit: int | None):
+    path = CORPORA / "fi_suomi24_toxicity" / "dev.tsv"
+    if not path.exists():
+        return None
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.count("\t") >= 2]
+    rows = rows[:limit] if limit else rows
+    hit, total = Counter(), Counter()
+    for _id, label, text in rows:
+        base = label.removeprefix("not-")
+        if base not in POSITIVE:
+            continue
+        total[label] += 1
+        if system.findings(text):
+            hit[label] += 1
+    return {label: (hit[label], total[label]) for label in sorted(total)}
+
+
+def sentences(name: str) -> list[str]:
+    if name == "talbanken":
+        path = CORPORA / "ud_swedish_talbanken" / "sv_sentences.txt"
+        return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    if name in ("pud-sv", "pud-fi"):
+        path = CORPORA / "ud_pud_sv_fi_parallel" / "sv_fi_en_parallel.tsv"
+        if not path.exists():
+            return []
+        with open(path, encoding="utf-8", newline="") as handle:
+            return [row[name[-2:]] for row in csv.DictReader(handle, delimiter="\t")]
+    if name == "tdt":
+        path = CORPORA / "ud_finnish_tdt" / "fi_sentences.txt"
+        return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    if name == "ood":
+        path = CORPORA / "ud_finnish_ood" / "fi_ood_sentences.tsv"
+        if not path.exists():
+            return []
+        with open(path, encoding="utf-8", newline="") as handle:
+            return [row["text"] for row in csv.DictReader(handle, delimiter="\t")]
+    raise ValueError(name)
+
+
+def clean_rate(system, name: str, limit: int | None, listing: bool):
+    texts = sentences(name)[:limit] if limit else sentences(name)
+    if not texts:
+        return None
+    found = []
+    for text in texts:
+        for rule, excerpt in system.findings(text):
+            found.append((rule, excerpt, text))
+    if listing:
+        for rule, excerpt, text in found:
+            print(f"    [{system.name}] {name} {rule}: {excerpt!r} in {text[:110]!r}")
+    return len(found), len(texts)
+
+
+def labelled(system):
+    from kommunlint.yamlio import load_yaml_text
+
+    posts = load_yaml_text(LABELLED.read_text(encoding="utf-8"), str(LABELLED))
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for post in posts:
+        expected = set(post.get("expect") or [])
+        got = {rule for rule, _ in system.findings(post["text"])}
+        if "any" in got:  # baseline: no categories
+            got = expected or {"profanity"}
+        for rule in RULES:
+            tp[rule] += rule in got and rule in expected
+            fp[rule] += rule in got and rule not in expected
+            fn[rule] += rule in expected and rule not in got
+        tp["any"] += bool(got) and bool(expected)
+        fp["any"] += bool(got) and not expected
+        fn["any"] += bool(expected) and not got
+    return len(posts), tp, fp, fn
+
+
+def throughput(system, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        system.findings(text)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every finding on the clean corpora")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N rows of each corpus")
+    args = parser.parse_args(argv)
+    systems = [Ours()]
+    if (CORPORA / "ldnoobw_sv_fi").exists():
+        systems.append(Baseline())
+    for system in systems:
+        print(f"== {system.name}")
+        s24 = suomi24(system, args.limit)
+        if s24:
+            print("  Suomi24 dev (rows flagged / rows):")
+            for label, (hit, total) in s24.items():
+                kind = "finding rate" if label.startswith("not-") else "recall"
+                print(f"    {label:22} {kind:12} {hit / total:6.1%}  ({hit}/{total})")
+        for name in ("talbanken", "pud-sv", "pud-fi", "tdt", "ood"):
+            rate = clean_rate(system, name, args.limit, args.list)
+            if rate:
+                found, total = rate
+                print(f"  {name:10} findings per 1,000 sentences: {1000 * found / total:6.1f}  ({found} in {total})")
+        n, tp, fp, fn = labelled(system)
+        print(f"  labelled set ({n} posts): precision / recall per rule")
+        for rule in (*RULES, "any"):
+            p = tp[rule] / (tp[rule] + fp[rule]) if tp[rule] + fp[rule] else 0.0
+            r = tp[rule] / (tp[rule] + fn[rule]) if tp[rule] + fn[rule] else 0.0
+            print(f"    {rule:12} P {p:6.1%}  R {r:6.1%}  (tp {tp[rule]}, fp {fp[rule]}, fn {fn[rule]})")
+        texts = sentences("talbanken")[:500] + sentences("pud-fi")[:500]
+        if texts:
+            print(f"  throughput: {throughput(system, texts):,.0f} posts/s (1,000 corpus sentences as posts)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
