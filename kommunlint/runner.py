@@ -133,7 +133,8 @@ def run(job: Job, files: list[str], on_input_error: Callable[[InputError], None]
         except InputError as exc:
             return exc
 
-    workers = min(os.cpu_count() or 1, 4)
+    # KOMMUNLINT_JOBS=1 turns the pool off (benchmarks, debugging); default: the cores, at most 4.
+    workers = int(os.environ.get("KOMMUNLINT_JOBS") or 0) or min(os.cpu_count() or 1, 4)
     if len(files) < PARALLEL_MIN or workers < 2 or "fork" not in _start_methods():
         for path in files:
             take(direct(path))
