@@ -14,7 +14,7 @@ OLD_FI = "Liite on luottamuksellinen.\n"
 
 
 def check(*args):
-    result = runner.invoke(app, ["check", "--format", "json", "--profile", "hango", *map(str, args)])
+    result = runner.invoke(app, ["check", "--format", "json", "--profile", "hango", "--select", "confidential", *map(str, args)])
     return result, json.loads(result.stdout)
 
 
@@ -59,7 +59,7 @@ def test_bad_baseline_is_one_line_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "b.json").write_text("{}", encoding="utf-8")
     (tmp_path / "sv.md").write_text(OLD_SV, encoding="utf-8")
-    result = runner.invoke(app, ["check", "--lang", "fi", "--baseline", "b.json", "sv.md"])
+    result = runner.invoke(app, ["check", "--lang", "fi", "--select", "confidential", "--baseline", "b.json", "sv.md"])
     assert result.exit_code == 2 and result.stderr.strip() == "kommunlint: b.json: ei ole kommunlintin perustaso (luo se valitsimella --write-baseline)"
 
 

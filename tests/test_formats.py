@@ -26,7 +26,7 @@ PHONE = "070-123 45 67"
 def check(tmp_path, fmt, *extra, env=None):
     (tmp_path / "sv.md").write_text(SV, encoding="utf-8")
     (tmp_path / "fi.md").write_text(FI, encoding="utf-8")
-    return runner.invoke(app, ["check", "--format", fmt, *extra, "sv.md", "fi.md"], env=env)
+    return runner.invoke(app, ["check", "--format", fmt, "--select", "confidential", *extra, "sv.md", "fi.md"], env=env)
 
 
 def pii_result():
@@ -61,7 +61,7 @@ def test_sarif_validates_and_has_what_github_needs(tmp_path, monkeypatch):
     again = json.loads(check(tmp_path, "sarif").stdout)["runs"][0]["results"][0]["partialFingerprints"]
     assert again == sv["partialFingerprints"]
     (tmp_path / "sv.md").write_text(SV.replace("Hej!\n", "Hej!\n\nMer text.\n"), encoding="utf-8")
-    moved = json.loads(runner.invoke(app, ["check", "--format", "sarif", "sv.md"]).stdout)["runs"][0]["results"][0]
+    moved = json.loads(runner.invoke(app, ["check", "--format", "sarif", "--select", "confidential", "sv.md"]).stdout)["runs"][0]["results"][0]
     assert moved["locations"][0]["physicalLocation"]["region"]["startLine"] == 7
     assert moved["partialFingerprints"] == sv["partialFingerprints"]
 
@@ -86,8 +86,8 @@ def test_github_format_and_escaping(tmp_path, monkeypatch):
 
 def test_github_chosen_automatically_in_actions(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert check(tmp_path, "github").stdout == runner.invoke(app, ["check", "sv.md", "fi.md"], env={"GITHUB_ACTIONS": "true"}).stdout
-    assert runner.invoke(app, ["check", "--format", "text", "sv.md"], env={"GITHUB_ACTIONS": "true"}).stdout.startswith("sv.md:5:12")
+    assert check(tmp_path, "github").stdout == runner.invoke(app, ["check", "--select", "confidential", "sv.md", "fi.md"], env={"GITHUB_ACTIONS": "true"}).stdout
+    assert runner.invoke(app, ["check", "--format", "text", "--select", "confidential", "sv.md"], env={"GITHUB_ACTIONS": "true"}).stdout.startswith("sv.md:5:12")
 
 
 def test_parsable(tmp_path, monkeypatch):
@@ -103,7 +103,7 @@ def test_junit(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sv.md").write_text(SV, encoding="utf-8")
     (tmp_path / "clean.md").write_text("Välkommen till biblioteket!\n", encoding="utf-8")
-    result = runner.invoke(app, ["check", "--format", "junit", "--lang", "fi", "sv.md", "clean.md"])
+    result = runner.invoke(app, ["check", "--format", "junit", "--select", "confidential", "--lang", "fi", "sv.md", "clean.md"])
     root = ET.fromstring(result.stdout.split("\n", 1)[1])
     suite = root.find("testsuite")
     assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
