@@ -62,3 +62,8 @@ def test_public_venues_are_not_findings(text):
 def test_address_in_signature_is_not_a_finding():
     text = "Tack för frågan!\n\nHälsningar Anna Berg, kommunikatör\nStorgatan 5, 598 80 Vimmerby"
     assert hits(text, ADDRESS, "vimmerby") == []
+
+
+def test_venue_word_far_away_in_the_sentence_does_not_hide_a_home_address():
+    text = "Vi har pratat med grannen på Ringvägen 12 om bilen som står parkerad vid skolan."
+    assert [f.column for f in hits(text, ADDRESS, "vimmerby")] == [30]

@@ -37,7 +37,8 @@ def check(post, ctx) -> Iterator[Problem]:
     Finds a street name with a Swedish or Finnish street word (-gatan, -vägen, -stigen,
     -gränd, -backen, -katu, -tie, -kuja, -polku, inflected forms such as -kadulla)
     followed by a house number, optionally a staircase/flat and a postcode and town.
-    Decision on public places: an address is NOT reported when its sentence names a
+    Decision on public places: an address is NOT reported when the words around it (same
+    sentence, 45 characters before, 30 after) name a
     public venue or event (bibliotek, stadshuset, skola, simhall, kirjasto, koulu,
     tapahtuma ...), labels it as a visiting or postal address (besöksadress,
     käyntiosoite), or invites people there (välkommen, finns, tervetuloa, sijaitsee),
@@ -52,6 +53,10 @@ def check(post, ctx) -> Iterator[Problem]:
         if sig and sig.start <= start < sig.end:
             continue
         s_start, s_end = sentence_at(post, start)
-        if PUBLIC_PLACE.search(post.text[s_start:s_end]):
+        # Only nearby words count: "vid skolan" at the far end of a long sentence says
+        # nothing about the address.
+        lo, hi = max(s_start, start - 45), min(s_end, end + 30)
+        hi += len(re.match(r"\w*", post.text[hi:s_end]).group())  # do not cut a word in two
+        if PUBLIC_PLACE.search(post.text[lo:hi]):
             continue
         yield Problem(start, end, "address", suggestion_key="remove", pii="street-address")
