@@ -44,7 +44,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})\b)?")),
     ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
     ("price", re.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
-    ("number", re.compile(rf"\b{_AMOUNT}\b")),
+    # Five or more ungrouped digits are identifiers (a national ID's birth date, an
+    # account number), not facts to compare, and may be personal data: never taken.
+    ("number", re.compile(rf"(?<![\w/-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,4}})(?:[,.]\d{{1,2}})?(?![\w/-]|[.,]?\d)")),
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

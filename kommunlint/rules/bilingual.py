@@ -82,7 +82,7 @@ def versions(post, ctx) -> Versions:
     signature = find_signature(post.text)
     result = Versions(languages)
     for sentence in post.sentences:
-        if signature and signature.start <= sentence.start < signature.end:
+        if signature and sentence.start < signature.end and sentence.end > signature.start:
             continue
         pos = 0
         for brk in [*_SPLIT.finditer(sentence.text), None]:

@@ -1,0 +1,195 @@
+"""bilingual/missing-language and bilingual/unbalanced on Hangö, Karleby and Kimitoön posts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, lint_text, rule_hits
+
+from kommunlint.facts import extract
+
+MISSING = "bilingual/missing-language"
+UNBALANCED = "bilingual/unbalanced"
+
+BOTH = (
+    "Välkommen på sommarkonsert i parken lördag 14 juni kl. 18! Inträdet är fritt.\n"
+    "\n"
+    "Tervetuloa kesäkonserttiin puistoon lauantaina 14. kesäkuuta klo 18! Sisäänpääsy on vapaa.\n"
+)
+SWEDISH_ONLY = "Simhallen är stängd för årligt underhåll 2.6.–15.6. Vi öppnar igen måndag 16 juni kl. 7.\n"
+FINNISH_ONLY = "Uimahalli on suljettu vuosihuollon ajan 2.6.–15.6. Avaamme jälleen maanantaina 16. kesäkuuta klo 7.\n"
+
+
+def check(text, profile="hango", lang="sv", **meta):
+    meta.setdefault("account", "official")
+    return lint_text(text, profile, select=["bilingual"], lang=lang, **meta)
+
+
+# -- missing-language ----------------------------------------------------------
+def test_both_languages_pass():
+    assert check(BOTH) == []
+
+
+def test_swedish_only_post_lacks_finnish_error_in_hango():
+    [hit] = rule_hits(check(SWEDISH_ONLY), MISSING)
+    assert (hit.line, hit.column, hit.severity) == (1, 1, "error")
+    assert hit.message.startswith("Inlägget saknar finsk version")
+    assert "423/2003" in hit.message
+    assert hit.clause.id == "hango-6-languages"
+
+
+def test_finnish_only_post_lacks_swedish_message_in_finnish():
+    [hit] = rule_hits(check(FINNISH_ONLY, lang="fi"), MISSING)
+    assert hit.message.startswith("Julkaisusta puuttuu ruotsinkielinen versio")
+    assert "kielilaki 423/2003" in hit.message
+
+
+@pytest.mark.parametrize("profile", ["karleby", "kimitoon"])
+def test_warning_without_clause_names_the_language_act(profile):
+    [hit] = rule_hits(check(FINNISH_ONLY, profile, lang="en"), MISSING)
+    assert hit.severity == "warning" and hit.clauses == []
+    assert "Language Act 423/2003" in hit.message
+
+
+@pytest.mark.parametrize("profile", ["vimmerby", "norsjo", "base"])
+def test_off_outside_bilingual_municipalities(profile):
+    assert not rule_hits(lint_text(SWEDISH_ONLY, profile, account="official"), MISSING)
+
+
+def test_personal_account_chooses_its_language():
+    assert check(SWEDISH_ONLY, account="personal") == []
+
+
+def test_replies_on_the_official_account_are_checked():
+    assert rule_hits(check(SWEDISH_ONLY, kind="reply"), MISSING)
+
+
+def test_front_matter_marks_a_deliberately_monolingual_post():
+    text = "---\naccount: official\nlanguages: [fi]\n---\n" + FINNISH_ONLY
+    assert lint_text(text, "kimitoon", select=["bilingual"]) == []
+
+
+def test_a_lone_greeting_is_not_a_version():
+    [hit] = rule_hits(check(SWEDISH_ONLY + "Tervetuloa!\n"), MISSING)
+    assert hit.message.startswith("Inlägget saknar finsk version")
+
+
+def test_bilingual_signature_and_hashtags_do_not_count():
+    text = SWEDISH_ONLY + "\nHangö stad / Hangon kaupunki\n#hanko #hangö\n"
+    assert [h.message[:29] for h in rule_hits(check(text), MISSING)] == ["Inlägget saknar finsk version"]
+
+
+def test_alternating_lines_pass():
+    text = (
+        "Välkommen på invånarmöte! / Tervetuloa asukastilaisuuteen!\n"
+        "Mötet hålls i stadshuset torsdag 22 maj kl. 17.30. / Tilaisuus on kaupungintalolla torstaina 22. toukokuuta klo 17.30.\n"
+    )
+    assert check(text) == []
+
+
+# -- unbalanced ----------------------------------------------------------------
+def test_finnish_version_lacks_time_points_at_finnish_block():
+    text = (
+        "Återvinningsstationen har öppet extra lördag 26.4. kl. 9–14. Avgiften är 5 € per släpvagn.\n"
+        "\n"
+        "Kierrätysasema on auki ylimääräisesti lauantaina 26.4. puutarhajätteelle. Maksu on 5 € perävaunulta.\n"
+    )
+    [hit] = rule_hits(check(text, "kimitoon"), UNBALANCED)
+    assert (hit.line, hit.column) == (3, 1)
+    assert hit.message == "Den finska versionen saknar uppgifter som finns i den svenska: kl. 9–14."
+
+
+def test_swedish_version_lacks_date_message_in_finnish():
+    text = (
+        "Kirjasto on suljettu pääsiäisenä 18.4.–21.4. Palautusluukku on käytössä koko ajan.\n"
+        "\n"
+        "Biblioteket är stängt under påsken. Återlämningsluckan är öppen hela tiden.\n"
+    )
+    [hit] = rule_hits(check(text, "karleby", lang="fi"), UNBALANCED)
+    assert (hit.line, hit.column) == (3, 1)
+    assert hit.message.startswith("Ruotsinkielisestä versiosta puuttuu suomenkielisessä olevia tietoja: 18.4.")
+
+
+def test_stub_version_is_reported_with_its_share():
+    text = (
+        "Kokkolan kaupunki hakee kesätyöntekijöitä puistotöihin ja uimahallille. Haku on auki koko maaliskuun "
+        "ja kesätyö kestää kuusi viikkoa. Hakemukset käsitellään huhtikuussa ja kaikille vastataan.\n"
+        "\n"
+        "Sommarjobb i Karleby – sök nu!\n"
+    )
+    hits = rule_hits(check(text, "karleby"), UNBALANCED)
+    assert [(h.line, h.column) for h in hits] == [(3, 1)]
+    assert hits[0].message.startswith("Den svenska versionen är bara ")
+
+
+def test_contacts_and_names_are_counted_not_quoted():
+    text = (
+        "Frågor besvaras av rektor Anna Lindqvist, tfn 040 123 4567, anna.lindqvist@hanko.fi.\n"
+        "\n"
+        "Kysymyksiin vastaa rehtori mielellään.\n"
+    )
+    hits = rule_hits(check(text, lang="en"), UNBALANCED)
+    messages = sorted(h.message for h in hits)
+    assert "The Finnish version lacks 1 e-mail address(es) given in the Swedish one." in messages
+    assert "The Finnish version lacks 1 phone number(s) given in the Swedish one." in messages
+    assert "The Finnish version lacks 1 name(s) mentioned in the Swedish one." in messages
+    assert not any("Lindqvist" in m or "4567" in m for m in messages)
+
+
+def test_same_facts_written_each_languages_way_pass():
+    text = (
+        "Invånarmöte tisdag 3 september kl. 18.00 i stadshuset, inträde 2,50 €. Läs mer på www.hanko.fi/sv/mote. "
+        "Rektor Anna Berg berättar.\n"
+        "\n"
+        "Asukastilaisuus tiistaina 3. syyskuuta klo 18 kaupungintalolla, pääsymaksu 2,50 euroa. Lue lisää "
+        "www.hanko.fi/kokous. Rehtori Anna Bergin puheenvuoro.\n"
+    )
+    assert check(text) == []
+
+
+def test_shared_date_line_counts_for_both_versions():
+    text = "Skärgårdsdagen / Saaristopäivä\n📅 9.8. ⏰ 10–15\n\nMarknad och musik i Dalsbruk.\n\nMarkkinat ja musiikkia Taalintehtaalla.\n"
+    assert check(text, "kimitoon") == []
+
+
+def test_unbalanced_not_checked_on_personal_accounts():
+    text = "Möte 12 maj kl. 18 i Dalsbruk.\n\nKokous on toukokuussa.\n"
+    assert check(text, "kimitoon", account="personal") == []
+
+
+# -- facts ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sv, fi",
+    [("12 maj", "12. toukokuuta"), ("12.5.", "12 toukokuuta"), ("kl. 18", "klo 18.00"), ("5 €", "5 euroa"),
+     ("måndag", "maanantaina"), ("019 220 3211", "+358 19 220 3211"), ("1 800 €", "1800 euroa")],
+)
+def test_facts_written_differently_have_the_same_key(sv, fi):
+    assert [(f.kind, f.key) for f in extract(sv)] == [(f.kind, f.key) for f in extract(fi)]
+
+
+def test_long_digit_runs_are_not_facts():
+    # The birth-date part of a national ID must never reach a message.
+    assert extract("Henkilötunnus 131052-308T ja tili 12345678") == []
+
+
+# -- the example posts -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("hango/bilingual-block-ok.txt", []),
+        ("hango/bilingual-finnish-missing.txt", [MISSING]),
+        ("hango/bilingual-alternating-unbalanced.txt", [UNBALANCED] * 3),
+        ("karleby/bilingual-finnish-first-ok.txt", []),
+        ("karleby/bilingual-swedish-stub.txt", [UNBALANCED] * 3),
+        ("karleby/bilingual-personal-account.txt", []),
+        ("kimitoon/bilingual-heading-ok.txt", []),
+        ("kimitoon/bilingual-finnish-school-only.txt", []),
+        ("kimitoon/bilingual-time-missing.txt", [UNBALANCED]),
+    ],
+)
+def test_examples(path, expected):
+    profile = path.split("/")[0]
+    text = (Path(ROOT) / "examples" / path).read_text(encoding="utf-8")
+    assert [f.rule for f in lint_text(text, profile, select=["bilingual"])] == expected
