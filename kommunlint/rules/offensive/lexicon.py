@@ -109,9 +109,18 @@ def _stemmer(lang: str):
 def exceptions() -> frozenset[str]:
     """Innocent words shared by all languages: place names, names, everyday words."""
     words: set[str] = set()
-    for name in ("exceptions_places.txt", "exceptions_names.txt", "exceptions_words.txt"):
+    for name in ("exceptions_places.txt", "exceptions_words.txt"):
         words |= read_word_list(name)
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def names() -> frozenset[str]:
+    """First names and surnames that contain a swear word's letters ("Kukkonen", "Urpo").
+
+    Innocent only when written with a capital letter: "urpo" is still an insult.
+    """
+    return read_word_list("exceptions_names.txt")
 
 
 @lru_cache(maxsize=None)

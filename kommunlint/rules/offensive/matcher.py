@@ -6,7 +6,8 @@
 How a word is looked up (first that succeeds), in the lexicon of the sentence's
 language plus English:
 
-1. the word is an exception (place name, first name or surname, everyday word) → innocent;
+1. the word is an exception (place name, everyday word, or a capitalised first name
+   or surname) → innocent;
 2. an explicit form of an entry ("idioterna", "vitun");
 3. the Snowball stem (PyStemmer) equals an entry's stem, when that stem has at
    least :data:`~.lexicon.MIN_STEM` letters ("idiootteja" → "idioot");
@@ -178,6 +179,8 @@ def _innocent_context(term: lx.Term, words: list[tuple[int, str]], start: int, e
 
 def lookup(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
     """The lexicon entry ``token`` is a use of, and how it matched; ``None`` if innocent."""
+    if token[:1].isupper() and token.lower() in lx.names():
+        return None
     obfuscated = is_obfuscated(token)
     parts = re.split(r"[-'’]", token.lower())
     if len(parts) > 1 and any(part in lex.exceptions for part in parts):
