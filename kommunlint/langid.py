@@ -264,12 +264,18 @@ def segment_languages(post: "Post", candidates: Iterable[str] = DEFAULT_CANDIDAT
     Computed once per post and candidate set (cached on the post object), so rules
     may call it freely.
     """
-    candidates = tuple(candidates)
+    return _cached(post, "sentences", tuple(candidates))
+
+
+def _cached(post: "Post", level: str, candidates: tuple[str, ...]) -> list[tuple["Segment", str | None]]:
+    # Rules ask with different candidate sets (bilingual: the profile's languages;
+    # offensive: those plus English), so each set keeps its own entry; the text is
+    # part of the key because suppressions may blank parts of it after parsing.
     cache = post.__dict__.setdefault("_langid_cache", {})
-    key = (candidates, post.text)
+    key = (level, candidates, post.text)
     if key not in cache:
-        cache.clear()
-        cache[key] = [(seg, identify(seg.text, candidates)) for seg in post.sentences]
+        segments = post.sentences if level == "sentences" else post.paragraphs
+        cache[key] = [(seg, identify(seg.text, candidates)) for seg in segments]
     return cache[key]
 
 
@@ -285,7 +291,7 @@ def language_at(post: "Post", offset: int, candidates: Iterable[str] = DEFAULT_C
             if lang:
                 return lang
             break
-    for para in post.paragraphs:
+    for para, lang in _cached(post, "paragraphs", candidates):
         if para.start <= offset < para.end:
-            return identify(para.text, candidates)
+            return lang
     return None
