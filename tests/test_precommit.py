@@ -36,7 +36,9 @@ def test_hook_runs_through_pre_commit(tmp_path):
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
     (repo / ".kommunlint.yaml").write_text("profile: hango\nlang: fi\n", encoding="utf-8")
     (repo / "svar.md").write_text("Ärendet är sekretessbelagt.\n", encoding="utf-8")
-    (repo / "tiedote.txt").write_text("Tervetuloa kirjastoon lauantaina!\n", encoding="utf-8")
+    (repo / "tiedote.txt").write_text(
+        "Tervetuloa kirjastoon lauantaina klo 11!\n\nVälkommen till biblioteket på lördag kl. 11!\n", encoding="utf-8"
+    )
     (repo / "data.csv").write_text("a,b\nsekretess,1\n", encoding="utf-8")
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
 
