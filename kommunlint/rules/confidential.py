@@ -38,7 +38,7 @@ MARKERS: tuple[tuple[str, str], ...] = (
     (r"liikesalaisuu\w*|yrityssalaisuu\w*", "fi"),
     (r"\bJulkL\b(?:\s+\d+\s*§)?|julkisuuslain\s+\d+\s*§|vaitiolovelvollisuu\w*", "fi"),
 )
-_MARKER_RE = re.compile("|".join(f"(?:(?<!\\w){p}(?!\\w))" for p, _ in MARKERS), re.I)
+_MARKER_RE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, _ in MARKERS) + r")(?!\w)", re.I)
 
 # A reply that gives secrecy as the reason it cannot discuss a case is correct
 # practice: a refusal verb in the same sentence as the marker.
@@ -68,18 +68,21 @@ def marker(post, ctx) -> Iterator[Problem]:
     no finding; a question about the term ("Vad betyder sekretess?") is reported
     at ``meta_severity`` (default ``info``).
     """
+    # One scan of the whole text; most posts have no marker and cost nothing more.
+    matches = list(_MARKER_RE.finditer(post.text))
+    if not matches:
+        return
     for sentence in post.sentences:
-        markers = list(_MARKER_RE.finditer(sentence.text))
+        markers = [m for m in matches if sentence.start <= m.start() < sentence.end]
         if not markers or _REFUSAL.search(sentence.text):
             continue
         meta = bool(_META.search(sentence.text)) and sentence.text.rstrip().endswith("?")
         for match in markers:
-            start = sentence.start + match.start()
             yield Problem(
-                start,
-                sentence.start + match.end(),
+                match.start(),
+                min(match.end(), sentence.end),
                 "meta" if meta else "marker",
-                {"term": match.group()},
+                {"term": post.text[match.start() : min(match.end(), sentence.end)]},
                 severity=ctx.options["meta_severity"] if meta else None,
                 suggestion_key=None if meta else "check-public",
             )

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from . import lexicon as lx
@@ -161,7 +162,7 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
     out = []
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(sentence.text)]
     for start, end, token in _tokens(sentence):
-        found = lookup_form(token, lex) if exact_only else lookup(token, lex)
+        found = _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
         term, how = found
@@ -169,6 +170,14 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
             continue
         out.append(Hit(sentence.start + start, sentence.start + end, term.category, term.sureness, lex.lang, term.term, how))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[lx.Term, str] | None:
+    # A word's lexicon match depends only on the word and the (loaded-once) lexicon,
+    # and the same words recur in every post: look each up once per process.
+    lex = lx.load(lang)
+    return lookup_form(token, lex) if exact_only else lookup(token, lex)
 
 
 def _innocent_context(term: lx.Term, words: list[tuple[int, str]], start: int, end: int) -> bool:
