@@ -31,7 +31,11 @@ def main() -> None:
     exe = shutil.which("kommunlint") or str(Path(sys.executable).parent / "kommunlint")
     cmd = [exe, "check", "--format", "json", args.post] + (["--profile", args.profile] if args.profile else [])
     env = {**os.environ, "NO_COLOR": "1"}
-    subprocess.run(cmd, capture_output=True, env=env)  # warm the OS file cache, not Python
+    # A user's install has bytecode (pip compiles on install; Python caches it after the
+    # first run). Some sandboxes set PYTHONDONTWRITEBYTECODE, which would time the
+    # compiler instead: the warm-up run below writes the cache, as a first real run does.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(cmd, capture_output=True, env=env)  # OS file cache and bytecode cache
     times = []
     for _ in range(args.runs):
         start = time.perf_counter()
@@ -49,7 +53,7 @@ def main() -> None:
             parts = [p.strip() for p in line[len("import time:"):].split("|")]
             if parts[1].isdigit():
                 rows.append((int(parts[1]), parts[2]))
-    print("slowest imports (cumulative µs):")
+    print("slowest imports (cumulative µs):", flush=True)
     for micros, name in sorted(rows, reverse=True)[:12]:
         print(f"  {micros:>8}  {name}")
 
