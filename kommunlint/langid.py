@@ -41,6 +41,8 @@ DEFAULT_CANDIDATES: tuple[str, ...] = ("sv", "fi", "en")
 
 # Common words that are (nearly) unique to one language. Words shared by two of the
 # languages ("i" sv/en, "on" fi/en, "se" sv/fi) vote for both; the other evidence decides.
+# Besides function words, each list ends with the administrative vocabulary municipal
+# posts cite (decisions, boards, articles and chapters of acts), none of them English.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "sv": frozenset(
         """och är att på det som en ett för med av till inte har vi du jag kan om den de var
@@ -53,7 +55,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         samma andra annan annat eftersom medan därför vilket ju nog väl inom utanför kl stad
         kommun kommunen staden året år dag dagar vecka veckan och/eller hälsningar välkomna
         varmt gärna man heller sen vem vissa varje dock vidare upp ut ur
-        hela helt själv själva just ännu nästan knappast sällan ofta alltid aldrig kanske visst tog""".split()
+        hela helt själv själva just ännu nästan knappast sällan ofta alltid aldrig kanske visst tog
+        artikel artikeln kapitel kapitlet paragraf paragrafen bilaga bilagan beslut beslutet
+        ärende ärendet nämnd nämnden styrelse styrelsen fullmäktige ordförande ledamot
+        ledamöter invånare kommuninvånare""".split()
     ),
     "fi": frozenset(
         """ja on ei että se ovat oli mutta kun tai myös kanssa sekä tämä olla voi mitä kiitos
@@ -65,7 +70,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         mutta eikä emme eivät en et ette voi voivat voidaan pitää täytyy saa saada tulee tuli
         tulla menee meni vuonna vuoden päivä päivänä viikolla tänään huomenna eilen klo
         kaupunki kaupungin kunta kunnan tervetuloa terveisin lämpimästi mielellään kuten eli
-        siis jopa yhä ehkä koko joten eri sitten siellä täällä missä miten miksi joten""".split()
+        siis jopa yhä ehkä koko joten eri sitten siellä täällä missä miten miksi joten
+        artikla artiklan luku luvun pykälä pykälän momentti momentin kohta kohdan liite liitteen
+        päätös päätöksen lautakunta lautakunnan hallitus hallituksen valtuusto valtuuston
+        puheenjohtaja jäsen puolesta asukas asukkaat kuntalainen kuntalaiset""".split()
     ),
     "en": frozenset(
         """the and is are of to in that it for with on was this you we be not have has had
