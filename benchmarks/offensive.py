@@ -4,7 +4,8 @@ Data (from ../shared/corpora when present, see each folder's SOURCE.md):
 
 - fi_suomi24_toxicity/dev.tsv: recall on obscene, insult, threat and identity_attack
   rows (a row counts as found when any offensive/* rule reports it at warning or
-  error), and the finding rate on their not-* rows;
+  error), and the finding rate on their not-* rows; both also counted with only the
+  rules that speak to the row's attribute (:data:`ATTRIBUTE_RULES`);
 - ud_swedish_talbanken, the sv and fi sides of ud_pud_sv_fi_parallel (clean news and
   nonfiction): findings per 1,000 sentences; ``--list`` prints each one for a human
   to judge; ud_finnish_tdt and ud_finnish_ood (blogs, forums, fiction with real
@@ -40,6 +41,15 @@ CORPORA = Path(os.environ.get("KOMMUNLINT_SHARED", ROOT.parent / "shared")) / "c
 LABELLED = ROOT / "benchmarks" / "data" / "offensive_labelled.yaml"
 RULES = ("profanity", "insult", "threat", "hate-speech", "sexual", "incitement")
 POSITIVE = ("obscene", "insult", "threat", "identity_attack")
+# Which rules speak to each Suomi24 attribute. A not-X row "says nothing about other
+# attributes" (SOURCE.md): a not-insult row may well swear, so on it only insult
+# findings are false alarms. The baseline has no categories: all its hits count.
+ATTRIBUTE_RULES = {
+    "obscene": {"profanity", "sexual"},
+    "insult": {"insult"},
+    "threat": {"threat", "incitement"},
+    "identity_attack": {"hate-speech"},
+}
 
 
 class Ours:
@@ -86,15 +96,16 @@ def suomi24(system, limit: int | None):
         return None
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.count("\t") >= 2]
     rows = rows[:limit] if limit else rows
-    hit, total = Counter(), Counter()
+    hit, matched, total = Counter(), Counter(), Counter()
     for _id, label, text in rows:
         base = label.removeprefix("not-")
         if base not in POSITIVE:
             continue
         total[label] += 1
-        if system.findings(text):
-            hit[label] += 1
-    return {label: (hit[label], total[label]) for label in sorted(total)}
+        rules = {rule for rule, _ in system.findings(text)}
+        hit[label] += bool(rules)
+        matched[label] += bool(rules & (ATTRIBUTE_RULES[base] | {"any"}))
+    return {label: (hit[label], matched[label], total[label]) for label in sorted(total)}
 
 
 def sentences(name: str) -> list[str]:
@@ -172,10 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {system.name}")
         s24 = suomi24(system, args.limit)
         if s24:
-            print("  Suomi24 dev (rows flagged / rows):")
-            for label, (hit, total) in s24.items():
+            print("  Suomi24 dev (rows flagged / rows): any offensive rule | the attribute's own rules")
+            for label, (hit, matched, total) in s24.items():
                 kind = "finding rate" if label.startswith("not-") else "recall"
-                print(f"    {label:22} {kind:12} {hit / total:6.1%}  ({hit}/{total})")
+                print(f"    {label:22} {kind:12} {hit / total:6.1%}  ({hit}/{total})  |  {matched / total:6.1%}  ({matched}/{total})")
         for name in ("talbanken", "pud-sv", "pud-fi", "tdt", "ood"):
             rate = clean_rate(system, name, args.limit, args.list)
             if rate:
