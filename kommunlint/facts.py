@@ -70,22 +70,22 @@ class Fact:
     end: int
 
 
-def _month(name: str) -> int:
+def _ordinal(name: str, *tables: tuple[str, ...]) -> int:
+    """1-based position of the stem ``name`` starts with in either language's table; 0 if none."""
     name = name.lower()
-    for table in (MONTHS_SV, MONTHS_FI):
-        for i, month in enumerate(table):
-            if name.startswith(month):
+    for table in tables:
+        for i, stem in enumerate(table):
+            if name.startswith(stem):
                 return i + 1
     return 0
+
+
+def _month(name: str) -> int:
+    return _ordinal(name, MONTHS_SV, MONTHS_FI)
 
 
 def _weekday(name: str) -> int:
-    name = name.lower()
-    for table in (WEEKDAYS_SV, WEEKDAYS_FI):
-        for i, day in enumerate(table):
-            if name.startswith(day):
-                return i + 1
-    return 0
+    return _ordinal(name, WEEKDAYS_SV, WEEKDAYS_FI)
 
 
 def _keys(kind: str, match: re.Match[str]) -> list[str]:
