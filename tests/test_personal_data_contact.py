@@ -99,3 +99,19 @@ def test_bankgiro_and_plusgiro_are_allowed():
 def test_account_number_needs_account_word():
     assert hits("Ärende 2023-1234567 behandlas.", BANK, "vimmerby") == []
     assert len(hits("Tilinumero 8327-9 1234567890", BANK, "hango", lang="fi")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesätyöhaku on auki maaliskuun. Lisätietoja antaa henkilöstöpalvelut, puh. 040 806 5000.",
+        "Ansökan är öppen hela mars. Mer information ger personalenheten, tel. 070-123 45 67.",
+    ],
+)
+def test_further_information_contact_in_job_ad_is_allowed(text):
+    assert rule_hits(lint_text(text, "karleby", select=["personal-data/phone"]), "personal-data/phone") == []
+
+
+def test_mobile_without_contact_phrase_is_still_a_finding():
+    found = rule_hits(lint_text("Ring grannen Matti på 040 806 5000 om du ser något.", "karleby", select=["personal-data/phone"]), "personal-data/phone")
+    assert [(f.line, f.column, f.severity) for f in found] == [(1, 23, "warning")]

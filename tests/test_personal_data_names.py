@@ -101,3 +101,14 @@ def test_reply_to_named_resident_speaking_to_them():
 def test_categories(text, key):
     found = hits(text, SENSITIVE, "vimmerby")
     assert len(found) == 1 and key in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blomsterarrangemangen görs av trädgårdsmästare Fanni Virtanen.",
+        "Kukka-asetelmat tekee puutarhuri Fanni Virtanen.",
+    ],
+)
+def test_named_person_in_occupational_role_is_not_private(text):
+    assert rule_hits(lint_text(text, "karleby", select=["personal-data/person-name"]), "personal-data/person-name") == []

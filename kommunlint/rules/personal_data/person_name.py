@@ -19,6 +19,8 @@ PUBLIC_ROLES: tuple[str, ...] = (
     "puheenjohtaja", "taiteilija", "kirjailija", "luennoitsija", "muusikko", "kouluttaja", "puhuja", "juontaja",
     "ministeri", "kansanedustaja", "pormestari", "piispa", "pappi", "kirkkoherra", "laulaja", "sångare", "sångerska",
     "kontaktperson", "yhteyshenkilö", "lisätietoja", "mer information", "information:", "tiedustelut", "frågor",
+    "fotograf", "valokuvaaja", "trädgårdsmästare", "puutarhuri", "guide", "opas", "skådespelare", "näyttelijä",
+    "regissör", "ohjaaja", "forskare", "tutkija", "valmentaja",
 )
 _GREETING = re.compile(r"^\s*(?:hej|hejsan|hallå|bästa|kära|hei|moi|terve|hyvä|tack|kiitos)\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+)\b", re.I)
 #: Words saying that a reply is about the addressee's own matter.

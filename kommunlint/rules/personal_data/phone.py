@@ -15,6 +15,12 @@ _Y_TUNNUS = re.compile(r"^\d{7}-\d$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
 #: A line labelled as a contact line: "tel.", "puh.", "mobil", "gsm", ...
 _CONTACT_LABEL = re.compile(r"(?i)(?<!\w)(?:tel|tfn|telefon|mobil|mob|gsm|puh|puhelin|p|phone)\.?\s*:?\s*(?=\+?\d)")
+#: The phrases official notices and job ads use to give a contact for further information.
+_FURTHER_INFO = re.compile(
+    r"(?i)(?<!\w)(?:lisätietoja|lisätiedot|lisätietoa|tiedustelut|yhteyshenkilö|yhteystiedot|"
+    r"mer information|ytterligare (?:information|upplysningar)|upplysningar|närmare uppgifter|"
+    r"kontaktperson|frågor besvaras)(?!\w)"
+)
 _CASE_WORDS = ("dnr", "diarie", "ärendenummer", "ärendenr", "asianumero", "dnro", "§")
 
 
@@ -37,8 +43,9 @@ def _regions(ctx: Any) -> tuple[str, ...]:
 
 
 def _staff_contact_line(post, ctx: Any, start: int) -> bool:
-    """True when ``start`` is on a "tel./puh." line that names a staff member: the signer,
-    a title word, or an address at one of the profile's domains."""
+    """True when ``start`` is on a "tel./puh." line that names a staff member (the signer,
+    a title word, an address at one of the profile's domains) or that gives the contact
+    for further information ("Lisätietoja antaa ...", "Mer information ger ...")."""
     from ...signature import _title_in
 
     line_start = post.text.rfind("\n", 0, start) + 1
@@ -52,6 +59,7 @@ def _staff_contact_line(post, ctx: Any, start: int) -> bool:
         (sig and sig.name in line)
         or _title_in(line)
         or any("@" + d in line.lower() or "." + d in line.lower() for d in domains)
+        or bool(_FURTHER_INFO.search(post.text[line_start:start]))
     )
 
 
