@@ -48,6 +48,7 @@ RULE_IDS: tuple[str, ...] = (
 
 
 def group_of(rule_id: str) -> str:
+    """The group of a rule id: ``"personal-data"`` for ``"personal-data/phone"``."""
     return rule_id.split("/", 1)[0]
 
 

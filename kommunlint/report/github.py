@@ -30,6 +30,11 @@ def escape_property(text: str) -> str:
 
 
 def render(results, ctx: ReportContext) -> str:
+    """GitHub Actions workflow commands, one line per finding (``::error file=...::message``).
+
+    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
+    masked in each finding unless ``ctx.show_pii``.
+    """
     lines = []
     for result in results:
         path = display_path(result.post.path)

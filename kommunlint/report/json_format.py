@@ -38,4 +38,9 @@ def document(results, ctx: ReportContext) -> dict:
 
 
 def render(results, ctx: ReportContext) -> str:
+    """The JSON document (see the module docstring), indented, with a final newline.
+
+    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
+    masked in each finding unless ``ctx.show_pii``.
+    """
     return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"

@@ -16,6 +16,11 @@ from . import ReportContext
 
 
 def render(results, ctx: ReportContext) -> str:
+    """JUnit XML: a test suite, a test case per file and a failure per finding.
+
+    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
+    masked in each finding unless ``ctx.show_pii``.
+    """
     failures = sum(len(r.findings) for r in results)
     suites = ET.Element("testsuites", name="kommunlint", tests=str(len(results)), failures=str(failures), errors="0")
     failing_files = sum(1 for r in results if r.findings)

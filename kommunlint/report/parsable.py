@@ -11,6 +11,11 @@ from . import ReportContext
 
 
 def render(results, ctx: ReportContext) -> str:
+    """One line per finding: ``path:line:col: [severity] message (rule)``.
+
+    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
+    masked in each finding unless ``ctx.show_pii``.
+    """
     out = []
     for result in results:
         for f in result.findings:

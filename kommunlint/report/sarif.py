@@ -127,4 +127,9 @@ def document(results, ctx: ReportContext) -> dict:
 
 
 def render(results, ctx: ReportContext) -> str:
+    """A SARIF 2.1.0 log as indented JSON with a final newline.
+
+    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
+    masked in each finding unless ``ctx.show_pii``.
+    """
     return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"

@@ -32,6 +32,11 @@ def _source_line(result, finding, show_pii: bool) -> tuple[str, int, int]:
 
 
 def render(results, ctx: ReportContext) -> str:
+    """The human report: findings with source line, underline and cited clauses, then a summary.
+
+    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
+    masked in each finding unless ``ctx.show_pii``.
+    """
     from rich.console import Console
     from rich.markup import escape
 
