@@ -114,6 +114,8 @@ def check(
         job = Job({"account": account, "kind": kind, "profile": profile}, options, config)
         known = Baseline.load(baseline) if baseline else None
         files = expand(paths, config)
+        if not files:  # an empty folder or everything excluded: say so, it may be a wrong path
+            typer.echo(f"kommunlint: {', '.join(paths)}: {cli_text('no-posts', lang)}", err=True)
         input_errors = 0
 
         def on_input_error(exc: InputError) -> None:

@@ -193,3 +193,10 @@ def test_python_dash_m(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "kommunlint", "check", path], capture_output=True, text=True)
     assert proc.returncode == 1
     assert "confidential/marker" in proc.stdout
+
+
+def test_folder_without_posts_says_so_and_exits_zero(tmp_path):
+    (tmp_path / "bild.png").write_bytes(b"\x89PNG")
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"kommunlint: {tmp_path}: inga .txt- eller .md-filer hittades"
