@@ -107,6 +107,7 @@ def test_junit(tmp_path, monkeypatch):
     root = ET.fromstring(result.stdout.split("\n", 1)[1])
     suite = root.find("testsuite")
     assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
+    assert (root.get("tests"), root.get("failures")) == ("2", "1")  # failed test cases, not findings
     sv_case, clean_case = suite.findall("testcase")
     (failure,) = sv_case.findall("failure")
     assert failure.get("type") == "confidential/marker" and failure.get("message").startswith("5:12 Merkintä")

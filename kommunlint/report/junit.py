@@ -21,9 +21,9 @@ def render(results, ctx: ReportContext) -> str:
     ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
     masked in each finding unless ``ctx.show_pii``.
     """
-    failures = sum(len(r.findings) for r in results)
-    suites = ET.Element("testsuites", name="kommunlint", tests=str(len(results)), failures=str(failures), errors="0")
+    # JUnit counts failed test cases (files), not failure elements (findings).
     failing_files = sum(1 for r in results if r.findings)
+    suites = ET.Element("testsuites", name="kommunlint", tests=str(len(results)), failures=str(failing_files), errors="0")
     suite = ET.SubElement(suites, "testsuite", name="kommunlint", tests=str(len(results)), failures=str(failing_files), errors="0", skipped="0")
     for result in results:
         path = result.post.path
