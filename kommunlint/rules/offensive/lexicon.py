@@ -15,12 +15,20 @@ the lemma is always one), ``category``, ``sureness``, ``compound`` (``none``,
 ``exceptions`` (innocent words the stemmer or compound splitter would catch),
 ``english_only`` (English words that are everyday Swedish or Finnish: "slut", "prick"), ``note``.
 
+Phrase entry keys: ``pattern`` (regular expression), ``category``, ``sureness``,
+``note``, and ``keep_words`` (``true``: single-word hits inside the phrase of
+another category are still reported, so "vitun demarit" is an insult and its
+"vitun" still profanity). A pattern may name a word set of the file's ``sets``
+section as ``%name%`` ("%violent_inf%"): it is replaced by the set's alternatives,
+so one list of inflected verbs or group nouns serves many phrases.
+
 Exception files (one lower-case word a line, ``#`` comments): ``exceptions_*.txt``;
 see ``SOURCE.md`` in this folder for where each list comes from.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -63,6 +71,7 @@ class Phrase:
     category: str
     sureness: int
     note: str = ""
+    keep_words: bool = False
 
 
 @dataclass
@@ -134,8 +143,10 @@ def load(lang: str) -> Lexicon:
 
     data = load_yaml_text(_read(f"lexicon_{lang}.yaml"), f"lexicon_{lang}.yaml") or {}
     terms = [_term(entry, lang) for entry in data.get("terms") or []]
+    sets = data.get("sets") or {}
     phrases = [
-        Phrase(e["pattern"], lang, _category(e), _sureness(e), e.get("note", "")) for e in data.get("phrases") or []
+        Phrase(_expand(e["pattern"], sets), lang, _category(e), _sureness(e), e.get("note", ""), bool(e.get("keep_words", False)))
+        for e in data.get("phrases") or []
     ]
     # An entry's exceptions are innocent words of the language, whatever entry they guard.
     own = frozenset().union(*(term.exceptions for term in terms))
@@ -156,6 +167,24 @@ def load(lang: str) -> Lexicon:
     lex.prefixes.sort(key=lambda p: -len(p[0]))
     lex.suffixes.sort(key=lambda p: -len(p[0]))
     return lex
+
+
+_SET_REF = re.compile(r"%(\w+)%")
+
+
+def _expand(pattern: str, sets: dict) -> str:
+    """``pattern`` with each ``%name%`` replaced by ``(?:alt1|alt2|...)`` from ``sets``.
+
+    Raises ``KeyError`` naming an unknown set (a broken data file, caught by the tests).
+    """
+
+    def alternatives(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in sets:
+            raise KeyError(f"unknown word set %{name}% in pattern {pattern!r}")
+        return "(?:" + "|".join(str(w) for w in sets[name]) + ")"
+
+    return _SET_REF.sub(alternatives, pattern)
 
 
 def _category(entry: dict) -> str:

@@ -75,7 +75,8 @@ class Hit:
     ``start``/``end``: 0-based code-point offsets into ``Post.text``, end exclusive.
     ``term``: the lemma (or phrase note) that matched; ``how``: ``form``, ``stem``,
     ``compound``, ``obfuscated``, ``fuzzy`` or ``phrase``; ``context``: ``use``,
-    ``quoted`` or ``meta``.
+    ``quoted`` or ``meta``; ``keep_words``: a phrase hit that leaves the word hits of
+    other categories inside it standing (see :class:`~.lexicon.Phrase`).
     """
 
     start: int
@@ -86,6 +87,7 @@ class Hit:
     term: str
     how: str
     context: str = "use"
+    keep_words: bool = False
 
 
 def candidate_languages(profile: "Profile") -> tuple[str, ...]:
@@ -126,11 +128,10 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
             plan = [(code, 2 if code != "en" else 0, False) for code in langs]
         phrase_hits = _longest([h for code, floor, _ in plan for h in find_phrases(sentence, lx.load(code), floor)])
         word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang)]
-        taken = [(h.start, h.end) for h in phrase_hits]
         hits.extend(phrase_hits)
         seen: set[tuple[int, int]] = set()
         for hit in sorted(word_hits, key=lambda h: (h.start, _PRIORITY[h.category], -h.sureness)):
-            if (hit.start, hit.end) in seen or any(s <= hit.start and hit.end <= e for s, e in taken):
+            if (hit.start, hit.end) in seen or any(_covers(p, hit) for p in phrase_hits):
                 continue
             seen.add((hit.start, hit.end))
             hits.append(hit)
@@ -149,11 +150,18 @@ def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
         yield m.start(), m.end(), m.group()
 
 
+def _covers(phrase: Hit, word: Hit) -> bool:
+    # "haista vittu" is one insult, not also profanity; "vitun demarit" (keep_words) is
+    # an insult whose "vitun" is still profanity, but "vitun idiootit" is one insult.
+    inside = phrase.start <= word.start and word.end <= phrase.end
+    return inside and (not phrase.keep_words or phrase.category == word.category)
+
+
 def _longest(hits: list[Hit]) -> list[Hit]:
-    """Drop phrase hits inside a longer one ("bränn ner" within "bränn ner kommunhuset")."""
+    """Drop phrase hits inside a longer one of the same category ("bränn ner" within "bränn ner kommunhuset")."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
+        if not any(k.start <= hit.start and hit.end <= k.end and k.category == hit.category for k in kept):
             kept.append(hit)
     return kept
 

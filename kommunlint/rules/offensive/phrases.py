@@ -38,6 +38,7 @@ def find_phrases(sentence, lex: Lexicon, floor: int = 0) -> Iterator:
                 lex.lang,
                 phrase.note or m.group(),
                 "phrase",
+                keep_words=phrase.keep_words,
             )
 
 
