@@ -22,6 +22,10 @@ expected rule of a post it flags, an upper bound for it.
 Usage::
 
     python benchmarks/offensive.py [--list] [--limit N]
+    python benchmarks/offensive.py --data benchmarks/data/offensive_heldout.yaml --labelled-only
+
+``--data`` scores another labelled set of the same format; ``--labelled-only`` skips the
+corpora and the throughput measurement.
 """
 
 from __future__ import annotations
@@ -144,10 +148,10 @@ def clean_rate(system, name: str, limit: int | None, listing: bool):
     return len(found), len(texts)
 
 
-def labelled(system):
+def labelled(system, path: Path = LABELLED):
     from kommunlint.yamlio import load_yaml_text
 
-    posts = load_yaml_text(LABELLED.read_text(encoding="utf-8"), str(LABELLED))
+    posts = load_yaml_text(path.read_text(encoding="utf-8"), str(path))
     tp, fp, fn = Counter(), Counter(), Counter()
     for post in posts:
         expected = set(post.get("expect") or [])
@@ -175,30 +179,33 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every finding on the clean corpora")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N rows of each corpus")
+    parser.add_argument("--data", type=Path, default=LABELLED, help="labelled set to score (default: %(default)s)")
+    parser.add_argument("--labelled-only", action="store_true", help="score only the labelled set (no corpora, no throughput)")
     args = parser.parse_args(argv)
     systems = [Ours()]
     if (CORPORA / "ldnoobw_sv_fi").exists():
         systems.append(Baseline())
     for system in systems:
         print(f"== {system.name}")
-        s24 = suomi24(system, args.limit)
+        s24 = None if args.labelled_only else suomi24(system, args.limit)
         if s24:
             print("  Suomi24 dev (rows flagged / rows): any offensive rule | the attribute's own rules")
             for label, (hit, matched, total) in s24.items():
                 kind = "finding rate" if label.startswith("not-") else "recall"
                 print(f"    {label:22} {kind:12} {hit / total:6.1%}  ({hit}/{total})  |  {matched / total:6.1%}  ({matched}/{total})")
-        for name in ("talbanken", "pud-sv", "pud-fi", "tdt", "ood"):
+        for name in () if args.labelled_only else ("talbanken", "pud-sv", "pud-fi", "tdt", "ood"):
             rate = clean_rate(system, name, args.limit, args.list)
             if rate:
                 found, total = rate
                 print(f"  {name:10} findings per 1,000 sentences: {1000 * found / total:6.1f}  ({found} in {total})")
-        n, tp, fp, fn = labelled(system)
-        print(f"  labelled set ({n} posts): precision / recall per rule")
+        n, tp, fp, fn = labelled(system, args.data)
+        which = "" if args.data == LABELLED else f" {args.data}"
+        print(f"  labelled set{which} ({n} posts): precision / recall per rule")
         for rule in (*RULES, "any"):
             p = tp[rule] / (tp[rule] + fp[rule]) if tp[rule] + fp[rule] else 0.0
             r = tp[rule] / (tp[rule] + fn[rule]) if tp[rule] + fn[rule] else 0.0
             print(f"    {rule:12} P {p:6.1%}  R {r:6.1%}  (tp {tp[rule]}, fp {fp[rule]}, fn {fn[rule]})")
-        texts = sentences("talbanken")[:500] + sentences("pud-fi")[:500]
+        texts = [] if args.labelled_only else sentences("talbanken")[:500] + sentences("pud-fi")[:500]
         if texts:
             print(f"  throughput: {throughput(system, texts):,.0f} posts/s (1,000 corpus sentences as posts)")
     return 0
