@@ -20,7 +20,9 @@ Phrase entry keys: ``pattern`` (regular expression), ``category``, ``sureness``,
 another category are still reported, so "vitun demarit" is an insult and its
 "vitun" still profanity). A pattern may name a word set of the file's ``sets``
 section as ``%name%`` ("%violent_inf%"): it is replaced by the set's alternatives,
-so one list of inflected verbs or group nouns serves many phrases.
+so one list of inflected verbs or group nouns serves many phrases. ``not_after``: a
+regular expression (sets allowed); when the word right before the match matches it
+whole, the phrase is innocent ("ilotulitteita pitää ampua": fireworks).
 
 Exception files (one lower-case word a line, ``#`` comments): ``exceptions_*.txt``;
 see ``SOURCE.md`` in this folder for where each list comes from.
@@ -72,6 +74,7 @@ class Phrase:
     sureness: int
     note: str = ""
     keep_words: bool = False
+    not_after: str = ""
 
 
 @dataclass
@@ -145,7 +148,15 @@ def load(lang: str) -> Lexicon:
     terms = [_term(entry, lang) for entry in data.get("terms") or []]
     sets = data.get("sets") or {}
     phrases = [
-        Phrase(_expand(e["pattern"], sets), lang, _category(e), _sureness(e), e.get("note", ""), bool(e.get("keep_words", False)))
+        Phrase(
+            _expand(e["pattern"], sets),
+            lang,
+            _category(e),
+            _sureness(e),
+            e.get("note", ""),
+            bool(e.get("keep_words", False)),
+            _expand(e.get("not_after", ""), sets),
+        )
         for e in data.get("phrases") or []
     ]
     # An entry's exceptions are innocent words of the language, whatever entry they guard.
@@ -184,7 +195,13 @@ def _expand(pattern: str, sets: dict) -> str:
             raise KeyError(f"unknown word set %{name}% in pattern {pattern!r}")
         return "(?:" + "|".join(str(w) for w in sets[name]) + ")"
 
-    return _SET_REF.sub(alternatives, pattern)
+    # A set may name another set ("%not_people%" inside "%violent_inf%"): expand until none is left.
+    for _ in range(4):
+        expanded = _SET_REF.sub(alternatives, pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    return pattern
 
 
 def _category(entry: dict) -> str:

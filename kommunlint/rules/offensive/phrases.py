@@ -30,6 +30,8 @@ def find_phrases(sentence, lex: Lexicon, floor: int = 0) -> Iterator:
         if phrase.sureness < floor:
             continue
         for m in _compiled(phrase.pattern).finditer(sentence.text):
+            if phrase.not_after and _word_before_matches(sentence.text, m.start(), phrase.not_after):
+                continue
             yield Hit(
                 sentence.start + m.start(),
                 sentence.start + m.end(),
@@ -42,7 +44,22 @@ def find_phrases(sentence, lex: Lexicon, floor: int = 0) -> Iterator:
             )
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before_matches(text: str, start: int, pattern: str) -> bool:
+    m = _LAST_WORD.search(text, max(0, start - 60), start)
+    return bool(m and _compiled_word(pattern).fullmatch(m.group(1)))
+
+
+@lru_cache(maxsize=None)
+def _compiled_word(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
 def check_patterns(phrases: list[Phrase]) -> None:
     """Compile every pattern; raises ``re.error`` naming a broken one (used by tests)."""
     for phrase in phrases:
         _compiled(phrase.pattern)
+        if phrase.not_after:
+            _compiled_word(phrase.not_after)
