@@ -158,10 +158,14 @@ def _covers(phrase: Hit, word: Hit) -> bool:
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
-    """Drop phrase hits inside a longer one of the same category ("bränn ner" within "bränn ner kommunhuset")."""
+    """Drop phrase hits that overlap an earlier or longer one of the same category.
+
+    "bränn ner" within "bränn ner kommunhuset", "tapan teidät kaikki" after "Minä tapan
+    teidät": one threat is reported once.
+    """
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if not any(k.start <= hit.start and hit.end <= k.end and k.category == hit.category for k in kept):
+        if not any(k.start < hit.end and hit.start < k.end and k.category == hit.category for k in kept):
             kept.append(hit)
     return kept
 
