@@ -43,7 +43,10 @@ def insult(post, ctx) -> Iterator[Problem]:
     """Insults and name-calling aimed at people: "idiot", "pucko", "ääliö", "kusipää", "håll käften", "haista vittu".
 
     Words and multi-word phrases; inflection, compounds ("kärringjävel", "jubelidiot") and
-    obfuscation as for ``offensive/profanity``; same options and severities.
+    obfuscation as for ``offensive/profanity``; same options and severities. A swear word
+    before a person or political noun ("vitun demarit", "jävla politiker", "ditt jävla
+    pucko") and a degrading word said to the reader ("olet hullu", "ni är patetiska",
+    "senkin pelle") are insults (phrases built from the lexicons' word sets).
     Source: Hangö punkt 5 (nedlåtande tillmälen); Kimitoön (nedsättande kommentarer);
     Karleby (nolltolerans mot osakligt bemötande).
     """
@@ -54,8 +57,9 @@ def insult(post, ctx) -> Iterator[Problem]:
 def threat(post, ctx) -> Iterator[Problem]:
     """Threats of violence or harm, as phrases: "jag vet var du bor", "du ska få se", "tapan sut", "ansaitset kuolla".
 
-    Phrases are regular expressions in the lexicons (``phrases``); a threat is never a
-    single word. Source: Kimitoön (hot och trakasserier); Vimmerby (olaga
+    Phrases are regular expressions in the lexicons (``phrases``, with inflected verb
+    sets: "tapan/ammun/hakkaan sut", "teidät tapetaan", "jag dödar dig", "akta dig,",
+    self-harm "tapa itsesi", "gå och häng dig"); a threat is never a single word. Source: Kimitoön (hot och trakasserier); Vimmerby (olaga
     våldsskildring); brottsbalken 4 kap. 5 § olaga hot; rikoslaki 25:7 laiton uhkaus.
     """
     yield from problems(post, ctx, "threat")
@@ -66,7 +70,8 @@ def hate_speech(post, ctx) -> Iterator[Problem]:
     """Slurs and degrading statements about groups (ethnicity, religion, sexuality, gender, disability).
 
     Words ("neger", "blatte", "neekeri", "ryssä", "mamu", "efterbliven") and statements
-    ("invandrare är parasiter", "mene takaisin maahasi"). Reclaimed or dated words
+    ("invandrare är parasiter", "mene takaisin maahasi", "homot ovat sairaita"), and a
+    swear word aimed at a group ("saatanan muslimit", "jävla muslimer"). Reclaimed or dated words
     ("bög", "zigenare") have sureness 0 and are reported as info.
     Source: Hangö punkt 5 (rasistiska ... kränkande ståndpunkter); Kimitoön (rasism);
     Vimmerby (hets mot folkgrupp, BrB 16:8); rikoslaki 11:10.
@@ -88,6 +93,9 @@ def sexual(post, ctx) -> Iterator[Problem]:
 @rule("offensive/incitement", severity="error", options=dict(OPTIONS))
 def incitement(post, ctx) -> Iterator[Problem]:
     """Urging crime or violence: "bränn ner", "någon borde skjuta", "polttakaa", "jonkun pitäisi ampua".
+
+    Generalised with verb sets: "X pitäisi ampua/tappaa/kiduttaa" (not pests, game,
+    invasive species or fireworks just before, not after "ei"), "politikerna borde skjutas".
 
     Source: Hangö punkt 5 (uppmaningar till brott); brottsbalken 16 kap. 5 § uppvigling;
     rikoslaki 17:1 julkinen kehottaminen rikokseen.
