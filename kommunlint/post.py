@@ -197,8 +197,10 @@ def parse_post(raw: str, path: str = "<stdin>", overrides: dict[str, Any] | None
 def _parse_front_matter(block: str, path: str) -> dict[str, Any]:
     import yaml
 
+    from .yamlio import safe_loader
+
     try:
-        data = yaml.safe_load(block) if block.strip() else {}
+        data = yaml.load(block, Loader=safe_loader()) if block.strip() else {}  # noqa: S506 - safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening ---

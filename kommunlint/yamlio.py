@@ -14,7 +14,8 @@ from .errors import ProfileError
 Path = tuple[Any, ...]
 
 
-def _loader():
+def safe_loader():
+    """libyaml's ``CSafeLoader`` when PyYAML was built with it, else ``SafeLoader``."""
     import yaml
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -25,7 +26,7 @@ def load_yaml_text(text: str, source: str) -> Any:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_loader())  # noqa: S506 - CSafeLoader/SafeLoader only
+        return yaml.load(text, Loader=safe_loader())  # noqa: S506 - CSafeLoader/SafeLoader only
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, source) from None
 
@@ -40,7 +41,7 @@ def load_yaml_with_lines(text: str, source: str) -> tuple[Any, dict[Path, int]]:
     import yaml
 
     try:
-        node = yaml.compose(text, Loader=_loader())
+        node = yaml.compose(text, Loader=safe_loader())
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, source) from None
     lines: dict[Path, int] = {}
