@@ -99,7 +99,8 @@ def last_content_line(text: str) -> tuple[int, int] | None:
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
-def _title_in(text: str) -> str | None:
+def title_in(text: str) -> str | None:
+    """The first title word in ``text`` (kommunikatör, rehtori, kommunstyrelsens ordförande ...), or ``None``."""
     match = _TITLE_RE.search(text)
     return match.group().strip() if match else None
 
@@ -121,14 +122,14 @@ def find_signature(text: str) -> Signature | None:
         rest = text[rest_start:end]
         name_match = re.match(rf"\s*(?P<name>{_NAME}|{_INITIALS})", rest)
         if name_match:
-            title = _title_in(text[rest_start + name_match.end() : lines[-1][1]])
+            title = title_in(text[rest_start + name_match.end() : lines[-1][1]])
             ns = rest_start + name_match.start("name")
             return Signature(start, lines[-1][1], name_match.group("name"), ns, ns + len(name_match.group("name")), title)
         if i + 1 < len(lines):
             n_start, _, n_line = lines[i + 1]
             name_match = re.match(rf"\s*(?P<name>{_NAME}|{_INITIALS})", n_line)
             if name_match:
-                title = _title_in(text[n_start + name_match.end() : lines[-1][1]])
+                title = title_in(text[n_start + name_match.end() : lines[-1][1]])
                 ns = n_start + name_match.start("name")
                 return Signature(start, lines[-1][1], name_match.group("name"), ns, ns + len(name_match.group("name")), title)
     last_start, last_end, last = lines[-1]
@@ -137,18 +138,18 @@ def find_signature(text: str) -> Signature | None:
         pass
     if slash:
         ns = last_start + slash.start("name")
-        title = _title_in(last[slash.end("name") :])
+        title = title_in(last[slash.end("name") :])
         return Signature(last_start + slash.start(), last_end, slash.group("name"), ns, ns + len(slash.group("name")), title)
     for pattern in (_NAME_THEN_TITLE_RE, _TITLE_THEN_NAME_RE):
         match = pattern.match(last)
-        if match and _title_in(match.group("title")):
+        if match and title_in(match.group("title")):
             ns = last_start + match.start("name")
-            return Signature(last_start, last_end, match.group("name"), ns, ns + len(match.group("name")), _title_in(match.group("title")))
+            return Signature(last_start, last_end, match.group("name"), ns, ns + len(match.group("name")), title_in(match.group("title")))
     # A signature split over the last two lines: "Anna Berg" / "kommunikatör, Vimmerby kommun".
     if len(lines) >= 2:
         prev_start, _, prev = lines[-2]
         name_only = re.fullmatch(rf"\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*", prev)
-        if name_only and _title_in(last) and len(last) < 80:
+        if name_only and title_in(last) and len(last) < 80:
             ns = prev_start + name_only.start("name")
-            return Signature(prev_start, last_end, name_only.group("name"), ns, ns + len(name_only.group("name")), _title_in(last))
+            return Signature(prev_start, last_end, name_only.group("name"), ns, ns + len(name_only.group("name")), title_in(last))
     return None

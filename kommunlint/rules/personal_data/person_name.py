@@ -79,17 +79,17 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _in_public_role(text: str, start: int, end: int) -> bool:
-    from ...signature import _title_in
+    from ...signature import title_in
 
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 45) : start]
     line_end = text.find("\n", end)
     after = text[end : (len(text) if line_end < 0 else line_end)][:40]
     last_words = " ".join(before.split()[-3:]).lower()
-    if _title_in(last_words) or any(role in last_words for role in PUBLIC_ROLES):
+    if title_in(last_words) or any(role in last_words for role in PUBLIC_ROLES):
         return True
     following = re.match(r"\s*[,(–—-]\s*(?P<role>[\wåäö -]+)", after)
-    return bool(following and (_title_in(following.group("role")) or any(r in following.group("role").lower() for r in PUBLIC_ROLES)))
+    return bool(following and (title_in(following.group("role")) or any(r in following.group("role").lower() for r in PUBLIC_ROLES)))
 
 
 def _official_contact_line(text: str, start: int, domains: list[str]) -> bool:

@@ -46,7 +46,7 @@ def _staff_contact_line(post, ctx: Any, start: int) -> bool:
     """True when ``start`` is on a "tel./puh." line that names a staff member (the signer,
     a title word, an address at one of the profile's domains) or that gives the contact
     for further information ("Lisätietoja antaa ...", "Mer information ger ...")."""
-    from ...signature import _title_in
+    from ...signature import title_in
 
     line_start = post.text.rfind("\n", 0, start) + 1
     line_end = post.text.find("\n", start)
@@ -57,7 +57,7 @@ def _staff_contact_line(post, ctx: Any, start: int) -> bool:
     domains = [d.lower() for d in ctx.profile.domains] + [d.lower() for d in ctx.options.get("extra_domains", [])]
     return bool(
         (sig and sig.name in line)
-        or _title_in(line)
+        or title_in(line)
         or any("@" + d in line.lower() or "." + d in line.lower() for d in domains)
         or bool(_FURTHER_INFO.search(post.text[line_start:start]))
     )
