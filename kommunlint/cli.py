@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
@@ -25,7 +24,6 @@ app = typer.Typer(
 
 LANGS = ("sv", "fi", "en")
 FAIL_ON = ("error", "warning", "info", "never")
-POST_SUFFIXES = (".txt", ".md")
 
 
 def _fail(error: KommunlintError) -> None:
@@ -41,21 +39,6 @@ def _choice(option: str, value: Optional[str], allowed: tuple[str, ...]) -> Opti
 
 def _split(values: Optional[List[str]]) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
-
-
-def iter_paths(paths: list[str]) -> Iterator[str]:
-    """Expand ``paths``: files as given, directories into their .txt/.md files (sorted,
-    hidden folders skipped), ``-`` for stdin. A missing path is yielded as is, so that
-    reading it reports the error."""
-    for path in paths:
-        if path != "-" and os.path.isdir(path):
-            found = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(os.path.join(root, f) for f in files if f.endswith(POST_SUFFIXES))
-            yield from sorted(found)
-        else:
-            yield path
 
 
 def _listing_console():

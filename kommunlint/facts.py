@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("price", re.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
-    ("number", re.compile(rf"(?<![\w/-])(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,4}})(?:[,.]\d{{1,2}})?(?![\w/-]|[.,]?\d)")),
+    ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,4})(?:[,.]\d{1,2})?(?![\w/-]|[.,]?\d)")),
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -21,6 +21,7 @@ from .errors import InputError
 
 if TYPE_CHECKING:
     from .segment import Segment
+    from .signature import Signature
 
 #: Front-matter keys and the values each accepts (``None``: any string).
 FRONT_MATTER_KEYS: dict[str, tuple[str, ...] | None] = {
@@ -32,6 +33,9 @@ FRONT_MATTER_KEYS: dict[str, tuple[str, ...] | None] = {
     "title": None,
     "languages": None,
 }
+
+#: Cached properties computed from ``Post.text``; :meth:`Post.blank` drops them.
+_DERIVED_FROM_TEXT = ("paragraphs", "sentences", "signature")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Bytes that never occur in text: NUL and the C0 controls other than tab, LF, FF, CR.
@@ -104,8 +108,8 @@ class Post:
         """Hide ``text[start:end]`` from rules (spaces; newlines kept)."""
         hidden = re.sub(r"[^\n]", " ", self.text[start:end])
         self.text = self.text[:start] + hidden + self.text[end:]
-        self.__dict__.pop("paragraphs", None)
-        self.__dict__.pop("sentences", None)
+        for derived in _DERIVED_FROM_TEXT:
+            self.__dict__.pop(derived, None)
 
     @cached_property
     def paragraphs(self) -> list["Segment"]:
@@ -120,6 +124,13 @@ class Post:
         from .segment import sentences
 
         return sentences(self.text, self.paragraphs)
+
+    @cached_property
+    def signature(self) -> "Signature | None":
+        """The writer's signature at the end of the text (:func:`kommunlint.signature.find_signature`)."""
+        from .signature import find_signature
+
+        return find_signature(self.text)
 
     @property
     def account(self) -> str:

@@ -134,9 +134,10 @@ def _resolve(name: str, relative_to: str | None = None) -> tuple[str, str, str]:
     if candidate.is_file():
         return key, f"profiles/{key}.yaml", candidate.read_text(encoding="utf-8")
     for other in builtin_names():
-        data, _ = _load_text(builtin.joinpath(f"{other}.yaml").read_text(encoding="utf-8"), other)
+        text = builtin.joinpath(f"{other}.yaml").read_text(encoding="utf-8")
+        data, _ = _load_text(text, f"profiles/{other}.yaml")
         if key in [str(a).lower() for a in (data or {}).get("aliases", [])]:
-            return other, f"profiles/{other}.yaml", builtin.joinpath(f"{other}.yaml").read_text(encoding="utf-8")
+            return other, f"profiles/{other}.yaml", text
     known = ", ".join(n for n in builtin_names() if n != BASE)
     raise ProfileError("unknown-profile", name=name, known=known)
 

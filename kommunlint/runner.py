@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from .config import Config, config_for
 from .errors import InputError, KommunlintError
 from .linter import Options, Result, lint
 from .profile import BASE, Profile, apply_rule_settings, load_profile
 
+#: What a directory is searched for.
+POST_SUFFIXES = (".txt", ".md")
 #: Below this many files a pool costs more (fork, pickling) than it saves.
 PARALLEL_MIN = 150
-_CACHED_ON_POST = ("paragraphs", "sentences", "_line_starts")
+_CACHED_ON_POST = ("paragraphs", "sentences", "signature", "_line_starts", "_langid_cache")
 
 
 @dataclass
@@ -66,10 +68,23 @@ class Job:
         return lint(post, self.profile(name, config, layers), self.options)
 
 
-def expand(paths: list[str], explicit_config: str | None) -> list[str]:
-    """Files to check: directories expanded (see ``cli.iter_paths``), ``exclude`` applied."""
-    from .cli import iter_paths
+def iter_paths(paths: list[str]) -> Iterator[str]:
+    """Expand ``paths``: files as given, directories into their .txt/.md files (sorted,
+    hidden folders skipped), ``-`` for stdin. A missing path is yielded as is, so that
+    reading it reports the error."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(os.path.join(root, f) for f in files if f.endswith(POST_SUFFIXES))
+            yield from sorted(found)
+        else:
+            yield path
 
+
+def expand(paths: list[str], explicit_config: str | None) -> list[str]:
+    """Files to check: directories expanded (:func:`iter_paths`), ``exclude`` applied."""
     out = []
     for path in iter_paths(paths):
         if path != "-" and os.path.isfile(path):
@@ -85,7 +100,7 @@ _JOB: Job | None = None
 
 
 def _work(path: str):
-    """Worker: ``("ok", post, findings, pii_spans, profile)`` or ``("error", fatal, key, path, line, args)``."""
+    """Worker: ``("ok", post, findings, pii_spans)`` or ``("error", fatal, key, path, line, args)``."""
     try:
         result = _JOB.check(path)
     except KommunlintError as exc:

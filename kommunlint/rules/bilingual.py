@@ -75,11 +75,10 @@ def versions(post, ctx) -> Versions:
     if key in ctx.state:
         return ctx.state[key]
     from ..langid import identify
-    from ..signature import find_signature
 
     candidates = tuple(dict.fromkeys([*languages, "en"]))
     own = _own_names(ctx)
-    signature = find_signature(post.text)
+    signature = post.signature
     result = Versions(languages)
     for sentence in post.sentences:
         if signature and sentence.start < signature.end and sentence.end > signature.start:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..finding import Problem
-from ..signature import find_signature, last_content_line
+from ..signature import last_content_line
 from . import rule
 
 
@@ -34,7 +34,7 @@ def missing(post, ctx) -> Iterator[Problem]:
     if not _signature_required(post):
         return
     span = last_content_line(post.text)
-    if span and find_signature(post.text) is None:
+    if span and post.signature is None:
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
 
@@ -48,7 +48,7 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     """
     if not _signature_required(post):
         return
-    signature = find_signature(post.text)
+    signature = post.signature
     if signature is not None and not signature.title:
         yield Problem(signature.start, signature.end, "missing-title", {"name": signature.name}, suggestion_key="add-title")
 

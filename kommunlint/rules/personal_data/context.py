@@ -106,7 +106,5 @@ def sentence_at(post: "Post", offset: int) -> tuple[int, int]:
 
 
 def signature(post: "Post", ctx: Any):
-    """The writer's :class:`~kommunlint.signature.Signature` (or ``None``), cached."""
-    from ...signature import find_signature
-
-    return cached(ctx, "signature", lambda: find_signature(post.text))
+    """The writer's :class:`~kommunlint.signature.Signature` (or ``None``)."""
+    return post.signature
