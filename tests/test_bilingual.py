@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT, lint_text, rule_hits
 
-from kommunlint.facts import extract
+from kommunlint.detect.facts import extract
 
 MISSING = "bilingual/missing-language"
 UNBALANCED = "bilingual/unbalanced"

@@ -18,83 +18,16 @@ the writer's signature are left out).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from ..finding import Problem
-from . import rule
+from . import Option, rule
 
-_SPLIT = re.compile(r"\s+[/|]\s+")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
-
-
-@dataclass
-class Piece:
-    """A sentence, or one side of "Välkommen! / Tervetuloa!"; offsets 0-based, end exclusive."""
-
-    start: int
-    end: int
-    text: str
-    lang: str | None
-
-
-@dataclass
-class Versions:
-    """The post split by language. ``pieces`` in order; ``neutral`` carry no language."""
-
-    languages: tuple[str, ...]
-    pieces: list[Piece] = field(default_factory=list)
-
-    def of(self, lang: str | None) -> list[Piece]:
-        return [p for p in self.pieces if p.lang == lang]
-
-    def words(self, lang: str) -> int:
-        return sum(len(_WORD.findall(p.text)) for p in self.of(lang))
-
-    def length(self, lang: str) -> int:
-        return sum(len(p.text) for p in self.of(lang))
 
 
 def _required_languages(post, ctx) -> tuple[str, ...]:
     """The languages this post must have: front matter ``languages`` or the profile's."""
     wanted = post.meta.get("languages") or ctx.profile.languages or []
     return tuple(dict.fromkeys(str(lang).lower() for lang in wanted))
-
-
-def _own_names(ctx) -> set[str]:
-    """Lower-case words of the municipality's names in every language (Hangö, Hanko, stad ...)."""
-    names = " ".join([*ctx.profile.municipality.values(), *ctx.profile.aliases])
-    return {w.lower() for w in _WORD.findall(names)}
-
-
-def versions(post, ctx) -> Versions:
-    """Split ``post`` into language pieces (cached in ``ctx.state`` for both rules)."""
-    languages = _required_languages(post, ctx)
-    key = ("bilingual", languages)
-    if key in ctx.state:
-        return ctx.state[key]
-    from ..langid import identify
-
-    candidates = tuple(dict.fromkeys([*languages, "en"]))
-    own = _own_names(ctx)
-    signature = post.signature
-    result = Versions(languages)
-    for sentence in post.sentences:
-        if signature and sentence.start < signature.end and sentence.end > signature.start:
-            continue
-        pos = 0
-        for brk in [*_SPLIT.finditer(sentence.text), None]:
-            end = brk.start() if brk else len(sentence.text)
-            text = sentence.text[pos:end]
-            words = [w.lower() for w in _WORD.findall(text)]
-            lang = None if all(w in own for w in words) else identify(text, candidates)
-            if text.strip():
-                result.pieces.append(Piece(sentence.start + pos, sentence.start + end, text, lang))
-            if brk:
-                pos = brk.end()
-    ctx.state[key] = result
-    return result
 
 
 def _applies(post, ctx) -> bool:
@@ -105,7 +38,10 @@ def _key(prefix: str, lang: str) -> str:
     return f"{prefix}-{lang}" if lang in ("sv", "fi") else f"{prefix}-other"
 
 
-@rule("bilingual/missing-language", severity="warning", options={"min_words": 3})
+_MIN_WORDS = Option(int, 3, minimum=1, help="words a language needs to count as present")
+
+
+@rule("bilingual/missing-language", severity="warning", options={"min_words": _MIN_WORDS})
 def missing_language(post, ctx):
     """A post on a bilingual municipality's own channel lacks one of its official languages.
 
@@ -121,7 +57,7 @@ def missing_language(post, ctx):
     """
     if not _applies(post, ctx):
         return
-    found = versions(post, ctx)
+    found = ctx.analysis.versions(_required_languages(post, ctx))
     present = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
     if not present:
         return  # too little text to say anything about its language
@@ -131,11 +67,15 @@ def missing_language(post, ctx):
             yield Problem(first.start, first.end, _key("missing", lang), {"language": lang})
 
 
-@rule("bilingual/unbalanced", severity="warning", options={"min_words": 3, "stub_ratio": 0.4, "min_length": 80})
+@rule("bilingual/unbalanced", severity="warning", options={
+    "min_words": _MIN_WORDS,
+    "stub_ratio": Option(float, 0.4, minimum=0.0, maximum=1.0, help="a version shorter than this share of the other is a stub"),
+    "min_length": Option(int, 80, minimum=0, help="characters the longer version needs before a stub is reported"),
+})
 def unbalanced(post, ctx):
     """Both languages are there, but one version is a stub or leaves out facts.
 
-    Facts compared (see :mod:`kommunlint.facts`): dates (12.5., 12 maj, 12. toukokuuta
+    Facts compared (see :mod:`kommunlint.detect.facts`): dates (12.5., 12 maj, 12. toukokuuta
     are the same date), weekdays, times (kl. 18 = klo 18.00), prices, numbers, links
     (by site), e-mail addresses, phone numbers, and names (a capitalised word not
     starting its sentence, matched on its first four letters so "Bergin" matches
@@ -149,13 +89,14 @@ def unbalanced(post, ctx):
     """
     if not _applies(post, ctx):
         return
-    from ..facts import extract, name_stems
+    from ..detect.facts import extract, name_stems
+    from ..detect.language import own_names
 
-    found = versions(post, ctx)
+    found = ctx.analysis.versions(_required_languages(post, ctx))
     langs = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
     if len(langs) < 2:
         return
-    own = _own_names(ctx)
+    own = own_names(ctx.analysis)
     facts = {lang: [f for p in found.of(lang) for f in extract(p.text, p.start, own)] for lang in langs}
     neutral = [f for p in found.of(None) for f in extract(p.text, p.start, own)]
     neutral_text = " ".join(p.text for p in found.of(None))

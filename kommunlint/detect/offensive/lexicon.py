@@ -1,6 +1,6 @@
 """Loading the offensive-language lexicons and exception lists (package data, cached).
 
-A lexicon file ``lexicon_<lang>.yaml`` holds ``terms`` (single words, matched
+A lexicon file ``data/lexicon_<lang>.yaml`` holds ``terms`` (single words, matched
 after normalisation, stemming and compound splitting by :mod:`.matcher`) and
 ``phrases`` (regular expressions for threats, incitement and multi-word insults,
 matched by :mod:`.phrases`). Each entry has a ``category`` (one of
@@ -25,7 +25,7 @@ regular expression (sets allowed); when the word right before the match matches 
 whole, the phrase is innocent ("ilotulitteita pitää ampua": fireworks).
 
 Exception files (one lower-case word a line, ``#`` comments): ``exceptions_*.txt``;
-see ``SOURCE.md`` in this folder for where each list comes from.
+see ``data/SOURCE.md`` beside this module for where each list comes from.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ class Lexicon:
 
 
 def _read(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
 
 
 def read_word_list(name: str) -> frozenset[str]:

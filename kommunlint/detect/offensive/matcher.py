@@ -1,6 +1,6 @@
 """Finding offensive words in a post: tokens, obfuscation, stems, compounds, context.
 
-:func:`scan` runs once per post (cached in ``ctx.state``) and returns every
+:func:`detect` runs once per post (as ``Analysis.offensive``) and returns every
 :class:`Hit`; each ``offensive/*`` rule keeps the hits of its category.
 
 How a word is looked up (first that succeeds), in the lexicon of the sentence's
@@ -39,8 +39,8 @@ from . import lexicon as lx
 from .normalize import candidates, is_obfuscated, mask_pattern, skeleton
 
 if TYPE_CHECKING:
-    from ...post import Post
     from ...profile import Profile
+    from .. import Analysis
 
 #: Shortest word (and lexicon form) that may be fuzzy-matched, at edit distance 1.
 FUZZY_MIN = 9
@@ -96,14 +96,10 @@ def candidate_languages(profile: "Profile") -> tuple[str, ...]:
     return tuple(dict.fromkeys([*langs, "en"]))
 
 
-def scan(post: "Post", profile: "Profile", state: dict | None = None) -> list[Hit]:
-    """Every offensive hit in ``post``, cached in ``state["offensive.hits"]``."""
-    if state is not None and "offensive.hits" in state:
-        return state["offensive.hits"]
-    hits = scan_text(post.text, post.sentences, post.paragraphs, candidate_languages(profile), post.language_at)
-    if state is not None:
-        state["offensive.hits"] = hits
-    return hits
+def detect(analysis: "Analysis") -> list[Hit]:
+    """Every offensive hit in the post, sorted by position (read as ``Analysis.offensive``)."""
+    post = analysis.post
+    return scan_text(post.text, post.sentences, post.paragraphs, candidate_languages(analysis.profile), analysis.language_at)
 
 
 def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:

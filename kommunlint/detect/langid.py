@@ -1,13 +1,9 @@
 """Language identification of sentences and paragraphs (sv, fi, en).
 
-API (stable; other rules use it):
-
-- :func:`identify(text, candidates)` → ISO 639-1 code or ``None`` when the text
-  carries no language (numbers, URLs, e-mail addresses, hashtags, mentions, emoji).
-- :func:`language_at(post, offset, candidates)` → language of the sentence holding
-  ``offset``, falling back to its paragraph when the sentence carries no language.
-- :func:`segment_languages(post, candidates)` → every sentence of the post with its
-  language, computed once per post and candidate set.
+API: :func:`identify(text, candidates)` → ISO 639-1 code or ``None`` when the text
+carries no language (numbers, URLs, e-mail addresses, hashtags, mentions, emoji). The
+per-post view (the language of each sentence, computed once and shared by every rule)
+is :mod:`kommunlint.detect.language`, read through ``Analysis.language_at``.
 
 How it decides (all deterministic):
 
@@ -22,7 +18,7 @@ How it decides (all deterministic):
    (``å`` is never Finnish; ``ää``, ``yy`` and case endings such as ``-ssa`` are
    Finnish; ``ä``/``ö`` are never English).
 
-The backend sits behind these functions so it can be replaced without touching rules.
+The backend sits behind :func:`identify` so it can be replaced without touching rules.
 Accuracy and speed are measured by ``benchmarks/langid.py`` (figures in README).
 """
 
@@ -31,11 +27,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
-
-if TYPE_CHECKING:
-    from .post import Post
-    from .segment import Segment
+from typing import Iterable
 
 DEFAULT_CANDIDATES: tuple[str, ...] = ("sv", "fi", "en")
 
@@ -278,42 +270,3 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
     best, second = sorted(cheap.values(), reverse=True)[:2]
     result = cheap if best - second > _LANGDETECT_SWING else scores(text, candidates)
     return max(candidates, key=lambda lang: result[lang])
-
-
-def segment_languages(post: "Post", candidates: Iterable[str] = DEFAULT_CANDIDATES) -> list[tuple["Segment", str | None]]:
-    """Every sentence of ``post`` with its language (``None``: carries none).
-
-    Computed once per post and candidate set (cached on the post object), so rules
-    may call it freely.
-    """
-    return _cached(post, "sentences", tuple(candidates))
-
-
-def _cached(post: "Post", level: str, candidates: tuple[str, ...]) -> list[tuple["Segment", str | None]]:
-    # Rules ask with different candidate sets (bilingual: the profile's languages;
-    # offensive: those plus English), so each set keeps its own entry; the text is
-    # part of the key because suppressions may blank parts of it after parsing.
-    cache = post.__dict__.setdefault("_langid_cache", {})
-    key = (level, candidates, post.text)
-    if key not in cache:
-        segments = post.sentences if level == "sentences" else post.paragraphs
-        cache[key] = [(seg, identify(seg.text, candidates)) for seg in segments]
-    return cache[key]
-
-
-def language_at(post: "Post", offset: int, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str | None:
-    """Language of the sentence of ``post`` holding ``offset`` (else its paragraph's).
-
-    ``offset`` is a 0-based code-point offset into ``post.text``; ``None`` when
-    neither the sentence nor the paragraph carries language.
-    """
-    candidates = tuple(candidates)
-    for seg, lang in segment_languages(post, candidates):
-        if seg.start <= offset < seg.end:
-            if lang:
-                return lang
-            break
-    for para, lang in _cached(post, "paragraphs", candidates):
-        if para.start <= offset < para.end:
-            return lang
-    return None

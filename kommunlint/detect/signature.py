@@ -1,7 +1,8 @@
-"""Finding the writer's signature at the end of a post.
+"""Detector of the writer's signature at the end of a post.
 
-Shared by ``signature/*`` (is there one?) and by the personal-data rules (the
-signer's own name and contact line are not a resident's personal data).
+Read by ``signature/*`` (is there one?) and by the personal-data detectors (the
+signer's own name and contact line are not a resident's personal data). Greetings and
+titles are the shared vocabularies ``detect/data/greetings.yaml`` and ``titles.yaml``.
 
 Recognised, in the last lines of the post (trailing hashtag and link lines skipped):
 
@@ -9,7 +10,8 @@ Recognised, in the last lines of the post (trailing hashtag and link lines skipp
   "Terveisin Matti Virtanen, tiedottaja", "Ystävällisin terveisin\\nMatti";
 - a slash or dash signature: "/Anna", "// Anna B.", "– Matti", "/AB" (initials);
 - a name with a title on the last line: "Anna Berg, kommunikatör",
-  "Matti Virtanen / tiedottaja", "rektor Anna Berg".
+  "Matti Virtanen / tiedottaja", "rektor Anna Berg";
+- the front matter's ``author:`` named in the last lines, whatever the layout.
 """
 
 from __future__ import annotations
@@ -17,45 +19,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import vocabulary
+
 _NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáíóúßšž]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-ZÅÄÖ]\.|{_NAME_WORD})){{0,2}}"
 _INITIALS = r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.){0,2}"
 
-GREETINGS_SV = (
-    "med vänliga hälsningar", "med vänlig hälsning", "vänliga hälsningar", "vänlig hälsning",
-    "bästa hälsningar", "hälsningar", "hälsning", "mvh", "vh", "hälsar", "tack och hälsningar",
-)
-GREETINGS_FI = (
-    "ystävällisin terveisin", "parhain terveisin", "yst. terv.", "terveisin", "terv.",
-    "t.", "kiittäen", "kiittäen ja terveisin",
-)
+#: Closing greetings (lower case), from ``detect/data/greetings.yaml``.
+GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
+#: Title words (lower case; stems match inflected and compound forms), from ``detect/data/titles.yaml``.
+TITLES: tuple[str, ...] = vocabulary.words("titles", "titles")
 
-#: Title words (lower case, stems match inflected and compound forms).
-TITLES: tuple[str, ...] = (
-    # Swedish
-    "kommunikatör", "informatör", "kommunikationschef", "kommunikationsstrateg", "informationschef",
-    "rektor", "biträdande rektor", "bibliotekarie", "bibliotekschef", "ordförande", "vice ordförande",
-    "kommundirektör", "stadsdirektör", "kommunchef", "förvaltningschef", "enhetschef", "avdelningschef",
-    "sektorchef", "handläggare", "handledare", "sekreterare", "socialsekreterare", "förskolechef",
-    "lärare", "kurator", "skolsköterska", "sjuksköterska", "fritidsledare", "ungdomsledare",
-    "ungdomsarbetare", "kultursekreterare", "turistchef", "kommunalråd", "oppositionsråd",
-    "ledamot", "fullmäktigeledamot", "stadsstyrelseledamot", "planerare", "ingenjör", "arkitekt",
-    "ekonom", "controller", "jurist", "samordnare", "koordinator", "projektledare", "webbredaktör",
-    "redaktör", "kundtjänst", "växel", "chef", "direktör",
-    # Finnish
-    "tiedottaja", "viestintäpäällikkö", "viestintäjohtaja", "viestintäasiantuntija", "viestintäsuunnittelija",
-    "rehtori", "apulaisrehtori", "kirjastonhoitaja", "kirjastonjohtaja", "kirjastovirkailija",
-    "kaupunginjohtaja", "kunnanjohtaja", "apulaiskaupunginjohtaja", "puheenjohtaja", "varapuheenjohtaja",
-    "toimialajohtaja", "palvelupäällikkö", "yksikön päällikkö", "päällikkö", "johtaja", "esihenkilö",
-    "sihteeri", "sosiaalityöntekijä", "opettaja", "kuraattori", "terveydenhoitaja", "sairaanhoitaja",
-    "nuoriso-ohjaaja", "nuorisotyöntekijä", "suunnittelija", "insinööri", "arkkitehti", "asiantuntija",
-    "koordinaattori", "projektipäällikkö", "valtuutettu", "kaupunginvaltuutettu", "hallituksen jäsen",
-    "asiakaspalvelu", "vaihde",
-)
-
-_TITLE_RE = re.compile(r"(?i)(?<!\w)\w*(?:" + "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True)) + r")\w*")
+_TITLE_RE = re.compile(r"(?i)(?<!\w)\w*(?:" + vocabulary.alternation(TITLES) + r")\w*")
 _GREETING_RE = re.compile(
-    r"(?i)^\s*(?:" + "|".join(re.escape(g) for g in sorted(GREETINGS_SV + GREETINGS_FI, key=len, reverse=True)) + r")(?=[\s,:!]|$)[\s,:!]*"
+    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!]|$)[\s,:!]*"
 )
 _SLASH_RE = re.compile(rf"(?:^|\s)(?:/{{1,2}}|[-–—]{{1,2}})\s?(?P<name>{_NAME}|{_INITIALS})\s*(?:,|/|$)")
 _NAME_THEN_TITLE_RE = re.compile(rf"^\s*(?P<name>{_NAME})\s*(?:,|/|[-–—]|\|)\s*(?P<title>.+)$")
@@ -99,20 +76,37 @@ def last_content_line(text: str) -> tuple[int, int] | None:
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
+def _authored(text: str, lines: list[tuple[int, int, str]], author: str) -> Signature | None:
+    """The signature starting at the last of ``lines`` that names ``author``."""
+    for start, _, line in reversed(lines):
+        at = line.lower().find(author.lower())
+        if at >= 0:
+            ns = start + at
+            title = title_in(text[ns + len(author) : lines[-1][1]])
+            return Signature(start, lines[-1][1], text[ns : ns + len(author)], ns, ns + len(author), title)
+    return None
+
+
 def title_in(text: str) -> str | None:
     """The first title word in ``text`` (kommunikatör, rehtori, kommunstyrelsens ordförande ...), or ``None``."""
     match = _TITLE_RE.search(text)
     return match.group().strip() if match else None
 
 
-def find_signature(text: str) -> Signature | None:
+def find_signature(text: str, author: str | None = None) -> Signature | None:
     """Find the writer's signature at the end of ``text`` (a ``Post.text``).
 
-    Returns ``None`` when the post does not end with a recognisable signature.
+    ``author`` is the front matter's ``author:``; when the last lines name it, that is
+    the signature whatever its layout. Returns ``None`` when the post does not end with
+    a recognisable signature.
     """
     lines = _content_lines(text)
     if not lines:
         return None
+    if author and author.strip():
+        by_author = _authored(text, lines, author.strip())
+        if by_author:
+            return by_author
     # A greeting line, then the name on the same or the next line(s).
     for i, (start, end, line) in enumerate(lines):
         greeting = _GREETING_RE.match(line)

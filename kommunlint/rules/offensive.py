@@ -9,17 +9,45 @@ uppgifter, hets mot folkgrupp, olaga våldsskildring"; Norsjö 4.10 a–f; Karle
 11:10 (kiihottaminen kansanryhmää vastaan), 25:7 (laiton uhkaus), 17:1 (julkinen
 kehottaminen rikokseen).
 
-The matching is done once per post by :func:`.matcher.scan`; each rule here keeps
-the hits of its category and turns them into problems (:mod:`.report`).
+Detector: :mod:`kommunlint.detect.offensive` finds every hit once per post
+(``ctx.analysis.offensive``); each rule here keeps the hits of its category.
+
+Severity: a hit is reported at most as severe as its lexicon sureness says (2 →
+``error``, 1 → ``warning``, 0 → ``info``) and never more severe than the rule's
+configured severity. A quoted or meta hit is ``info`` (or dropped with ``quoted: off``).
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from ...finding import Problem
-from .. import rule
-from .report import OPTIONS, problems
+from ..finding import Problem
+from . import Option, rule
+
+#: Options every offensive rule accepts (profiles and configs may set them).
+OPTIONS: dict[str, Option] = {
+    "min_sureness": Option(int, 0, choices=(0, 1, 2), help="drop hits whose lexicon sureness is lower"),
+    "quoted": Option(str, "info", choices=("info", "off"), help="how to report quoted or mentioned words"),
+}
+#: Reported severity per lexicon sureness.
+SEVERITY_BY_SURENESS: dict[int, str] = {2: "error", 1: "warning", 0: "info"}
+
+
+def problems(ctx, category: str) -> Iterator[Problem]:
+    """Problems of one category from the post's offensive hits."""
+    min_sureness = ctx.options["min_sureness"]
+    quoted = ctx.options["quoted"]
+    for hit in ctx.analysis.offensive:
+        if hit.category != category or hit.sureness < min_sureness:
+            continue
+        args = {"term": hit.term}
+        if hit.context != "use":
+            if quoted == "off":
+                continue
+            yield Problem(hit.start, hit.end, hit.context, args, severity="info")
+            continue
+        key = "phrase" if hit.how == "phrase" else "word"
+        yield Problem(hit.start, hit.end, key, args, severity=SEVERITY_BY_SURENESS[hit.sureness], suggestion_key="rephrase")
 
 
 @rule("offensive/profanity", severity="error", options=dict(OPTIONS))
@@ -35,7 +63,7 @@ def profanity(post, ctx) -> Iterator[Problem]:
     ``info`` (option ``quoted``: ``info`` or ``off``).
     Source: Hangö punkt 5 (svordomar); Norsjö 4.10; Karleby (osakligt bemötande).
     """
-    yield from problems(post, ctx, "profanity")
+    yield from problems(ctx, "profanity")
 
 
 @rule("offensive/insult", severity="error", options=dict(OPTIONS))
@@ -50,7 +78,7 @@ def insult(post, ctx) -> Iterator[Problem]:
     Source: Hangö punkt 5 (nedlåtande tillmälen); Kimitoön (nedsättande kommentarer);
     Karleby (nolltolerans mot osakligt bemötande).
     """
-    yield from problems(post, ctx, "insult")
+    yield from problems(ctx, "insult")
 
 
 @rule("offensive/threat", severity="error", options=dict(OPTIONS))
@@ -62,7 +90,7 @@ def threat(post, ctx) -> Iterator[Problem]:
     self-harm "tapa itsesi", "gå och häng dig"); a threat is never a single word. Source: Kimitoön (hot och trakasserier); Vimmerby (olaga
     våldsskildring); brottsbalken 4 kap. 5 § olaga hot; rikoslaki 25:7 laiton uhkaus.
     """
-    yield from problems(post, ctx, "threat")
+    yield from problems(ctx, "threat")
 
 
 @rule("offensive/hate-speech", severity="error", options=dict(OPTIONS))
@@ -76,7 +104,7 @@ def hate_speech(post, ctx) -> Iterator[Problem]:
     Source: Hangö punkt 5 (rasistiska ... kränkande ståndpunkter); Kimitoön (rasism);
     Vimmerby (hets mot folkgrupp, BrB 16:8); rikoslaki 11:10.
     """
-    yield from problems(post, ctx, "hate-speech")
+    yield from problems(ctx, "hate-speech")
 
 
 @rule("offensive/sexual", severity="error", options=dict(OPTIONS))
@@ -87,7 +115,7 @@ def sexual(post, ctx) -> Iterator[Problem]:
     everyday words ("kukka", flower) are exceptions kept as data in this package.
     Source: Kimitoön (sexuellt ofredande); Norsjö 4.10.
     """
-    yield from problems(post, ctx, "sexual")
+    yield from problems(ctx, "sexual")
 
 
 @rule("offensive/incitement", severity="error", options=dict(OPTIONS))
@@ -100,7 +128,7 @@ def incitement(post, ctx) -> Iterator[Problem]:
     Source: Hangö punkt 5 (uppmaningar till brott); brottsbalken 16 kap. 5 § uppvigling;
     rikoslaki 17:1 julkinen kehottaminen rikokseen.
     """
-    yield from problems(post, ctx, "incitement")
+    yield from problems(ctx, "incitement")
 
 
 RULES = [profanity, insult, threat, hate_speech, sexual, incitement]

@@ -1,7 +1,7 @@
-"""Name lists for ``personal-data/person-name``, loaded once on first use.
+"""Name lists for the person-name detector, loaded once on first use.
 
 - Finnish first names and surnames: DVV (Digi- ja väestötietovirasto) name statistics
-  2016, CC BY 4.0, trimmed copies ``fi_first_names.txt`` / ``fi_surnames.txt`` (see SOURCE.md).
+  2016, CC BY 4.0, trimmed copies ``data/fi_first_names.txt`` / ``data/fi_surnames.txt`` (see data/SOURCE-personal-data.md).
   They include Swedish-language names common in Finland (Lindholm, Johansson).
 - Swedish first names and surnames: the ``faker`` package's ``sv_SE`` person provider
   (Isof first-name statistics 2023 top 500 per gender, Skatteverket surname statistics
@@ -22,7 +22,7 @@ SURNAME_ENDINGS: tuple[str, ...] = (
 
 
 def _package_list(name: str) -> set[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
 
