@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from . import lexicon as lx
+from .hit import Hit
 from .normalize import candidates, is_obfuscated, mask_pattern, skeleton
 
 if TYPE_CHECKING:
@@ -66,28 +67,6 @@ _META_BEFORE = frozenset(
     "sana sanaa sanan sanat sanoja ilmaus ilmausta ilmauksen kirosana kirosanaa kirosanan haukkumasana "
     "word words term expression betyder kallas tarkoittaa means".split()
 )
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One offensive word or phrase in a post.
-
-    ``start``/``end``: 0-based code-point offsets into ``Post.text``, end exclusive.
-    ``term``: the lemma (or phrase note) that matched; ``how``: ``form``, ``stem``,
-    ``compound``, ``obfuscated``, ``fuzzy`` or ``phrase``; ``context``: ``use``,
-    ``quoted`` or ``meta``; ``keep_words``: a phrase hit that leaves the word hits of
-    other categories inside it standing (see :class:`~.lexicon.Phrase`).
-    """
-
-    start: int
-    end: int
-    category: str
-    sureness: int
-    lang: str
-    term: str
-    how: str
-    context: str = "use"
-    keep_words: bool = False
 
 
 def candidate_languages(profile: "Profile") -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .hit import Hit
 from .lexicon import Lexicon, Phrase
 
 
@@ -24,8 +25,6 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def find_phrases(sentence, lex: Lexicon, floor: int = 0) -> Iterator:
     """Hits of ``lex``'s phrases with sureness >= ``floor`` in one ``Segment``."""
-    from .matcher import Hit
-
     for phrase in lex.phrases:
         if phrase.sureness < floor:
             continue
