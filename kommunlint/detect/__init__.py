@@ -151,7 +151,7 @@ class Analysis:
 
     @cached_property
     def person_names(self) -> list["NameHit"]:
-        """Names of private persons (:mod:`.person_name`)."""
+        """Persons' names, each with why it is public (``public is None``: a private person) (:mod:`.person_name`)."""
         from .person_name import detect
 
         return detect(self)

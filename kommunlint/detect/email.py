@@ -1,30 +1,97 @@
-"""Detector of e-mail addresses, and whether each is at one of the municipality's domains."""
+"""Detector of e-mail addresses, and whether each is at one of the municipality's domains.
+
+Addresses are found written with "@" and in the obfuscated forms official notices use
+against spam ("kirjaamo(at)hanko.fi", "info[at]kimitoon.fi", "cultura (at) hanko.fi").
+``own_name`` says the domain is the municipality's own name in one of its languages
+(``hango.fi`` beside the profile's ``hanko.fi``, ``karleby.fi`` beside ``kokkola.fi``,
+``raseborg.fi`` / ``raasepori.fi``): a bilingual municipality publishes both forms.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})(?![\w-])")
+_AT = r"(?:@|\s?[(\[{]\s?(?:at|ät|@)\s?[)\]}]\s?)"
+_EMAIL = re.compile(
+    rf"(?<![\w.+-])(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})(?![\w-])", re.I
+)
+#: Words after the municipality's name in its official name ("Hangö stad", "Kokkolan kaupunki").
+_ORG_WORDS = re.compile(r"(?i)\s+(?:stad|kommun|kaupunki|kunta|stads|kommuns|kaupungin|kunnan|region|landskap)\b.*$")
 
 
 @dataclass(frozen=True)
 class EmailAddress:
-    """An e-mail address: 0-based ``start``/``end`` (end exclusive) and its lower-case ``domain``."""
+    """An e-mail address: 0-based ``start``/``end`` (end exclusive), its lower-case
+    ``domain``, ``obfuscated`` when written with "(at)" or "[at]", and ``own_name``
+    when the domain is the municipality's own name in one of its languages."""
 
     start: int
     end: int
     domain: str
+    obfuscated: bool = False
+    own_name: bool = False
 
     def at(self, domains: Iterable[str]) -> bool:
         """True when the address is at one of ``domains`` or a subdomain of one."""
         return any(self.domain == d or self.domain.endswith("." + d) for d in (str(x).lower() for x in domains))
 
 
+def _fold(text: str) -> str:
+    """Lower case without diacritics and spaces, as a domain spells a name (Kimitoön → kimitoon)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def name_stems(municipality: dict[str, str]) -> set[str]:
+    """The municipality's names as a domain would spell them, with the genitive endings
+    of the official names taken off ("Kimitoöns kommun" → kimitoon; "Raaseporin
+    kaupunki" → raasepori; "Kokkolan kaupunki" → kokkola)."""
+    stems: set[str] = set()
+    for lang, name in municipality.items():
+        if lang == "en" or not name:
+            continue
+        base = _fold(_ORG_WORDS.sub("", name))
+        if len(base) < 3:
+            continue
+        stems.add(base)
+        if base.endswith("s"):
+            stems.add(base[:-1])
+        if base.endswith("n"):
+            stems.add(base[:-1])
+    return stems
+
+
+def _same_name(label: str, stem: str) -> bool:
+    if label == stem:
+        return True
+    # A Finnish genitive stem differs at its end ("kemionsaare" for kemionsaari).
+    return min(len(label), len(stem)) >= 5 and abs(len(label) - len(stem)) <= 2 and label[:-1] == stem[: len(label) - 1]
+
+
+def own_name(domain: str, stems: set[str], country: str | None) -> bool:
+    """True when ``domain`` (or its parent) is ``<municipality's name>.<country TLD>``."""
+    labels = domain.lower().split(".")
+    if len(labels) < 2 or not country or labels[-1] != country.lower():
+        return False
+    return any(_same_name(labels[-2], stem) for stem in stems)
+
+
 def detect(analysis: "Analysis") -> list[EmailAddress]:
     """Every e-mail address in the post, in order."""
-    return [EmailAddress(m.start(), m.end(), m.group("domain").lower()) for m in _EMAIL.finditer(analysis.post.text)]
+    profile = analysis.profile
+    stems = name_stems(dict(profile.municipality or {}))
+    out = []
+    for match in _EMAIL.finditer(analysis.post.text):
+        domain = match.group("domain").lower()
+        out.append(EmailAddress(
+            match.start(), match.end(), domain,
+            obfuscated="@" not in match.group() or bool(re.search(r"[(\[{]\s?@", match.group())),
+            own_name=own_name(domain, stems, profile.country),
+        ))
+    return out

@@ -107,22 +107,45 @@ def is_first_name(word: str) -> bool:
     return all(part in first_names() for part in word.split("-"))
 
 
-_FI_CASE = re.compile(r"(?:n|lle|lla|lta|ssa|sta|a|ä|lle|ksi)$")
-_FI_NEN = re.compile(r"s(?:en|elle|ella|elta|essa|esta|eksi|ta|tä)$")
+_FI_CASE = re.compile(r"(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
+_FI_NEN = re.compile(r"s(?:en|elle|ella|ellä|elta|eltä|essa|essä|esta|estä|eksi|ta|tä|ena|enä)$")
+# A Finnish case ending on a name that ends in a consonant takes a linking -i-:
+# Lindgrenille, Wickströmin, Westerlundia, Janssonista.
+_FI_CASE_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|in|a|ä|ksi|na|nä)$")
+# -i names with an -e- stem: Koski → Kosken, Koskea, Koskelle; Heinikoski → Heinikosken.
+_FI_E_STEM = re.compile(r"e(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
 
 
-def _base_forms(word: str) -> set[str]:
-    """``word`` and its likely nominative when it carries a Finnish case ending
-    (Virtasen, Virtaselle → Virtanen; Koskelan → Koskela)."""
-    forms = {word, _FI_CASE.sub("", word)}
+def base_forms(word: str) -> set[str]:
+    """``word`` and the nominatives it may be an inflected form of: a Finnish case
+    ending (Virtasen, Virtaselle → Virtanen; Koskelan → Koskela; Lindgrenille,
+    Wickströmin → Lindgren, Wickström; Heinikosken → Heinikoski; Kovalenkon →
+    Kovalenko) or the Swedish genitive -s (Lindgrens → Lindgren)."""
+    forms = {word}
+    if len(word) < 4:
+        return forms
+    forms.add(_FI_CASE.sub("", word))
     if _FI_NEN.search(word):
         forms.add(_FI_NEN.sub("nen", word))
+    if _FI_CASE_AFTER_CONSONANT.search(word):
+        forms.add(_FI_CASE_AFTER_CONSONANT.sub("", word))
+    if _FI_E_STEM.search(word):
+        forms.add(_FI_E_STEM.sub("i", word))
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os", "ys", "ös")):
+        forms.add(word[:-1])
+    forms.discard("")
     return forms
 
 
+def is_known_surname(word: str) -> bool:
+    """True when ``word`` or a nominative it may be inflected from is a listed surname
+    (no guessing from the ending)."""
+    return any(form in surnames() for form in base_forms(word)) or all(p in surnames() for p in word.split("-"))
+
+
 def is_surname(word: str) -> bool:
-    """True when ``word`` (or its Finnish nominative) is a known surname or ends like one
-    (-sson, -berg, -nen ...)."""
-    return any(form in surnames() for form in _base_forms(word)) or all(p in surnames() for p in word.split("-")) or (
-        len(word) > 5 and word.lower().endswith(SURNAME_ENDINGS)
-    )
+    """True when ``word`` (or its nominative: Finnish case, Swedish genitive) is a known
+    surname or ends like one (-sson, -berg, -nen ...)."""
+    if is_known_surname(word):
+        return True
+    return len(word) > 5 and any(form.lower().endswith(SURNAME_ENDINGS) for form in base_forms(word) if len(form) > 5)

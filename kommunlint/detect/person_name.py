@@ -1,13 +1,38 @@
-"""Detector of private persons' names.
+"""Detector of persons' names, and why a name is public when it is.
 
 A first name followed by a surname (``Anna Berg``, ``Matti Virtanen``,
-``Anna-Karin Lindholm``) is looked up in real name lists (:mod:`.names`); a surname not
-listed counts when it ends like one (-sson, -berg, -nen). In a reply about the
-addressee's own matter ("Hej Anna! Din ansökan ...", "Hei Matti, hakemuksesi ..."), the
-greeted first name alone is a name too. Not private: the writer's own name (signature),
-the profile's ``public_officials``, people named in a public role ("kommunstyrelsens
-ordförande Anna Berg", "Anna Berg, bibliotekarie", performers and speakers: the shared
-``detect/data/titles.yaml``), and names on a contact line with an official e-mail address.
+``Anna-Karin Lindholm``, ``Lindgrens``/``Virtaselle`` inflected) is looked up in real
+name lists (:mod:`.names`); a surname not listed counts when it ends like one (-sson,
+-berg, -nen). In a reply about the addressee's own matter ("Hej Anna! Din ansökan ...",
+"Hei Matti, hakemuksesi ..."), the greeted first name alone is a name too.
+
+Every name found is reported with ``public``: ``None`` for a private person, else why
+the name is not a private person's data (the rule reports only the private ones):
+
+``signer``      the writer: the signature's name or the front matter's ``author:``,
+                wherever in the post, also by first name or surname alone;
+``official``    the profile's ``public_officials``;
+``role``        a title or public role right before or after the name ("kommunstyrelsens
+                ordförande Anna Berg", "Anna Berg, bibliotekarie", "keramikern X",
+                "Enhetschef för hemtjänsten, Karin Lund, ...");
+``party``       an elected official's party marker after the name ("Erik Nyström (S)");
+``contact``     a contact block: after "Lisätietoja", "Mer information", "Frågor:" on the
+                line or the line before, a name followed by an employer and a phone
+                number or e-mail, a name alone on a line with its title or contact on
+                the next;
+``credit``      a photo or text credit ("Kuva/Foto: X", "X / Vaasan kaupunki") or a
+                programme credit ("Regi: X", "Rooleissa mm. X ja Y", "Musik: 14.30 X");
+``programme``   a performer on a programme line that starts with a time ("kl. 19 X");
+``work``        the author or artist of a work ('"Hemsöborna" av X', "målningar av X",
+                "X:n romaani");
+``notice``      a staff member in an appointment or retirement notice (a notice phrase
+                and a title in the same sentence: "Efter 40 år som vaktmästare går X i
+                pension", "kaupunginjohtajaksi valittiin X");
+``introduced``  a name once introduced in a public role, repeated elsewhere in the post
+                (in full, or by its surname or first name alone, in any case form).
+
+Vocabulary: ``detect/data/titles.yaml`` and ``parties.yaml`` (via :mod:`.roles`),
+``context_words.yaml`` (``further_info``), ``greetings.yaml`` (``opening``).
 """
 
 from __future__ import annotations
@@ -18,15 +43,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from . import vocabulary
+from .roles import (
+    credit_label_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
+    party_after, title_in, work_after_re, work_before_re,
+)
 
 if TYPE_CHECKING:
     from . import Analysis
 
 _CAP_WORD = re.compile(r"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?(?![\w@])")
 
-
-def _public_roles() -> tuple[str, ...]:
-    return vocabulary.words("titles", "public_roles")
+#: Why a name is public (values of :attr:`NameHit.public`).
+PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "programme", "work", "notice", "introduced")
 
 
 @lru_cache(maxsize=1)
@@ -35,22 +63,37 @@ def _greeting() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{openings})\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _further_info() -> re.Pattern[str]:
+    phrases = vocabulary.alternation(vocabulary.words("context_words", "further_info"))
+    return re.compile(rf"(?i)(?<!\w)(?:{phrases}|frågor|kontakt|kontakta|kysymykset|yhteydenotot|info)(?!\w)")
+
+
 #: Words saying that a reply is about the addressee's own matter.
 OWN_CASE = re.compile(
     r"(?i)\b(?:ditt|din|dina|er)\s+(?:ärende|ansökan|beslut|barn|son|dotter|situation|handläggare|diagnos|klagomål|räkning|faktura)"
     r"|\b\w*(?:hakemukse|asia|lapse|poika|tyttäre|päätökse|tilantee|valitukse|lasku|diagnoosi)(?:si|nsa)\b"
 )
 
+_TIME_LEAD = re.compile(
+    r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
+)
+_TIME_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
+_CONTACT_AFTER = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
+_SENTENCE_BREAK = re.compile(r"[!?]|(?<!\bmm)(?<!\bbl\.a)(?<!\bm\.fl)(?<!\bt\.ex)(?<!\bns)\.\s+[A-ZÅÄÖ]")
+
 
 @dataclass(frozen=True)
 class NameHit:
-    """A name of a private person: 0-based ``start``/``end`` in ``Post.text``, and the
-    message ``key`` (``name`` for first name + surname, ``addressed`` for a first name
-    greeted in a reply about the person's own case)."""
+    """A person's name: 0-based ``start``/``end`` in ``Post.text``, the message ``key``
+    (``name`` for first name + surname, ``addressed`` for a first name greeted in a
+    reply about the person's own case), and ``public``: ``None`` for a private person,
+    else why the name is not a private person's data (one of :data:`PUBLIC_REASONS`)."""
 
     start: int
     end: int
     key: str
+    public: str | None = None
 
 
 def _runs(text: str) -> Iterator[list[re.Match]]:
@@ -90,50 +133,175 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
             i = end + 1
 
 
-def _in_public_role(text: str, start: int, end: int) -> bool:
-    from .signature import title_in
-
+# -- why a name is public ----------------------------------------------------------------
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 45) : start]
     line_end = text.find("\n", end)
-    after = text[end : (len(text) if line_end < 0 else line_end)][:40]
-    last_words = " ".join(before.split()[-3:]).lower()
-    if title_in(last_words) or any(role in last_words for role in _public_roles()):
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _clause_before(before: str) -> str:
+    """The part of ``before`` (text on the line before a name) after the last sentence break."""
+    cut = 0
+    for match in _SENTENCE_BREAK.finditer(before):
+        cut = match.end() - 1 if before[match.end() - 1 : match.end()].isupper() else match.end()
+    return before[cut:]
+
+
+def _role_before(clause: str) -> bool:
+    words = re.findall(r"[\w:-]+", clause)
+    if not words:
+        return False
+    last = words[-1]
+    if is_private_role(last):
+        return False
+    if is_title_word(last) or title_in(last):
         return True
-    following = re.match(r"\s*[,(–—-]\s*(?P<role>[\wåäö -]+)", after)
-    return bool(following and (title_in(following.group("role")) or any(r in following.group("role").lower() for r in _public_roles())))
+    # An appositive title phrase at the start of the clause: "Enhetschef för hemtjänsten i X stad, Karin Lund".
+    apposition = re.fullmatch(r"\s*(?P<phrase>[^,;:!?]{2,90}),\s*", clause)
+    if apposition and title_in(apposition.group("phrase").split()[0]):
+        return True
+    return False
 
 
-def _official_contact_line(text: str, start: int, domains: list[str]) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : (len(text) if line_end < 0 else line_end)].lower()
-    return any("@" + d in line or "." + d in line for d in domains)
+def _role_after(after: str) -> bool:
+    following = re.match(r"\s*(?:[,(]|\s[–—-])\s*(?P<role>[^,.;()\n]{1,70})", after)
+    if not following:
+        return False
+    role = following.group("role")
+    first = role.split()[0] if role.split() else ""
+    if is_private_role(first):
+        return False
+    return bool(title_in(role) or organ_re().search(role))
+
+
+def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    before = text[line_start:start]
+    after = text[end:line_end]
+    if _further_info().search(before):
+        return True
+    prev_end = line_start - 1
+    if prev_end > 0:
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        previous = text[prev_start:prev_end].strip()
+        if previous.endswith(":") and _further_info().search(previous):
+            return True
+    at_line_start = not before.strip() or before.rstrip().endswith(":")
+    if at_line_start and _CONTACT_AFTER.search(after) and (
+        organisation_re().search(after) or title_in(after) or organ_re().search(after)
+    ):
+        return True
+    if not before.strip() and not after.strip(" .,"):  # a name alone on its line
+        next_start = line_end + 1
+        next_end = text.find("\n", next_start)
+        following = text[next_start : len(text) if next_end < 0 else next_end].strip()
+        if following and (_CONTACT_AFTER.search(following) or (title_in(following) and len(following.split()) <= 10)):
+            return True
+    return False
+
+
+def _credit(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    before = text[line_start:start]
+    labels = list(credit_label_re().finditer(before))
+    if labels and not re.search(r"[!?]", before[labels[-1].end():]):
+        return True
+    after = text[end:line_end]
+    return bool(re.match(r"\s*/\s*(?:[\w-]+\s+){0,3}", after) and re.match(r"\s*/\s*", after)
+                and organisation_re().search(after[:60]))
+
+
+def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    clause = _clause_before(text[line_start:start])
+    if work_before_re().search(clause):
+        return True
+    after = text[end:line_end]
+    if work_after_re().match(after):
+        return True
+    # A genitive name before a capitalised or quoted title names a work or a place called
+    # after the person: "Astrid Lindgrens Värld", 'Tove Janssonin "Kesäkirjan"'.
+    surname = text[start:end].split()[-1]
+    genitive = surname.endswith("s") or surname.endswith("n")
+    return genitive and bool(re.match(r" (?:[\"”»«]\s?)?[A-ZÅÄÖ]", after))
+
+
+def _notice(analysis: "Analysis", start: int) -> bool:
+    from .context import sentence_at
+
+    s_start, s_end = sentence_at(analysis.post, start)
+    sentence = analysis.post.text[s_start:s_end]
+    return bool(notice_re().search(sentence) and title_in(sentence))
+
+
+def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
+    text = analysis.post.text
+    line_start, line_end = _line(text, start, end)
+    before, after = text[line_start:start], text[end:line_end]
+    if party_after(after):
+        return "party"
+    if _role_before(_clause_before(before)) or _role_after(after):
+        return "role"
+    if _credit(text, start, end, line_start, line_end):
+        return "credit"
+    if _TIME_LEAD.match(text[line_start:line_end]) or _TIME_BEFORE.search(before):
+        return "programme"
+    if _work(text, start, end, line_start, line_end):
+        return "work"
+    if _contact(text, start, end, line_start, line_end):
+        return "contact"
+    if _notice(analysis, start):
+        return "notice"
+    return None
+
+
+# -- the same person again ---------------------------------------------------------------
+def _keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(first-name forms, surname forms) of ``name``, lower case, every case form's nominative."""
+    from .names import base_forms
+
+    words = name.split()
+    first = frozenset(f.lower() for f in base_forms(words[0])) if words else frozenset()
+    last = frozenset(f.lower() for w in words[1:] for f in base_forms(w))
+    return first, last
+
+
+def _same_person(name: str, known: list[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """True when ``name`` (full, or one word) names one of ``known`` persons: the same
+    surname and first name, or one word that is either of them."""
+    first, last = _keys(name)
+    for k_first, k_last in known:
+        if last:
+            if last & k_last and first & k_first:
+                return True
+        elif first & (k_first | k_last):
+            return True
+    return False
 
 
 def detect(analysis: "Analysis") -> list[NameHit]:
-    """Names of private persons in the post, in order (see the module docstring).
+    """Names of persons in the post, in order, each with why it is public (``None``:
+    a private person's name). See the module docstring.
 
-    Read through :attr:`Analysis.person_names`; the sensitive-data detector uses it to
-    tell whether special-category data is tied to a person.
+    Read through :attr:`Analysis.person_names`; the rule reports the private ones, and
+    the sensitive-data detector ties special-category data to them.
     """
     post = analysis.post
     text = post.text
     sig = analysis.signature
-    signer = sig.name.lower() if sig else None
+    signers = [n for n in (sig.name if sig else None, post.meta.get("author")) if n and str(n).strip()]
+    signer_keys = [_keys(str(n)) for n in signers]
     officials = {o.lower() for o in analysis.profile.public_officials}
-    domains = [d.lower() for d in analysis.profile.domains]
-    out: list[NameHit] = []
+    hits: list[NameHit] = []
     for start, end in _full_names(text):
-        name = text[start:end]
-        lowered = " ".join(name.split()).lower()
+        name = " ".join(text[start:end].split())
         if sig and sig.start <= start < sig.end:
-            continue
-        if signer and (lowered == signer or lowered.startswith(signer + " ") or signer.startswith(lowered)):
-            continue
-        if lowered in officials or _in_public_role(text, start, end) or _official_contact_line(text, start, domains):
-            continue
-        out.append(NameHit(start, end, "name"))
+            reason: str | None = "signer"
+        elif signer_keys and _same_person(name, signer_keys):
+            reason = "signer"
+        elif name.lower() in officials:
+            reason = "official"
+        else:
+            reason = _why_public(analysis, start, end)
+        hits.append(NameHit(start, end, "name", reason))
     if post.kind == "reply":
         from .names import is_first_name
 
@@ -142,6 +310,30 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         if greeting and is_first_name(greeting.group("name")) and OWN_CASE.search(text):
             start = body_start + greeting.start("name")
             end = body_start + greeting.end("name")
-            if not any(h.start <= start < h.end for h in out) and not (signer and greeting.group("name").lower() in signer):
-                out.append(NameHit(start, end, "addressed"))
+            if not any(h.start <= start < h.end for h in hits):
+                hits.append(NameHit(start, end, "addressed", None))
+    # Names joined by "och", "ja", "&" or a comma share a credit, a work or a programme
+    # line: "Eino Leinon ja Edith Södergranin runoja", "X och Y (S)".
+    for i in range(len(hits) - 1, 0, -1):
+        first, second = hits[i - 1], hits[i]
+        joined = re.fullmatch(r"\s*(?:,|och|ja|and|&|samt|sekä)\s*", text[first.end : second.start])
+        if joined and first.public is None and second.public in ("credit", "work", "programme", "party", "role"):
+            hits[i - 1] = NameHit(first.start, first.end, first.key, second.public)
+    for i in range(1, len(hits)):
+        first, second = hits[i - 1], hits[i]
+        joined = re.fullmatch(r"\s*(?:,|och|ja|and|&|samt|sekä)\s*", text[first.end : second.start])
+        if joined and second.public is None and first.public in ("credit", "work", "programme"):
+            hits[i] = NameHit(second.start, second.end, second.key, first.public)
+    # A name introduced in a public role is public wherever it is repeated.
+    known = [_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"]
+    known_signers = signer_keys
+    out = []
+    for hit in hits:
+        if hit.public is None:
+            name = " ".join(text[hit.start : hit.end].split())
+            if known_signers and _same_person(name, known_signers):
+                hit = NameHit(hit.start, hit.end, hit.key, "signer")
+            elif known and _same_person(name, known):
+                hit = NameHit(hit.start, hit.end, hit.key, "introduced")
+        out.append(hit)
     return sorted(out, key=lambda h: h.start)

@@ -6,7 +6,25 @@ each, what the rule needs to decide: mobile or fixed line, its E.164 form (to co
 with the numbers the municipality publishes), whether it stands in the writer's
 signature, and whether it stands on a staff member's contact line. Time ranges
 (08.00-09.30), dates, Y-tunnus (0201256-6), case numbers, national ids and numbers in
-URLs are not phone numbers. Context words: ``detect/data/context_words.yaml``.
+URLs are not phone numbers. Context words: ``detect/data/context_words.yaml`` and
+``contact.yaml``.
+
+Whose a number is (``public``; ``None`` when nothing says it is not a private person's):
+
+``contact``  a staff member's contact: a clause that starts with a further-information
+             label ("Lisätietoja / Mer information: ...", "Frågor: ...", "Närmare
+             uppgifter ger ..."), a contact item after a title, an employer or a public
+             name ("Anna Berg, rektor, 070 ...", "muistihoitaja X, p. 040 ..."), a number
+             alone on its line in a contact block;
+``service``  an organisation's or a service's line: switchboards, service lines, offices,
+             on-call numbers, telephone hours ("Hangö Vatten 040 ...", "Jour / Päivystys:
+             040 ...", "idrottsbyrån 040 ...", "telefontid ... på 0918 ...");
+``writer``   the writer's own number in a signed post ("ring mig", "Minut tavoittaa",
+             "soita rohkeasti: 040 ...").
+
+A clause with a private cue (dig, sinulle, ägaren, omistaja, privat, hänen ...) is never
+``service`` or ``writer``. ``labelled``: the number follows tfn/tel/tlf/puh/p. (a contact
+number, but whose is not said).
 """
 
 from __future__ import annotations
@@ -37,9 +55,12 @@ class PhoneNumber:
         e164: the number in E.164 form read in the profile's country (``+46701740605``),
             empty when it does not parse there.
         in_signature: inside the writer's own signature.
-        on_contact_line: on a "tel./puh." line that names a staff member (a title, the
-            signer, an official e-mail address) or gives the contact for further
-            information ("Lisätietoja antaa ...").
+        on_contact_line: on a staff member's contact line (``public == "contact"``, or a
+            "tel./puh." line that names a staff member, the signer or an official
+            e-mail address).
+        public: why the number is not a private person's (``contact``, ``service``,
+            ``writer``), or ``None``.
+        labelled: introduced by an abbreviated contact label (tfn, tel, tlf, puh, p.).
     """
 
     start: int
@@ -48,6 +69,8 @@ class PhoneNumber:
     e164: str
     in_signature: bool
     on_contact_line: bool
+    public: str | None = None
+    labelled: bool = False
 
 
 def regions(country: str | None) -> tuple[str, ...]:
@@ -106,6 +129,99 @@ def _on_contact_line(analysis: "Analysis", start: int) -> bool:
     )
 
 
+def _contact_words(key: str) -> re.Pattern[str]:
+    return _contact_pattern(key)
+
+
+@lru_cache(maxsize=None)
+def _contact_pattern(key: str) -> re.Pattern[str]:
+    words = vocabulary.words("contact", key)
+    if key == "further_info_labels":
+        alternation = vocabulary.alternation(words)
+        label = rf"(?:{alternation})"
+        # At the start of the clause, possibly in both languages ("Lisätietoja / Mer
+        # information:"), then a colon or a verb of giving ("Närmare uppgifter ger").
+        return re.compile(
+            rf"(?i)^[\W\d]*{label}(?:\s*/\s*{label})*(?:\s*:|\s+(?:ger|ges av|lämnar|lämnas av|antaa|antavat|besvaras av|av)(?!\w))"
+        )
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    if key == "service":  # stems inside compounds: "idrottsbyrån", "Satamakonttori"
+        return re.compile(rf"(?i)(?:{alternation})")
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})")
+
+
+_ABBREVIATED_LABEL = re.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
+_BREAK = re.compile(r"(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
+_ABBREVIATIONS = frozenset({"p", "puh", "tfn", "tel", "tlf", "klo", "kl", "mm", "ca", "bl", "t", "nr", "n", "s", "esim", "ns", "ym", "jne", "etc"})
+
+
+@lru_cache(maxsize=1)
+def _invitation_at_end() -> re.Pattern[str]:
+    words = vocabulary.alternation(vocabulary.words("contact", "call_invitation"))
+    return re.compile(rf"(?i)(?<!\w)(?:{words})[\s:,.\-–]*$")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before ``start``: from the last line or sentence break (an abbreviation's
+    period, as in "p." or "klo", is not a break) to ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    cut = 0
+    for match in _BREAK.finditer(before):
+        if match.group("mark") == "." and (match.group("word").lower() in _ABBREVIATIONS or match.group("word").isdigit()):
+            continue
+        cut = match.end()
+    return before[cut:]
+
+
+def _sentence_of(analysis: "Analysis", start: int) -> str:
+    from .context import sentence_at
+
+    s_start, s_end = sentence_at(analysis.post, start)
+    return analysis.post.text[s_start:s_end]
+
+
+def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
+    """Why the number at ``start`` is not a private person's (see the module docstring)."""
+    from .roles import organisation_re, title_in
+
+    text = analysis.post.text
+    clause = _clause_before(text, start)
+    sentence = _sentence_of(analysis, start)
+    line_start, line_end = line_at(text, start)
+    after = text[end:line_end]
+    private = _contact_words("private").search(clause) or _contact_words("private").search(after[:40])
+    names = analysis.person_names
+    public_name_before = any(line_start <= h.start < start and h.public for h in names)
+    private_name_near = any(line_start <= h.start < line_end and not h.public for h in names)
+    if _contact_words("further_info_labels").search(clause) and not private:
+        return "contact"
+    # A contact item: the number follows a title, an employer or a public name, after a
+    # comma, colon, dash or a contact label ("X, rektor, 070 ...", "muistihoitaja X, p. 040").
+    item = re.search(r"(?:[,:–—/]|(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?)\s*$", clause)
+    if item and not private and not private_name_near and (
+        title_in(clause) or organisation_re().search(clause) or public_name_before
+    ):
+        return "contact"
+    if not private and not private_name_near and _contact_words("service").search(clause):
+        return "service"
+    # Alone on its line in a contact block: the lines above give a name, title or label.
+    alone = not re.sub(r"(?i)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?|[\s,.:;]", "", text[line_start:start] + after)
+    if alone and not private:
+        above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
+        above_lines = [l for l in above.split("\n") if l.strip()][-3:]
+        if any(title_in(l) or _contact_words("further_info_labels").search(l) or organisation_re().search(l)
+               or "@" in l or re.search(r"\((?:at|a)\)|\[at\]", l) for l in above_lines):
+            return "contact"
+    sig = analysis.signature
+    if sig is not None and not private and not private_name_near:
+        if _contact_words("first_person").search(sentence):
+            return "writer"
+        if _invitation_at_end().search(clause):
+            return "writer"
+    return None
+
+
 def detect(analysis: "Analysis") -> list[PhoneNumber]:
     """Every phone number in the post, sorted by position (see the module docstring)."""
     import phonenumbers
@@ -132,11 +248,14 @@ def detect(analysis: "Analysis") -> list[PhoneNumber]:
             if marked_as_other_number(text, start, end) or any(w in before(text, start, 25) for w in case_words):
                 continue
             taken.append((start, end))
+            public = _whose(analysis, start, end)
             found.append(PhoneNumber(
                 start, end,
                 mobile=phonenumbers.number_type(match.number) in mobile_types,
                 e164=next(iter(_e164_set((raw,), first_region)), ""),
                 in_signature=bool(sig and sig.start <= start < sig.end),
-                on_contact_line=_on_contact_line(analysis, start),
+                on_contact_line=public == "contact" or _on_contact_line(analysis, start),
+                public=public,
+                labelled=bool(_ABBREVIATED_LABEL.search(text[max(0, start - 12) : start])),
             ))
     return sorted(found, key=lambda p: p.start)

@@ -61,7 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     """Every special-category term in the post, by category then position."""
     post = analysis.post
-    names = analysis.person_names
+    names = [hit for hit in analysis.person_names if not hit.public]
     addressed = any(hit.key == "addressed" for hit in names)
     found = []
     for category, pattern in _patterns().items():

@@ -1,16 +1,27 @@
 """Detector of the writer's signature at the end of a post.
 
 Read by ``signature/*`` (is there one?) and by the personal-data detectors (the
-signer's own name and contact line are not a resident's personal data). Greetings and
-titles are the shared vocabularies ``detect/data/greetings.yaml`` and ``titles.yaml``.
+signer's own name and contact line are not a resident's personal data). Greetings,
+titles and parties are the shared vocabularies ``detect/data/greetings.yaml``,
+``titles.yaml`` and ``parties.yaml`` (through :mod:`.roles`).
 
 Recognised, in the last lines of the post (trailing hashtag and link lines skipped):
 
 - a greeting and a name: "Hälsningar Anna Berg", "Med vänlig hälsning\\nAnna",
-  "Terveisin Matti Virtanen, tiedottaja", "Ystävällisin terveisin\\nMatti";
+  "Terveisin Matti Virtanen, tiedottaja", "Ystävällisin terveisin\\nMatti"; a greeting
+  without a name ("Kram", "Terveisin") is no signature;
 - a slash or dash signature: "/Anna", "// Anna B.", "– Matti", "/AB" (initials);
-- a name with a title on the last line: "Anna Berg, kommunikatör",
-  "Matti Virtanen / tiedottaja", "rektor Anna Berg";
+- a name line: a bare name ("Anna Lindberg", "Matti Virtanen", "Anna-Karin af Klint",
+  "A. Lindberg"), a name with a party marker before or after the title ("Erik Nyström
+  (S), kommunstyrelsens ordförande", "Anna Lindberg (SFP)", "Anna Lindberg, SFP",
+  "Pirjo Hautala, kaupunginvaltuutettu (kesk.)"), a name with a title, a body, an
+  employer or a contact after it ("Anna Berg, kommunikatör", "Matti Virtanen /
+  tiedottaja", "Anna Berg – rektor", "Matti Korhonen (SDP), kaupunginhallitus",
+  "Jari Mäkelä, p. 040 ..., jari.makela@kimitoon.fi"), or a title before it
+  ("rektor Anna Berg");
+- after the name line, up to three lines with the title, the employer or the
+  municipality, or a contact (e-mail, phone, web): "Linda Kaarto\\nympäristötarkastaja",
+  "Päivi Melander\\nkulturplanerare, Hangö stad";
 - the front matter's ``author:`` named in the last lines, whatever the layout.
 """
 
@@ -20,30 +31,46 @@ import re
 from dataclasses import dataclass
 
 from . import vocabulary
+from .roles import organ_re, organisation_re, party_after, party_re, title_in
 
-_NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáíóúßšž]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-ZÅÄÖ]\.|{_NAME_WORD})){{0,2}}"
-_INITIALS = r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.){0,2}"
+_LOWER = "a-zåäöüéèáíóúßšžõ"
+_UPPER = "A-ZÅÄÖÜÉÈÁÍÓÚŠŽ"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_PARTICLE = r"(?:af|av|von|van|der|de|di|da|du|la|le|al|el|bin|ibn)"
+_INITIAL = rf"[{_UPPER}]\."
+#: A name: up to four parts, initials and particles inside ("Anna-Karin af Klint", "A. Lindberg", "Anna B.").
+_NAME = (
+    rf"(?:{_INITIAL}\s?)?{_NAME_WORD}(?:\s+(?:{_INITIAL}(?!\w)|{_PARTICLE}\s+{_NAME_WORD}|{_NAME_WORD})){{0,3}}"
+)
+_INITIALS = rf"[{_UPPER}]{{1,3}}(?![\w.])|[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{0,2}}"
 
 #: Closing greetings (lower case), from ``detect/data/greetings.yaml``.
 GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
-#: Title words (lower case; stems match inflected and compound forms), from ``detect/data/titles.yaml``.
-TITLES: tuple[str, ...] = vocabulary.words("titles", "titles")
 
-_TITLE_RE = re.compile(r"(?i)(?<!\w)\w*(?:" + vocabulary.alternation(TITLES) + r")\w*")
 _GREETING_RE = re.compile(
-    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!]|$)[\s,:!]*"
+    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!.]|$)[\s,:!.]*"
 )
-_SLASH_RE = re.compile(rf"(?:^|\s)(?:/{{1,2}}|[-–—]{{1,2}})\s?(?P<name>{_NAME}|{_INITIALS})\s*(?:,|/|$)")
-_NAME_THEN_TITLE_RE = re.compile(rf"^\s*(?P<name>{_NAME})\s*(?:,|/|[-–—]|\|)\s*(?P<title>.+)$")
-_TITLE_THEN_NAME_RE = re.compile(rf"^\s*(?P<title>[\wåäö ]+?)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*$")
+_OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
+_LEAD = r"(?:/{1,2}|[-–—]{1,2})"
+_SLASH_RE = re.compile(
+    rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$))"
+)
+_NAME_LINE_RE = re.compile(rf"^\s*(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
+_TITLE_THEN_NAME_RE = re.compile(rf"^\s*(?P<title>[\w\-:. ]+?)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)\s*$")
 _SKIP_LINE = re.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
+_SEPARATOR = re.compile(r"^\s*(?:,|/|\||[-–—]|\()\s*")
+_SENTENCE_END = re.compile(r"[!?]\s*$|[^\W\d]{2}\.\s*$")
+_EMAIL_LIKE = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
+_PHONE_LIKE = re.compile(r"(?<!\w)\+?\d[\d \-]{5,}\d(?!\w)")
+_URL_LIKE = re.compile(r"(?i)(?:https?://|www\.)\S+|\b[\w-]+\.(?:fi|se|com|org|net|nu|eu)\b")
+_CONTACT_LABEL = re.compile(r"(?i)^\s*(?:tfn|tel|tlf|telefon|mob|mobil|gsm|puh|puhelin|p|e-post|epost|sähköposti|email|e-mail|s-posti|web|webb|www)\b\.?\s*:?")
 
 
 @dataclass(frozen=True)
 class Signature:
     """A signature: 0-based ``start``/``end`` offsets of its lines (end exclusive),
-    the signer's ``name`` (or initials) with its span, and the ``title`` if given."""
+    the signer's ``name`` (or initials) with its span, the ``title`` if given (a title
+    word, or the body an elected official sits on), and the ``party`` marker if given."""
 
     start: int
     end: int
@@ -51,6 +78,7 @@ class Signature:
     name_start: int
     name_end: int
     title: str | None
+    party: str | None = None
 
 
 def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
@@ -76,21 +104,185 @@ def last_content_line(text: str) -> tuple[int, int] | None:
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
+# -- what a line or a piece of one is --------------------------------------------------
+def is_contact(text: str) -> bool:
+    """True when ``text`` holds an e-mail address (also "(at)"), a phone number, a web
+    address or starts with a contact label (tfn, puh., e-post ...)."""
+    return bool(_EMAIL_LIKE.search(text) or _PHONE_LIKE.search(text) or _URL_LIKE.search(text) or _CONTACT_LABEL.match(text))
+
+
+def _is_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_title_line(line: str) -> bool:
+    """A line that gives a title, a body or a party, and nothing else: short, not a
+    sentence ("ympäristötarkastaja", "ordförande i barn- och utbildningsnämnden",
+    "kaupunginvaltuuston 2. varapuheenjohtaja", "kulturplanerare, Hangö stad")."""
+    words = line.split()
+    if not words or len(words) > 12 or _is_sentence(line) or _GREETING_RE.match(line):
+        return False
+    return bool(title_in(line) or organ_re().search(line) or party_re().fullmatch(line.strip(" ()")))
+
+
+def is_organisation_line(line: str) -> bool:
+    """A line naming an employer or the municipality ("Hangö stad", "Kokkolan kaupunki",
+    "VEMAB", "Hangö Vatten / Hangon Vesi")."""
+    words = line.split()
+    if not words or len(words) > 8 or _is_sentence(line):
+        return False
+    return bool(organisation_re().search(line) or re.fullmatch(rf"\s*[{_UPPER}]{{3,}}\s*", line))
+
+
+def _after_line(line: str) -> bool:
+    """A line that may follow a signature's name line: title, employer or contact."""
+    return is_title_line(line) or is_organisation_line(line) or (is_contact(line) and len(line.split()) <= 12)
+
+
+def _looks_like_person(name: str) -> bool:
+    """True when ``name``'s first word is a known first name (or an initial), or every
+    word is a known first name or surname."""
+    from .names import is_first_name, is_surname
+
+    words = [w for w in re.split(r"\s+", name.strip()) if w and not re.fullmatch(_PARTICLE, w)]
+    if not words or words[0].lower() in _OPENINGS:
+        return False
+    if re.fullmatch(_INITIAL, words[0]) and len(words) > 1:
+        return is_surname(words[-1]) or is_first_name(words[-1])
+    if is_first_name(words[0]):
+        return True
+    return len(words) >= 2 and all(is_first_name(w) or is_surname(w) for w in words)
+
+
+def _rest_is_signature(rest: str) -> bool:
+    """True when ``rest`` (what follows a name and its separator) is a signature's tail:
+    a title, a body, a party, an employer or a contact, not a sentence."""
+    if not rest.strip():
+        return False
+    if len(rest.split()) > 12 or _is_sentence(rest) or re.search(r"[.!?]\s+[A-ZÅÄÖ]", rest):
+        return False
+    return bool(title_in(rest) or organ_re().search(rest) or party_re().search(rest)
+                or organisation_re().search(rest) or is_contact(rest))
+
+
+def _signature_title(tail: str) -> str | None:
+    title = title_in(tail)
+    if title:
+        return title
+    organ = organ_re().search(tail)
+    return organ.group().strip() if organ else None
+
+
+def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: bool) -> Signature | None:
+    """The signature whose name line is ``lines[j]`` (``followed``: title, employer or
+    contact lines come after it), or ``None``."""
+    start, end, line = lines[j]
+    sig_end = lines[-1][1]
+    if not text[:start].strip():
+        return None  # the post's first line: a signature follows what it signs
+    match = _NAME_LINE_RE.match(line)
+    if match:
+        name, lead, after = match.group("name"), match.group("lead"), match.group("after")
+        party = party_after(after)
+        rest = after
+        if party:
+            marker = re.match(r"^\s*(?:\([^()]*\)|,\s*[^,/–—|(]+)", after)
+            rest = after[marker.end():] if marker else ""
+        separated = _SEPARATOR.match(rest)
+        tail = rest[separated.end():] if separated else rest
+        if not party and not separated and rest.strip():
+            name_ok = False  # the name runs on into a sentence ("Anna Berg vann ...")
+        elif party or (lead and lead.startswith("/")):
+            name_ok = True
+        elif rest.strip():
+            if not party:
+                party = _party_in_tail(tail)
+            name_ok = _rest_is_signature(tail) and (
+                _looks_like_person(name) or bool(title_in(tail) or organ_re().search(tail) or party)
+            )
+        else:  # a bare name, or a dash and a name
+            name_ok = _looks_like_person(name) and (followed or not re.fullmatch(_INITIALS, name) or bool(lead))
+        if name_ok:
+            ns = start + match.start("name")
+            title = _signature_title(text[ns + len(name) : sig_end])
+            return Signature(start + len(line) - len(line.lstrip()), sig_end, name, ns, ns + len(name), title, party)
+    title_first = _TITLE_THEN_NAME_RE.match(line)
+    if title_first and title_in(title_first.group("title")) and not _is_sentence(line):
+        name = title_first.group("name")
+        ns = start + title_first.start("name")
+        party = party_after(title_first.group("after"))
+        return Signature(start, sig_end, name, ns, ns + len(name), title_in(title_first.group("title")), party)
+    return None
+
+
+def _party_in_tail(tail: str) -> str | None:
+    """A party marker among the comma-separated parts of a signature's tail ("kaupunginvaltuutettu (kesk.)")."""
+    for part in re.split(r"[,/]", tail):
+        bare = part.strip(" ()")
+        if bare and party_re().fullmatch(bare):
+            return bare
+        inner = re.search(r"\(([^()]{1,12})\)", part)
+        if inner and party_re().fullmatch(inner.group(1).strip()):
+            return inner.group(1).strip()
+    return None
+
+
 def _authored(text: str, lines: list[tuple[int, int, str]], author: str) -> Signature | None:
     """The signature starting at the last of ``lines`` that names ``author``."""
     for start, _, line in reversed(lines):
         at = line.lower().find(author.lower())
         if at >= 0:
             ns = start + at
-            title = title_in(text[ns + len(author) : lines[-1][1]])
-            return Signature(start, lines[-1][1], text[ns : ns + len(author)], ns, ns + len(author), title)
+            tail = text[ns + len(author) : lines[-1][1]]
+            return Signature(start, lines[-1][1], text[ns : ns + len(author)], ns, ns + len(author),
+                             _signature_title(tail), party_after(tail) or _party_in_tail(tail))
     return None
 
 
-def title_in(text: str) -> str | None:
-    """The first title word in ``text`` (kommunikatör, rehtori, kommunstyrelsens ordförande ...), or ``None``."""
-    match = _TITLE_RE.search(text)
-    return match.group().strip() if match else None
+def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
+    """A greeting line, then the name on the same or the next line."""
+    for i, (start, end, line) in enumerate(lines):
+        greeting = _GREETING_RE.match(line)
+        if not greeting:
+            continue
+        candidates = [(start + greeting.end(), text[start + greeting.end() : end])]
+        if i + 1 < len(lines):
+            candidates.append((lines[i + 1][0], lines[i + 1][2]))
+        for rest_start, rest in candidates:
+            if not rest.strip():
+                continue
+            name_match = re.match(rf"\s*(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})", rest)
+            if not name_match:
+                break  # a greeting and then text: no name here
+            name = name_match.group("name")
+            if organisation_re().search(rest) and not _looks_like_person(name):
+                return None  # "Terveisin, Kokkolan kaupunki": the organisation signs, no person
+            ns = rest_start + name_match.start("name")
+            tail = text[ns + len(name) : lines[-1][1]]
+            return Signature(start, lines[-1][1], name, ns, ns + len(name), _signature_title(tail),
+                             party_after(tail) or _party_in_tail(tail))
+    return None
+
+
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<!\w)(?:jag|mig|mej|min|mitt|mina|minä|minut|minua|olen|olin|aloitin|aloitan|toimin|työskentelen|"
+    r"työskentelin|jään|jäin|palvelin)(?!\w)"
+)
+_AS_TITLE = re.compile(r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)")
+
+
+def self_described_title(text: str) -> str | None:
+    """The writer's title as the post states it in the first person ("efter 31 år som
+    sjuksköterska", "jag arbetar som rektor", "Aloitin tänään ... ympäristötarkastajana"),
+    or ``None``."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        if not _FIRST_PERSON.search(sentence):
+            continue
+        for match in _AS_TITLE.finditer(sentence):
+            word = match.group("sv") or match.group("fi")
+            if title_in(word):
+                return word
+    return None
 
 
 def find_signature(text: str, author: str | None = None) -> Signature | None:
@@ -98,52 +290,46 @@ def find_signature(text: str, author: str | None = None) -> Signature | None:
 
     ``author`` is the front matter's ``author:``; when the last lines name it, that is
     the signature whatever its layout. Returns ``None`` when the post does not end with
-    a recognisable signature.
+    a recognisable signature. A signature without a title takes the title the post
+    states in the first person (:func:`self_described_title`).
     """
-    lines = _content_lines(text)
+    sig = _find_signature(text, author)
+    if sig is not None and not sig.title:
+        title = self_described_title(text[: sig.start])
+        if title:
+            sig = Signature(sig.start, sig.end, sig.name, sig.name_start, sig.name_end, title, sig.party)
+    return sig
+
+
+def _find_signature(text: str, author: str | None = None) -> Signature | None:
+    lines = _content_lines(text, limit=6)
     if not lines:
         return None
     if author and author.strip():
         by_author = _authored(text, lines, author.strip())
         if by_author:
             return by_author
-    # A greeting line, then the name on the same or the next line(s).
-    for i, (start, end, line) in enumerate(lines):
-        greeting = _GREETING_RE.match(line)
-        if not greeting:
-            continue
-        rest_start = start + greeting.end()
-        rest = text[rest_start:end]
-        name_match = re.match(rf"\s*(?P<name>{_NAME}|{_INITIALS})", rest)
-        if name_match:
-            title = title_in(text[rest_start + name_match.end() : lines[-1][1]])
-            ns = rest_start + name_match.start("name")
-            return Signature(start, lines[-1][1], name_match.group("name"), ns, ns + len(name_match.group("name")), title)
-        if i + 1 < len(lines):
-            n_start, _, n_line = lines[i + 1]
-            name_match = re.match(rf"\s*(?P<name>{_NAME}|{_INITIALS})", n_line)
-            if name_match:
-                title = title_in(text[n_start + name_match.end() : lines[-1][1]])
-                ns = n_start + name_match.start("name")
-                return Signature(start, lines[-1][1], name_match.group("name"), ns, ns + len(name_match.group("name")), title)
+    greeted = _greeted(text, lines[-4:])
+    if greeted:
+        return greeted
+    # A name line, possibly followed by up to three title, employer or contact lines.
+    j = len(lines) - 1
+    candidates = [j]
+    while j > 0 and len(lines) - 1 - j < 3 and _after_line(lines[j][2]):
+        j -= 1
+        candidates.append(j)
+    for j in candidates:
+        sig = _name_line(text, lines, j, followed=j < len(lines) - 1)
+        if sig:
+            return sig
     last_start, last_end, last = lines[-1]
     slash = None
     for slash in _SLASH_RE.finditer(last):
         pass
-    if slash:
+    if slash and (slash.group("lead").startswith("/") or _looks_like_person(slash.group("name"))
+                  or re.fullmatch(_INITIALS, slash.group("name"))):
         ns = last_start + slash.start("name")
-        title = title_in(last[slash.end("name") :])
-        return Signature(last_start + slash.start(), last_end, slash.group("name"), ns, ns + len(slash.group("name")), title)
-    for pattern in (_NAME_THEN_TITLE_RE, _TITLE_THEN_NAME_RE):
-        match = pattern.match(last)
-        if match and title_in(match.group("title")):
-            ns = last_start + match.start("name")
-            return Signature(last_start, last_end, match.group("name"), ns, ns + len(match.group("name")), title_in(match.group("title")))
-    # A signature split over the last two lines: "Anna Berg" / "kommunikatör, Vimmerby kommun".
-    if len(lines) >= 2:
-        prev_start, _, prev = lines[-2]
-        name_only = re.fullmatch(rf"\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*", prev)
-        if name_only and title_in(last) and len(last) < 80:
-            ns = prev_start + name_only.start("name")
-            return Signature(prev_start, last_end, name_only.group("name"), ns, ns + len(name_only.group("name")), title_in(last))
+        tail = last[slash.end("name") :]
+        return Signature(last_start + slash.start("lead"), last_end, slash.group("name"), ns, ns + len(slash.group("name")),
+                         _signature_title(tail), party_after(tail) or _party_in_tail(tail))
     return None

@@ -15,13 +15,15 @@ from .. import Option, rule
     "extra_domains": Option(list, [], item=str, help="more official domains, e.g. a joint authority's"),
 })
 def email(post, ctx) -> Iterator[Problem]:
-    """An address at the profile's ``domains`` (or ``extra_domains``, or a subdomain) is
-    official; any other address identifies a person.
+    """An address at the profile's ``domains`` (or ``extra_domains``, or a subdomain), or
+    at the municipality's own name in its other language (``own_name``: hango.fi beside
+    hanko.fi), is official, also when written "(at)"; any other address identifies a
+    person.
 
     Source: GDPR art. 4(1).
     """
     official = [*ctx.profile.domains, *ctx.options["extra_domains"]]
     for address in ctx.analysis.emails:
-        if not address.at(official):
+        if not (address.at(official) or address.own_name):
             yield Problem(address.start, address.end, "private-email", {"domain": address.domain},
                           suggestion_key="remove", pii="email")

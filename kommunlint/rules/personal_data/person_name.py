@@ -15,7 +15,12 @@ from .. import rule
 def person_name(post, ctx) -> Iterator[Problem]:
     """Every private person's name the detector finds (message ``name`` or ``addressed``).
 
+    Names the detector marks ``public`` (the signer, a public official, a name in a
+    public role, a contact block, a credit, a programme, a staff notice) are not reported.
+
     Source: GDPR art. 4(1); Hangö punkt 6 removes messages that contain names.
     """
     for hit in ctx.analysis.person_names:
+        if hit.public:
+            continue
         yield Problem(hit.start, hit.end, hit.key, suggestion_key="remove-name", pii="person-name")

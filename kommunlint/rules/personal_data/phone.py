@@ -17,15 +17,19 @@ from .. import Option, rule
 })
 def phone(post, ctx) -> Iterator[Problem]:
     """Not reported: the profile's ``public_phone_numbers`` and the option's, numbers in
-    the writer's signature, numbers on a staff member's contact line. A mobile number
-    elsewhere is reported at the configured severity, a fixed line as ``info``.
+    the writer's signature, numbers the detector marks ``public`` (a staff member's
+    contact, a service's or organisation's line, the writer's own number in a signed
+    post). A number after tfn/tel/puh/p. is a contact number whose owner is not said:
+    ``info``. A mobile number elsewhere is reported at the configured severity, a fixed
+    line as ``info``.
 
     Source: GDPR art. 4(1) (a phone number identifies a person).
     """
     profile = ctx.profile
     public = e164_set([*profile.public_phone_numbers, *ctx.options["extra_public_numbers"]], profile.country)
     for number in ctx.analysis.phones:
-        if number.in_signature or number.e164 in public or number.on_contact_line:
+        if number.in_signature or number.e164 in public or number.on_contact_line or number.public:
             continue
         yield Problem(number.start, number.end, "mobile" if number.mobile else "fixed",
-                      severity=None if number.mobile else "info", suggestion_key="remove", pii="phone")
+                      severity=None if number.mobile and not number.labelled else "info",
+                      suggestion_key="remove", pii="phone")

@@ -1,0 +1,145 @@
+"""Words around a name that say who the person is: titles, public roles, elected bodies,
+parties, organisations, credits, works and staff notices (``detect/data/titles.yaml``,
+``parties.yaml``).
+
+Shared by the signature detector (is this line a title line? is this a party marker?),
+the person-name detector (is this name a public person's?) and the phone detector (is
+this a staff member's or a service's line?). Everything here is lower-case matching on
+plain text; offsets are never returned except by the ``*_re()`` patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary
+
+
+def _alt(items) -> str:
+    return vocabulary.alternation(tuple(items))
+
+
+@lru_cache(maxsize=1)
+def title_re() -> re.Pattern[str]:
+    """A title word: a stem of ``titles`` as a compound's head ("ympäristötarkastaja",
+    "kommunstyrelsens ordförande", "keramikern"), or an exact short title ("vd")."""
+    stems = _alt(vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles"))
+    exact = _alt(vocabulary.words("titles", "exact_titles"))
+    return re.compile(rf"(?i)(?<![\w-])[\w-]*?(?:{stems})\w{{0,8}}(?![\w-])|(?<!\w)(?:{exact})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _private_re() -> re.Pattern[str]:
+    return re.compile(r"(?i)^[\w-]*(?:" + _alt(vocabulary.words("titles", "private_roles")) + r")\w{0,6}$")
+
+
+def is_private_role(word: str) -> bool:
+    """True when ``word`` names a private person's role (asukas, granne, omaishoitaja ...)."""
+    return bool(_private_re().match(word.strip()))
+
+
+def title_in(text: str) -> str | None:
+    """The first title or public-role word in ``text`` (kommunikatör, rehtori,
+    "kommunstyrelsens ordförande", pianisten ...), or ``None``. A word that names a
+    private person's role (omaishoitaja, anhörigvårdare) is not a title."""
+    for match in title_re().finditer(text):
+        if not is_private_role(match.group()):
+            return match.group().strip()
+    return None
+
+
+def is_title_word(word: str) -> bool:
+    """True when the single ``word`` is a title or public-role word."""
+    match = title_re().fullmatch(word.strip(" ,.:;()"))
+    return bool(match) and not is_private_role(word)
+
+
+@lru_cache(maxsize=1)
+def organ_re() -> re.Pattern[str]:
+    """An elected or administrative body (nämnden, styrelse, lautakunnan, valtuusto ...)."""
+    return re.compile(r"(?i)(?<!\w)\w*(?:" + _alt(vocabulary.words("titles", "organs")) + r")\w*")
+
+
+@lru_cache(maxsize=1)
+def organisation_re() -> re.Pattern[str]:
+    """An organisation word (kommun, stad, kaupunki, Oy, Ab, -byrå, -toimisto ...)."""
+    words = vocabulary.words("titles", "organisations")
+    return re.compile(r"(?i)(?<!\w)\w*(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")")
+
+
+def _party_forms() -> list[str]:
+    data = vocabulary.load("parties")
+    forms: set[str] = set()
+    for country in ("sweden", "finland"):
+        for party in data.get(country, []):
+            for abbr in party.get("abbr", []):
+                forms.add(str(abbr))
+    for words in (data.get("unaffiliated") or {}).values():
+        forms.update(str(w) for w in words)
+    return sorted(forms, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def party_re() -> re.Pattern[str]:
+    """A party abbreviation as a whole token: ``S``, ``SFP``, ``kok.``, ``r.``, ``sit.``.
+
+    Two or more letters in any case, with or without a trailing period; one letter only
+    as written in ``parties.yaml`` (a lower-case one only with its period).
+    """
+    alternatives = []
+    for form in _party_forms():
+        if len(form) == 1:
+            alternatives.append(re.escape(form) + (r"\." if form.islower() else r"\.?"))
+        else:
+            alternatives.append("(?i:" + re.escape(form) + r")\.?")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def party_marker_re() -> re.Pattern[str]:
+    """A party marker right after a name: ``(S)``, ``(kok.)``, ``, SFP`` (to the end of
+    the marker; the name is not part of the match). Group ``party``."""
+    party = party_re().pattern
+    return re.compile(
+        rf"^\s*(?:\(\s*(?P<party>{party})\s*\)|,\s*(?P<party2>{party})(?=\s*(?:$|[,/–—|(]|\s-\s)))"
+    )
+
+
+def party_after(text: str) -> str | None:
+    """The party marker at the start of ``text`` (what follows a name), or ``None``."""
+    match = party_marker_re().match(text)
+    if not match:
+        return None
+    return (match.group("party") or match.group("party2")).strip()
+
+
+@lru_cache(maxsize=1)
+def credit_label_re() -> re.Pattern[str]:
+    """A credit label (Foto:, Kuva / Foto:, Regi:, Musiikki:, Rooleissa ...) anywhere on a line."""
+    labels = _alt(vocabulary.words("titles", "credit_labels"))
+    return re.compile(rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ]))")
+
+
+@lru_cache(maxsize=1)
+def work_before_re() -> re.Pattern[str]:
+    """Text ending with a work and "av" ('"Hemsöborna" av', "målningar av"): the name that
+    follows is its author or artist."""
+    works = _alt(vocabulary.words("titles", "works"))
+    return re.compile(
+        rf"(?i)(?:[\"”»][^\"”»\n]{{1,80}}[\"”»]|\b\w*(?:{works})|(?<=\w)\s[A-ZÅÄÖ]\w+(?:\s[A-ZÅÄÖ]?\w+){{0,3}})\s+av\s+$"
+    )
+
+
+@lru_cache(maxsize=1)
+def work_after_re() -> re.Pattern[str]:
+    """Text starting with a Finnish genitive of the name and a work ("n romaani", "in
+    maalauksia"): the name is the work's author or artist."""
+    works = _alt(vocabulary.words("titles", "works"))
+    return re.compile(rf"(?i)^\w{{0,3}}\s+(?:\w+\s+)?(?:{works})\w*")
+
+
+@lru_cache(maxsize=1)
+def notice_re() -> re.Pattern[str]:
+    """A phrase of an appointment or retirement notice (går i pension, valittiin ...)."""
+    return re.compile(r"(?i)(?<!\w)(?:" + _alt(vocabulary.words("titles", "notice")) + r")")
