@@ -125,3 +125,44 @@ def test_title_stated_in_the_first_person_is_the_signatures_title():
     bare = "Tack för i dag!\nBritt Olsson"
     found = rule_hits(findings(bare, "vimmerby"), TITLE)
     assert [(f.rule, f.line, f.column) for f in found] == [(TITLE, 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Tack för i kväll!\nAnna Lindberg 🌻", "Anna Lindberg", None),
+        ("Kiitos kaikille!\nMatti Virtanen, kaupunginhallituksen pj.", "Matti Virtanen", "pj."),
+        ("Tack för frågan.\nOskar Dahl, ordf.", "Oskar Dahl", "ordf."),
+        # a contact line ends the post: the person answering for it signs it
+        ("Ansökan senast 3.4.\nMer information: Ida Berg, rektor, 070-123 45 67", "Ida Berg", "rektor"),
+        ("Haku päättyy 3.4.\nLisätietoja / Mer information: rehtori / rektor Ari Salo, 040 123 4567", "Ari Salo", "rehtori"),
+        ("Haku päättyy 3.4.\nNuoriso-ohjaaja / Ungdomsledare Aino Laine, 040 765 4321", "Aino Laine", "Nuoriso-ohjaaja"),
+    ],
+)
+def test_more_signature_layouts(text, name, title):
+    sig = find_signature(text)
+    assert sig is not None and (sig.name, sig.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of a line ending in a colon is no signer
+        "Årets kulturpris går till:\nAnna Lindberg",
+        "Vuoden yrittäjäksi valittiin:\nMatti Virtanen",
+        # a photo credit names no signer
+        "Tack för i dag!\nFoto: Anna Lindberg",
+        "Kiitos kaikille!\nKuva: Matti Virtanen / Kokkolan kaupunki",
+        # " / Name" inside a bilingual line is a language separator
+        "Frågor / Kysymykset: Vatten och avlopp / Vesi ja viemäri, 040 123 4567",
+    ],
+)
+def test_not_a_signature(text):
+    assert find_signature(text) is None
+
+
+def test_credit_at_the_end_of_a_personal_post_still_lacks_a_signature():
+    found = rule_hits(findings("Vilken kväll på torget!\nBild: Anna Lindberg", "vimmerby"), MISSING)
+    assert [(f.rule, f.line, f.column) for f in found] == [(MISSING, 2, 1)]
+    fi = rule_hits(findings("Mikä ilta torilla!\nKuva: Matti Virtanen", "hango", lang="fi"), MISSING)
+    assert [(f.rule, f.line, f.column) for f in fi] == [(MISSING, 2, 1)]

@@ -22,6 +22,9 @@ Recognised, in the last lines of the post (trailing hashtag and link lines skipp
 - after the name line, up to three lines with the title, the employer or the
   municipality, or a contact (e-mail, phone, web): "Linda Kaarto\\nympäristötarkastaja",
   "Päivi Melander\\nkulturplanerare, Hangö stad";
+- a contact line that ends the post and names the person who answers for it,
+  introduced by a title or a label ("Lisätietoja / Mer information: rehtori Anna
+  Berg, 040 ...", "Ungdomssekreterare Mathias Söderholm, 040 ...");
 - the front matter's ``author:`` named in the last lines, whatever the layout.
 """
 
@@ -29,9 +32,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import vocabulary
-from .roles import organ_re, organisation_re, party_after, party_re, title_in
+from .roles import credit_label_re, organ_re, organisation_re, party_after, party_re, title_in, title_re
 
 _LOWER = "a-zåäöüéèáíóúßšžõ"
 _UPPER = "A-ZÅÄÖÜÉÈÁÍÓÚŠŽ"
@@ -111,8 +115,22 @@ def is_contact(text: str) -> bool:
     return bool(_EMAIL_LIKE.search(text) or _PHONE_LIKE.search(text) or _URL_LIKE.search(text) or _CONTACT_LABEL.match(text))
 
 
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?P<word>[^\W\d]{1,5})\.\s*\)?\s*$")
+
+
 def _is_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+    """True when ``line`` ends like a sentence ("!", "?", or a period after a word that
+    is not an abbreviation such as "pj.", "ordf.", "kok.")."""
+    if not _SENTENCE_END.search(line):
+        return False
+    if re.search(r"[!?]\s*$", line):
+        return True
+    abbreviation = _ABBREVIATION_END.search(line)
+    if abbreviation:
+        word = abbreviation.group("word")
+        if party_re().fullmatch(word + ".") or title_re().fullmatch(word + ".") or title_re().fullmatch(word):
+            return False
+    return True
 
 
 def is_title_line(line: str) -> bool:
@@ -154,6 +172,19 @@ def _looks_like_person(name: str) -> bool:
     return len(words) >= 2 and all(is_first_name(w) or is_surname(w) for w in words)
 
 
+def _plausible_name(name: str) -> bool:
+    """A person's name by the lists (:func:`_looks_like_person`), or two or more words
+    ending in a surname whose first word is no title, label or organisation word
+    ("Xiomara Berg", but not "Ungdomssekreterare / ..." or "Lisätietoja")."""
+    from .names import is_surname
+
+    if _looks_like_person(name):
+        return True
+    words = name.split()
+    return (len(words) >= 2 and is_surname(words[-1]) and not title_in(words[0])
+            and not organisation_re().search(name) and words[0].lower() not in _OPENINGS)
+
+
 def _rest_is_signature(rest: str) -> bool:
     """True when ``rest`` (what follows a name and its separator) is a signature's tail:
     a title, a body, a party, an employer or a contact, not a sentence."""
@@ -190,18 +221,21 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
             rest = after[marker.end():] if marker else ""
         separated = _SEPARATOR.match(rest)
         tail = rest[separated.end():] if separated else rest
+        if not re.search(r"\w", rest):
+            rest = ""  # only an emoji or punctuation after the name
         if not party and not separated and rest.strip():
             name_ok = False  # the name runs on into a sentence ("Anna Berg vann ...")
-        elif party or (lead and lead.startswith("/")):
+        elif lead and lead.startswith("/"):
             name_ok = True
+        elif party:
+            name_ok = _plausible_name(name)
         elif rest.strip():
-            if not party:
-                party = _party_in_tail(tail)
-            name_ok = _rest_is_signature(tail) and (
-                _looks_like_person(name) or bool(title_in(tail) or organ_re().search(tail) or party)
-            )
-        else:  # a bare name, or a dash and a name
-            name_ok = _looks_like_person(name) and (followed or not re.fullmatch(_INITIALS, name) or bool(lead))
+            party = _party_in_tail(tail)
+            name_ok = _rest_is_signature(tail) and _plausible_name(name)
+        else:  # a bare name, or a dash and a name; not the object of a line ending in ":"
+            previous = lines[j - 1][2].rstrip() if j > 0 else ""
+            name_ok = (_looks_like_person(name) and (followed or not re.fullmatch(_INITIALS, name) or bool(lead))
+                       and (followed or bool(lead) or not previous.endswith(":")))
         if name_ok:
             ns = start + match.start("name")
             title = _signature_title(text[ns + len(name) : sig_end])
@@ -212,6 +246,55 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
         ns = start + title_first.start("name")
         party = party_after(title_first.group("after"))
         return Signature(start, sig_end, name, ns, ns + len(name), title_in(title_first.group("title")), party)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _further_info_label() -> re.Pattern[str]:
+    labels = vocabulary.words("contact", "further_info_labels") + vocabulary.words("context_words", "further_info")
+    return re.compile(r"(?i)(?<!\w)(?:" + vocabulary.alternation(labels) + r")(?!\w)")
+
+
+def _contact_line(text: str, lines: list[tuple[int, int, str]], j: int) -> Signature | None:
+    """A contact line that ends the post and names the person who answers for it:
+    "Lisätietoja / Mer information: kaupungininsinööri Juha Peltola, 040 ...",
+    "Ungdomssekreterare / Nuorisosihteeri Mathias Söderholm, 040 ...". The person is
+    introduced by a title or a label and followed by a contact, title or employer."""
+    from .names import is_first_name, is_surname
+
+    start, _, line = lines[j]
+    if not text[:start].strip():
+        return None
+    # The last clause of the line: "Entreprenör: X Ab. Frågor: ..." → "Frågor: ...".
+    clause_at = 0
+    for brk in re.finditer(r"[.!?]\s+(?=[A-ZÅÄÖ])", line):
+        clause_at = brk.end()
+    words = list(re.finditer(rf"(?<![\w-]){_NAME_WORD}(?![\w-])", line[clause_at:]))
+    for i, first in enumerate(words):
+        if not is_first_name(first.group()):
+            continue
+        for k in (2, 1):  # first name (+ second first name) + surname
+            if i + k >= len(words):
+                continue
+            span = words[i : i + k + 1]
+            if any(line[clause_at:][a.end() : b.start()] != " " for a, b in zip(span, span[1:])):
+                continue
+            if not is_surname(span[-1].group()):
+                continue
+            n_start, n_end = clause_at + span[0].start(), clause_at + span[-1].end()
+            before, after = line[clause_at:n_start], line[n_end:]
+            if len(before.split()) > 14 or credit_label_re().search(before):
+                return None  # a photo or programme credit names no signer
+            labelled = before.rstrip().endswith(":") and bool(_further_info_label().search(before))
+            introduced = labelled or bool(before.split() and title_in(before.split()[-1]))
+            separated = _SEPARATOR.match(after)
+            tail = after[separated.end():] if separated else after
+            if introduced and (not after.strip() or (separated and _rest_is_signature(tail))):
+                name = line[n_start:n_end]
+                ns = start + n_start
+                return Signature(start, lines[-1][1], name, ns, ns + len(name), _signature_title(line[clause_at:]),
+                                 _party_in_tail(tail) if tail else None)
+            return None
     return None
 
 
@@ -322,11 +405,18 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
         sig = _name_line(text, lines, j, followed=j < len(lines) - 1)
         if sig:
             return sig
+    for j in candidates:
+        sig = _contact_line(text, lines, j)
+        if sig:
+            return sig
     last_start, last_end, last = lines[-1]
     slash = None
     for slash in _SLASH_RE.finditer(last):
         pass
-    if slash and (slash.group("lead").startswith("/") or _looks_like_person(slash.group("name"))
+    # "/Anna" at the start of the line or after the text; " / Hangon Vesi" inside a
+    # bilingual line is a language separator, so a name there must look like a person's.
+    at_line_start = slash is not None and not last[: slash.start("lead")].strip()
+    if slash and (at_line_start or _looks_like_person(slash.group("name"))
                   or re.fullmatch(_INITIALS, slash.group("name"))):
         ns = last_start + slash.start("name")
         tail = last[slash.end("name") :]
