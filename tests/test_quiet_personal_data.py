@@ -49,6 +49,12 @@ def where(found):
         "Yrityksen toimitusjohtaja Jari Laine kiitti kaupunkia yhteistyöstä.",
         # elected officials by party marker
         "Motionen lämnades av Erik Nyström (S) och Sara Holm (V).",
+        # a role linked to the name, an employer after it
+        "Kvällens föreläsare är Karin Lind från Linköping.",
+        "Luennoitsijana toimii Heikki Mattila.",
+        "– Vi är nöjda med samarbetet, säger Mats Ek på Norrsken Bygg Ab.",
+        "Kiitos hyvästä yhteistyöstä, sanoo Tuula Heino Kokkolan kaupungilta.",
+        "Utställning: Gun Åkerlund, oljemålningar",
     ],
 )
 def test_public_persons_are_not_findings(text):
@@ -64,6 +70,9 @@ def test_public_persons_are_not_findings(text):
         ("Rektor Anna Berg hälsar välkommen. Lisa Berg i klass 3 vann tävlingen.", 1, 36),
         # a retirement notice names the retiree, not a resident mentioned in it
         ("Grannen Olle Nordin har fyllt 90 år.", 1, 9),
+        # a contact word inside a sentence is no contact label
+        ("Kontakta Olle Nordin om du har sett katten.", 1, 10),
+        ("Grattis till Eva Sjöblom som vann kommunens fototävling!", 1, 14),
     ],
 )
 def test_private_persons_are_still_findings(text, line, column):

@@ -65,8 +65,14 @@ def _greeting() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _further_info() -> re.Pattern[str]:
+    """A further-information phrase anywhere before the name ("Närmare uppgifter ger",
+    "Lisätietoja antaa"), or a contact label at the start of the clause ("Frågor:")."""
     phrases = vocabulary.alternation(vocabulary.words("context_words", "further_info"))
-    return re.compile(rf"(?i)(?<!\w)(?:{phrases}|frågor|kontakt|kontakta|kysymykset|yhteydenotot|info)(?!\w)")
+    labels = vocabulary.alternation(vocabulary.words("contact", "further_info_labels"))
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{phrases})(?!\w)|^[\W\d]*(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:ger|lämnar|antaa|antavat|av)(?!\w))"
+        rf"|^[\W\d]*(?:\w+\s+){{1,2}}(?:{labels})\s*:"
+    )
 
 
 #: Words saying that a reply is about the addressee's own matter.
@@ -148,6 +154,12 @@ def _clause_before(before: str) -> str:
     return before[cut:]
 
 
+#: Words that may stand between a role and the name it introduces ("artist är X",
+#: "luennoitsijana toimii X", "konsert med X").
+_LINKING = frozenset({"är", "var", "blir", "blev", "on", "oli", "ovat", "olivat", "toimii", "toimi", "esiintyy",
+                      "uppträder", "medverkar", "med", "kanssa", "som", "fungerar"})
+
+
 def _role_before(clause: str) -> bool:
     words = re.findall(r"[\w:-]+", clause)
     if not words:
@@ -157,6 +169,10 @@ def _role_before(clause: str) -> bool:
         return False
     if is_title_word(last) or title_in(last):
         return True
+    if last.lower() in _LINKING and len(words) >= 2 and not is_private_role(words[-2]) and (
+        is_title_word(words[-2]) or title_in(words[-2])
+    ):
+        return True
     # An appositive title phrase at the start of the clause: "Enhetschef för hemtjänsten i X stad, Karin Lund".
     apposition = re.fullmatch(r"\s*(?P<phrase>[^,;:!?]{2,90}),\s*", clause)
     if apposition and title_in(apposition.group("phrase").split()[0]):
@@ -164,7 +180,17 @@ def _role_before(clause: str) -> bool:
     return False
 
 
+#: An employer after the name: "Anna Berg på Nordic Wood Ab", "Anna Berg från Hangö stad",
+#: "Matti Virtanen Kokkolan kaupungilta", "Liisa Laine Yritys Oy:stä".
+_EMPLOYER_AFTER = re.compile(
+    r"^\s+(?:(?:på|vid|från|hos|i|at|för)\s+)?(?:[A-ZÅÄÖ][\w&-]*\s+){0,3}"
+    r"(?i:(?:ab|oy|oyj|ry|rf|hb|kb)(?::\w+)?|[A-ZÅÄÖ]?\w*(?:kommun|stad|kaupungi|kaupunki|kunta|kunna|regionen|förvaltning|förbund))\w*(?!\w)"
+)
+
+
 def _role_after(after: str) -> bool:
+    if _EMPLOYER_AFTER.match(after):
+        return True
     following = re.match(r"\s*(?:[,(]|\s[–—-])\s*(?P<role>[^,.;()\n]{1,70})", after)
     if not following:
         return False
@@ -178,7 +204,7 @@ def _role_after(after: str) -> bool:
 def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
     before = text[line_start:start]
     after = text[end:line_end]
-    if _further_info().search(before):
+    if _further_info().search(before) or _further_info().search(_clause_before(before)):
         return True
     prev_end = line_start - 1
     if prev_end > 0:
