@@ -107,6 +107,12 @@ def is_first_name(word: str) -> bool:
     return all(part in first_names() for part in word.split("-"))
 
 
+def is_inflected_first_name(word: str) -> bool:
+    """True when ``word`` or a nominative it may be inflected from (Sofian, Onnin,
+    Veetille, Eliaksen, Lempiä) is a known first name."""
+    return any(is_first_name(form) for form in base_forms(word))
+
+
 _FI_CASE = re.compile(r"(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
 _FI_NEN = re.compile(r"s(?:en|elle|ella|ellä|elta|eltä|essa|essä|esta|estä|eksi|ta|tä|ena|enä)$")
 # A Finnish case ending on a name that ends in a consonant takes a linking -i-:
@@ -114,6 +120,10 @@ _FI_NEN = re.compile(r"s(?:en|elle|ella|ellä|elta|eltä|essa|essä|esta|estä|e
 _FI_CASE_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|in|a|ä|ksi|na|nä)$")
 # -i names with an -e- stem: Koski → Kosken, Koskea, Koskelle; Heinikoski → Heinikosken.
 _FI_E_STEM = re.compile(r"e(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
+
+
+# -s names with a -kse- stem: Elias → Eliaksen, Eliakselle; Tobias → Tobiakselle.
+_FI_KSE_STEM = re.compile(r"kse(?:n|lle|llä|lla|ltä|lta|ssa|ssä|sta|stä|na|nä|ksi)$|ksi(?:a|ä)$")
 
 
 def base_forms(word: str) -> set[str]:
@@ -131,6 +141,8 @@ def base_forms(word: str) -> set[str]:
         forms.add(_FI_CASE_AFTER_CONSONANT.sub("", word))
     if _FI_E_STEM.search(word):
         forms.add(_FI_E_STEM.sub("i", word))
+    if _FI_KSE_STEM.search(word):
+        forms.add(_FI_KSE_STEM.sub("s", word))
     if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os", "ys", "ös")):
         forms.add(word[:-1])
     forms.discard("")

@@ -31,6 +31,15 @@ the name is not a private person's data (the rule reports only the private ones)
 ``introduced``  a name once introduced in a public role, repeated elsewhere in the post
                 (in full, or by its surname or first name alone, in any case form).
 
+Besides first name + surname (``key`` ``name``, also "Maria" in "Maria och Erik
+Johansson"), single words are names by their context (issue 11): ``relative``, a first
+name after a family relation or with an age or a school class ("din son Oscar",
+"tyttärenne Aino", "Christian, 5", "Lempi (5 v.)", "Olivia i klass 4", "Aune-mummo"),
+and every repetition of it; ``family``, a family by its surname ("familjen Nyström",
+"Kovalenkon perheen", "hos Westerlunds") or a genitive surname before a person's own
+matter ("Lindgrens ansökan"); ``addressed``, the first name greeted in a reply about the
+addressee's own matter, listed or not. Vocabulary: ``detect/data/relations.yaml``.
+
 Vocabulary: ``detect/data/titles.yaml`` and ``parties.yaml`` (via :mod:`.roles`),
 ``context_words.yaml`` (``further_info``), ``greetings.yaml`` (``opening``).
 """
@@ -75,11 +84,32 @@ def _further_info() -> re.Pattern[str]:
     )
 
 
-#: Words saying that a reply is about the addressee's own matter.
-OWN_CASE = re.compile(
-    r"(?i)\b(?:ditt|din|dina|er)\s+(?:ärende|ansökan|beslut|barn|son|dotter|situation|handläggare|diagnos|klagomål|räkning|faktura)"
-    r"|\b\w*(?:hakemukse|asia|lapse|poika|tyttäre|päätökse|tilantee|valitukse|lasku|diagnoosi)(?:si|nsa)\b"
+#: Words saying that a reply is about the addressee's own matter: a second-person
+#: possessive on anything but thanks for a tip, a question or a comment ("din ansökan",
+#: "ditt meddelande", "er ansökan", "din man"; "autosi", "kotisi", "tilillenne",
+#: "tyttärenne"; "sinun", "teidän").
+_OWN_SV = re.compile(
+    r"(?i)\b(?:ditt|din|dina|er|ert|era)\s+(?!(?:tips|tipset|fråga|frågan|frågor|kommentar|kommentaren|förslag|synpunkt|synpunkter|"
+    r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
 )
+_OWN_FI = re.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
+_NOT_OWN_FI = frozenset({
+    "tänne", "sinne", "minne", "jonne", "tuonne", "kenties", "uusi", "kaksi", "vuosi", "yksi", "käsi", "kuusi", "susi",
+    "kysymyksesi", "kysymyksenne", "palautteesi", "palautteenne", "kommenttisi", "kommenttinne", "ehdotuksesi",
+    "ehdotuksenne", "vinkkisi", "vinkkinne", "kiinnostuksesi", "viestisi", "viestinne", "viestistäsi", "viestistänne",
+    "palautteestasi", "palautteestanne", "kysymyksestäsi", "kysymyksestänne", "kommentistasi", "kommentistanne",
+    "avustasi", "avustanne", "mielipiteesi", "mielipiteenne", "vastauksesi",
+})
+
+
+def own_case(text: str) -> bool:
+    """True when ``text`` speaks of the addressee's own matter (see ``_OWN_SV``)."""
+    if _OWN_SV.search(text):
+        return True
+    return any(m.group().lower() not in _NOT_OWN_FI and not m.group().lower().endswith("ksi")
+               for m in _OWN_FI.finditer(text))
+
+
 
 _TIME_LEAD = re.compile(
     r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
@@ -279,6 +309,114 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     return None
 
 
+# -- first names, families and inflected surnames by context (issue 11) ------------------
+_FIRST = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?"
+
+
+def _rel(key: str) -> str:
+    return "|".join(sorted(vocabulary.words("relations", key), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> dict[str, re.Pattern[str]]:
+    units = _rel("age_unit")
+    return {
+        # "din son Oscar", "tyttärenne Tua", "mamman Sandra", "poikasi Onnin"
+        "relation": re.compile(rf"(?i:(?<!\w)(?:{_rel('relation')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
+        # "Aune-mummoa", "Kalle-pappa"
+        "relation_suffix": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})-(?i:(?:{_rel('relation_suffix')}))\w*"),
+        # "Elias, 6 år", "Christian, 5", "Lempiä (5 v.)", "Olivia är 10 år", "Kurt, 84,"
+        "age": re.compile(
+            rf"(?<![\w-])(?P<name>{_FIRST})(?:,\s*\d{{1,3}}(?:\s*(?i:{units}))?(?=[\s,.;:!?)]|$)"
+            rf"|\s*\(\s*\d{{1,3}}\s*(?i:{units})?\.?\s*\)"
+            rf"|\s+(?:är|blir|fyller|on|täyttää|täytti)\s+\d{{1,3}}\s*(?i:{units}))"
+        ),
+        # "Olivia i klass 4", "Eetu 3B-luokalta"
+        "school": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?i:{_rel('school_class')})"),
+        # "familjen Nyström"
+        "family_before": re.compile(rf"(?i:(?<!\w)(?:{_rel('family_before')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
+        # "Kovalenkon perheen", "Wickströmin perheelle"
+        "family_after": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:(?:{_rel('family_after')}))(?!\w)"),
+        # "Lindgrens ansökan", "Virtasen hakemus"
+        "own_matter": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?:{_rel('own_matter')})(?!\w)"),
+        # "besökte Westerlunds i ...", "hos Lindbergs"
+        "family_plural": re.compile(rf"(?i:(?<!\w)(?:{_rel('family_plural_before')}))[ \t]+(?P<name>{_FIRST}s)(?![\w-])(?![ \t]+[A-ZÅÄÖ])"),
+    }
+
+
+#: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
+_NUMBER_OF_ADDRESSEE = re.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
+
+
+def _personal_data_in(analysis: "Analysis") -> bool:
+    """True when the post holds a resident's personal data: a national id, a vehicle
+    plate, a home address or an e-mail address outside the municipality's domains (a
+    reply that greets someone and handles such data is about their own matter)."""
+    domains = [d.lower() for d in analysis.profile.domains]
+    return bool(
+        _NUMBER_OF_ADDRESSEE.search(analysis.post.text)
+        or analysis.national_ids
+        or analysis.vehicle_plates
+        or any(not (a.public or a.in_signature) for a in analysis.street_addresses)
+        or any(not (e.at(domains) or e.own_name) for e in analysis.emails)
+    )
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“”«»(")
+    return not before or before[-1] in ".!?:\n" or before.endswith("–")
+
+
+def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Single words that are private persons' names by their context: a relative's or
+    child's first name (relation, age, school class), a family by its surname, a genitive
+    surname before a person's own matter. Returns (start, end, kind)."""
+    from .names import is_inflected_first_name, is_known_surname, is_surname
+
+    found: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int, kind: str) -> None:
+        if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e, _ in found):
+            return
+        found.append((start, end, kind))
+
+    patterns = _context_patterns()
+    for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*\d{{6}}\s*[-+A-Y]\s*\d{{3}}[\dA-Z]\s*\)", text):
+        if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
+            add(match.start("name"), match.end("name"), "relative")
+    for kind in ("relation", "relation_suffix", "age", "school"):
+        for match in patterns[kind].finditer(text):
+            word = match.group("name")
+            if title_in(word) or organisation_re().fullmatch(word):
+                continue
+            known = is_inflected_first_name(word)
+            if kind == "relation" or known:
+                add(match.start("name"), match.end("name"), "relative")
+    for kind in ("family_before", "family_after"):
+        for match in patterns[kind].finditer(text):
+            word = match.group("name")
+            if kind == "family_after" and _sentence_initial(text, match.start("name")) and not is_surname(word):
+                continue
+            if not title_in(word) and not organisation_re().fullmatch(word):
+                add(match.start("name"), match.end("name"), "family")
+    for match in patterns["own_matter"].finditer(text):
+        word = match.group("name")
+        inflected = word not in _surnames_as_written() and is_known_surname(word)
+        if inflected and not _sentence_initial(text, match.start("name")):
+            add(match.start("name"), match.end("name"), "family")
+    for match in patterns["family_plural"].finditer(text):
+        word = match.group("name")
+        if is_known_surname(word[:-1]):
+            add(match.start("name"), match.end("name"), "family")
+    return found
+
+
+def _surnames_as_written() -> frozenset[str]:
+    from .names import surnames
+
+    return surnames()
+
+
 # -- the same person again ---------------------------------------------------------------
 def _keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(first-name forms, surname forms) of ``name``, lower case, every case form's nominative."""
@@ -328,16 +466,39 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         else:
             reason = _why_public(analysis, start, end)
         hits.append(NameHit(start, end, "name", reason))
-    if post.kind == "reply":
-        from .names import is_first_name
+    from .names import is_first_name, is_inflected_first_name
 
+    # A first name coordinated with a full name: "Maria och Erik Johansson".
+    for hit in list(hits):
+        before = text[max(0, hit.start - 40) : hit.start]
+        coordinated = re.search(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?:och|ja|&|eller|tai)\s+$", before)
+        if coordinated and is_first_name(coordinated.group("name")):
+            c_start = hit.start - len(before) + coordinated.start("name")
+            if not any(h.start <= c_start < h.end for h in hits):
+                hits.append(NameHit(c_start, c_start + len(coordinated.group("name")), "name", hit.public))
+    taken = [(h.start, h.end) for h in hits]
+    for start, end, kind in _context_names(text, taken):
+        hits.append(NameHit(start, end, kind, None))
+    if post.kind == "reply":
         body_start = len(text) - len(text.lstrip())
         greeting = _greeting().match(text[body_start:])
-        if greeting and is_first_name(greeting.group("name")) and OWN_CASE.search(text):
+        if greeting and (own_case(text[body_start + greeting.end():]) or _personal_data_in(analysis)):
             start = body_start + greeting.start("name")
             end = body_start + greeting.end("name")
             if not any(h.start <= start < h.end for h in hits):
                 hits.append(NameHit(start, end, "addressed", None))
+    # A first name found by its context is the same person wherever it is repeated
+    # ("Olivia i klass 4 ... Olivia är 10 år", "Hej Ann-Sofi! ... Ann-Sofi").
+    single = {form.lower() for h in hits if h.key in ("relative", "addressed") and h.public is None
+              for form in _keys(text[h.start : h.end])[0]}
+    if single:
+        for match in _CAP_WORD.finditer(text):
+            if any(h.start < match.end() and match.start() < h.end for h in hits):
+                continue
+            forms = {f.lower() for f in _keys(match.group())[0]}
+            if forms & single and is_inflected_first_name(match.group()):
+                hits.append(NameHit(match.start(), match.end(), "relative", None))
+    hits.sort(key=lambda h: h.start)
     # Names joined by "och", "ja", "&" or a comma share a credit, a work or a programme
     # line: "Eino Leinon ja Edith Södergranin runoja", "X och Y (S)".
     for i in range(len(hits) - 1, 0, -1):

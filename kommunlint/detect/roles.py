@@ -127,7 +127,7 @@ def work_before_re() -> re.Pattern[str]:
     follows is its author or artist."""
     works = _alt(vocabulary.words("titles", "works"))
     return re.compile(
-        rf"(?i)(?:[\"”»][^\"”»\n]{{1,80}}[\"”»]|\b\w*(?:{works})|(?<=\w)\s[A-ZÅÄÖ]\w+(?:\s[A-ZÅÄÖ]?\w+){{0,3}})\s+av\s+$"
+        rf"(?:[\"”»][^\"”»\n]{{1,80}}[\"”»]|(?i:\b\w*(?:{works}))|(?<=\w)\s[A-ZÅÄÖ]\w+(?:\s\w+){{0,3}})\s+av\s+$"
     )
 
 

@@ -1,0 +1,79 @@
+"""Issue 11, "personal-data/person-name" and "Children": inflected surnames, coordinated
+names, families, and first names that are names by their context (a relation, an age,
+a school class, a greeting in a reply about the addressee's own matter), listed or not.
+Swedish and Finnish; sentences written for these tests.
+"""
+
+import pytest
+from conftest import lint_text, rule_hits
+
+NAME = "personal-data/person-name"
+
+
+def found(text, profile="vimmerby", **kw):
+    return [(f.rule, f.line, f.column, text.splitlines()[f.line - 1][f.column - 1 : f.end_column - 1])
+            for f in rule_hits(lint_text(text, profile, select=[NAME], show_pii=True, **kw), NAME)]
+
+
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        # Swedish genitive and Finnish case endings on surnames, listed or by their ending
+        ("Vi har talat med Karin Holmqvists granne om saken.", "vimmerby", [(1, 18, "Karin Holmqvists")]),
+        ("Soitimme eilen Pirkko Westerbackalle asiasta.", "hango", [(1, 16, "Pirkko Westerbackalle")]),
+        ("Lähetimme kirjeen Jussi Lindqvistille viime viikolla.", "hango", [(1, 19, "Jussi Lindqvistille")]),
+        # coordinated names
+        ("Grattis till Maria och Erik Johansson på bröllopsdagen!", "vimmerby", [(1, 14, "Maria"), (1, 24, "Erik Johansson")]),
+        ("Onnea Liisa ja Pekka Nieminen!", "hango", [(1, 7, "Liisa"), (1, 16, "Pekka Nieminen")]),
+        # a family by its surname
+        ("Insamlingen till familjen Bergdahl pågår hela veckan.", "vimmerby", [(1, 27, "Bergdahl")]),
+        ("Keräys Rantasen perheelle jatkuu.", "hango", [(1, 8, "Rantasen")]),
+    ],
+)
+def test_inflected_coordinated_and_family_names(text, profile, expected):
+    assert [(line, col, match) for _, line, col, match in found(text, profile)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        ("Din dotter Saga har fått plats på förskolan.", "vimmerby", [(1, 12, "Saga")]),
+        ("Poikasi Eemil aloittaa koulun elokuussa.", "hango", [(1, 9, "Eemil")]),
+        ("Tack till Melvin, 7, som ritade vinnarbilden!", "vimmerby", [(1, 11, "Melvin")]),
+        ("Kiitos Iidalle (8 v.) hienosta piirustuksesta!", "hango", [(1, 8, "Iidalle")]),
+        ("Grattis till Ebbe i klass 2 som vann läsutmaningen. Ebbe läste 40 böcker.", "vimmerby",
+         [(1, 14, "Ebbe"), (1, 53, "Ebbe")]),
+        ("Ikävöin jo Helmi-mummoa palvelutalolla.", "hango", [(1, 12, "Helmi")]),
+        # a child's name not in the name lists, by its relation
+        ("Er son Zorbek har fått skolskjuts.", "vimmerby", [(1, 8, "Zorbek")]),
+    ],
+)
+def test_first_names_by_relation_age_or_class(text, profile, expected):
+    assert [(line, col, match) for _, line, col, match in found(text, profile)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile, column",
+    [
+        ("Hej Klara! Ditt bygglov för garaget är klart.", "vimmerby", 5),
+        ("Hei Raimo! Autosi on siirretty varikolle.", "hango", 5),
+        ("Hej Klara! Vi har registrerat 19810909-2398 i ärendet.", "vimmerby", 5),
+    ],
+)
+def test_greeted_first_name_in_a_reply_about_own_matter(text, profile, column):
+    assert [(line, col) for _, line, col, _ in found(text, profile, kind="reply")] == [(1, column)]
+
+
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        ("Hej Klara! Tack för ditt tips om konserten.", "vimmerby"),
+        ("Hei Raimo! Kiitos kysymyksestäsi, kirjasto on auki lauantaina.", "hango"),
+        ("Välkommen till Astrid Lindgrens Värld!", "vimmerby"),
+        ("Kesäteatteri esittää Tove Janssonin \"Taikatalven\".", "hango"),
+        ("Isännöitsijä Katri Ahola vastaa kysymyksiin.", "hango"),
+        ("Efter 30 år som vaktmästare går Sture Lind i pension. Tack Sture!", "vimmerby"),
+    ],
+)
+def test_not_private_names(text, profile):
+    assert found(text, profile, kind="reply") == []
