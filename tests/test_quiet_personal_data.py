@@ -110,6 +110,9 @@ def test_staff_service_and_writer_numbers_are_not_warnings(text, profile):
         ("Löytötavara: omistaja tavoitetaan numerosta 040 111 2233.", "karleby", 1, 45),
         ("Hei Liisa! Kotihoito soittaa sinulle numeroon 050 222 3344 huomenna.", "karleby", 1, 47),
         ("Jouren ringer upp dig på 070-666 77 88 i morgon.", "vimmerby", 1, 26),
+        # a contact label does not make an owner's number a contact number
+        ("Hittegods: ägaren Nils Berg, tfn 070-555 11 22.", "vimmerby", 1, 34),
+        ("Löytötavara: omistaja Aino Salo, puh. 040 555 1122.", "karleby", 1, 39),
     ],
 )
 def test_private_numbers_are_still_warnings(text, profile, line, column):

@@ -23,8 +23,8 @@ Whose a number is (``public``; ``None`` when nothing says it is not a private pe
              "soita rohkeasti: 040 ...").
 
 A clause with a private cue (dig, sinulle, ägaren, omistaja, privat, hänen ...) is never
-``service`` or ``writer``. ``labelled``: the number follows tfn/tel/tlf/puh/p. (a contact
-number, but whose is not said).
+``service`` or ``writer``. ``labelled``: the number follows tfn/tel/tlf/puh/p. and nothing
+says it is a private person's (a contact number, but whose is not said).
 """
 
 from __future__ import annotations
@@ -181,6 +181,16 @@ def _sentence_of(analysis: "Analysis", start: int) -> str:
     return analysis.post.text[s_start:s_end]
 
 
+def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
+    """True when the clause of the number says it is a private person's (a private cue
+    word, or a private person's name on its line)."""
+    text = analysis.post.text
+    line_start, line_end = line_at(text, start)
+    if _contact_words("private").search(_clause_before(text, start)) or _contact_words("private").search(text[end:line_end][:40]):
+        return True
+    return any(line_start <= h.start < line_end and not h.public for h in analysis.person_names)
+
+
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
     from .roles import organisation_re, title_in
@@ -256,6 +266,6 @@ def detect(analysis: "Analysis") -> list[PhoneNumber]:
                 in_signature=bool(sig and sig.start <= start < sig.end),
                 on_contact_line=public == "contact" or _on_contact_line(analysis, start),
                 public=public,
-                labelled=bool(_ABBREVIATED_LABEL.search(text[max(0, start - 12) : start])),
+                labelled=bool(_ABBREVIATED_LABEL.search(text[max(0, start - 12) : start])) and not _private_cue(analysis, start, end),
             ))
     return sorted(found, key=lambda p: p.start)
