@@ -55,6 +55,14 @@ def where(found):
         "– Vi är nöjda med samarbetet, säger Mats Ek på Norrsken Bygg Ab.",
         "Kiitos hyvästä yhteistyöstä, sanoo Tuula Heino Kokkolan kaupungilta.",
         "Utställning: Gun Åkerlund, oljemålningar",
+        # an event's host, a compound credit label, names sharing one role, a hiring notice
+        "Sagostund med Britta Holm på lördag kl. 11 i barnavdelningen.",
+        "Satutunti Saara Aallon kanssa lauantaina klo 11.",
+        "Valokuvanäyttely: Esa Pulkkinen – maisemia Kälviältä.",
+        "Solisteina Laura Mäki ja Pasi Rinne, urkuja soittaa kanttori.",
+        "Konstnärer: Gun Åkerlund, Per Ekholm och Lisa Wik.",
+        "Kommunen har anställt Jonas Falk som ny VA-chef. Jonas börjar i maj.",
+        "Veckans boktips: en deckare av Mari Jungstedt.",
     ],
 )
 def test_public_persons_are_not_findings(text):

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from . import vocabulary
 from .roles import (
-    credit_label_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
+    credit_label_re, event_around_re, event_before_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
     party_after, title_in, work_after_re, work_before_re,
 )
 
@@ -302,6 +302,11 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "programme"
     if _work(text, start, end, line_start, line_end):
         return "work"
+    clause = _clause_before(before)
+    if event_before_re().search(clause) or (
+        event_around_re().search(clause) and re.match(r"\s+(?:kanssa|med)\b", after)
+    ):
+        return "programme"
     if _contact(text, start, end, line_start, line_end):
         return "contact"
     if _notice(analysis, start):
@@ -509,7 +514,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     for i in range(1, len(hits)):
         first, second = hits[i - 1], hits[i]
         joined = re.fullmatch(r"\s*(?:,|och|ja|and|&|samt|sekä)\s*", text[first.end : second.start])
-        if joined and second.public is None and first.public in ("credit", "work", "programme"):
+        if joined and second.public is None and first.public in ("credit", "work", "programme", "role"):
             hits[i] = NameHit(second.start, second.end, second.key, first.public)
     # A name introduced in a public role is public wherever it is repeated.
     known = [_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"]

@@ -118,7 +118,10 @@ def party_after(text: str) -> str | None:
 def credit_label_re() -> re.Pattern[str]:
     """A credit label (Foto:, Kuva / Foto:, Regi:, Musiikki:, Rooleissa ...) anywhere on a line."""
     labels = _alt(vocabulary.words("titles", "credit_labels"))
-    return re.compile(rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ]))")
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ]))"
+        rf"|(?<!\w)\w+(?:{labels})(?:\s*/\s*\w*(?:{labels}))*\s*:"  # a compound label: "Taidenäyttely:"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -143,3 +146,18 @@ def work_after_re() -> re.Pattern[str]:
 def notice_re() -> re.Pattern[str]:
     """A phrase of an appointment or retirement notice (går i pension, valittiin ...)."""
     return re.compile(r"(?i)(?<!\w)(?:" + _alt(vocabulary.words("titles", "notice")) + r")")
+
+
+@lru_cache(maxsize=1)
+def event_before_re() -> re.Pattern[str]:
+    """Text ending with an event and "med" ("Sagostund med", "Föreläsning med"): the
+    name that follows is the event's host or performer."""
+    events = _alt(vocabulary.words("titles", "events"))
+    return re.compile(rf"(?i)\b\w*(?:{events})\w*\s+(?:med|with)\s+$")
+
+
+@lru_cache(maxsize=1)
+def event_around_re() -> re.Pattern[str]:
+    """An event right before the name, "kanssa" right after ("Satutunti X:n kanssa")."""
+    events = _alt(vocabulary.words("titles", "events"))
+    return re.compile(rf"(?i)\b\w*(?:{events})\w*\s+$")
