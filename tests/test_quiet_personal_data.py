@@ -105,6 +105,12 @@ def test_repeated_public_name_by_surname_alone_in_finnish_case():
         ("Ansökan senast 1.3.\nMer information\nPia Dahl\nrektor\n070-333 22 11", "vimmerby"),
         ("Har du frågor om budgeten får du gärna ringa mig på 070-444 55 66.\n/Per Ahl (KD), kommunalråd", "vimmerby"),
         ("Jos haluat jutella lisää, soita rohkeasti: 040 777 8899.\nTerveisin Minna Laine, kaupunginvaltuutettu", "karleby"),
+        # a contact block of "Label: number" lines, an organisation speaking of itself
+        ("Hemtjänsten: 070-111 22 33\nTrygghetslarm: 070-222 33 44", "vimmerby"),
+        ("Kotihoito: 040 111 2233\nTurvapuhelin: 040 222 3344", "karleby"),
+        ("Ring vår IT-support på 070-333 44 55 om inloggningen krånglar.", "norsjo"),
+        ("Anmäl dig till Ungdomsgården, 070-444 00 11, senast fredag.", "norsjo"),
+        ("Tilaa taksi numerosta 040 123 4567 (Hangon Taksi).", "hango"),
     ],
 )
 def test_staff_service_and_writer_numbers_are_not_warnings(text, profile):
@@ -121,6 +127,8 @@ def test_staff_service_and_writer_numbers_are_not_warnings(text, profile):
         # a contact label does not make an owner's number a contact number
         ("Hittegods: ägaren Nils Berg, tfn 070-555 11 22.", "vimmerby", 1, 34),
         ("Löytötavara: omistaja Aino Salo, puh. 040 555 1122.", "karleby", 1, 39),
+        ("Hittegods:\nAnna: 070-555 66 77", "vimmerby", 2, 7),
+        ("Vi har försökt nå dig på 070-555 77 88 utan svar.", "vimmerby", 1, 26),
     ],
 )
 def test_private_numbers_are_still_warnings(text, profile, line, column):

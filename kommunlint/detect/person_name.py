@@ -332,7 +332,7 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "relation_suffix": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})-(?i:(?:{_rel('relation_suffix')}))\w*"),
         # "Elias, 6 år", "Christian, 5", "Lempiä (5 v.)", "Olivia är 10 år", "Kurt, 84,"
         "age": re.compile(
-            rf"(?<![\w-])(?P<name>{_FIRST})(?:,\s*\d{{1,3}}(?:\s*(?i:{units}))?(?=[\s,.;:!?)]|$)"
+            rf"(?<![\w-])(?P<name>{_FIRST})(?:,\s*\d{{1,3}}\s*(?i:{units})|,\s*\d{{1,3}}(?=\s*[,.;:!?)]|\s*$)"
             rf"|\s*\(\s*\d{{1,3}}\s*(?i:{units})?\.?\s*\)"
             rf"|\s+(?:är|blir|fyller|on|täyttää|täytti)\s+\d{{1,3}}\s*(?i:{units}))"
         ),
@@ -487,7 +487,12 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     if post.kind == "reply":
         body_start = len(text) - len(text.lstrip())
         greeting = _greeting().match(text[body_start:])
-        if greeting and (own_case(text[body_start + greeting.end():]) or _personal_data_in(analysis)):
+        word = greeting.group("name") if greeting else ""
+        a_name = bool(greeting) and (is_first_name(word) or not (
+            is_private_role(word) or title_in(word) or organisation_re().search(word)
+            or any(word.lower() in n.lower() for n in analysis.profile.municipality.values())
+        ))
+        if a_name and (own_case(text[body_start + greeting.end():]) or _personal_data_in(analysis)):
             start = body_start + greeting.start("name")
             end = body_start + greeting.end("name")
             if not any(h.start <= start < h.end for h in hits):

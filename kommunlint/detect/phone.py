@@ -181,6 +181,11 @@ def _sentence_of(analysis: "Analysis", start: int) -> str:
     return analysis.post.text[s_start:s_end]
 
 
+_LABEL_LINE = re.compile(
+    r"^\s*(?P<label>[A-ZÅÄÖ][\w-]*(?:(?:\s*/\s*|\s+|\s*,\s*)[\w-]+){0,5})\s*:\s*(?:(?:tfn|tel|tlf|puh|p|mob)\.?\s*)?$"
+)
+
+
 def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
     """True when the clause of the number says it is a private person's (a private cue
     word, or a private person's name on its line)."""
@@ -193,6 +198,7 @@ def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
 
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
+    from .names import is_first_name
     from .roles import organisation_re, title_in
 
     text = analysis.post.text
@@ -214,6 +220,14 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     ):
         return "contact"
     if not private and not private_name_near and _contact_words("service").search(clause):
+        return "service"
+    if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
+        return "service"
+    # A contact block line "Label: number" ("Hemtjänsten: 070 ...", "Snöröjning / Lumityöt: 040 ...").
+    label = _LABEL_LINE.match(text[line_start:start])
+    if label and not private and not private_name_near and not any(
+        is_first_name(w) for w in re.findall(r"[A-ZÅÄÖ][\w-]+", label.group("label"))
+    ):
         return "service"
     # Alone on its line in a contact block: the lines above give a name, title or label.
     alone = not re.sub(r"(?i)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?|[\s,.:;]", "", text[line_start:start] + after)
