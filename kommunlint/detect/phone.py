@@ -186,6 +186,13 @@ _LABEL_LINE = re.compile(
 )
 
 
+#: Labels that only say "number": they do not say whose it is.
+_BARE_NUMBER_LABELS = frozenset({
+    "nummer", "numret", "telefon", "telefonnummer", "telefonnumret", "mobil", "mobilnummer", "mobilnumret", "tfn",
+    "tel", "tlf", "gsm", "phone", "numero", "puhelin", "puhelinnumero", "puh", "matkapuhelin", "kännykkä", "p",
+})
+
+
 def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
     """True when the clause of the number says it is a private person's (a private cue
     word, or a private person's name on its line)."""
@@ -225,7 +232,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         return "service"
     # A contact block line "Label: number" ("Hemtjänsten: 070 ...", "Snöröjning / Lumityöt: 040 ...").
     label = _LABEL_LINE.match(text[line_start:start])
-    if label and not private and not private_name_near and not any(
+    if label and label.group("label").strip().lower() not in _BARE_NUMBER_LABELS and not private and not private_name_near and not any(
         is_first_name(w) for w in re.findall(r"[A-ZÅÄÖ][\w-]+", label.group("label"))
     ):
         return "service"
