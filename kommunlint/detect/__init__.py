@@ -13,14 +13,14 @@ One module per detector, each with a ``detect(analysis)`` function:
 ``Analysis`` attribute        detector module (vocabulary in ``detect/data/``)
 ============================  ==========================================================
 ``urls``                      :mod:`.context` (URL and e-mail spans)
-``signature``                 :mod:`.signature` (greetings.yaml, titles.yaml)
+``signature``                 :mod:`.signature` (greetings.yaml, titles.yaml, parties.yaml)
 ``national_ids``              :mod:`.national_id` (context_words.yaml)
-``phones``                    :mod:`.phone` (context_words.yaml, titles.yaml)
-``emails``                    :mod:`.email`
+``phones``                    :mod:`.phone` (context_words.yaml, contact.yaml, titles.yaml)
+``emails``                    :mod:`.email` (the profile's municipality names)
 ``bank_accounts``             :mod:`.bank_account` (context_words.yaml)
 ``vehicle_plates``            :mod:`.vehicle_plate` (context_words.yaml)
 ``street_addresses``          :mod:`.street_address` (places.yaml)
-``person_names``              :mod:`.person_name` (names via :mod:`.names`, titles.yaml)
+``person_names``              :mod:`.person_name` (names via :mod:`.names`, titles.yaml, relations.yaml)
 ``sensitive_terms``           :mod:`.sensitive` (sensitive_terms.yaml)
 ``offensive``                 :mod:`.offensive` (offensive/data/lexicon_*.yaml)
 ``confidential_markers``      :mod:`.confidential` (confidential.yaml)
