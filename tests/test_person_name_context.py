@@ -77,3 +77,28 @@ def test_greeted_first_name_in_a_reply_about_own_matter(text, profile, column):
 )
 def test_not_private_names(text, profile):
     assert found(text, profile, kind="reply") == []
+
+
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        ("Vi vet att Elsa har diabetes och behöver mellanmål.", "vimmerby", [(1, 12, "Elsa")]),
+        ("Opettaja tietää, että Eemelillä on epilepsia.", "hango", [(1, 23, "Eemelillä")]),
+    ],
+)
+def test_first_name_in_a_sentence_with_a_special_category_fact(text, profile, expected):
+    assert [(line, col, match) for _, line, col, match in found(text, profile)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        # a sentence-initial "Hans" is the pronoun; a nurse named in her role is public
+        ("Hans fru har diabetes sedan länge.", "vimmerby"),
+        ("Diabetesskolan leds av sjuksköterskan Elsa Ek.", "vimmerby"),
+        # "Kiitos kysymyksestä!" greets nobody
+        ("Kiitos kysymyksestä! Vammaispalveluista kertoo sosiaaliohjaaja, p. 02 426 0000.", "hango"),
+    ],
+)
+def test_no_name_by_special_category_context(text, profile):
+    assert found(text, profile, kind="reply") == []

@@ -69,7 +69,7 @@ PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "p
 @lru_cache(maxsize=1)
 def _greeting() -> re.Pattern[str]:
     openings = vocabulary.alternation(vocabulary.words("greetings", "opening"))
-    return re.compile(rf"^\s*(?:{openings})\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+)\b", re.I)
+    return re.compile(rf"^\s*(?i:{openings})\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +367,13 @@ def _personal_data_in(analysis: "Analysis") -> bool:
     )
 
 
+def _sensitive_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of special-category terms (the vocabulary of :mod:`.sensitive`)."""
+    from .sensitive import _patterns
+
+    return [m.span() for pattern in _patterns().values() for m in pattern.finditer(text)]
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“”«»(")
     return not before or before[-1] in ".!?:\n" or before.endswith("–")
@@ -492,11 +499,27 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             is_private_role(word) or title_in(word) or organisation_re().search(word)
             or any(word.lower() in n.lower() for n in analysis.profile.municipality.values())
         ))
-        if a_name and (own_case(text[body_start + greeting.end():]) or _personal_data_in(analysis)):
+        rest = text[body_start + greeting.end():] if greeting else ""
+        if a_name and (own_case(rest) or _personal_data_in(analysis) or _sensitive_spans(rest)):
             start = body_start + greeting.start("name")
             end = body_start + greeting.end("name")
             if not any(h.start <= start < h.end for h in hits):
                 hits.append(NameHit(start, end, "addressed", None))
+    # A first name in the same sentence as a special-category fact: "Eftersom Noel har
+    # celiaki", "Koska Maksimilla on epilepsia" (not at the start of a sentence, where
+    # "Hans" is a pronoun and many first names are ordinary words).
+    sensitive = _sensitive_spans(text)
+    if sensitive:
+        for sentence in post.sentences:
+            if not any(sentence.start <= s_start < sentence.end for s_start, _ in sensitive):
+                continue
+            for match in _CAP_WORD.finditer(text, sentence.start, sentence.end):
+                m_start, m_end = match.span()
+                if any(h.start < m_end and m_start < h.end for h in hits) or _sentence_initial(text, m_start):
+                    continue
+                if re.match(r"\s[A-ZÅÄÖ]", text[m_end : m_end + 2]) or not is_inflected_first_name(match.group()):
+                    continue
+                hits.append(NameHit(m_start, m_end, "relative", _why_public(analysis, m_start, m_end)))
     # A first name found by its context is the same person wherever it is repeated
     # ("Olivia i klass 4 ... Olivia är 10 år", "Hej Ann-Sofi! ... Ann-Sofi").
     single = {form.lower() for h in hits if h.key in ("relative", "addressed") and h.public is None
