@@ -127,7 +127,7 @@ def test_explain_prints_docs_severity_clauses_and_examples(lang, profile):
 def test_explain_shows_the_profile_severity_not_the_default():
     code, out = explain("bilingual/missing-language", "--profile", "hango", "--lang", "en")
     assert code == 0
-    assert "Severity in profile hango: error" in out and "punkt 6" in out
+    assert "Severity in profile hango: error (" in out and "punkt 6" in out
 
 
 @pytest.mark.parametrize("lang", ["sv", "fi", "en"])
@@ -135,9 +135,9 @@ def test_explain_of_a_rule_that_is_off_says_so_and_gives_no_severity(lang):
     code, out = explain("bilingual/unbalanced", "--profile", "norsjo", "--lang", lang)
     assert code == 0
     assert messages.cli_text("explain-disabled", lang, profile="norsjo") in out
-    assert messages.cli_text("explain-severity", lang, profile="norsjo", severity="").strip() not in out
+    assert messages.cli_text("explain-severity", lang, profile="norsjo", severity="{}").split("{}")[0] not in out
     for severity in ("error", "warning", "info"):
-        assert f": {messages.cli_text(f'severity-{severity}', lang)}\n" not in out
+        assert f": {messages.cli_text(f'severity-{severity}', lang)} (" not in out
     assert messages.cli_text("explain-clauses", lang, municipality="X", document="Y").split("X")[0] not in out
     assert messages.cli_text("explain-fails", lang) in out, "the rest of the docs is still shown"
 
@@ -145,7 +145,7 @@ def test_explain_of_a_rule_that_is_off_says_so_and_gives_no_severity(lang):
 def test_explain_without_profile_uses_base_and_says_no_clause_is_cited():
     code, out = explain("confidential/marker", "--lang", "en")
     assert code == 0
-    assert "Severity in profile base: error" in out
+    assert "Severity in profile base: error (" in out
     assert messages.cli_text("explain-no-clauses", "en", profile="base") in out
 
 
