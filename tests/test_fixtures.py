@@ -6,8 +6,8 @@ mismatch). The fixtures also keep their contract (a ``fail-*`` post has a findin
 its folder's rule, a ``pass-*`` post has none), render in Finnish and English with the
 same findings, and between them render every message of every rule's catalogue.
 
-To rewrite the expectations on purpose: ``python -m tests.update_fixtures`` (see
-``tests/update_fixtures.py`` and the README, "Run the tests").
+To rewrite the expectations on purpose: ``python scripts/update_fixtures.py`` (see
+that script and the README, "Run the tests").
 
 The CLI runs in this process (typer's ``CliRunner``), which gives the same output as
 a fresh ``kommunlint`` process (``test_in_process_run_matches_a_real_process``) in a
@@ -28,7 +28,9 @@ import yaml
 
 from kommunlint import messages
 from kommunlint.registry import RULE_IDS
-from update_fixtures import (
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from update_fixtures import (  # noqa: E402
     EXPECTED_LANG,
     FIXTURES,
     ROOT,
@@ -117,7 +119,7 @@ def test_output_matches_expected(path, runs):
     run = runs[path, EXPECTED_LANG]
     actual = expectation(run.stdout, run.exit_code)
     target = expected_path(path)
-    assert target.exists(), f"{relative(target)} is missing: run `python -m tests.update_fixtures`"
+    assert target.exists(), f"{relative(target)} is missing: run `python scripts/update_fixtures.py`"
     expected = target.read_text(encoding="utf-8")
     if actual != expected:
         diff = "".join(
@@ -130,7 +132,7 @@ def test_output_matches_expected(path, runs):
         )
         pytest.fail(
             f"output of {relative(path)} changed:\n{diff}\n"
-            "If the change is intended, rewrite the expectations with `python -m tests.update_fixtures`.",
+            "If the change is intended, rewrite the expectations with `python scripts/update_fixtures.py`.",
             pytrace=False,
         )
 

@@ -8,12 +8,13 @@ the exact standard output of::
     kommunlint check --format parsable --lang sv tests/fixtures/<group>/<rule>/<name>.txt
 
 run from the repository root (so the path in the output is relative and stable),
-followed by one line ``exit code: N``. ``tests/test_fixtures.py`` compares them.
+followed by one line ``exit code: N``. ``tests/test_fixtures.py`` compares them, with
+the helpers of this module.
 
-Usage (from the repository root)::
+Usage::
 
-    python -m tests.update_fixtures          # rewrite every .expected, list the changed ones
-    python -m tests.update_fixtures --check  # only list what would change (exit 1 if any)
+    python scripts/update_fixtures.py          # rewrite every .expected, list the changed ones
+    python scripts/update_fixtures.py --check  # only list what would change (exit 1 if any)
 
 Rewrite expectations only when a change of behaviour is intended, and read the diff.
 """
@@ -78,6 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="write nothing; list what would change, exit 1 if anything would")
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    import kommunlint
+
+    if Path(kommunlint.__file__).resolve().parent.parent != ROOT:
+        # An installed copy (e.g. an editable install of another checkout) would write
+        # the expectations of other code than the one beside these fixtures.
+        print(f"kommunlint is imported from {kommunlint.__file__}, not from {ROOT}", file=sys.stderr)
+        return 2
     changed, added = [], []
     paths = fixture_paths()
     for path in paths:
