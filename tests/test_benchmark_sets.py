@@ -42,8 +42,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "vehicle-plate": (1.0, 1.0),
         "street-address": (0.857, 1.0),
         "person-name": (0.875, 0.777),
-        "sensitive": (1.0, 0.692),
-        "all": (0.936, 0.89),
+        "sensitive": (1.0, 0.769),  # 0.692 before the sensitive-terms rework
+        "all": (0.937, 0.9),
     },
     "offensive_labelled.yaml": {
         "profanity": (1.0, 1.0),
