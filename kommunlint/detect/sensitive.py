@@ -61,28 +61,78 @@ class SensitiveTerm:
     tied: bool
 
 
-def _term_pattern(term: str, compound: bool) -> str:
-    body = re.escape(term).replace(r"\ ", r"\s+")
-    return (r"(?<!\w)\w*" if compound else r"(?<!\w)") + body + r"[\w-]*"
+_TOKEN = re.compile(r"\w[\w-]*")
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The terms, indexed so that each word of a post costs a few lookups, not a regex scan.
+
+    ``prefixes``: first three letters → (term, category) of one-word terms that start a
+    word; ``inner``: (term, category) of terms that may also end a compound;
+    ``acronyms``: upper-case acronym → category; ``phrases``: one regex for the terms of
+    several words (few), with the category of each alternative in ``phrase_categories``.
+    """
+
+    prefixes: dict[str, tuple[tuple[str, str], ...]]
+    inner: tuple[tuple[str, str], ...]
+    acronyms: dict[str, str]
+    phrases: re.Pattern[str] | None
+    phrase_categories: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    """One pattern per category: its terms in both languages."""
-    out: dict[str, re.Pattern[str]] = {}
+def _index() -> _Index:
+    prefixes: dict[str, list[tuple[str, str]]] = {}
+    inner: list[tuple[str, str]] = []
+    acronyms: dict[str, str] = {}
+    phrases: list[str] = []
+    categories: list[str] = []
     for category, concepts in vocabulary.load("sensitive_terms").items():
         if category == "roles_and_units":  # not a category: the words that cancel a match
             continue
-        folded, exact = [], []
         for concept in concepts:
-            terms = [t for lang in ("sv", "fi") for t in concept.get(lang, [])]
-            if concept.get("acronym"):
-                exact.extend(r"(?<!\w)" + re.escape(t.upper()) + r"(?:[:-]\w+)?(?!\w)" for t in terms)
-            else:
-                folded.extend(_term_pattern(t, bool(concept.get("compound"))) for t in terms)
-        parts = ([f"(?i:{'|'.join(folded)})"] if folded else []) + exact
-        out[category] = re.compile("|".join(parts))
-    return out
+            for term in (t for lang in ("sv", "fi") for t in concept.get(lang, [])):
+                if concept.get("acronym"):
+                    acronyms[term.upper()] = category
+                elif " " in term:
+                    phrases.append(rf"(?P<p{len(categories)}>(?<!\w){re.escape(term).replace(chr(92) + ' ', chr(92) + 's+')}[\w-]*)")
+                    categories.append(category)
+                else:
+                    prefixes.setdefault(term[:3], []).append((term, category))
+                    if concept.get("compound"):
+                        inner.append((term, category))
+    return _Index(
+        {k: tuple(v) for k, v in prefixes.items()}, tuple(inner), acronyms,
+        re.compile("(?i)" + "|".join(phrases)) if phrases else None, tuple(categories),
+    )
+
+
+def _matches(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, category)`` of every term in ``text``: whole words (or phrases), in order."""
+    index = _index()
+    found: list[tuple[int, int, str]] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        acronym = index.acronyms.get(re.split(r"[:-]", word, maxsplit=1)[0])
+        if acronym:
+            found.append((token.start(), token.end(), acronym))
+            continue
+        lowered = word.lower()
+        category = next((c for term, c in index.prefixes.get(lowered[:3], ()) if lowered.startswith(term)), None)
+        if category is None:
+            category = next((c for term, c in index.inner if term in lowered[1:]), None)
+        if category:
+            found.append((token.start(), token.end(), category))
+    if index.phrases is not None:
+        for match in index.phrases.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value is not None)
+            found.append((match.start(), match.end(), index.phrase_categories[int(group[1:])]))
+    kept: list[tuple[int, int, str]] = []
+    for hit in sorted(found, key=lambda h: (h[0], -h[1])):
+        if not kept or hit[0] >= kept[-1][1]:  # a phrase and a word inside it are one term
+            kept.append(hit)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -107,22 +157,21 @@ def _paragraph_at(post, offset: int) -> tuple[int, int]:
 
 
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
-    """Every special-category term in the post, by category then position."""
+    """Every special-category term in the post, in order of position."""
     post = analysis.post
     names = analysis.person_names
     reply = post.kind == "reply"
     found = []
-    for category, pattern in _patterns().items():
-        for match in pattern.finditer(post.text):
-            if _names_a_unit_or_role(post.text, match.start(), match.end()):
-                continue
-            s_start, s_end = sentence_at(post, match.start())
-            p_start, p_end = _paragraph_at(post, match.start())
-            sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
-            tied = bool(
-                any(p_start <= hit.start < p_end for hit in names)
-                or PERSON_REFERENCE.search(paragraph)
-                or (reply and SECOND_PERSON.search(sentence))
-            )
-            found.append(SensitiveTerm(match.start(), match.end(), category, tied))
+    for start, end, category in _matches(post.text):
+        if _names_a_unit_or_role(post.text, start, end):
+            continue
+        s_start, s_end = sentence_at(post, start)
+        p_start, p_end = _paragraph_at(post, start)
+        sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
+        tied = bool(
+            any(p_start <= hit.start < p_end for hit in names)
+            or PERSON_REFERENCE.search(paragraph)
+            or (reply and SECOND_PERSON.search(sentence))
+        )
+        found.append(SensitiveTerm(start, end, category, tied))
     return found
