@@ -108,3 +108,57 @@ def test_parenthesised_address_after_a_persons_name_is_still_found():
     assert found("Nycklarna lämnades till Kalle (Storgatan 5) i går.", ADDRESS) == [(ADDRESS, 1, 32)]
     assert found("Avaimet jätettiin Pekalle (Koulukatu 7) eilen.", ADDRESS) == [(ADDRESS, 1, 28)]
 
+
+# -- confidential/marker ---------------------------------------------------------------
+CONFIDENTIAL = "confidential/marker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal in any word order
+        "Av sekretesskäl kan vi inte kommentera elevens situation.",
+        "Vi kan av sekretesshänsyn tyvärr inte gå in på enskilda fall.",
+        "På grund av sekretess kommenterar vi inte enskilda placeringar.",
+        "Salassapidon vuoksi emme voi kertoa yksittäisen asiakkaan asioista.",
+        "Emme salassapitosäännösten takia kommentoi yksittäisiä tapauksia.",
+        # an explanation of the law about a class of information
+        "Socialtjänsten hanterar många uppgifter som är sekretessbelagda enligt offentlighets- och sekretesslagen.",
+        "Sekretessbelagda handlingar får aldrig läggas ut på nätet.",
+        "Kunta käsittelee paljon tietoja, jotka ovat salassa pidettäviä julkisuuslain mukaan.",
+        "Luottamuksellisia asiakirjoja ei saa julkaista sosiaalisessa mediassa.",
+        # a promise of confidential handling to the sender
+        "Alla ansökningar behandlas konfidentiellt.",
+        "Vi hanterar din anmälan konfidentiellt och svarar inom en vecka.",
+        "Kaikki vihjeet käsitellään luottamuksellisesti.",
+        "Käsittelemme hakemukset luottamuksellisesti.",
+    ],
+)
+def test_secrecy_kept_back_is_not_a_marker(text):
+    assert found(text, CONFIDENTIAL, "hango") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ordet konfidentiell betyder att något ska hållas inom en liten krets.",
+     "Sana luottamuksellinen tarkoittaa, että tieto ei ole kaikkien saatavilla.",
+     "Sekretess innebär att en myndighet inte får lämna ut en uppgift."],
+)
+def test_the_word_named_as_a_word_is_at_most_info(text):
+    assert found(text, CONFIDENTIAL, "hango") == []
+    assert [f.severity for f in lint_text(text, "hango", select=[CONFIDENTIAL])] == ["info"]
+
+
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        ("Bifogat finns rektorns rapport, som är konfidentiell.", 40),
+        ("Liitteenä on tarkastusraportti. Se on luottamuksellinen.", 39),
+        ("Protokollet ska behandlas konfidentiellt fram till mötet.", 27),
+        ("Muistio käsitellään luottamuksellisesti hallituksessa.", 21),
+        ("Kan inte vänta: här är den sekretessbelagda listan!", 28),
+        ("Päätös on salassapidon alainen, mutta tässä sen pääkohdat.", 11),
+    ],
+)
+def test_markers_are_still_found(text, column):
+    assert found(text, CONFIDENTIAL, "hango") == [(CONFIDENTIAL, 1, column)]
