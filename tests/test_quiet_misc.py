@@ -162,3 +162,89 @@ def test_the_word_named_as_a_word_is_at_most_info(text):
 )
 def test_markers_are_still_found(text, column):
     assert found(text, CONFIDENTIAL, "hango") == [(CONFIDENTIAL, 1, column)]
+
+
+# -- offensive/* -----------------------------------------------------------------------
+OFFENSIVE = "offensive/"
+
+
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        # inflected everyday words are no misspelt swear words
+        ("Kirkon illassa laulettiin Jumalasta ja armosta.", "hango"),
+        ("Rukoilemme apua Jumalalta joka päivä.", "hango"),
+        ("Sovellus osaa paikantaa lähimmän pysäkin.", "hango"),
+        # titles of works named as such
+        ("Filmen Fucking Åmål visas i Folkets hus på lördag.", "kimitoon"),
+        ("Bokcirkeln läser romanen \"Jävla karlar\" i höst.", "kimitoon"),
+        ("Kansalaisopistossa katsotaan Perkele-elokuva ja keskustellaan siitä.", "hango"),
+        ("Kirjasto suosittelee romaania \"Paskamaa\" kesälukemiseksi.", "hango"),
+        ("Elokuvakerho esittää Fucking Åmål -elokuvan torstaina.", "hango"),
+        # place names, inflected too
+        ("Retki Helvetinjärvelle lähtee kunnantalolta lauantaina.", "hango"),
+        ("Helvetinjärven kansallispuistossa on uusi laavu.", "hango"),
+        ("Bussen till Fittjas centrum går varje halvtimme.", "vimmerby"),
+        ("Kukkolankoski on kaunis keväällä.", "hango"),
+        # words with an everyday sense in context
+        ("Dricksvattnet kan innehålla parasiter, koka vattnet före användning.", "vimmerby"),
+        ("Skadedjursbekämpningen har satt ut fällor mot råttor vid återvinningen.", "vimmerby"),
+        ("Senkin myötä aukioloajat muuttuvat ensi viikolla.", "hango"),
+        ("Kaupunki korjasi senkin sillan viime kesänä.", "hango"),
+    ],
+)
+def test_ordinary_words_titles_and_places_are_not_offensive(text, profile):
+    assert found(text, OFFENSIVE, profile) == []
+
+
+@pytest.mark.parametrize(
+    "text, profile, rule, column",
+    [
+        ("Mikä jumalauta tämä on?", "hango", "offensive/profanity", 6),
+        ("Se oli paska-elokuva alusta loppuun.", "hango", "offensive/profanity", 8),
+        ("Filmen var skit, ärligt talat.", "vimmerby", "offensive/profanity", 12),
+        ("Kirja oli Paska, älkää lukeko.", "hango", "offensive/profanity", 11),
+        ("Senkin apina, etkö osaa lukea?", "hango", "offensive/insult", 1),
+        ("Senkin paskiainen!", "hango", "offensive/insult", 1),
+        ("Flyktingarna är parasiter, skriver han.", "vimmerby", "offensive/hate-speech", 1),
+    ],
+)
+def test_offensive_use_is_still_found(text, profile, rule, column):
+    assert (rule, 1, column) in found(text, OFFENSIVE, profile)
+
+
+def test_a_title_is_reported_as_info_with_its_own_message():
+    findings = [f for f in lint_text("Filmen Fucking Åmål visas på fredag.", "kimitoon") if f.rule.startswith(OFFENSIVE)]
+    assert [(f.rule, f.line, f.column, f.severity) for f in findings] == [("offensive/profanity", 1, 8, "info")]
+    assert findings[0].message.startswith("Ordet ingår i titeln")
+    fi = [f for f in lint_text("Perkele-elokuva esitetään.", "hango", lang="fi") if f.rule.startswith(OFFENSIVE)]
+    assert [(f.line, f.column, f.severity) for f in fi] == [(1, 1, "info")]
+    assert fi[0].message.startswith("Sana on teoksen nimessä")
+
+
+def test_fuzzy_matching_takes_typing_slips_only():
+    from kommunlint.detect.offensive import lexicon as lx
+    from kommunlint.detect.offensive.matcher import _fuzzy
+
+    fi = lx.load("fi")
+    assert _fuzzy("idioottimaisessti", fi)[0].term == "idiootti"  # a doubled letter
+    assert _fuzzy("jumalsuta", fi)[0].term == "jumalauta"  # a neighbouring key (a/s)
+    for innocent in ("jumalasta", "jumalalta", "paikantaa"):
+        assert _fuzzy(innocent, fi) is None, innocent
+
+
+def test_generated_place_names_are_current():
+    from conftest import needs_corpus
+
+    corpora = needs_corpus("fi_place_names").parent
+    needs_corpus("se_place_names")
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "place_name_exceptions.py"), "--check", "--corpora", str(corpora)],
+        cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""}, capture_output=True, text=True,
+    )
+    assert done.returncode == 0, done.stderr
