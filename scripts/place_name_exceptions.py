@@ -60,7 +60,7 @@ def colliding(names: set[str]) -> list[str]:
     # Each lexicon without the shared exception lists (which hold this file's own output),
     # keeping only the entries' own exceptions.
     bare = [
-        dataclasses.replace(lex, exceptions=frozenset().union(*(t.exceptions for t in lex.terms)), place_stems=frozenset())
+        dataclasses.replace(lex, exceptions=frozenset().union(*(t.exceptions for t in lex.terms)), exception_stems=frozenset())
         for lex in (lx.load(lang) for lang in lx.LANGUAGES)
     ]
     found = set()

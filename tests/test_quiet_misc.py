@@ -175,6 +175,10 @@ OFFENSIVE = "offensive/"
         ("Kirkon illassa laulettiin Jumalasta ja armosta.", "hango"),
         ("Rukoilemme apua Jumalalta joka päivä.", "hango"),
         ("Sovellus osaa paikantaa lähimmän pysäkin.", "hango"),
+        ("Tarvittua tietoa saa kunnantalolta.", "hango"),
+        ("Lasten mielikuvitusta ruokitaan satutunnilla.", "hango"),
+        ("Persia on Iranin vanha nimi.", "hango"),
+        ("Ungdomarna spelar upp en sketch om källsortering.", "vimmerby"),
         # titles of works named as such
         ("Filmen Fucking Åmål visas i Folkets hus på lördag.", "kimitoon"),
         ("Bokcirkeln läser romanen \"Jävla karlar\" i höst.", "kimitoon"),
@@ -206,6 +210,9 @@ def test_ordinary_words_titles_and_places_are_not_offensive(text, profile):
         ("Kirja oli Paska, älkää lukeko.", "hango", "offensive/profanity", 11),
         ("Senkin apina, etkö osaa lukea?", "hango", "offensive/insult", 1),
         ("Senkin paskiainen!", "hango", "offensive/insult", 1),
+        ("Painu perseelle täältä.", "hango", "offensive/profanity", 7),
+        ("Mitä vittua te teette?", "hango", "offensive/profanity", 6),
+        ("Det var ett skitjobb av kommunen.", "vimmerby", "offensive/profanity", 13),
         ("Flyktingarna är parasiter, skriver han.", "vimmerby", "offensive/hate-speech", 1),
     ],
 )

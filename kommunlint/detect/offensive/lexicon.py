@@ -46,8 +46,8 @@ STEMMERS: dict[str, str] = {"sv": "swedish", "fi": "finnish", "en": "english"}
 #: Shortest stem used for stem matching; shorter stems ("fan", "kuk", "hor")
 #: collide with innocent words, so such terms match only their listed forms.
 MIN_STEM = 4
-#: Shortest place-name stem that covers the name's inflected forms.
-PLACE_STEM = 5
+#: Shortest exception stem (place name, everyday word) that covers its inflected forms.
+EXCEPTION_STEM = 5
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class Lexicon:
     prefixes: list[tuple[str, Term]] = field(default_factory=list)
     suffixes: list[tuple[str, Term]] = field(default_factory=list)
     exceptions: frozenset[str] = frozenset()
-    place_stems: frozenset[str] = frozenset()
+    exception_stems: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:
@@ -191,12 +191,12 @@ def load(lang: str) -> Lexicon:
     # Longest first: "jävlarna" before "jävla" so the whole part is taken.
     lex.prefixes.sort(key=lambda p: -len(p[0]))
     lex.suffixes.sort(key=lambda p: -len(p[0]))
-    # Place names inflect ("Helvetinjärvellä", "Vittulasta", "Fittjas"): a word whose
-    # stem is a place name's stem is that place, unless the stem is too short to tell
-    # or is an entry's own stem.
+    # Place names and everyday words inflect ("Helvetinjärvellä", "Fittjas", "tarvittua"):
+    # a word whose stem is an exception's stem is that exception, unless the stem is
+    # too short to tell or is an entry's own stem.
     entry_stems = set(lex.by_stem) | {stem(form) for form in lex.by_form}
-    lex.place_stems = frozenset(
-        root for root in (stem(place) for place in places()) if len(root) >= PLACE_STEM and root not in entry_stems
+    lex.exception_stems = frozenset(
+        root for root in (stem(word) for word in lex.exceptions) if len(root) >= EXCEPTION_STEM and root not in entry_stems
     )
     return lex
 

@@ -7,11 +7,12 @@ How a word is looked up (first that succeeds), in the lexicon of the sentence's
 language plus English:
 
 1. the word is an exception (place name, everyday word, or a capitalised first name
-   or surname) or an inflected place name (its Snowball stem is a place name's:
-   "Helvetinjärvellä", "Fittjas") → innocent;
+   or surname) or an inflected one (its Snowball stem is an exception's, five letters
+   or more: "Helvetinjärvellä", "Fittjas", "tarvittua") → innocent;
 2. an explicit form of an entry ("idioterna", "vitun");
 3. the Snowball stem (PyStemmer) equals an entry's stem, when that stem has at
-   least :data:`~.lexicon.MIN_STEM` letters ("idiootteja" → "idioot");
+   least :data:`~.lexicon.MIN_STEM` letters ("idiootteja" → "idioot"); in Finnish the
+   ending must also keep the entry's vowel harmony ("persia", Persia, is no "perse");
 4. a compound: starts with a ``prefix`` entry form or ends with a ``suffix`` one,
    the rest at least three letters ("skitsnack", "kärringjävel", "paskapuhe");
 5. only for obfuscated words: the letter skeleton ("vitttuuu" → "vitu");
@@ -205,7 +206,7 @@ def lookup(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
         found = [lookup(part, lex) for part in parts if part and part not in lex.exceptions]
         return next((f for f in found if f), None)
     for word in candidates(token):
-        if word in lex.exceptions or (lex.place_stems and lx.stemmer(lex.lang).stemWord(word) in lex.place_stems):
+        if word in lex.exceptions or (lex.exception_stems and lx.stemmer(lex.lang).stemWord(word) in lex.exception_stems):
             return None
         found = _exact(word, lex) or _compound(word, lex)
         if found:
@@ -238,10 +239,25 @@ def _exact(word: str, lex: lx.Lexicon):
     if term and _allowed(word, term):
         return term, "form"
     if len(word) >= lx.MIN_STEM:
-        term = lex.by_stem.get(lx.stemmer(lex.lang).stemWord(word))
-        if term and _allowed(word, term):
+        root = lx.stemmer(lex.lang).stemWord(word)
+        term = lex.by_stem.get(root)
+        if term and _allowed(word, term) and (lex.lang != "fi" or _harmonic(word[len(root) :], term.term)):
             return term, "stem"
     return None
+
+
+_BACK, _FRONT = frozenset("aou"), frozenset("äöy")
+
+
+def _harmonic(ending: str, lemma: str) -> bool:
+    """Finnish vowel harmony: an inflected form's ending has the lemma's vowels. The
+    last back (a, o, u) or front (ä, ö, y) vowel of the lemma decides (a compound
+    follows its last part; only e and i count as front): "perse" takes "persettä", so
+    "persia" (Persia) is no form of it, though Snowball gives both the stem "pers"."""
+    harmonic = [c for c in lemma if c in _BACK or c in _FRONT]
+    back = bool(harmonic) and harmonic[-1] in _BACK
+    wrong = _FRONT if back else _BACK
+    return not any(c in wrong for c in ending)
 
 
 def _compound(word: str, lex: lx.Lexicon):
