@@ -255,3 +255,35 @@ def test_generated_place_names_are_current():
         cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""}, capture_output=True, text=True,
     )
     assert done.returncode == 0, done.stderr
+
+
+# -- confidential/marker: documents that are not yet public (issue 11) -----------------
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        ("Enligt en rapport som ännu inte är offentlig ska biblioteket i Dragsfjärd stängas.", 23),
+        ("Talousarvio ei ole vielä julkinen, mutta sen mukaan kiinteistöveroa korotetaan.", 13),
+        ("I utkastet föreslås att simhallen stänger vintern 2027.", 3),
+        ("Päätösluonnoksen mukaan kaksi koulua yhdistetään.", 1),
+        ("Valmisteilla olevassa suunnitelmassa ehdotetaan uutta kaavaa rannalle.", 1),
+        ("Förslaget är under beredning, men enligt tjänstemännen ska avgiften höjas.", 14),
+    ],
+)
+def test_unpublished_document_with_its_content_is_a_marker(text, column):
+    assert found(text, CONFIDENTIAL, "karleby") == [(CONFIDENTIAL, 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ärendet är under beredning och nämnden beslutar i juni.",
+        "Asia on valmisteilla, ja päätös tehdään syksyllä.",
+        "Ett utkast till ny taxa tas fram under våren.",
+        "Utkastet till detaljplan för hamnen är framlagt till påseende. Enligt utkastet byggs 30 tomter.",
+        "Yleiskaavaluonnos on nähtävillä kirjastossa. Luonnoksen mukaan rannalle tulee uimaranta.",
+        "Vi kan inte kommentera innehållet i utkastet, som ännu inte är offentligt.",
+        "Kissat ovat luonnostaan uteliaita, kertoo eläinlääkärin mukaan moni omistaja.",
+    ],
+)
+def test_drafts_without_content_or_on_display_are_quiet(text):
+    assert found(text, CONFIDENTIAL, "karleby") == []

@@ -11,6 +11,11 @@ handling ("Ansökningarna behandlas konfidentiellt"). It reads as ``meta`` when 
 about the word ("Vad betyder sekretess?") or names it as a word ("Ordet konfidentiell
 betyder ..."), and otherwise as ``marker``: confidential material may be about to be
 published.
+
+A document that is not yet public ("ett utkast som ännu inte är offentligt", "luonnos",
+"under beredning", "valmisteilla oleva") is a marker only when the same sentence refers
+to its content ("enligt", "mukaan", "föreslås", "ehdotetaan"); a draft on display or out
+for comment ("framlagt", "nähtävillä") is public and no marker.
 """
 
 from __future__ import annotations
@@ -66,12 +71,39 @@ def _named_as_word(text: str, start: int, end: int) -> bool:
     return any(w in before_words for w in before) or bool(after and after[0].lower() in after_words)
 
 
+@lru_cache(maxsize=1)
+def _unpublished() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def words(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<!\w)(?:" + _join(key) + r")(?!\w)")
+
+    return words("not_yet_public"), words("draft"), re.compile("(?i)" + _join("content_reference")), words("public_draft")
+
+
+def _not_yet_public(post) -> list[re.Match[str]]:
+    """Mentions of a document that is not yet public, in sentences that refer to its content."""
+    outright, draft, content, public = _unpublished()
+    found = []
+    for sentence in post.sentences:
+        if not content.search(sentence.text):
+            continue
+        hits = list(outright.finditer(post.text, sentence.start, sentence.end))
+        if not hits:
+            para = next((p for p in post.paragraphs if p.start <= sentence.start < p.end), sentence)
+            if not public.search(para.text):
+                hits = list(draft.finditer(post.text, sentence.start, sentence.end))
+        found.extend(hits[:1])
+    return found
+
+
 def detect(analysis: "Analysis") -> list[Marker]:
     """Every marker in the post with its sentence's reading, in order."""
     post = analysis.post
     markers, refusal, meta = _patterns()
     # One scan of the whole text; most posts have no marker and cost nothing more.
     matches = list(markers.finditer(post.text))
+    taken = [(m.start(), m.end()) for m in matches]
+    matches += [m for m in _not_yet_public(post) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    matches.sort(key=lambda m: m.start())
     if not matches:
         return []
     found = []
