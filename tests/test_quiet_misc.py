@@ -78,6 +78,19 @@ def test_road_numbers_are_not_addresses(text):
     assert found(text, ADDRESS) == []
 
 
+def test_a_year_before_a_finnish_compound_is_not_a_house_number():
+    assert found("Tietotori 2025 -tapahtuma kokoaa yrittäjät yhteen.", ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    "text, column",
+    [("Grannen på Esplanaden 41 C 12 har klagat på snöröjningen.", 12),
+     ("Pihatyöt jäivät kesken kotisi edessä, Esplanadi 8 B 4.", 39)],
+)
+def test_a_bare_street_word_with_a_flat_is_a_home(text, column):
+    assert found(text, ADDRESS) == [(ADDRESS, 1, column)]
+
+
 @pytest.mark.parametrize(
     "text, column",
     [
