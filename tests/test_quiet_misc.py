@@ -104,6 +104,8 @@ def test_a_bare_street_word_with_a_flat_is_a_home(text, column):
         # home words win over a nearby venue word
         ("Hon bor nära biblioteket, på Ängsvägen 12.", 30),
         ("Naapuri asuu kirjaston vieressä, Lehtokuja 3.", 34),
+        ("Inbrott i området i natt, hos familjen på Björkvägen 3.", 43),
+        ("Alueella oli murtoja yöllä, myös perheen kotiin Koivukuja 2:ssa.", 49),
         # a flat number is a home
         ("Vi har tittat på vattenmätaren vid Solgatan 4 B 12.", 36),
     ],
