@@ -99,7 +99,10 @@ def test_a_bare_street_word_with_a_flat_is_a_home(text, column):
         ("Jätteet jäivät hakematta: Kauppakatu 14 B 6.", 27),
         ("Hon bor på Skolvägen 9 sedan i våras.", 12),
         ("Dörren står öppen hos Kyrkogatan 4 C 11, säger grannen.", 23),
+        ("Roskat jäivät hakematta osoitteesta Koulukatu 7.", 37),
+        ("Soporna hämtades inte vid Bibliotekstigen 4 i veckan.", 27),
         # a garden is not a venue
+        ("Trädgården på Rosengatan 5 är full av ogräs.", 15),
         ("De bor på Rosengatan 5 med en stor trädgård.", 11),
         # home words win over a nearby venue word
         ("Hon bor nära biblioteket, på Ängsvägen 12.", 30),
