@@ -226,6 +226,8 @@ def test_ordinary_words_titles_and_places_are_not_offensive(text, profile):
         ("Se oli paska-elokuva alusta loppuun.", "hango", "offensive/profanity", 8),
         ("Filmen var skit, ärligt talat.", "vimmerby", "offensive/profanity", 12),
         ("Kirja oli Paska, älkää lukeko.", "hango", "offensive/profanity", 11),
+        ("Hän sanoi kirjan olevan \"paska\".", "hango", "offensive/profanity", 26),
+        ("Hän kirjoitti Perkele joka paikkaan.", "hango", "offensive/profanity", 15),
         ("Senkin apina, etkö osaa lukea?", "hango", "offensive/insult", 1),
         ("Senkin paskiainen!", "hango", "offensive/insult", 1),
         ("Painu perseelle täältä.", "hango", "offensive/profanity", 7),

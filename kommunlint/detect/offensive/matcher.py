@@ -346,34 +346,34 @@ def _with_context(text: str, paragraphs, hit: Hit) -> Hit:
 
 
 @lru_cache(maxsize=1)
-def _title_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
+def _title_nouns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     nouns = lx.read_word_list("title_nouns.txt")
     joined = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
     # A title joined to the noun by a hyphen: "Perkele-elokuva", "Fucking Åmål -elokuva".
+    inside = re.compile(r"-(?:" + joined + r")\w*$", re.I)
     after = re.compile(r"(?:\s+[A-ZÅÄÖ0-9][\w'’]*){0,3}\s*-\s*(?:" + joined + r")\w*", re.I)
-    return nouns, after
-
-
-_TITLE_NOUN_STEM = re.compile(r"\w+")
+    return nouns, inside, after
 
 
 def _is_title_noun(word: str, nouns: frozenset[str]) -> bool:
     word = word.lower()
-    # Finnish nouns are listed as stems: "elokuv" covers "elokuvassa", "kirj" "kirjan".
+    # Finnish nouns may be listed as stems: "elokuv" covers "elokuvassa", "elokuvan".
     return word in nouns or any(word.startswith(n) and len(n) >= 4 and len(word) - len(n) <= 5 for n in nouns)
 
 
 def _in_title(text: str, hit: Hit, quote: tuple[int, int] | None) -> bool:
     """True when the hit is part of a work's title named as such (see the module docstring)."""
-    nouns, after = _title_nouns()
+    nouns, inside, after = _title_nouns()
     start, end = quote if quote else (hit.start, hit.end)
     token_end = end
     if not quote:  # the whole token: "Perkele-elokuva" is one
         token_end = hit.end + len(re.match(r"[\w-]*", text[hit.end :]).group())
-    capitalised = text[hit.start : hit.start + 1].isupper()
-    if not (quote or capitalised):  # "paska-elokuva" is a crappy film, not a title
+    # Titles are capitalised: "paska-elokuva" is a crappy film, and in 'kirjan olevan
+    # "paska"' the book is called shit, not named.
+    first = re.search(r"\w", text[start:end])
+    if not (first and first.group().isupper()):
         return False
-    if re.search(r"-(?:" + "|".join(re.escape(n) for n in nouns) + r")\w*$", text[hit.start : token_end], re.I):
+    if inside.search(text[hit.start : token_end]):
         return True
     if after.match(text, token_end):
         return True
