@@ -63,6 +63,8 @@ def test_address_label_takes_the_paragraphs_event():
 def test_parallel_addresses_share_their_reading():
     text = "Museet har öppet ti–su kl. 12–17, Kauppiaankatu 21 / Köpmansgatan 21"
     assert found(text, ADDRESS) == []
+    home = "Museet har öppet ti–su, Kauppiaankatu 21 A 3 / Köpmansgatan 21 A 3"
+    assert found(home, ADDRESS) == [(ADDRESS, 1, 25), (ADDRESS, 1, 48)]
 
 
 @pytest.mark.parametrize(

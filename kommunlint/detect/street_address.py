@@ -21,7 +21,7 @@ An address is *not a home* (``public``) when the words around it say so:
 - a capitalised place name right before it, the address in parentheses ("Forum
   (Brandensteingatan 13)"), when the name is not a person's;
 - a parallel address of the other language ("Pitkänsillankatu 39 / Långbrogatan 39")
-  shares the reading.
+  shares the reading, unless either reads as a home.
 
 Street names themselves are never context: "Koulukatu 7" or "Kauppakatu 14" is not a
 school or a shop. Words of a home near it ("bor", "asuu", "kotisi", "granne"), or a
@@ -109,7 +109,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
     post = analysis.post
     text = post.text
     sig = analysis.signature
-    found: list[StreetAddress] = []
+    found: list[tuple[StreetAddress, bool]] = []  # (address, read as a home)
     for match in _address().finditer(text):
         if _road_class().fullmatch(match.group("street")):
             continue
@@ -121,7 +121,8 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
         hi += len(re.match(r"\w*", text[hi:s_end]).group())  # do not cut a word in two
         near = _context(text, lo, start) + " " + _context(text, end, hi)
         flat = match.group("flat") or ""
-        if _pattern("home").search(near) or re.search(r"\d", flat):
+        home = bool(_pattern("home").search(near) or re.search(r"\d", flat))
+        if home:
             public = False
         else:
             sentence = _context(text, s_start, start) + " " + _context(text, end, s_end)
@@ -136,7 +137,8 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 p_start, p_end = _paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
                 public = bool(_pattern("public_place").search(paragraph) or _pattern("invitation").search(paragraph))
-        found.append(StreetAddress(start, end, public=public, in_signature=bool(sig and sig.start <= start < sig.end)))
+        in_signature = bool(sig and sig.start <= start < sig.end)
+        found.append((StreetAddress(start, end, public=public, in_signature=in_signature), home))
     return _share_parallel(text, found)
 
 
@@ -163,13 +165,14 @@ def _paragraph_at(post, offset: int) -> tuple[int, int]:
     return sentence_at(post, offset)
 
 
-def _share_parallel(text: str, found: list[StreetAddress]) -> list[StreetAddress]:
+def _share_parallel(text: str, found: list[tuple[StreetAddress, bool]]) -> list[StreetAddress]:
     """Addresses written side by side in two languages ("Pitkänsillankatu 39 / Långbrogatan
-    39") are one place: public when either reads as public."""
-    out = list(found)
+    39") are one place: public when either reads as public and neither as a home."""
+    out = [address for address, _ in found]
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.public != b.public and re.fullmatch(r"\s*[/|]\s*", text[a.end : b.start]):
+        either_home = found[i][1] or found[i + 1][1]
+        if a.public != b.public and not either_home and re.fullmatch(r"\s*[/|]\s*", text[a.end : b.start]):
             out[i] = StreetAddress(a.start, a.end, True, a.in_signature)
             out[i + 1] = StreetAddress(b.start, b.end, True, b.in_signature)
     return out
