@@ -140,11 +140,14 @@ def test_output_matches_expected(path, runs):
 @pytest.mark.parametrize("path", PATHS, ids=_id)
 def test_fail_and_pass_contract(path, runs):
     rule_id = rule_id_of(path)
-    rules = [f["rule"] for f in runs[path, EXPECTED_LANG].findings()]
+    findings = runs[path, EXPECTED_LANG].findings()
     if path.name.startswith("fail-"):
+        rules = [f["rule"] for f in findings]
         assert rule_id in rules, f"{relative(path)} must give a finding of {rule_id}; it gives {rules}"
     else:
-        assert rule_id not in rules, f"{relative(path)} must give no finding of {rule_id}; it gives {rules}"
+        # A hint (info) is no failure: a passing post may show one, as the benchmarks count it.
+        rules = [f["rule"] for f in findings if f["severity"] != "info"]
+        assert rule_id not in rules, f"{relative(path)} must give no warning or error of {rule_id}; it gives {rules}"
 
 
 @pytest.mark.parametrize("path", PATHS, ids=_id)

@@ -357,8 +357,11 @@ def _title_nouns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
 
 def _is_title_noun(word: str, nouns: frozenset[str]) -> bool:
     word = word.lower()
-    # Finnish nouns may be listed as stems: "elokuv" covers "elokuvassa", "elokuvan".
-    return word in nouns or any(word.startswith(n) and len(n) >= 4 and len(word) - len(n) <= 5 for n in nouns)
+    # Finnish nouns may be listed as stems: "elokuv" covers "elokuvassa", "elokuvan". The
+    # noun may head a compound: "dokumentärfilmen", "toimintaelokuvan", "skräckromanen".
+    return word in nouns or any(
+        len(n) >= 4 and ((at := word.rfind(n)) >= 0) and len(word) - at - len(n) <= 5 for n in nouns
+    )
 
 
 def _in_title(text: str, hit: Hit, quote: tuple[int, int] | None) -> bool:
