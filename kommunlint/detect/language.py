@@ -64,32 +64,56 @@ class Languages:
 
 @dataclass
 class Piece:
-    """A sentence, or one side of "Välkommen! / Tervetuloa!"; offsets 0-based, end exclusive."""
+    """A sentence, or one side of "Välkommen! / Tervetuloa!"; offsets 0-based, end exclusive.
+
+    ``words`` are the spans of its words that carry language (see
+    :func:`kommunlint.detect.facts.language_words`: not names, facts or the
+    municipality's own names); ``count`` is their number with the weekday and month
+    names added (words of the language, though facts); ``line`` is the start offset
+    of its line.
+    """
 
     start: int
     end: int
     text: str
     lang: str | None
+    words: list[tuple[int, int]] = field(default_factory=list)
+    line: int = 0
+    count: int = 0
 
 
 @dataclass
 class Versions:
-    """The post split by language. ``pieces`` in order; those with ``lang`` ``None`` carry no language."""
+    """The post split by language. ``pieces`` in order; those with ``lang`` ``None`` carry no language.
+
+    ``shared`` are spans (0-based, end exclusive) read by both language groups: what
+    stands beside the wording of a line written in both languages ("kl./klo 18 Öppning
+    / Avajaiset", "Hakuaika päättyy / Ansökningstiden går ut 15.3. klo/kl. 15"), the
+    value after a bilingual label ("Mer information / Lisätietoja: name, phone"), and
+    the names and numbers beside a one- or two-word label ("Kuva: name", "Tfn 040 ...").
+    A fact inside a shared span counts for every version.
+    """
 
     languages: tuple[str, ...]
     pieces: list[Piece] = field(default_factory=list)
+    shared: list[tuple[int, int]] = field(default_factory=list)
 
     def of(self, lang: str | None) -> list[Piece]:
         """The pieces in ``lang`` (``None``: those without language), in order."""
         return [p for p in self.pieces if p.lang == lang]
 
     def words(self, lang: str) -> int:
-        """Number of words in ``lang``."""
-        return sum(len(_WORD.findall(p.text)) for p in self.of(lang))
+        """Number of words in ``lang`` that carry language (names, facts and the
+        municipality's own names left out: a contact, name or list line is no version)."""
+        return sum(p.count for p in self.of(lang))
 
     def length(self, lang: str) -> int:
         """Number of characters in ``lang``."""
         return sum(len(p.text) for p in self.of(lang))
+
+    def is_shared(self, start: int, end: int) -> bool:
+        """Whether ``start``–``end`` lies inside a shared span."""
+        return any(s <= start and end <= e for s, e in self.shared)
 
 
 def own_names(analysis: "Analysis") -> set[str]:
@@ -99,30 +123,102 @@ def own_names(analysis: "Analysis") -> set[str]:
     return {w.lower() for w in _WORD.findall(names)}
 
 
+# "Fredag/Perjantai", "kl./klo", "Foto/Kuva": two words joined by a slash, no spaces.
+_TIGHT_PAIR = re.compile(r"(?<![\w./:])([^\W\d_]+)\.?/([^\W\d_]+)\b(?!\.\w|/)")
+_COLON = re.compile(r":(?:\s|$)")
+# A signature is a few short lines (name, title, organisation); a long line is text.
+_SIGNATURE_LINE_WORDS = 14
+
+
+def _is_translation_pair(a: str, b: str) -> bool:
+    """Whether ``a/b`` names one thing in two languages (weekday, month, kl/klo, a name pair)."""
+    from .facts import _concepts, _month, _weekday
+
+    a, b = a.lower(), b.lower()
+    if {a, b} <= {"kl", "klo"}:
+        return a != b
+    if _weekday(a) and _weekday(a) == _weekday(b):
+        return True
+    if _month(a) and _month(a) == _month(b):
+        return True
+    return bool(_concepts(a) & _concepts(b))
+
+
+def _signature_span(analysis: "Analysis") -> tuple[int, int] | None:
+    """The signature's span, when it looks like one (a few short lines), else ``None``."""
+    signature = analysis.signature
+    if not signature:
+        return None
+    text = analysis.post.text[signature.start : signature.end]
+    if any(len(_WORD.findall(line)) > _SIGNATURE_LINE_WORDS for line in text.splitlines()):
+        return None
+    return signature.start, signature.end
+
+
 def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions:
     """Split the post into language pieces among ``languages`` (plus English).
 
     The signature is left out; a sentence is split at `` / `` and `` | `` ("Välkommen! /
-    Tervetuloa!"); a piece made only of the municipality's own names carries no language.
+    Tervetuloa!"); a piece without words that carry language (only the municipality's
+    own names, names, numbers, dates) carries no language. Then each line's shared
+    spans are marked (see :class:`Versions`).
     """
+    from .facts import language_words
     from .langid import identify
 
     post = analysis.post
     candidates = tuple(dict.fromkeys([*languages, "en"]))
     own = own_names(analysis)
-    signature = analysis.signature
+    signature = _signature_span(analysis)
     result = Versions(languages)
     for sentence in post.sentences:
-        if signature and sentence.start < signature.end and sentence.end > signature.start:
+        if signature and sentence.start < signature[1] and sentence.end > signature[0]:
             continue
+        line = post.text.rfind("\n", 0, sentence.start) + 1
         pos = 0
         for brk in [*_SPLIT.finditer(sentence.text), None]:
             end = brk.start() if brk else len(sentence.text)
             text = sentence.text[pos:end]
-            words = [w.lower() for w in _WORD.findall(text)]
-            lang = None if all(w in own for w in words) else identify(text, candidates)
+            base = sentence.start + pos
+            words = [
+                (s, e) for s, e in language_words(text, base) if post.text[s:e].lower() not in own
+            ]
+            count = len([
+                (s, e) for s, e in language_words(text, base, calendar=True) if post.text[s:e].lower() not in own
+            ])
+            lang = identify(text, candidates) if count else None
             if text.strip():
-                result.pieces.append(Piece(sentence.start + pos, sentence.start + end, text, lang))
+                result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
             if brk:
                 pos = brk.end()
+    _mark_shared(post.text, result)
     return result
+
+
+def _mark_shared(text: str, versions: Versions) -> None:
+    """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
+    by_line: dict[int, list[Piece]] = {}
+    for piece in versions.pieces:
+        by_line.setdefault(piece.line, []).append(piece)
+    for line_start, pieces in by_line.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        langs = {p.lang for p in pieces if p.lang}
+        bilingual = len(langs) >= 2 or any(
+            _is_translation_pair(m.group(1), m.group(2)) for m in _TIGHT_PAIR.finditer(line)
+        )
+        words = [w for p in pieces for w in p.words]
+        head_end = line_end
+        colon = _COLON.search(line)
+        if colon and _SPLIT.search(line[: colon.start()]):
+            # "Mer information / Lisätietoja: ...": the value after a bilingual label is for both.
+            head_end = line_start + colon.end()
+            versions.shared.append((head_end, line_end))
+            words = [w for w in words if w[1] <= head_end]
+        if bilingual or len(words) <= 2:
+            if not words:
+                versions.shared.append((line_start, head_end))
+                continue
+            versions.shared.append((line_start, words[0][0]))
+            versions.shared.append((words[-1][1], head_end))
