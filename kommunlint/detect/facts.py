@@ -75,6 +75,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:km|m|kg|%|€|e\b|euro))", re.I)),
     # A bare time of day: 13.00, 14.30 (one that is no date: 12.10 is the 12th of October).
     ("time", re.compile(r"(?<![\d.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?![.,]?\d)")),
+    # Opening days: "ti–su", "må–fre", "ma–pe" (both ends).
+    ("weekdays", re.compile(
+        rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?{_DASH}"
+        rf"({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?", re.I
+    )),
     ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
     ("weekday", re.compile(
         rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?(?=\s+\d{{1,2}}\.\d)", re.I
@@ -88,6 +93,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PART = re.compile(r"[^\W\d_]+")
 _EMPHASIS = re.compile(r"\(\d{1,2}\)")
+# Abbreviations that label a contact detail; they say nothing of the line's language.
+CONTACT_LABELS = frozenset("tfn tel puh p gsm mob fax e-post epost sähköposti s-posti email e-mail".split())
+_NAME_GAP = re.compile(r"[ \t\u00a0]+")
+# After a colon or a dash a new clause starts: "Hangon museo: Kesänäyttely ...".
+_CLAUSE_START = re.compile(r"[:–—]\s*[\"“”«']?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +152,20 @@ def _names() -> dict[str, object]:
     domains: dict[str, str] = {}
     for sv, fi in data.get("domains", []):
         domains[str(sv).lower()] = domains[str(fi).lower()] = str(fi).lower()
-    generic: list[tuple[str, int]] = []
-    for i, (sv, fi) in enumerate(data.get("generic", [])):
-        generic += [(str(sv).lower(), i), (str(fi).lower(), i)]
+    # One concept per group of words linked by pairs: [gatan, katu] and [gata, katu]
+    # are one generic part, whichever form a text uses.
+    group: dict[str, str] = {}
+
+    def root(word: str) -> str:
+        while group.setdefault(word, word) != word:
+            word = group[word]
+        return word
+
+    pairs = [(str(sv).lower(), str(fi).lower()) for sv, fi in data.get("generic", [])]
+    for sv, fi in pairs:
+        group[root(sv)] = root(fi)
+    ids = {r: n for n, r in enumerate(sorted({root(w) for pair in pairs for w in pair}))}
+    generic = sorted({(w, ids[root(w)]) for pair in pairs for w in pair})
     generic.sort(key=lambda item: len(item[0]), reverse=True)
     single: list[tuple[str, int]] = []  # one-word entries: (stem, concept)
     phrases: list[tuple[tuple[str, ...], int]] = []  # several words
@@ -160,10 +181,13 @@ def _names() -> dict[str, object]:
 
 def _same_word(word: str, entry: str) -> bool:
     """``word`` is ``entry`` inflected: it starts with it ("kemiössä"/"kemiö"), or they share
-    all but the entry's last three letters ("taalintehtaalla"/"taalintehdas")."""
+    all but the last three letters of an entry of eight or more ("taalintehtaalla"/"taalintehdas"),
+    or all but the final vowel of one of five or more ("suomea"/"suomi")."""
     if word.startswith(entry):
         return True
-    if len(entry) < 6:
+    if len(entry) >= 5 and entry[-1] in "aeiouyäö" and word.startswith(entry[:-1]):
+        return True  # Suomi → Suomea, Suomen
+    if len(entry) < 8:
         return False
     need = len(entry) - 3
     return word[:need] == entry[:need]
@@ -187,23 +211,48 @@ def _concepts(part: str) -> set[str]:
     for stem, i in names["single"]:  # type: ignore[union-attr]
         if _same_word(part, stem):
             out.add(f"P{i}")
+    best: tuple[int, int, int] | None = None  # (end of the part found, its length, concept)
     for ending, i in names["generic"]:  # type: ignore[union-attr]
-        # A generic part: the whole word ("Oy", "stad") or a compound's end (-gatan, -katu,
-        # inflected: -kadulla, -kadun). Finnish gradation: katu → kadu-.
-        if part == ending or _ends_with(part, ending):
-            out.add(f"G{i}")
+        # A generic part: the whole word ("Oy", "stad") or a compound's last part
+        # (-gatan, -katu, inflected: -kadulla, -kadun, -saaressa).
+        if part == ending or (len(ending) >= 3 and any(
+            part.startswith(form) and len(part) - len(form) <= 3 for form in _stems(ending)
+        )):
+            # The word itself, inflected: "hamnens", "kadulla", "saaressa".
+            best = (len(part), len(part), i)
             break
+        found = _compound_end(part, ending)
+        if found is not None and (best is None or (found, len(ending)) > best[:2]):
+            best = (found, len(ending), i)
+    if best is not None:
+        out.add(f"G{best[2]}")
     return out
 
 
-def _ends_with(part: str, ending: str) -> bool:
-    if len(ending) < 3 or len(part) <= len(ending) + 2:
-        return False
-    for form in {ending, ending[:-1], re.sub(r"t(?=[aeiouyäö]$)", "d", ending)[:-1] if ending[-1] in "aeiouyäö" else ending}:
+def _stems(ending: str) -> set[str]:
+    """``ending`` and its Finnish inflection stems (katu → kadu-, saari → saare-,
+    lahti → lahde-, silta → silla-)."""
+    forms = {ending}
+    if ending.endswith("i") and len(ending) >= 4:
+        forms.add(ending[:-1] + "e")
+        forms.add(re.sub(r"t(?=i$)", "d", ending)[:-1] + "e")
+    if ending.endswith("tu"):
+        forms.add(ending[:-2] + "du")
+    if ending.endswith("lta"):
+        forms.add(ending[:-3] + "lla")
+    return forms
+
+
+def _compound_end(part: str, ending: str) -> int | None:
+    """Where ``ending`` (or an inflection stem of it) ends inside ``part`` when it is the
+    compound's last part: at least two letters before it, at most five (a case ending) after."""
+    if len(ending) < 3 or len(part) < len(ending) + 2:
+        return None
+    for form in _stems(ending):
         idx = part.rfind(form)
-        if idx > 2 and len(part) - idx - len(form) <= 5:
-            return True
-    return False
+        if idx >= 2 and len(part) - idx - len(form) <= 5:
+            return idx + len(form)
+    return None
 
 
 def counterparts(sv_or_fi: str, other: str) -> bool:
@@ -299,6 +348,8 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         return [key] if key else []
     if kind == "weekday":
         return [f"day{_weekday(g[0])}"]
+    if kind == "weekdays":
+        return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
     if kind == "price":
         amount = re.sub(r"\s", "", g[0] or g[1]).replace(",", ".")
         return [f"{float(amount):.2f}€"]
@@ -331,15 +382,25 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
             if not keys:
                 continue
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-            fact_kind = "date" if kind == "range" else kind
+            fact_kind = {"range": "date", "weekdays": "weekday"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
     ignored = {n.lower() for n in ignore_names}
     run: list[re.Match[str]] = []
+    previous_end = 0
     for i, match in enumerate([*_WORD.finditer(text), None]):
         word = match.group() if match else ""
+        gap = text[previous_end : match.start()] if match else ""
+        previous_end = match.end() if match else previous_end
+        if run and not _NAME_GAP.fullmatch(gap):
+            # A name does not run across a quote, a colon or a comma ('Kesänäyttely "Titel"').
+            if len(run) >= 2:
+                start, end = run[0].start(), run[-1].end()
+                facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
+            run = []
         is_name_word = (
             match is not None
             and i > 0
+            and not _CLAUSE_START.search(gap)
             and word[0].isupper()
             and len(word) > 1
             and not _is_heading_word(word)
@@ -361,11 +422,14 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
     return facts
 
 
-def language_words(text: str, base: int = 0, *, calendar: bool = False) -> list[tuple[int, int]]:
+def language_words(
+    text: str, base: int = 0, *, calendar: bool = False, initial: bool = True
+) -> list[tuple[int, int]]:
     """``(start, end)`` of the words in ``text`` that carry language: not inside a fact
     (a date, a time, "kl./klo", a link; a weekday or month name only with ``calendar``),
-    not a name (a capitalised word after the first), not an ALL-CAPS heading word.
-    Offsets shifted by ``base``."""
+    not a name (a capitalised word after the first), not an ALL-CAPS heading word, not
+    a contact label ("tfn", "puh."). The capitalised first word is taken only with ``initial`` (it may be a label or a
+    street: "Liput 8 €", "Vuorikatu 3"). Offsets shifted by ``base``."""
     taken = [False] * len(text)
     for fact in extract(text):
         if calendar and fact.kind in ("weekday", "date"):
@@ -374,14 +438,14 @@ def language_words(text: str, base: int = 0, *, calendar: bool = False) -> list[
     out: list[tuple[int, int]] = []
     for i, match in enumerate(_WORD.finditer(text)):
         word = match.group()
-        if any(taken[match.start() : match.end()]) or len(word) < 2:
+        if any(taken[match.start() : match.end()]) or len(word) < 2 or word.lower() in CONTACT_LABELS:
             continue
         if not calendar and _weekday(word):
             continue
         if calendar and (_weekday(word) or _month(word)):
             out.append((base + match.start(), base + match.end()))
             continue
-        if word[0].isupper() and (i > 0 or _is_heading_word(word)):
+        if word[0].isupper() and (i > 0 or _is_heading_word(word) or not initial):
             continue
         out.append((base + match.start(), base + match.end()))
     return out

@@ -67,8 +67,8 @@ class Piece:
     """A sentence, or one side of "Välkommen! / Tervetuloa!"; offsets 0-based, end exclusive.
 
     ``words`` are the spans of its words that carry language (see
-    :func:`kommunlint.detect.facts.language_words`: not names, facts or the
-    municipality's own names); ``count`` is their number with the weekday and month
+    :func:`kommunlint.detect.facts.language_words`: not names, facts, the capitalised
+    first word or the municipality's own names); ``count`` is their number with the weekday and month
     names added (words of the language, though facts); ``line`` is the start offset
     of its line.
     """
@@ -90,7 +90,9 @@ class Versions:
     stands beside the wording of a line written in both languages ("kl./klo 18 Öppning
     / Avajaiset", "Hakuaika päättyy / Ansökningstiden går ut 15.3. klo/kl. 15"), the
     value after a bilingual label ("Mer information / Lisätietoja: name, phone"), and
-    the names and numbers beside a one- or two-word label ("Kuva: name", "Tfn 040 ...").
+    the names and numbers beside a label ("Kuva: name", "Tfn 040 ...": a line with at
+    most one word that carries language after its first, and at most two in all). Such a label, contact, name
+    or list line counts for no language when deciding whether a version is there.
     A fact inside a shared span counts for every version.
     """
 
@@ -181,7 +183,7 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             text = sentence.text[pos:end]
             base = sentence.start + pos
             words = [
-                (s, e) for s, e in language_words(text, base) if post.text[s:e].lower() not in own
+                (s, e) for s, e in language_words(text, base, initial=False) if post.text[s:e].lower() not in own
             ]
             count = len([
                 (s, e) for s, e in language_words(text, base, calendar=True) if post.text[s:e].lower() not in own
@@ -216,7 +218,13 @@ def _mark_shared(text: str, versions: Versions) -> None:
             head_end = line_start + colon.end()
             versions.shared.append((head_end, line_end))
             words = [w for w in words if w[1] <= head_end]
-        if bilingual or len(words) <= 2:
+        label = len(words) <= 1 and sum(p.count for p in pieces) <= 2
+        if label and not bilingual:
+            # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
+            # Energi Ab, Bangatan 5"): read by both, and no version of its own.
+            for piece in pieces:
+                piece.count = 0
+        if bilingual or label:
             if not words:
                 versions.shared.append((line_start, head_end))
                 continue
