@@ -89,8 +89,8 @@ class Versions:
     ``shared`` are spans (0-based, end exclusive) read by both language groups: what
     stands beside the wording of a line written in both languages ("kl./klo 18 Öppning
     / Avajaiset", "Hakuaika päättyy / Ansökningstiden går ut 15.3. klo/kl. 15"), the
-    value after a bilingual label ("Mer information / Lisätietoja: name, phone"), and
-    the names and numbers beside a label ("Kuva: name", "Tfn 040 ...": a line with at
+    value after a bilingual label ("Mer information / Lisätietoja: name, phone"), and,
+    outside a one-language block, the names and numbers beside a label ("Kuva: name", "Tfn 040 ...": a line with at
     most one word that carries language after its first, and at most two in all). Such a label, contact, name
     or list line counts for no language when deciding whether a version is there.
     A fact inside a shared span counts for every version.
@@ -193,15 +193,17 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
                 result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
             if brk:
                 pos = brk.end()
-    _mark_shared(post.text, result)
+    _mark_shared(post, result)
     return result
 
 
-def _mark_shared(text: str, versions: Versions) -> None:
+def _mark_shared(post: "Post", versions: Versions) -> None:
     """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
+    text = post.text
     by_line: dict[int, list[Piece]] = {}
     for piece in versions.pieces:
         by_line.setdefault(piece.line, []).append(piece)
+    lines = []
     for line_start, pieces in by_line.items():
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
@@ -221,12 +223,27 @@ def _mark_shared(text: str, versions: Versions) -> None:
         label = len(words) <= 1 and sum(p.count for p in pieces) <= 2
         if label and not bilingual:
             # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
-            # Energi Ab, Bangatan 5"): read by both, and no version of its own.
+            # Energi Ab, Bangatan 5"): no version of its own.
             for piece in pieces:
                 piece.count = 0
-        if bilingual or label:
-            if not words:
-                versions.shared.append((line_start, head_end))
-                continue
-            versions.shared.append((line_start, words[0][0]))
-            versions.shared.append((words[-1][1], head_end))
+        lines.append((line_start, head_end, words, bilingual, label))
+    # A label line inside a one-language block belongs to that block (a contact the other
+    # block leaves out is missing from it); elsewhere (beside lines in both languages, in
+    # a closing paragraph of its own) both versions read it.
+    block_lang: dict[int, set[str]] = {}
+    for piece in versions.pieces:
+        if piece.count and piece.lang:
+            block_lang.setdefault(_paragraph(post, piece.start), set()).add(piece.lang)
+    for line_start, head_end, words, bilingual, label in lines:
+        if not bilingual and not (label and len(block_lang.get(_paragraph(post, line_start), ())) != 1):
+            continue
+        if not words:
+            versions.shared.append((line_start, head_end))
+            continue
+        versions.shared.append((line_start, words[0][0]))
+        versions.shared.append((words[-1][1], head_end))
+
+
+def _paragraph(post: "Post", offset: int) -> int:
+    """Index of the paragraph holding ``offset``."""
+    return bisect.bisect_right(post.paragraph_starts, offset) - 1
