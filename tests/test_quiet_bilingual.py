@@ -238,3 +238,42 @@ def test_swedish_post_with_finnish_address_and_opening_days_lacks_finnish():
         "Maanantai–perjantai 10–19\n"
     )
     assert [(h.rule, h.line, h.column) for h in check(text, "kimitoon")] == [(MISSING, 1, 1)]
+
+
+def test_contact_line_inside_one_block_is_missing_from_the_other():
+    text = (
+        "Simhallen stänger för underhåll 2.–15.6. Bastun är också stängd.\n"
+        "Mer information: Anna Berg, tfn 040 111 2233\n"
+        "\n"
+        "Uimahalli suljetaan huollon ajaksi 2.–15.6. Myös sauna on suljettu.\n"
+    )
+    hits = rule_hits(check(text, lang="en"), UNBALANCED)
+    assert [(h.line, h.column) for h in hits] == [(4, 1), (4, 1)]
+    assert [h.message for h in hits] == [
+        "The Finnish version lacks 1 phone number(s) given in the Swedish one.",
+        "The Finnish version lacks 1 name(s) mentioned in the Swedish one.",
+    ]
+
+
+def test_date_and_time_missing_from_one_half_of_a_line():
+    text = "Mötet hålls 12.5. kl. 18 i stadshuset. / Kokous pidetään toukokuussa kaupungintalolla.\n"
+    [hit] = rule_hits(check(text), UNBALANCED)
+    assert (hit.line, hit.column) == (1, 42)
+    assert hit.message == "Den finska versionen saknar uppgifter som finns i den svenska: 12.5., kl. 18."
+
+
+def test_ranges_with_different_ends_are_different_facts():
+    text = "Vägen är avstängd 3–14.11.\n\nTie on suljettu 3.–12.11.\n"
+    hits = rule_hits(check(text, "kimitoon", lang="fi"), UNBALANCED)
+    assert [(h.line, h.column, h.message) for h in hits] == [
+        (1, 1, "Ruotsinkielisestä versiosta puuttuu suomenkielisessä olevia tietoja: 3.–12.11."),
+        (3, 1, "Suomenkielisestä versiosta puuttuu ruotsinkielisessä olevia tietoja: 3–14.11."),
+    ]
+
+
+def test_swedish_post_with_finnish_photo_credit_lacks_finnish():
+    text = (
+        "Biblioteket är stängt på fredag på grund av personalutbildning. Vi öppnar igen på lördag kl. 10.\n"
+        "Kuva: Pekka Laine\n"
+    )
+    assert [(h.rule, h.severity, h.line, h.column) for h in check(text)] == [(MISSING, "error", 1, 1)]

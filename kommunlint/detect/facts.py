@@ -96,8 +96,8 @@ _EMPHASIS = re.compile(r"\(\d{1,2}\)")
 # Abbreviations that label a contact detail; they say nothing of the line's language.
 CONTACT_LABELS = frozenset("tfn tel puh p gsm mob fax e-post epost sähköposti s-posti email e-mail".split())
 _NAME_GAP = re.compile(r"[ \t\u00a0]+")
-# After a colon or a dash a new clause starts: "Hangon museo: Kesänäyttely ...".
-_CLAUSE_START = re.compile(r"[:–—]\s*[\"“”«']?$")
+# After a dash a new clause starts: "Kuoro Sirius – Joululauluja".
+_CLAUSE_START = re.compile(r"[–—]\s*[\"“”«']?$")
 
 
 @dataclass(frozen=True, slots=True)

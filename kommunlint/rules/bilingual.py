@@ -163,10 +163,12 @@ def unbalanced(post, ctx):
                 elif (fact.kind, fact.key) not in have:
                     if fact.kind in counts:
                         counts[fact.kind].add(fact.key)
-                    elif fact.label not in shown:
-                        shown.append(fact.label)
+                    elif fact.label not in {f.label for f in shown}:
+                        shown.append(fact)
         if shown:
-            yield Problem(first.start, first.end, _key("facts-missing", lacking), {"facts": ", ".join(shown)})
+            # As written; the last without its period, which the message's own ends ("7.12.", not "7.12..").
+            listed = ", ".join([f.text for f in shown[:-1]] + [shown[-1].label])
+            yield Problem(first.start, first.end, _key("facts-missing", lacking), {"facts": listed})
         for kind, plural in _PII_KINDS.items():
             if counts[kind]:
                 # Contact details and names may be personal data: counted, never quoted.
