@@ -153,6 +153,26 @@ def test_each_languages_domain_and_name_pass():
     assert check(text, "kimitoon") == []
 
 
+def test_a_service_mailbox_named_in_each_language_passes():
+    text = (
+        "Anmälan till simskolan senast 30.5. till fritid@kimitoon.fi.\n"
+        "\n"
+        "Ilmoittautuminen uimakouluun viimeistään 30.5. osoitteeseen vapaa-aika@kemionsaari.fi.\n"
+    )
+    assert check(text, "kimitoon") == []
+    assert keys("fritid@kimitoon.fi") == keys("vapaa-aika(at)kemionsaari.fi")
+    assert keys("eva.lund@hanko.fi") != keys("mats.ek@hanko.fi")
+
+
+def test_a_swedish_sentence_that_looks_english_stays_swedish():
+    text = (
+        "Kommunen söker simlärare. Mer information ger personalchef Eva Lund, tfn 040 555 8800.\n"
+        "\n"
+        "Kunta hakee uimaopettajia. Lisätietoja antaa henkilöstöpäällikkö Eva Lund, puh. 040 555 8800.\n"
+    )
+    assert check(text, "kimitoon") == []
+
+
 def test_replies_answer_in_the_askers_language():
     swedish = "Hej! Simhallen har öppet som vanligt under lovet, vardagar kl. 7–20.\nHälsningar Mia, idrottsbyrån\n"
     finnish = "Hei! Uimahalli on auki normaalisti loman aikana, arkisin klo 7–20.\nTerveisin Mia, liikuntatoimisto\n"

@@ -7,7 +7,8 @@ language-neutral ``key``: "12.5.", "12.5", "12 maj" and "12. toukokuuta" are all
 a range ("18-31.3.2024", "18.–31.3.2024", "30.10. – 20.11.2023") gives both its ends.
 
 Kinds: ``date``, ``weekday`` (full names, and abbreviations before a date: "lö 27.9",
-"la 27.9."), ``time``, ``price``, ``phone``, ``email`` ("@", "(at)" and "[at]" alike),
+"la 27.9."), ``time``, ``price``, ``phone``, ``email`` ("@", "(at)" and "[at]" alike; a service mailbox
+without a dot in its name is keyed by its site, as its name is translated),
 ``url`` (keyed by site, since the Swedish and Finnish pages of a site differ in path,
 and the two language names of a municipality's domain are one site: hango.fi =
 hanko.fi), ``number`` (not a lone "(1)" used for emphasis) and ``name`` (two or more
@@ -322,6 +323,11 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         return [site(host.rstrip(".,;:!?)"))]
     if kind == "email":
         local, domain = re.split(_AT, match.group(), maxsplit=1, flags=re.I)
+        if "." not in local:
+            # A service's mailbox, named in each language (fritid@ / vapaa-aika@,
+            # registratur@ / kirjaamo@): the site is the fact. A person's
+            # firstname.lastname@ stays itself.
+            return [f"@{site(domain)}"]
         return [f"{local.lower()}@{site(domain)}"]
     if kind == "phone":
         digits = re.sub(r"\D", "", match.group())

@@ -162,7 +162,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
 
     The signature is left out; a sentence is split at `` / `` and `` | `` ("Välkommen! /
     Tervetuloa!"); a piece without words that carry language (only the municipality's
-    own names, names, numbers, dates) carries no language. Then each line's shared
+    own names, names, numbers, dates) carries no language; a piece that looks English
+    in a paragraph that is not is taken as one of ``languages``. Then each line's shared
     spans are marked (see :class:`Versions`).
     """
     from .facts import language_words
@@ -173,6 +174,7 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
     own = own_names(analysis)
     signature = _signature_span(analysis)
     result = Versions(languages)
+    paragraph_langs: dict[int, str | None] = {}
     for sentence in post.sentences:
         if signature and sentence.start < signature[1] and sentence.end > signature[0]:
             continue
@@ -189,6 +191,11 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
                 (s, e) for s, e in language_words(text, base, calendar=True) if post.text[s:e].lower() not in own
             ])
             lang = identify(text, candidates) if count else None
+            if lang not in languages and lang is not None:
+                # A short piece may look English ("Mer information ger ..."): it is
+                # English only where its paragraph is; else it is one of the languages.
+                if _paragraph_language(post, base, candidates, paragraph_langs) in languages:
+                    lang = identify(text, languages)
             if text.strip():
                 result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
             if brk:
@@ -242,6 +249,18 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             continue
         versions.shared.append((line_start, words[0][0]))
         versions.shared.append((words[-1][1], head_end))
+
+
+def _paragraph_language(
+    post: "Post", offset: int, candidates: tuple[str, ...], cache: dict[int, str | None]
+) -> str | None:
+    """Language of the paragraph holding ``offset`` among ``candidates`` (cached by index)."""
+    from .langid import identify
+
+    index = _paragraph(post, offset)
+    if index not in cache:
+        cache[index] = identify(post.paragraphs[index].text, candidates) if index >= 0 else None
+    return cache[index]
 
 
 def _paragraph(post: "Post", offset: int) -> int:
