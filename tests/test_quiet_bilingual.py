@@ -173,6 +173,15 @@ def test_a_swedish_sentence_that_looks_english_stays_swedish():
     assert check(text, "kimitoon") == []
 
 
+def test_emphasis_number_and_template_placeholders_pass():
+    text = (
+        "Kommunen söker en (1) skolgångsbiträde till Kimito skola. Ansökningstiden går ut XX.XX kl. XX.\n"
+        "\n"
+        "Kunta hakee koulunkäyntiavustajaa Kemiön kouluun. Hakuaika päättyy XX.XX. klo XX.\n"
+    )
+    assert check(text, "kimitoon") == []
+
+
 def test_replies_answer_in_the_askers_language():
     swedish = "Hej! Simhallen har öppet som vanligt under lovet, vardagar kl. 7–20.\nHälsningar Mia, idrottsbyrån\n"
     finnish = "Hei! Uimahalli on auki normaalisti loman aikana, arkisin klo 7–20.\nTerveisin Mia, liikuntatoimisto\n"

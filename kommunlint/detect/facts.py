@@ -177,7 +177,10 @@ def _names() -> dict[str, object]:
                 single.append((parts[0], i))
             elif parts:
                 phrases.append((parts, i))
-    return {"domains": domains, "generic": generic, "single": single, "phrases": phrases}
+    by_start: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, i in phrases:
+        by_start.setdefault(phrase[0][:2], []).append((phrase, i))
+    return {"domains": domains, "generic": generic, "single": single, "phrases": by_start}
 
 
 def _same_word(word: str, entry: str) -> bool:
@@ -204,7 +207,8 @@ def site(host: str) -> str:
     return domains.get(short, short)  # type: ignore[union-attr]
 
 
-def _concepts(part: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _concepts(part: str) -> frozenset[str]:
     """What a lower-case word part stands for in either language: a place or organisation
     (``P12``) or a generic part (``G3``, from "Björkhagegatan" or "Koivuhaankatu")."""
     names = _names()
@@ -227,7 +231,7 @@ def _concepts(part: str) -> set[str]:
             best = (found, len(ending), i)
     if best is not None:
         out.add(f"G{best[2]}")
-    return out
+    return frozenset(out)
 
 
 def _stems(ending: str) -> set[str]:
@@ -289,12 +293,12 @@ class NameIndex:
     @staticmethod
     def _phrase_concepts(parts: list[str]) -> set[str]:
         out: set[str] = set()
-        for phrase, i in _names()["phrases"]:  # type: ignore[union-attr]
-            n = len(phrase)
-            for j in range(len(parts) - n + 1):
-                if all(_same_word(parts[j + k], phrase[k]) for k in range(n)):
+        by_start = _names()["phrases"]
+        for j, first in enumerate(parts):
+            for phrase, i in by_start.get(first[:2], ()):  # type: ignore[union-attr]
+                n = len(phrase)
+                if j + n <= len(parts) and all(_same_word(parts[j + k], phrase[k]) for k in range(n)):
                     out.add(f"P{i}")
-                    break
         return out
 
     def has(self, name: str) -> bool:
