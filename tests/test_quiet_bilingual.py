@@ -182,6 +182,28 @@ def test_emphasis_number_and_template_placeholders_pass():
     assert check(text, "kimitoon") == []
 
 
+def test_items_held_in_each_language_pass():
+    text = (
+        "Bokprat på biblioteket / Kirjakeskusteluja kirjastossa\n"
+        "Onsdag/Keskiviikko 8.4. kl./klo 17\n"
+        "Poeten Lena Sjögren läser ur sin nya diktsamling (på svenska).\n"
+        "Onsdag/Keskiviikko 15.4. kl./klo 17\n"
+        "Runoilija Jussi Kallio lukee uudesta kokoelmastaan (suomeksi).\n"
+    )
+    assert check(text, "karleby") == []
+
+
+def test_an_item_both_versions_describe_is_still_compared():
+    text = (
+        "Guidningen i Kimito kyrka hålls på finska lördag 6.6. kl. 14.\n"
+        "\n"
+        "Opastus Kemiön kirkossa pidetään suomeksi lauantaina.\n"
+    )
+    [hit] = rule_hits(check(text, "kimitoon"), UNBALANCED)
+    assert (hit.line, hit.column) == (3, 1)
+    assert hit.message == "Den finska versionen saknar uppgifter som finns i den svenska: 6.6., kl. 14."
+
+
 def test_replies_answer_in_the_askers_language():
     swedish = "Hej! Simhallen har öppet som vanligt under lovet, vardagar kl. 7–20.\nHälsningar Mia, idrottsbyrån\n"
     finnish = "Hei! Uimahalli on auki normaalisti loman aikana, arkisin klo 7–20.\nTerveisin Mia, liikuntatoimisto\n"

@@ -86,13 +86,18 @@ class Piece:
 class Versions:
     """The post split by language. ``pieces`` in order; those with ``lang`` ``None`` carry no language.
 
-    ``shared`` are spans (0-based, end exclusive) read by both language groups: what
-    stands beside the wording of a line written in both languages ("kl./klo 18 Öppning
-    / Avajaiset", "Hakuaika päättyy / Ansökningstiden går ut 15.3. klo/kl. 15"), the
-    value after a bilingual label ("Mer information / Lisätietoja: name, phone"), and,
-    outside a one-language block, the names and numbers beside a label ("Kuva: name", "Tfn 040 ...": a line with at
-    most one word that carries language after its first, and at most two in all). Such a label, contact, name
-    or list line counts for no language when deciding whether a version is there.
+    ``shared`` are spans (0-based, end exclusive) read by both language groups:
+
+    - what stands beside the wording of a line written in both languages ("kl./klo 18
+      Öppning / Avajaiset", "Hakuaika päättyy / Ansökningstiden går ut 15.3. klo/kl. 15");
+    - the value after a bilingual label ("Mer information / Lisätietoja: name, phone");
+    - outside a one-language block, the names and numbers beside a label ("Kuva: name",
+      "Tfn 040 ...": a line with at most one word that carries language after its
+      first, and at most two in all). Such a label, contact, name or list line counts
+      for no language when deciding whether a version is there;
+    - an item announced as held in its own language in one version only ("Författaren
+      berättar ... (på svenska)"; ``held_in`` in ``data/sv_fi_names.yaml``).
+
     A fact inside a shared span counts for every version.
     """
 
@@ -201,7 +206,36 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             if brk:
                 pos = brk.end()
     _mark_shared(post, result)
+    _mark_own_language_items(result)
     return result
+
+
+def _held_in(text: str) -> set[str]:
+    """Languages ``text`` says an item is held in ("på svenska", "suomeksi")."""
+    from .vocabulary import load
+
+    low = text.lower()
+    return {
+        lang
+        for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
+        if any(re.search(rf"\b{re.escape(p)}\b", low) for p in phrases)
+    }
+
+
+def _mark_own_language_items(versions: Versions) -> None:
+    """Share the pieces that announce an item held in their own language ("... (på
+    svenska)" in the Swedish version) when the other version names no item in that
+    language: each group is told of its own item, and that is no gap."""
+    said: dict[str, set[str]] = {}
+    for piece in versions.pieces:
+        if piece.lang:
+            said.setdefault(piece.lang, set()).update(_held_in(piece.text))
+    for piece in versions.pieces:
+        if not piece.lang or piece.lang not in _held_in(piece.text):
+            continue
+        if any(piece.lang in held for other, held in said.items() if other != piece.lang):
+            continue  # the other version tells of the same item: compare them
+        versions.shared.append((piece.start, piece.end))
 
 
 def _mark_shared(post: "Post", versions: Versions) -> None:
