@@ -45,10 +45,21 @@ def keys(text):
         ("kundtjanst [at] hango.fi", "kundtjanst@hanko.fi"),
         ("www.karleby.fi/sv/bibliotek", "https://www.kokkola.fi/kirjasto"),
         ("15–17 år", "15–17-vuotiaille"),
+        ("(018) 555 1200", "018 555 1200"),
+        ("20–21 juni", "20.–21.6.2027"),
+        ("5 mars", "maaliskuun 5. päivänä"),
+        ("må–fre kl. 8–16", "ma–pe 8.00–16.00"),
+        ("lördagar 10–14", "lauantaisin klo 10–14"),
+        ("ons 9–12", "ke 9–12"),
     ],
 )
 def test_one_fact_two_spellings(sv, fi):
     assert keys(sv) == keys(fi)
+
+
+def test_finnish_on_before_a_date_is_no_weekday():
+    assert keys("Kokous on 12.5. kaupungintalolla") == [("date", "05-12")]
+    assert keys("Skolgatan 12–20") == [("number", "12"), ("number", "20")]
 
 
 def test_a_range_gives_both_ends():

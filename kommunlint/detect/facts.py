@@ -36,10 +36,11 @@ MONTHS_FI = (
 WEEKDAYS_SV = "måndag tisdag onsdag torsdag fredag lördag söndag".split()
 # Stems: "keskiviikko" is "keskiviikon" in the genitive (consonant gradation).
 WEEKDAYS_FI = "maanantai tiistai keskiviik torstai perjantai lauantai sunnuntai".split()
-# Abbreviations, only taken as a weekday right before a date ("lö 27.9", "la 27.9.").
+# Abbreviations, only taken as a weekday right before a date or a time ("lö 27.9",
+# "la 27.9.", "ke 9–12", "to klo 18"). Not "on": Finnish for "is" ("Kokous on 12.5.").
 _WEEKDAY_ABBREVIATIONS = {
     **dict.fromkeys(("må", "mån", "ma"), 1), **dict.fromkeys(("ti", "tis"), 2),
-    **dict.fromkeys(("on", "ons", "ke"), 3), **dict.fromkeys(("to", "tor", "tors"), 4),
+    **dict.fromkeys(("ons", "ke"), 3), **dict.fromkeys(("to", "tor", "tors"), 4),
     **dict.fromkeys(("fr", "fre", "pe"), 5), **dict.fromkeys(("lö", "lör", "la"), 6),
     **dict.fromkeys(("sö", "sön", "su"), 7),
 }
@@ -61,17 +62,27 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fi|se|com|net|org|eu)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
         re.I,
     )),
-    ("phone", re.compile(r"(?<![\w.])(?:\+\d{3}[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w.]?\d)")),
+    ("phone", re.compile(
+        r"(?<![\w.])(?:\+\d{3}[ -]?|0|\(0\d{1,3}\)\s?)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w.]?\d)"
+    )),
     ("time", re.compile(
         rf"{_CLOCK}\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?:{_DASH}(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![.:]?\d)"
         r"|\b(\d{1,2}):(\d{2})\b",
         re.I,
     )),
+    # Opening hours after a weekday: "ma–pe 8–16" = "må–fre kl. 8–16" (see _keys).
+    ("hours", re.compile(r"(?<![\d.,])(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?(?![.,]?\d|-\w)")),
     # Ranges: 18-31.3.2024, 18.–31.3.2024, 2–13.9, 30.10–20.11.2023, 30.10. – 20.11.2023.
     ("range", re.compile(
         rf"(?<![\d.,])(\d{{1,2}})\.?(?:(\d{{1,2}})\.?(?:\d{{4}})?)?{_DASH}(\d{{1,2}})\.(\d{{1,2}})\.?(?:(\d{{4}})\b)?(?![.,]?\d)"
     )),
+    # 20–21 juni, 5.–6. toukokuuta
+    ("textrange", re.compile(
+        rf"\b(\d{{1,2}})\.?{_DASH}(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I
+    )),
     ("date", re.compile(rf"\b(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I)),
+    # maaliskuun 5. päivänä
+    ("monthday", re.compile(rf"\b({_MONTH_FI})n\s+(\d{{1,2}})\.", re.I)),
     # 7.12. and 7.12 (with or without the trailing period), 7.12.2026; not 2.4 km.
     ("date", re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:km|m|kg|%|€|e\b|euro))", re.I)),
     # A bare time of day: 13.00, 14.30 (one that is no date: 12.10 is the 12th of October).
@@ -83,7 +94,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
     ("weekday", re.compile(
-        rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?(?=\s+\d{{1,2}}\.\d)", re.I
+        rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
+        r"(?=\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
     ("price", re.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
@@ -92,6 +104,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,4})(?:[,.]\d{1,2})?(?![\w/]|-\d|[.,]?\d)")),
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_AFTER_WEEKDAY = re.compile(
+    rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(_WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$", re.I
+)
 _PART = re.compile(r"[^\W\d_]+")
 _EMPHASIS = re.compile(r"\(\d{1,2}\)")
 # Abbreviations that label a contact detail; they say nothing of the line's language.
@@ -346,6 +361,19 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
                 out.append(f"{int(g[2]):02d}:{g[3] or '00'}")
             return [t for t in out if int(t[:2]) < 25]
         return [f"{int(g[4]):02d}:{g[5]}"] if int(g[4]) < 25 else []
+    if kind == "hours":
+        before = match.string[: match.start()]
+        if not _AFTER_WEEKDAY.search(before):
+            return []
+        out = [f"{int(g[0]):02d}:{g[1] or '00'}", f"{int(g[2]):02d}:{g[3] or '00'}"]
+        return out if all(int(t[:2]) < 25 for t in out) else []
+    if kind == "textrange":
+        month = _month(g[2])
+        keys = [_date_key(int(g[0]), month), _date_key(int(g[1]), month)]
+        return keys if all(keys) else []  # type: ignore[return-value]
+    if kind == "monthday":
+        key = _date_key(int(g[1]), _month(g[0]))
+        return [key] if key else []
     if kind == "range":
         end_day, end_month = int(g[2]), int(g[3])
         start = _date_key(int(g[0]), int(g[1]) if g[1] else end_month)
@@ -392,7 +420,8 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
             if not keys:
                 continue
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-            fact_kind = {"range": "date", "weekdays": "weekday"}.get(kind, kind)
+            fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
+                         "hours": "time"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
     ignored = {n.lower() for n in ignore_names}
     run: list[re.Match[str]] = []
