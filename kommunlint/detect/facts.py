@@ -6,13 +6,18 @@ language-neutral ``key``: "12.5.", "12.5", "12 maj" and "12. toukokuuta" are all
 ``05-12``; "kl. 18", "klo 18.00", "kl./klo 18" and "kl(o). 18" are all the time ``18:00``;
 a range ("18-31.3.2024", "18.–31.3.2024", "30.10. – 20.11.2023") gives both its ends.
 
-Kinds: ``date``, ``weekday`` (full names, and abbreviations before a date: "lö 27.9",
-"la 27.9."), ``time``, ``price``, ``phone``, ``email`` ("@", "(at)" and "[at]" alike; a service mailbox
-without a dot in its name is keyed by its site, as its name is translated),
-``url`` (keyed by site, since the Swedish and Finnish pages of a site differ in path,
-and the two language names of a municipality's domain are one site: hango.fi =
-hanko.fi), ``number`` (not a lone "(1)" used for emphasis) and ``name`` (two or more
-capitalised words in a row, not starting the sentence and not an ALL-CAPS heading).
+Kinds: ``date`` (also "20–21 juni", "maaliskuun 5. päivänä"), ``weekday`` (full names;
+abbreviations before a date or a time: "lö 27.9", "la 27.9.", "ke 9–12"; opening days
+"må–fre" = "ma–pe"), ``time`` (also a bare "13.00" that is no date, and opening hours
+after a weekday: "ma–pe 8–16"), ``price``, ``phone`` ("+358 ...", "(06) ..."),
+``email`` ("@", "(at)" and "[at]" alike; a service mailbox without a dot in its name is
+keyed by its site, as its name is translated: fritid@ = vapaa-aika@), ``url`` (keyed
+by site, since the Swedish and Finnish pages of a site differ in path, and the two
+language names of a municipality's domain are one site: hango.fi = hanko.fi),
+``number`` (not a lone "(1)" used for emphasis; "17-vuotiaille" is 17) and ``name``
+(two or more capitalised words in a row, not starting the sentence or a clause after a
+dash, not across a quote, colon or comma, and not an ALL-CAPS heading). A template
+placeholder (XX.XX) is no fact.
 
 A name is found in another version (:class:`NameIndex`) when its last word is there
 (inflected: "Anna Bergin" still matches "Anna Berg"), or one of its words has a
@@ -488,8 +493,3 @@ def language_words(
             continue
         out.append((base + match.start(), base + match.end()))
     return out
-
-
-def name_stems(text: str) -> set[str]:
-    """First four letters (lower case) of every word in ``text``: what a name must match."""
-    return {w.lower()[:4] for w in _WORD.findall(text)}
