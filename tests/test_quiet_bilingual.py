@@ -339,3 +339,16 @@ def test_swedish_post_with_finnish_photo_credit_lacks_finnish():
         "Kuva: Pekka Laine\n"
     )
     assert [(h.rule, h.severity, h.line, h.column) for h in check(text)] == [(MISSING, "error", 1, 1)]
+
+
+def test_every_shipped_pair_is_a_counterpart_and_the_data_names_its_source():
+    from importlib import resources
+
+    from kommunlint.detect.vocabulary import load
+
+    data = load("sv_fi_names")
+    for section in ("places", "municipalities"):
+        for sv, fi in data[section]:
+            assert counterparts(sv, fi), (sv, fi)
+    header = resources.files("kommunlint.detect").joinpath("data", "sv_fi_names.yaml").read_text(encoding="utf-8")
+    assert header.startswith("#") and "Statistics Finland" in header.split("\n\n")[0]
