@@ -1,0 +1,65 @@
+"""Detector of officialese: bureaucratic words that have a plainer everyday word.
+
+The list is data (``detect/data/officialese.yaml``): Swedish ("erhålla" → "få",
+"tillhandahålla" → "ge", "i enlighet med" → "enligt", "vederbörande", "densamma",
+"äga rum" → "vara, hållas") and Finnish ("toimesta", "suorittaa maksu" → "maksaa",
+"johdosta", "osalta", "kyseinen", "mikäli" → "jos"), each with its plainer suggestion.
+Swedish entries are matched as whole words anywhere, Finnish ones likewise (the word
+forms do not overlap).
+
+Source: Hangö's memory list "Använd ett gott allmänspråk – glöm högtravande och tungt
+tjänstemannaspråk"; Vimmerby "lätt och ledigt språk"; språklagen (2009:600) 11 §;
+hallintolaki (434/2003) 9 §.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+
+@dataclass(frozen=True)
+class Officialese:
+    """A bureaucratic word: 0-based ``start``/``end`` (end exclusive), the ``term`` as
+    written, its language ``lang`` (``sv``/``fi``) and the ``plain`` suggestion."""
+
+    start: int
+    end: int
+    term: str
+    lang: str
+    plain: str
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    data = vocabulary.load("officialese")
+    return tuple(
+        (re.compile(r"(?<![\w-])(?:" + entry["pattern"] + r")(?!\w)", re.I), lang, entry["plain"])
+        for lang in ("sv", "fi")
+        for entry in data[lang]
+    )
+
+
+def find_officialese(text: str) -> list[Officialese]:
+    """Every bureaucratic word in ``text``, in order (overlaps: the earliest, longest)."""
+    hits = sorted(
+        ((m.start(), -m.end(), m.group(), lang, plain) for pattern, lang, plain in _entries() for m in pattern.finditer(text)),
+    )
+    found: list[Officialese] = []
+    for start, neg_end, term, lang, plain in hits:
+        if found and start < found[-1].end:
+            continue
+        found.append(Officialese(start, -neg_end, term, lang, plain))
+    return found
+
+
+def detect(analysis: "Analysis") -> list[Officialese]:
+    """The post's bureaucratic words."""
+    return find_officialese(analysis.post.text)
