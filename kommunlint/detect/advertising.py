@@ -47,7 +47,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     cues = [p for key in ("sv", "fi") for p in data["cues"][key]]
     cue = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")|(?:" + "|".join(f"(?:{p})" for p in data["cues"]["any"]) + ")", re.I)
     nouns = vocabulary.words("advertising", "business_nouns")
-    noun_alt = vocabulary.alternation(tuple(nouns))
+    # A noun may carry the Swedish definite ending ("Blomsterhandeln", "Sportbutiken").
+    noun_alt = "(?:" + vocabulary.alternation(tuple(nouns)) + ")(?:en|n|et)?"
     forms = vocabulary.alternation(tuple(data["company_forms"]))
     shop = "|".join(f"(?:{p})" for p in vocabulary.words("advertising", "shop_words"))
     business = re.compile(

@@ -109,7 +109,7 @@ def measure(text: str, start: int, end: int, platform: str) -> Fit:
     if shown:
         line_end = text.find("\n", start, end)
         line_end = end if line_end < 0 else line_end
-        length = line_end - start
+        length = len(text[start:line_end].rstrip())
         if length > shown:
             first_line = (start, line_end, length)
     return Fit(platform, total, limit, over_at, end, first_line)

@@ -13,7 +13,7 @@ from .. import Option, rule
 
 @rule("plain-language/readability", severity="info", options={
     "max_lix": Option(int, 50, minimum=20, maximum=100, help="report a paragraph whose LIX is above this (50: svår and harder)"),
-    "min_words": Option(int, 20, minimum=1, maximum=500, help="paragraphs with fewer words are not measured"),
+    "min_words": Option(int, 15, minimum=1, maximum=500, help="paragraphs with fewer words are not measured"),
 })
 def readability(post, ctx) -> Iterator[Problem]:
     """A Swedish paragraph (key ``lix-sv``) or a Finnish one (key ``lix-fi``, the
