@@ -62,6 +62,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         rf"|©\s*(?P<who2>[^\n,;]{{2,60}})"
         rf"|(?i:\bav\s+(?:fotografen|konstnären|författaren|illustratören)|\bkuvaaja(?:na)?|\bvalokuvaaja(?:na)?)\s+(?P<who3>[A-ZÅÄÖ][^\n,;.]{{1,60}})"
         rf"|[”\"»]\s*\((?P<who4>[A-ZÅÄÖ][\w.'’-]+(?:\s+[A-ZÅÄÖ][\w.'’-]+){{0,3}})\)"
+        # "en dikt av Karin Boye", "bilden tagen av Anna Berg", "kuvannut Matti Virtanen",
+        # "Eino Leinon runo": a maker named with two capitalised words.
+        rf"|(?i:\b(?:dikt|dikten|runo|text|texten|sång|sången|låt|låten|visa|visan|citat)\s+av|\b(?:tagen|tagna|fotad|fotograferad|målad|skriven|tecknad)\s+av|\b(?:kuvannut|ottanut|kirjoittanut|säveltänyt|piirtänyt))\s+(?P<who5>[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+)"
+        rf"|(?P<who6>[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
     )
     return reuse_re, unknown_re, credit_re, frozenset(vocabulary.words("credit", "vague"))
 
@@ -74,7 +78,7 @@ def detect(analysis: "Analysis") -> Credits:
     reuses += [Reuse(m.start(), m.end(), m.group(), unknown=True) for m in unknown_re.finditer(text)]
     credits = []
     for match in credit_re.finditer(text):
-        who = next(g for g in match.group("who", "who2", "who3", "who4") if g is not None).strip()
+        who = next(g for g in match.group("who", "who2", "who3", "who4", "who5", "who6") if g is not None).strip()
         first = re.findall(r"[\w-]+", who.lower())
         if first and first[0] not in vague:
             credits.append(match.span())
