@@ -30,4 +30,5 @@ def readability(post, ctx) -> Iterator[Problem]:
             continue
         yield Problem(part.start, part.end, f"lix-{part.lang}", {
             "value": f"{part.value:.0f}", "band": part.band, "words": part.words, "sentences": part.sentences,
+            "max": ctx.options["max_lix"],
         }, suggestion_key=f"band-{part.band}")
