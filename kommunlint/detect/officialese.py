@@ -47,16 +47,28 @@ def _entries() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _any_entry() -> re.Pattern[str]:
+    """One pass over the text finds where an entry may start (most posts have none)."""
+    data = vocabulary.load("officialese")
+    parts = [entry["pattern"] for lang in ("sv", "fi") for entry in data[lang]]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.I)
+
+
 def find_officialese(text: str) -> list[Officialese]:
     """Every bureaucratic word in ``text``, in order (overlaps: the earliest, longest)."""
-    hits = sorted(
-        ((m.start(), -m.end(), m.group(), lang, plain) for pattern, lang, plain in _entries() for m in pattern.finditer(text)),
-    )
     found: list[Officialese] = []
-    for start, neg_end, term, lang, plain in hits:
-        if found and start < found[-1].end:
+    for candidate in _any_entry().finditer(text):
+        if found and candidate.start() < found[-1].end:
             continue
-        found.append(Officialese(start, -neg_end, term, lang, plain))
+        best = None
+        for pattern, lang, plain in _entries():
+            match = pattern.match(text, candidate.start())
+            if match and (best is None or match.end() > best[0].end()):
+                best = (match, lang, plain)
+        if best is not None:
+            match, lang, plain = best
+            found.append(Officialese(match.start(), match.end(), match.group(), lang, plain))
     return found
 
 

@@ -109,7 +109,8 @@ def detect(analysis: "Analysis") -> list[Readability]:
         parts: dict[str, list] = {}
         for sentence in post.sentences:
             if paragraph.start <= sentence.start < paragraph.end and word_list(sentence.text):
-                lang = analysis.language_at(sentence.start, candidates + ("en",))
+                # A Swedish-only profile needs no language identification per sentence.
+                lang = "sv" if candidates == ("sv",) else analysis.language_at(sentence.start, candidates + ("en",))
                 if lang in ("sv", "fi"):
                     parts.setdefault(lang, []).append(sentence)
         for lang, sentences in parts.items():
