@@ -225,36 +225,72 @@ def rules(lang: str = typer.Option("sv", "--lang", help="sv | fi | en")) -> None
 
 @app.command()
 def explain(
-    rule_id: str = typer.Argument(..., metavar="RULE"),
-    profile: Optional[str] = typer.Option(None, "--profile", "-p", help="Profil vars klausuler visas."),
+    rule_id: str = typer.Argument(..., metavar="RULE", help="Regel-id eller grupp (t.ex. personal-data)."),
+    profile: Optional[str] = typer.Option(None, "--profile", "-p", help="Profil vars nivå och klausuler visas."),
     lang: str = typer.Option("sv", "--lang", help="sv | fi | en"),
 ) -> None:
-    """Förklara en regel: vad den kontrollerar, varför, och klausulen den citerar."""
-    from .messages import cli_text, description, explanation
+    """Förklara en regel (eller varje regel i en grupp): vad den kontrollerar, varför,
+    nivån och klausulerna i profilen, ett exempel som ger en anmärkning och ett som klarar regeln."""
     from .profile import BASE, load_profile
-    from .registry import get_rule
+    from .registry import expand
 
     errors.LANG = _choice("--lang", lang, LANGS) or "sv"
     try:
-        rule = get_rule(rule_id)
+        rule_ids = expand(rule_id)
     except KeyError:
         _fail(KommunlintError("unknown-rule", rule=rule_id))
     try:
         prof = load_profile(profile or BASE)
     except KommunlintError as exc:
         _fail(exc)
-    settings = prof.settings(rule.id)
-    typer.echo(f"{rule.id}: {description(rule.id, lang)}\n")
-    typer.echo(explanation(rule.id, lang) + "\n")
+    typer.echo("\n\n".join(explain_text(one, prof, lang) for one in rule_ids))
+
+
+def explain_text(rule_id: str, prof, lang: str) -> str:
+    """The text ``kommunlint explain`` prints for one rule in profile ``prof`` (ruff's layout).
+
+    Heading with id and one-line description; what the rule checks; why; the profile's
+    severity and the clauses it cites, quoted verbatim with their locators (a rule that
+    is off in the profile says so and nothing more); an example that fails and one that
+    passes.
+    """
+    import textwrap
+
+    from .messages import cli_text, description, docs
+    from .registry import get_rule
+
+    def paragraph(text: str) -> str:
+        # "24 §", "kap. 5 §": keep the sign with its number when wrapping.
+        glued = " ".join(text.split()).replace(" §", "\0§")
+        return textwrap.fill(glued, width=88, break_on_hyphens=False).replace("\0", " ")
+
+    def example(post: str) -> str:
+        return "```\n" + post.rstrip("\n") + "\n```"
+
+    rule_docs = docs(rule_id, lang)
+    settings = prof.settings(rule_id)
+    out = [f"# {rule_id}", "", description(rule_id, lang), ""]
+    out += [f"## {cli_text('explain-what', lang)}", paragraph(rule_docs.what), ""]
+    out += [f"## {cli_text('explain-why', lang)}", paragraph(rule_docs.why), ""]
+    out.append(f"## {cli_text('explain-profile', lang)}")
     if not settings.enabled:
-        typer.echo(cli_text("explain-disabled", lang, profile=prof.id))
-    severity = cli_text(f"severity-{settings.severity or rule.severity}", lang)
-    typer.echo(cli_text("explain-severity", lang, profile=prof.id, severity=severity))
-    clauses = prof.cited(rule.id)
-    if clauses:
-        typer.echo(cli_text("explain-clauses", lang, municipality=prof.municipality_name(lang), document=prof.document.get("title", "")))
-        for clause in clauses:
-            typer.echo(f"  {clause.locator}: ”{clause.text}”")
+        out.append(cli_text("explain-disabled", lang, profile=prof.id))
+    else:
+        severity = cli_text(f"severity-{settings.severity or get_rule(rule_id).severity}", lang)
+        out.append(cli_text("explain-severity", lang, profile=prof.id, severity=severity))
+        clauses = prof.cited(rule_id)
+        if clauses:
+            out.append(cli_text("explain-clauses", lang, municipality=prof.municipality_name(lang), document=prof.document.get("title", "")))
+            out += [f"  {clause.locator}: ”{clause.text}”" for clause in clauses]
+        else:
+            out.append(cli_text("explain-no-clauses", lang, profile=prof.id))
+    out.append("")
+    out.append(f"## {cli_text('explain-fails', lang)}")
+    if rule_docs.example_lang != lang:
+        out.append(cli_text(f"explain-example-{rule_docs.example_lang}", lang))
+    out += [example(rule_docs.fails), ""]
+    out += [f"## {cli_text('explain-passes', lang)}", example(rule_docs.passes)]
+    return "\n".join(out)
 
 
 @app.command()

@@ -369,9 +369,9 @@ def _personal_data_in(analysis: "Analysis") -> bool:
 
 def _sensitive_spans(text: str) -> list[tuple[int, int]]:
     """Spans of special-category terms (the vocabulary of :mod:`.sensitive`)."""
-    from .sensitive import _patterns
+    from .sensitive import _matches, _names_a_unit_or_role
 
-    return [m.span() for pattern in _patterns().values() for m in pattern.finditer(text)]
+    return [(start, end) for start, end, _ in _matches(text) if not _names_a_unit_or_role(text, start, end)]
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -13,7 +13,9 @@ the lemma is always one), ``category``, ``sureness``, ``compound`` (``none``,
 (``false`` turns off Snowball-stem matching), ``not_after`` / ``not_before``
 (words that, directly before / after the term, make it innocent: "ett fan av"),
 ``exceptions`` (innocent words the stemmer or compound splitter would catch),
-``english_only`` (English words that are everyday Swedish or Finnish: "slut", "prick"), ``note``.
+``innocent_near`` (word beginnings that, anywhere in the same sentence, give the
+term its everyday sense: "parasiter" in a notice about drinking water, "råttor" in
+one about pest control), ``english_only`` (English words that are everyday Swedish or Finnish: "slut", "prick"), ``note``.
 
 Phrase entry keys: ``pattern`` (regular expression), ``category``, ``sureness``,
 ``note``, and ``keep_words`` (``true``: single-word hits inside the phrase of
@@ -44,6 +46,8 @@ STEMMERS: dict[str, str] = {"sv": "swedish", "fi": "finnish", "en": "english"}
 #: Shortest stem used for stem matching; shorter stems ("fan", "kuk", "hor")
 #: collide with innocent words, so such terms match only their listed forms.
 MIN_STEM = 4
+#: Shortest exception stem (place name, everyday word) that covers its inflected forms.
+EXCEPTION_STEM = 5
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class Term:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     exceptions: frozenset[str] = frozenset()
+    innocent_near: tuple[str, ...] = ()
     english_only: bool = False
     note: str = ""
 
@@ -89,6 +94,7 @@ class Lexicon:
     prefixes: list[tuple[str, Term]] = field(default_factory=list)
     suffixes: list[tuple[str, Term]] = field(default_factory=list)
     exceptions: frozenset[str] = frozenset()
+    exception_stems: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:
@@ -117,13 +123,21 @@ def _stemmer(lang: str):
     return Stemmer.Stemmer(STEMMERS[lang])
 
 
+#: Place-name lists: the hand-collected one and the one generated from GeoNames
+#: (scripts/place_name_exceptions.py).
+PLACE_LISTS: tuple[str, ...] = ("exceptions_places.txt", "exceptions_places_geonames.txt")
+
+
+@lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    """Place names that contain a swear word's letters (Fittja, Kukkola, Helvetinjärvi)."""
+    return frozenset().union(*(read_word_list(name) for name in PLACE_LISTS))
+
+
 @lru_cache(maxsize=None)
 def exceptions() -> frozenset[str]:
     """Innocent words shared by all languages: place names, names, everyday words."""
-    words: set[str] = set()
-    for name in ("exceptions_places.txt", "exceptions_words.txt"):
-        words |= read_word_list(name)
-    return frozenset(words)
+    return places() | read_word_list("exceptions_words.txt")
 
 
 @lru_cache(maxsize=None)
@@ -177,6 +191,13 @@ def load(lang: str) -> Lexicon:
     # Longest first: "jävlarna" before "jävla" so the whole part is taken.
     lex.prefixes.sort(key=lambda p: -len(p[0]))
     lex.suffixes.sort(key=lambda p: -len(p[0]))
+    # Place names and everyday words inflect ("Helvetinjärvellä", "Fittjas", "tarvittua"):
+    # a word whose stem is an exception's stem is that exception, unless the stem is
+    # too short to tell or is an entry's own stem.
+    entry_stems = set(lex.by_stem) | {stem(form) for form in lex.by_form}
+    lex.exception_stems = frozenset(
+        root for root in (stem(word) for word in lex.exceptions) if len(root) >= EXCEPTION_STEM and root not in entry_stems
+    )
     return lex
 
 
@@ -235,6 +256,7 @@ def _term(entry: dict, lang: str) -> Term:
         not_after=_words(entry.get("not_after")),
         not_before=_words(entry.get("not_before")),
         exceptions=_words(entry.get("exceptions")),
+        innocent_near=tuple(sorted(_words(entry.get("innocent_near")), key=len, reverse=True)),
         english_only=bool(entry.get("english_only", False)),
         note=entry.get("note", ""),
     )

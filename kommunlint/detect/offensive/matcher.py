@@ -7,25 +7,39 @@ How a word is looked up (first that succeeds), in the lexicon of the sentence's
 language plus English:
 
 1. the word is an exception (place name, everyday word, or a capitalised first name
-   or surname) → innocent;
+   or surname) or an inflected one (its Snowball stem is an exception's, five letters
+   or more: "Helvetinjärvellä", "Fittjas", "tarvittua") → innocent;
 2. an explicit form of an entry ("idioterna", "vitun");
 3. the Snowball stem (PyStemmer) equals an entry's stem, when that stem has at
-   least :data:`~.lexicon.MIN_STEM` letters ("idiootteja" → "idioot");
+   least :data:`~.lexicon.MIN_STEM` letters ("idiootteja" → "idioot"); in Finnish the
+   ending must also keep the entry's vowel harmony ("persia", Persia, is no "perse");
 4. a compound: starts with a ``prefix`` entry form or ends with a ``suffix`` one,
    the rest at least three letters ("skitsnack", "kärringjävel", "paskapuhe");
 5. only for obfuscated words: the letter skeleton ("vitttuuu" → "vitu");
 6. only for words of :data:`FUZZY_MIN` letters or more: a rapidfuzz edit distance of 1
    to a sureness-2 form with the same first letter; short words are never
-   fuzzy-matched, so "kukka" or "fanns" can't drift into a swear word.
+   fuzzy-matched, so "kukka" or "fanns" can't drift into a swear word. The edit must
+   look like a typing slip, not like inflection of another word: a substituted letter
+   must be a neighbouring key or a twin vowel ("paikantaa" is no "paskantaa"), and a
+   word whose own Snowball stem is a proper prefix of the form's stem is an inflected
+   shorter word, not a misspelt form ("jumal|asta", god, is no "jumalauta").
 
 English entries marked ``english_only`` ("slut", "prick": Swedish "end", "dot")
 are matched only in English sentences.
 
 Context: a hit whose previous/next word is in the entry's ``not_after`` /
-``not_before`` is innocent ("ett fan av"). A hit inside quotation marks in a
+``not_before`` is innocent ("ett fan av"), and so is one in a sentence with a word of
+the entry's ``innocent_near`` ("parasiter" in a notice about drinking water). A hit inside quotation marks in a
 paragraph that reports what someone else wrote (moderation: "tagit bort",
 "poistimme", "kommentar") is marked ``quoted``; a hit right after a word like
-"ordet", "sana", "the word" is marked ``meta``. Rules report those as ``info``.
+"ordet", "sana", "the word" is marked ``meta``; a hit in the title of a film, book,
+song or other work named as such is marked ``title``: a capitalised or quoted title
+within three words after a noun like "filmen", "boken", "elokuva" ("filmen Fucking
+Åmål", romaanin "Paskamaa"; unquoted, the title must follow the noun directly or after
+"heter", or after a presenting verb whose subject names works: "Filmklubben visar
+Fucking Åmål"), or a title joined by a hyphen to such a noun
+("Perkele-elokuva", "Fucking Åmål -elokuva"); nouns in ``data/title_nouns.txt``.
+Rules report those as ``info``.
 """
 
 from __future__ import annotations
@@ -37,7 +51,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import lexicon as lx
 from .hit import Hit
-from .normalize import candidates, is_obfuscated, mask_pattern, skeleton
+from .normalize import candidates, is_obfuscated, mask_pattern, skeleton, slip
 
 if TYPE_CHECKING:
     from ...profile import Profile
@@ -155,6 +169,8 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
         term, how = found
         if term.sureness < floor or (term.english_only and lang != "en") or _innocent_context(term, words, start, end):
             continue
+        if term.innocent_near and _everyday_sense(term, words):
+            continue
         out.append(Hit(sentence.start + start, sentence.start + end, term.category, term.sureness, lex.lang, term.term, how))
     return out
 
@@ -165,6 +181,12 @@ def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[lx.Term, str]
     # and the same words recur in every post: look each up once per process.
     lex = lx.load(lang)
     return lookup_form(token, lex) if exact_only else lookup(token, lex)
+
+
+def _everyday_sense(term: lx.Term, words: list[tuple[int, str]]) -> bool:
+    """True when a word of the sentence starts with one of the term's ``innocent_near``
+    beginnings ("parasiter" beside "dricksvattnet")."""
+    return any(w.startswith(near) for _, w in words for near in term.innocent_near)
 
 
 def _innocent_context(term: lx.Term, words: list[tuple[int, str]], start: int, end: int) -> bool:
@@ -184,7 +206,7 @@ def lookup(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
         found = [lookup(part, lex) for part in parts if part and part not in lex.exceptions]
         return next((f for f in found if f), None)
     for word in candidates(token):
-        if word in lex.exceptions:
+        if word in lex.exceptions or (lex.exception_stems and lx.stemmer(lex.lang).stemWord(word) in lex.exception_stems):
             return None
         found = _exact(word, lex) or _compound(word, lex)
         if found:
@@ -217,10 +239,25 @@ def _exact(word: str, lex: lx.Lexicon):
     if term and _allowed(word, term):
         return term, "form"
     if len(word) >= lx.MIN_STEM:
-        term = lex.by_stem.get(lx.stemmer(lex.lang).stemWord(word))
-        if term and _allowed(word, term):
+        root = lx.stemmer(lex.lang).stemWord(word)
+        term = lex.by_stem.get(root)
+        if term and _allowed(word, term) and (lex.lang != "fi" or _harmonic(word[len(root) :], term.term)):
             return term, "stem"
     return None
+
+
+_BACK, _FRONT = frozenset("aou"), frozenset("äöy")
+
+
+def _harmonic(ending: str, lemma: str) -> bool:
+    """Finnish vowel harmony: an inflected form's ending has the lemma's vowels. The
+    last back (a, o, u) or front (ä, ö, y) vowel of the lemma decides (a compound
+    follows its last part; only e and i count as front): "perse" takes "persettä", so
+    "persia" (Persia) is no form of it, though Snowball gives both the stem "pers"."""
+    harmonic = [c for c in lemma if c in _BACK or c in _FRONT]
+    back = bool(harmonic) and harmonic[-1] in _BACK
+    wrong = _FRONT if back else _BACK
+    return not any(c in wrong for c in ending)
 
 
 def _compound(word: str, lex: lx.Lexicon):
@@ -272,11 +309,23 @@ def _fuzzy(word: str, lex: lx.Lexicon):
     from rapidfuzz.distance import Levenshtein
 
     limit = 1
+    stem = lx.stemmer(lex.lang).stemWord
     for form, term in lex.by_form.items():
         if len(form) >= FUZZY_MIN and form[0] == word[0] and abs(len(form) - len(word)) <= limit and term.sureness == 2:
-            if Levenshtein.distance(word, form, score_cutoff=limit) <= limit:
+            if Levenshtein.distance(word, form, score_cutoff=limit) <= limit and _typing_slip(word, form, stem):
                 return term, "fuzzy"
     return None
+
+
+def _typing_slip(word: str, form: str, stem) -> bool:
+    """True when ``word`` reads as ``form`` mistyped, not as another word inflected."""
+    from rapidfuzz.distance import Levenshtein
+
+    for op in Levenshtein.editops(word, form):
+        if op.tag == "replace" and not slip(word[op.src_pos], form[op.dest_pos]):
+            return False
+    own, theirs = stem(word), stem(form)
+    return not (len(own) < len(theirs) and theirs.startswith(own))
 
 
 # -- context --------------------------------------------------------------------
@@ -285,11 +334,75 @@ def _with_context(text: str, paragraphs, hit: Hit) -> Hit:
     before = _WORD.findall(text[max(0, hit.start - 40) : hit.start])
     if before and any(w.lower() in _META_BEFORE for w in before[-2:]):
         return _replace(hit, "meta")
+    inside = []
     if para is not None:
         inside = [m for m in _QUOTED.finditer(para.text) if para.start + m.start() <= hit.start and hit.end <= para.start + m.end()]
         if inside and _REPORTING.search(para.text):
             return _replace(hit, "quoted")
+    span = (para.start + inside[0].start(), para.start + inside[0].end()) if inside else None
+    if _in_title(text, hit, span):
+        return _replace(hit, "title")
     return hit
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = lx.read_word_list("title_nouns.txt")
+    joined = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    # A title joined to the noun by a hyphen: "Perkele-elokuva", "Fucking Åmål -elokuva".
+    inside = re.compile(r"-(?:" + joined + r")\w*$", re.I)
+    after = re.compile(r"(?:\s+[A-ZÅÄÖ0-9][\w'’]*){0,3}\s*-\s*(?:" + joined + r")\w*", re.I)
+    return nouns, inside, after
+
+
+def _is_title_noun(word: str, nouns: frozenset[str]) -> bool:
+    word = word.lower()
+    # Finnish nouns may be listed as stems: "elokuv" covers "elokuvassa", "elokuvan". The
+    # noun may head a compound: "dokumentärfilmen", "toimintaelokuvan", "skräckromanen".
+    return word in nouns or any(
+        len(n) >= 4 and ((at := word.rfind(n)) >= 0) and len(word) - at - len(n) <= 5 for n in nouns
+    )
+
+
+def _in_title(text: str, hit: Hit, quote: tuple[int, int] | None) -> bool:
+    """True when the hit is part of a work's title named as such (see the module docstring)."""
+    nouns, inside, after = _title_nouns()
+    start, end = quote if quote else (hit.start, hit.end)
+    token_end = end
+    if not quote:  # the whole token: "Perkele-elokuva" is one
+        token_end = hit.end + len(re.match(r"[\w-]*", text[hit.end :]).group())
+    # Titles are capitalised: "paska-elokuva" is a crappy film, and in 'kirjan olevan
+    # "paska"' the book is called shit, not named.
+    first = re.search(r"\w", text[start:end])
+    if not (first and first.group().isupper()):
+        return False
+    if inside.search(text[hit.start : token_end]):
+        return True
+    if after.match(text, token_end):
+        return True
+    sentence_before = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
+    words = _WORD.findall(sentence_before)
+    if quote:  # boken "Jävla karlar", romaanista "Paskamaa"
+        return any(_is_title_noun(w, nouns) for w in words[-3:])
+    # Unquoted, the capitalised title follows the noun directly ("filmen Fucking Åmål") or
+    # after a naming verb ("boken heter Jävla karlar"); "Kirja oli Paska" is no title.
+    if words and words[-1].lower() in _NAMING:
+        words = words[:-1]
+    if bool(words) and _is_title_noun(words[-1], nouns):
+        return True
+    # A film club, cinema, choir or reading circle that shows, plays or reads the work:
+    # "Filmklubben visar Fucking Åmål", "Elokuvakerho esittää Perkeleen".
+    return len(words) >= 2 and words[-1].lower() in _PRESENTING and any(
+        w.lower().startswith(n) for w in words[-4:-1] for n in nouns | _PRESENTERS if len(n) >= 3)
+
+
+_NAMING = frozenset("heter hette kallas kallad betitlad called named titled".split())
+_PRESENTING = frozenset(
+    "visar visas spelar spelas framför framförs läser läses presenterar "
+    "esittää esittävät esitetään näyttää näytetään lukee lukevat luetaan soittaa soittavat soitetaan "
+    "shows screens presents plays reads".split()
+)
+_PRESENTERS = frozenset("bio biograf biografen kör kören orkester band teater lukupiiri kuoro orkesteri bändi teatteri cinema choir".split())
 
 
 def _replace(hit: Hit, context: str) -> Hit:

@@ -63,3 +63,35 @@ def mask_pattern(token: str) -> re.Pattern[str] | None:
         else:
             parts.append(re.escape(piece))
     return re.compile("".join(parts))
+
+
+# The Nordic (Swedish/Finnish) QWERTY layout, for typing slips.
+_ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
+# Letters writers swap for one another on purpose or by habit: dotted and plain vowels.
+_TWINS = ("aäå", "oö", "uy", "iy")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    near: dict[str, set[str]] = {c: set() for row in _ROWS for c in row}
+    for r, row in enumerate(_ROWS):
+        for i, c in enumerate(row):
+            near[c].update(row[j] for j in (i - 1, i + 1) if 0 <= j < len(row))
+            # A key touches two keys of the row above (i, i+1) and two of the row below (i-1, i).
+            if r > 0:
+                near[c].update(_ROWS[r - 1][j] for j in (i, i + 1) if 0 <= j < len(_ROWS[r - 1]))
+            if r + 1 < len(_ROWS):
+                near[c].update(_ROWS[r + 1][j] for j in (i - 1, i) if 0 <= j < len(_ROWS[r + 1]))
+    for twins in _TWINS:
+        for c in twins:
+            near.setdefault(c, set()).update(t for t in twins if t != c)
+    return {c: frozenset(n) for c, n in near.items()}
+
+
+_NEAR = _neighbours()
+
+
+def slip(a: str, b: str) -> bool:
+    """True when typing ``b`` for ``a`` (or the reverse) is a plausible slip or disguise:
+    neighbouring keys on a Nordic keyboard ("vottu" for "vittu") or twin vowels
+    ("jävla"/"javla"). "s" for "u" is not: "jumalasta" is no misspelt "jumalauta"."""
+    return b in _NEAR.get(a, frozenset()) or a in _NEAR.get(b, frozenset())

@@ -11,9 +11,10 @@ from ...finding import Problem
 from .. import rule
 
 
-@rule("personal-data/street-address", severity="warning")
+@rule("personal-data/street-address", severity="error")
 def street_address(post, ctx) -> Iterator[Problem]:
-    """An address that is neither a public place nor in the writer's signature.
+    """An address that is neither a public place nor in the writer's signature: a home
+    address is an error (issue 11: publishing it tells where a person lives).
 
     Source: GDPR art. 4(1).
     """
