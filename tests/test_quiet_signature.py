@@ -166,3 +166,12 @@ def test_credit_at_the_end_of_a_personal_post_still_lacks_a_signature():
     assert [(f.rule, f.line, f.column) for f in found] == [(MISSING, 2, 1)]
     fi = rule_hits(findings("Mikä ilta torilla!\nKuva: Matti Virtanen", "hango", lang="fi"), MISSING)
     assert [(f.rule, f.line, f.column) for f in fi] == [(MISSING, 2, 1)]
+
+
+def test_an_organisation_contact_line_closes_the_post_but_signs_nothing():
+    sig = find_signature("Vattnet är avstängt i dag.\nVimmerby Energi & Miljö, kundtjänst 0492-76 94 00")
+    assert sig is not None and sig.organisation
+    found = rule_hits(findings("Vesi on poikki tänään.\nKokkolan Vesi, asiakaspalvelu 06 828 9400", "karleby"), MISSING)
+    assert [(f.rule, f.line, f.column) for f in found] == [(MISSING, 2, 1)]
+    sv = rule_hits(findings("Biblioteket stänger tidigt.\nHangö stad, tfn 019 220 3211", "hango", kind="reply", account="official"), MISSING)
+    assert [(f.rule, f.line, f.column) for f in sv] == [(MISSING, 2, 1)]

@@ -463,7 +463,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     post = analysis.post
     text = post.text
     sig = analysis.signature
-    signers = [n for n in (sig.name if sig else None, post.meta.get("author")) if n and str(n).strip()]
+    signers = [n for n in (sig.name if sig and not sig.organisation else None, post.meta.get("author")) if n and str(n).strip()]
     signer_keys = [_keys(str(n)) for n in signers]
     officials = {o.lower() for o in analysis.profile.public_officials}
     hits: list[NameHit] = []

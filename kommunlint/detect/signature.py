@@ -83,6 +83,9 @@ class Signature:
     name_end: int
     title: str | None
     party: str | None = None
+    #: The post ends with an organisation's contact line ("Kokkolan Vesi, asiakaspalvelu
+    #: 06 ..."), not a person's signature: it closes the post, but names no writer.
+    organisation: bool = False
 
 
 def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
@@ -298,6 +301,26 @@ def _contact_line(text: str, lines: list[tuple[int, int, str]], j: int) -> Signa
     return None
 
 
+def _organisation_line(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
+    """The last line when it is an organisation's contact line: the organisation's name
+    (in one or both languages), then a contact ("Karleby Vatten / Kokkolan Vesi,
+    kundtjänst / asiakaspalvelu 06 ..."). Marked ``organisation``: no person signs it."""
+    start, end, line = lines[-1]
+    if not text[:start].strip() or _is_sentence(line):
+        return None
+    head = re.match(rf"\s*(?P<org>[{_UPPER}][\w&.-]*(?:\s*(?:/|\s)\s*[\w&.-]+){{0,6}}?)\s*(?:,|:|\s(?=\+?\d))", line)
+    if not head or not organisation_re().search(head.group("org")) or not is_contact(line[head.end():]):
+        return None
+    if _looks_like_person(head.group("org").split("/")[0].strip()):
+        return None
+    org = head.group("org")
+    for word in re.findall(r"[\w&.-]+", org):
+        if word[0].islower() and word not in ("och", "ja", "i", "af", "&") and not organisation_re().fullmatch(word):
+            return None  # a sentence ("Kunnantoimisto on suljettu"), not a name
+    ns = start + head.start("org")
+    return Signature(start, end, org, ns, ns + len(org), None, None, organisation=True)
+
+
 def _party_in_tail(tail: str) -> str | None:
     """A party marker among the comma-separated parts of a signature's tail ("kaupunginvaltuutettu (kesk.)")."""
     for part in re.split(r"[,/]", tail):
@@ -409,6 +432,9 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
         sig = _contact_line(text, lines, j)
         if sig:
             return sig
+    organisation = _organisation_line(text, lines)
+    if organisation:
+        return organisation
     last_start, last_end, last = lines[-1]
     slash = None
     for slash in _SLASH_RE.finditer(last):

@@ -33,13 +33,15 @@ def missing(post, ctx) -> Iterator[Problem]:
     account; a post the organisation publishes itself (``account: official``,
     ``kind: post``) needs none. Recognises greetings ("Hälsningar Anna Berg",
     "Terveisin Matti"), slash and dash signatures ("/Anna", "– Matti", "/AB") and
-    "Name, title" lines. The finding points at the last line of the post that is
-    not hashtags or links (where the signature belongs).
+    "Name, title" lines. A post that ends with an organisation's contact line
+    ("Hangö stad, tfn ...") names no writer: still missing. The finding points at the
+    last line of the post that is not hashtags or links (where the signature belongs).
     """
     if not _signature_required(post):
         return
     span = last_content_line(post.text)
-    if span and ctx.analysis.signature is None:
+    signature = ctx.analysis.signature
+    if span and (signature is None or signature.organisation):
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
 
@@ -54,7 +56,7 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     if not _signature_required(post):
         return
     signature = ctx.analysis.signature
-    if signature is not None and not signature.title:
+    if signature is not None and not signature.organisation and not signature.title:
         yield Problem(signature.start, signature.end, "missing-title", {"name": signature.name}, suggestion_key="add-title")
 
 
