@@ -69,6 +69,7 @@ def test_signed_personal_posts_are_quiet(text):
         ("Tack för i dag, alla!\nKram", 2),
         ("Kiitos kaikille upeasta illasta!\nTerveisin", 2),
         ("Välkommen på invigningen.\nHälsningar\n#vimmerby", 2),
+        ("Välkommen! Tervetuloa!\nHälsningar / Terveisin", 2),
         ("Nähdään huomenna!\nYstävällisin terveisin, Kokkolan kaupunki", 2),
     ],
 )
@@ -137,6 +138,9 @@ def test_title_stated_in_the_first_person_is_the_signatures_title():
         ("Ansökan senast 3.4.\nMer information: Ida Berg, rektor, 070-123 45 67", "Ida Berg", "rektor"),
         ("Haku päättyy 3.4.\nLisätietoja / Mer information: rehtori / rektor Ari Salo, 040 123 4567", "Ari Salo", "rehtori"),
         ("Haku päättyy 3.4.\nNuoriso-ohjaaja / Ungdomsledare Aino Laine, 040 765 4321", "Aino Laine", "Nuoriso-ohjaaja"),
+        # a greeting in both languages
+        ("Tervetuloa! Välkommen!\nYstävällisin terveisin / Med vänliga hälsningar\nEeva Lind\nrehtori / rektor", "Eeva Lind", "rehtori"),
+        ("Tack! Kiitos!\nHälsningar / Terveisin\nOla", "Ola", None),
     ],
 )
 def test_more_signature_layouts(text, name, title):

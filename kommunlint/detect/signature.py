@@ -351,7 +351,12 @@ def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
         greeting = _GREETING_RE.match(line)
         if not greeting:
             continue
-        candidates = [(start + greeting.end(), text[start + greeting.end() : end])]
+        after = greeting.end()
+        # The same greeting in the other language: "Ystävällisin terveisin / Med vänliga hälsningar".
+        other = re.match(r"\s*/\s*", line[after:])
+        if other and _GREETING_RE.match(line[after + other.end() :]):
+            after += other.end() + _GREETING_RE.match(line[after + other.end() :]).end()
+        candidates = [(start + after, text[start + after : end])]
         if i + 1 < len(lines):
             candidates.append((lines[i + 1][0], lines[i + 1][2]))
         for rest_start, rest in candidates:
