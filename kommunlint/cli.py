@@ -31,6 +31,11 @@ def _fail(error: KommunlintError) -> None:
     raise typer.Exit(2)
 
 
+def _fail_text(message: str) -> None:
+    typer.echo(f"kommunlint: {message}", err=True)
+    raise typer.Exit(2)
+
+
 def _choice(option: str, value: Optional[str], allowed: tuple[str, ...]) -> Optional[str]:
     if value is not None and value not in allowed:
         _fail(KommunlintError("bad-choice", option=option, allowed=", ".join(allowed), value=value))
@@ -288,6 +293,35 @@ def redact(
         write_in_place(path, text, original)
     except OSError as exc:
         _fail(KommunlintError("cannot-write", path, reason=exc.strerror or str(exc)))
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Adress att lyssna på (standard 127.0.0.1: bara den här datorn)."),
+    port: int = typer.Option(8765, "--port", help="Port (0: en ledig port)."),
+    no_browser: bool = typer.Option(False, "--no-browser", help="Öppna inte webbläsaren."),
+    lang: str = typer.Option("sv", "--lang", help="sv | fi | en"),
+) -> None:
+    """Starta en lokal webbsida där du klistrar in ett utkast och ser anmärkningarna."""
+    errors.LANG = _choice("--lang", lang, LANGS) or "sv"
+    from .clitexts import text
+    from .web.app import bind, serve as run_server, url_for
+
+    try:
+        sock = bind(host, port)
+    except OSError as exc:
+        _fail_text(text("cannot-listen", lang, host=host, port=port, reason=exc.strerror or str(exc)))
+    url = url_for(host, sock.getsockname()[1])
+    typer.echo(text("serving", lang, url=url))
+    opener = None
+    if not no_browser:
+        import webbrowser
+
+        opener = lambda: webbrowser.open(url)  # noqa: E731
+    try:
+        run_server(sock, opener)
+    except KeyboardInterrupt:
+        pass
 
 
 def main() -> None:
