@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -76,7 +77,7 @@ def texts() -> dict[str, dict[str, str]]:
     return yaml.safe_load((HERE / "texts.yaml").read_text(encoding="utf-8"))
 
 
-def t(key: str, lang: str, **args: Any) -> str:
+def t(key: str, lang: str, /, **args: Any) -> str:
     """The UI text ``key`` in ``lang``, formatted with ``args``."""
     template = texts()[key][lang]
     return template.format(**args) if args else template
@@ -241,7 +242,8 @@ async def api_check(request: Request) -> Response:
     from ..report import ReportContext, render
 
     body, lang = await json_body(request)
-    _, _, result = lint_draft(body, lang)
+    # In a worker thread: a long draft must not stall the page for other requests.
+    _, _, result = await run_in_threadpool(lint_draft, body, lang)
     document = render("json", [result], ReportContext(lang=lang))
     return Response(document, media_type="application/json")
 
@@ -251,8 +253,12 @@ async def api_publishable(request: Request) -> Response:
     from ..publish import publishable
 
     body, lang = await json_body(request)
-    post, profile, _ = lint_draft(body, lang)
-    return JSONResponse({"text": publishable(post, profile)})
+
+    def work() -> str:
+        post, profile, _ = lint_draft(body, lang)
+        return publishable(post, profile)
+
+    return JSONResponse({"text": await run_in_threadpool(work)})
 
 
 async def api_extract(request: Request) -> Response:
@@ -262,7 +268,7 @@ async def api_extract(request: Request) -> Response:
     lang = request_lang(request)
     data = await read_body(request, lang)
     try:
-        text = docx_text(data, "upload.docx")
+        text = await run_in_threadpool(docx_text, data, "upload.docx")
     except DocxError:
         raise ApiError(415, t("error-file-type", lang)) from None
     if len(text.encode("utf-8")) > MAX_BODY:

@@ -122,10 +122,11 @@
     for (const s of spans) { cuts.add(s.start); cuts.add(s.end); }
     const bounds = Array.from(cuts).sort((a, b) => a - b);
     marked.textContent = "";
-    const refsAt = (pos, zeroLength) => spans.filter((s) => (zeroLength ? s.start === s.end && s.start === pos : s.start < s.end && s.end === pos));
+    // Each finding's numbered icon stands where its span starts, so the links come in
+    // the same order as the list (findings are sorted by start offset).
     for (let i = 0; i < bounds.length; i++) {
       const a = bounds[i], b = bounds[i + 1];
-      for (const s of refsAt(a, true)) marked.append(refLink(s.f, s.n));
+      for (const s of spans.filter((x) => x.start === a)) marked.append(refLink(s.f, s.n));
       if (b === undefined) break;
       const piece = points.slice(a, b).join("");
       const active = spans.filter((s) => s.start <= a && s.end >= b && s.start < s.end);
@@ -135,7 +136,6 @@
       } else {
         marked.append(piece);
       }
-      for (const s of refsAt(b, false)) marked.append(refLink(s.f, s.n));
     }
   }
 
@@ -225,6 +225,7 @@
     const file = event.target.files[0];
     if (!file) return;
     errorBox.textContent = "";
+    $("file-name").textContent = file.name;
     const name = file.name.toLowerCase();
     try {
       if (name.endsWith(".docx")) {
