@@ -278,6 +278,10 @@ def redact(
     errors.LANG = _choice("--lang", lang, LANGS) or "sv"
     if in_place and path == "-":
         _fail(KommunlintError("redact-stdin-in-place"))
+    if in_place and path.lower().endswith(".docx"):
+        from .clitexts import text as cli_extra
+
+        _fail_text(f"{path}: {cli_extra('docx-in-place', errors.LANG)}")
     try:
         post = read_post(path, {"profile": profile})
         prof = load_profile(str(post.meta.get("profile") or BASE))

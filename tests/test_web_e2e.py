@@ -220,3 +220,20 @@ def test_empty_draft_says_what_to_do(open_page):
     page.click("#check")
     assert page.text_content("#error") == "Write or paste a draft first."
     assert active_id(page) == "draft"
+
+
+def test_open_a_word_draft(open_page, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in ("Hei!", "Asia on salassa pidettävä.", "", "Terveisin Nina Lindholm"):
+        document.add_paragraph(text)
+    path = tmp_path / "luonnos.docx"
+    document.save(str(path))
+    page = open_page("fi-FI")
+    page.select_option("#profile", "karleby")
+    page.set_input_files("#file", str(path))
+    page.wait_for_selector("#findings li")  # opening a file checks it
+    assert page.input_value("#draft") == "Hei!\nAsia on salassa pidettävä.\n\nTerveisin Nina Lindholm\n"
+    assert page.text_content("#file-name") == "luonnos.docx"
+    marker = next(t for t in page.locator("#findings > li").all_inner_texts() if "confidential/marker" in t)
+    assert "rivi 2, sarake 9" in marker  # "Asia on " is 8 characters
