@@ -19,8 +19,10 @@ LANGS = ("sv", "fi", "en")
 def _texts() -> dict[str, dict[str, str]]:
     import yaml
 
+    from .yamlio import safe_loader
+
     data = resources.files("kommunlint").joinpath("data/cli_texts.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(data)
+    return yaml.load(data, Loader=safe_loader())  # noqa: S506 - a safe loader (libyaml's when present)
 
 
 def text(key: str, lang: str = "sv", /, **args: Any) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+_PLAIN = re.compile(r"[a-z0-9_]+(?:-[a-z0-9_]+)*")
 #: Lowest rapidfuzz ``fuzz.ratio`` similarity (0-100) that still gives a suggestion.
 SUGGEST_CUTOFF = 70.0
 
@@ -45,7 +46,9 @@ def resolve_profile(name: str) -> str:
     :func:`looks_like_path`) and unknown names are returned as given, so that
     :func:`kommunlint.profile.load_profile` reports them.
     """
-    if looks_like_path(name):
+    if looks_like_path(name) or _PLAIN.fullmatch(name):
+        # a built-in id or one of a profile's own aliases (profile.py knows those):
+        # no need to read the table, which keeps `kommunlint check` start-up as it was
         return name
     return _table().get(_key(name), name)
 
@@ -70,8 +73,8 @@ def did_you_mean(word: str, choices: Iterable[str], cutoff: float = SUGGEST_CUTO
 
 
 def profile_suggestion(name: str) -> str | None:
-    """``did_you_mean`` for a profile name: the built-in id the closest spelling resolves to."""
+    """``did_you_mean`` for a profile name: the closest known spelling (``kokola`` →
+    ``kokkola``, ``hagno`` → ``hango``), which :func:`resolve_profile` accepts."""
     if looks_like_path(name):
         return None
-    best = did_you_mean(name, known_profile_names())
-    return resolve_profile(best) if best else None
+    return did_you_mean(name, known_profile_names())

@@ -196,12 +196,16 @@ def builtin_profile(name: str, lang: str) -> str:
     The web API never reads a profile from a file path. Raises :class:`ApiError` (422)
     with "did you mean ...?" for a close miss.
     """
-    from ..names import profile_suggestion, resolve_profile
-    from ..profile import BASE, builtin_names
+    from ..errors import ProfileError
+    from ..names import looks_like_path, profile_suggestion, resolve_profile
+    from ..profile import BASE, builtin_names, load_profile
 
     resolved = resolve_profile(name)
-    if resolved in builtin_names():
-        return resolved
+    if not looks_like_path(resolved):
+        try:
+            return load_profile(resolved).id  # a built-in id or one of its aliases
+        except ProfileError:
+            pass
     known = ", ".join(n for n in builtin_names() if n != BASE)
     message = t("error-profile", lang, name=name, known=known)
     suggestion = profile_suggestion(name)
