@@ -288,3 +288,17 @@ def test_serve_port_in_use_is_one_line_and_exit_2():
     assert result.exit_code == 2
     assert result.stderr.startswith(f"kommunlint: cannot listen on 127.0.0.1:{port} (")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_an_internal_error_is_a_500_without_the_draft_in_answer_or_logs(client, caplog, monkeypatch):
+    import kommunlint.linter
+
+    def broken(post, profile, options=None):
+        raise ValueError(f"cannot handle {post.text!r}")
+
+    monkeypatch.setattr(kommunlint.linter, "lint", broken)
+    caplog.set_level(logging.DEBUG)
+    response = check(client, text=SECRET, lang="en")
+    assert response.status_code == 500
+    assert response.json() == {"error": "An internal error occurred; the draft was not stored."}
+    assert "HEMLIGMARKÖR" not in caplog.text and "811218" not in caplog.text

@@ -215,6 +215,15 @@ def test_keyboard_only(open_page):
     assert page.text_content("#copy-status") == "Kopierat till urklipp."
 
 
+def test_underline_lands_on_the_word_after_emoji_and_crlf(open_page):
+    # offsets are code points (Python), JavaScript strings are UTF-16: emoji must not shift marks
+    page = open_page("sv-SE")
+    page.fill("#draft", "🎉🎉 Fest!\r\n👍 Ärendet är sekretessbelagt.\r\n")
+    page.click("#check")
+    page.wait_for_selector("#marked mark")
+    assert page.locator("#marked mark").all_inner_texts() == ["sekretessbelagt"]
+
+
 def test_empty_draft_says_what_to_do(open_page):
     page = open_page("en-GB")
     page.click("#check")

@@ -173,6 +173,7 @@ async def json_body(request: Request) -> tuple[dict[str, Any], str]:
     if not isinstance(body, dict):
         raise ApiError(400, t("error-object", lang))
     lang = request_lang(request, body)
+    request.state.lang = lang  # for an internal error's answer (see guarded)
     for key in body:
         if key not in BODY_KEYS:
             raise ApiError(400, t("error-unknown-key", lang, key=key, known=", ".join(BODY_KEYS)))
@@ -241,6 +242,26 @@ def lint_draft(body: dict[str, Any], lang: str):
 
 
 # -- endpoints -------------------------------------------------------------------
+def guarded(endpoint):
+    """Turn any unexpected exception of ``endpoint`` into a 500 answer here, so that it
+    never reaches Starlette's error middleware, which re-raises it for the server to log
+    with its traceback (whose message could quote the draft)."""
+    import functools
+
+    @functools.wraps(endpoint)
+    async def wrapper(request: Request) -> Response:
+        try:
+            return await endpoint(request)
+        except (ApiError, HTTPException):
+            raise
+        except Exception:  # noqa: BLE001 - see docstring
+            return _error(500, t("error-internal", getattr(request.state, "lang", None) or request_lang(request)))
+
+    return wrapper
+
+
+
+@guarded
 async def api_check(request: Request) -> Response:
     """``POST /api/check``: the ``--format json`` document for the draft."""
     from ..report import ReportContext, render
@@ -252,6 +273,7 @@ async def api_check(request: Request) -> Response:
     return Response(document, media_type="application/json")
 
 
+@guarded
 async def api_publishable(request: Request) -> Response:
     """``POST /api/publishable``: ``{"text": publishable copy}``."""
     from ..publish import publishable
@@ -265,6 +287,7 @@ async def api_publishable(request: Request) -> Response:
     return JSONResponse({"text": await run_in_threadpool(work)})
 
 
+@guarded
 async def api_extract(request: Request) -> Response:
     """``POST /api/extract``: the text of a ``.docx`` file sent as the body."""
     from ..docx import DocxError, docx_text
@@ -280,6 +303,7 @@ async def api_extract(request: Request) -> Response:
     return JSONResponse({"text": text})
 
 
+@guarded
 async def api_profiles(request: Request) -> Response:
     """``GET /api/profiles``: ``[{"id", "municipality": {"sv", "fi"}, "country",
     "languages", "aliases", "document"}]`` for every built-in profile but ``base``."""
@@ -304,6 +328,7 @@ def profiles_cached():
     return tuple(describe_profiles())
 
 
+@guarded
 async def api_rules(request: Request) -> Response:
     """``GET /api/rules?lang=&profile=``: ``[{"id", "group", "enabled", "severity",
     "description"}]`` for every rule id, as set in the profile (default ``base``)."""
@@ -331,6 +356,7 @@ async def api_rules(request: Request) -> Response:
     return JSONResponse(out)
 
 
+@guarded
 async def page(request: Request) -> Response:
     """``GET /``: the page, in the request's language."""
     lang = request_lang(request)
