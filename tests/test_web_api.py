@@ -302,3 +302,20 @@ def test_an_internal_error_is_a_500_without_the_draft_in_answer_or_logs(client, 
     assert response.status_code == 500
     assert response.json() == {"error": "An internal error occurred; the draft was not stored."}
     assert "HEMLIGMARKÖR" not in caplog.text and "811218" not in caplog.text
+
+
+def test_the_wheel_ships_every_file_the_page_needs():
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert "kommunlint.web" in config["packages"]
+    patterns = config["package-data"]["kommunlint.web"]
+    web = ROOT / "kommunlint" / "web"
+    needed = [p.relative_to(web).as_posix() for p in web.rglob("*") if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts]
+    assert {"texts.yaml", "templates/index.html", "static/app.js", "static/app.css"} <= set(needed)
+    for name in needed:
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
+    deps = " ".join(config_dep for config_dep in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"])
+    for dist in ("starlette", "uvicorn", "Jinja2", "python-docx"):
+        assert dist in deps, dist
