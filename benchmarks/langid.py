@@ -1,4 +1,4 @@
-"""Accuracy and speed of kommunlint.langid on real sentences.
+"""Accuracy and speed of kommunlint.detect.langid on real sentences.
 
 Corpora (from ../shared/corpora, see each folder's SOURCE.md):
 ud_swedish_talbanken (sv), ud_finnish_tdt (fi) and the sv/fi/en triples of
@@ -117,11 +117,11 @@ def main() -> None:
     print(f"{len(pairs)} sentences: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
     started = time.perf_counter()
-    from kommunlint import langid
+    from kommunlint.detect import langid
 
     langid.identify("Välkommen till biblioteket", CANDIDATES)
     print(f"start-up (import + first call): {1000 * (time.perf_counter() - started):.0f} ms")
-    evaluate("kommunlint.langid.identify", lambda s: langid.identify(s, CANDIDATES), pairs, args.show_errors)
+    evaluate("kommunlint.detect.langid.identify", lambda s: langid.identify(s, CANDIDATES), pairs, args.show_errors)
     if not args.no_baseline:
         evaluate("plain langdetect (sv/fi/en profiles, seed 0)", plain_langdetect(), pairs)
         lingua = lingua_detector()

@@ -15,9 +15,13 @@ personal-data rules (profiles loaded once), after one warm-up pass.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+# Measure the checkout this script lives in, not whichever kommunlint is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kommunlint.linter import Options, lint
 from kommunlint.post import parse_post
@@ -34,6 +38,36 @@ def flagged(result) -> set[str]:
     return {f.rule[len(GROUP) :] for f in result.findings if f.rule.startswith(GROUP) and f.severity != "info"}
 
 
+def load_snippets(path: str | Path = DEFAULT_DATA) -> list[dict]:
+    """The ``snippets`` of a labelled set (``t`` text, ``p`` profile, ``k`` kind, ``e`` expected rules)."""
+    return load_yaml_text(Path(path).read_text(encoding="utf-8"), str(path))["snippets"]
+
+
+def score(snippets: list[dict]) -> tuple[Counter, Counter, Counter, list[tuple[dict, set[str], set[str]]]]:
+    """True positives, false positives and false negatives per rule name over ``snippets``
+    (scored per snippet and rule, see the module docstring), and the snippets scored
+    wrong as ``(snippet, expected rules, flagged rules)``.
+
+    Used by :func:`main` and by ``tests/test_benchmark_sets.py``.
+    """
+    profiles = {name: load_profile(name) for name in {s["p"] for s in snippets}}
+    options = Options(select=["personal-data"])
+    tp, fp, fn = Counter(), Counter(), Counter()
+    wrong = []
+    for snippet in snippets:
+        post = parse_post(snippet["t"], "bench.txt", {"kind": snippet.get("k")})
+        got, want = flagged(lint(post, profiles[snippet["p"]], options)), set(snippet["e"])
+        for rule in got & want:
+            tp[rule] += 1
+        for rule in got - want:
+            fp[rule] += 1
+        for rule in want - got:
+            fn[rule] += 1
+        if got != want:
+            wrong.append((snippet, want, got))
+    return tp, fp, fn, wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(DEFAULT_DATA))
@@ -41,21 +75,13 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="print every false positive and negative")
     args = parser.parse_args()
 
-    snippets = load_yaml_text(Path(args.data).read_text(encoding="utf-8"), args.data)["snippets"]
+    snippets = load_snippets(args.data)
     profiles = {name: load_profile(name) for name in {s["p"] for s in snippets}}
     options = Options(select=["personal-data"])
-    posts = [(parse_post(s["t"], "bench.txt", {"kind": s.get("k")}), profiles[s["p"]]) for s in snippets]
 
-    tp, fp, fn = Counter(), Counter(), Counter()
-    for snippet, (post, profile) in zip(snippets, posts):
-        got, want = flagged(lint(post, profile, options)), set(snippet["e"])
-        for rule in got & want:
-            tp[rule] += 1
-        for rule in got - want:
-            fp[rule] += 1
-        for rule in want - got:
-            fn[rule] += 1
-        if args.misses and got != want:
+    tp, fp, fn, wrong = score(snippets)
+    if args.misses:
+        for snippet, want, got in wrong:
             print(f"MISS want={sorted(want)} got={sorted(got)}: {snippet['t']!r}")
 
     rules = [rule_id[len(GROUP) :] for rule_id in expand("personal-data")]

@@ -500,12 +500,9 @@ def run_rules(lang: Optional[str]) -> None:
 
 
 def run_explain(rule_id: str, profile: Optional[str], lang: Optional[str]) -> None:
-    """``kommunlint explain RULE|GROUP``: for each rule, its description; then either
-    that the profile turns it off (and nothing else), or why, its severity in the
-    profile and the clauses it cites."""
-    from .messages import cli_text, description, explanation
+    """``kommunlint explain RULE|GROUP``: :func:`explain_text` for each rule of the group."""
     from .profile import BASE, load_profile
-    from .registry import expand, get_rule
+    from .registry import expand
 
     lang = _set_lang(lang)
     try:
@@ -516,24 +513,54 @@ def run_explain(rule_id: str, profile: Optional[str], lang: Optional[str]) -> No
         prof = load_profile(_resolve_profile(profile) or BASE)
     except KommunlintError as exc:
         _fail(exc)
-    blocks = []
-    for rid in rule_ids:
-        rule = get_rule(rid)
-        settings = prof.settings(rule.id)
-        lines = [f"{rule.id}: {description(rule.id, lang)}", ""]
-        if not settings.enabled:
-            lines.append(cli_text("explain-disabled", lang, profile=prof.id))
-            blocks.append("\n".join(lines))
-            continue
-        lines += [explanation(rule.id, lang), ""]
-        severity = cli_text(f"severity-{settings.severity or rule.severity}", lang)
-        lines.append(cli_text("explain-severity", lang, profile=prof.id, severity=severity))
-        clauses = prof.cited(rule.id)
+    typer.echo("\n\n".join(explain_text(one, prof, lang) for one in rule_ids))
+
+
+def explain_text(rule_id: str, prof, lang: str) -> str:
+    """The text ``kommunlint explain`` prints for one rule in profile ``prof`` (ruff's layout).
+
+    Heading with id and one-line description; what the rule checks; why; the profile's
+    severity and the clauses it cites, quoted verbatim with their locators (a rule that
+    is off in the profile says so and nothing more); an example that fails and one that
+    passes.
+    """
+    import textwrap
+
+    from .messages import cli_text, description, docs
+    from .registry import get_rule
+
+    def paragraph(text: str) -> str:
+        # "24 §", "kap. 5 §": keep the sign with its number when wrapping.
+        glued = " ".join(text.split()).replace(" §", "\0§")
+        return textwrap.fill(glued, width=88, break_on_hyphens=False).replace("\0", " ")
+
+    def example(post: str) -> str:
+        return "```\n" + post.rstrip("\n") + "\n```"
+
+    rule_docs = docs(rule_id, lang)
+    settings = prof.settings(rule_id)
+    out = [f"# {rule_id}", "", description(rule_id, lang), ""]
+    out += [f"## {cli_text('explain-what', lang)}", paragraph(rule_docs.what), ""]
+    out += [f"## {cli_text('explain-why', lang)}", paragraph(rule_docs.why), ""]
+    out.append(f"## {cli_text('explain-profile', lang)}")
+    if not settings.enabled:
+        out.append(cli_text("explain-disabled", lang, profile=prof.id))
+    else:
+        severity = cli_text(f"severity-{settings.severity or get_rule(rule_id).severity}", lang)
+        out.append(cli_text("explain-severity", lang, profile=prof.id, severity=severity))
+        clauses = prof.cited(rule_id)
         if clauses:
-            lines.append(cli_text("explain-clauses", lang, municipality=prof.municipality_name(lang), document=prof.document.get("title", "")))
-            lines += [f"  {clause.locator}: ”{clause.text}”" for clause in clauses]
-        blocks.append("\n".join(lines))
-    typer.echo("\n\n".join(blocks))
+            out.append(cli_text("explain-clauses", lang, municipality=prof.municipality_name(lang), document=prof.document.get("title", "")))
+            out += [f"  {clause.locator}: ”{clause.text}”" for clause in clauses]
+        else:
+            out.append(cli_text("explain-no-clauses", lang, profile=prof.id))
+    out.append("")
+    out.append(f"## {cli_text('explain-fails', lang)}")
+    if rule_docs.example_lang != lang:
+        out.append(cli_text(f"explain-example-{rule_docs.example_lang}", lang))
+    out += [example(rule_docs.fails), ""]
+    out += [f"## {cli_text('explain-passes', lang)}", example(rule_docs.passes)]
+    return "\n".join(out)
 
 
 def run_redact(path: str, profile: Optional[str], in_place: bool, lang: Optional[str]) -> None:

@@ -1,4 +1,8 @@
-"""Run a profile's rules over a post and turn their problems into findings."""
+"""Run a profile's rules over a post and turn their problems into findings.
+
+One :class:`~kommunlint.detect.Analysis` is made per post and handed to every rule, so
+each detector runs at most once per post, and only when an enabled rule reads it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from . import messages
+from .detect import Analysis
 from .errors import ProfileError
 from .finding import Finding, Problem, milder, severity_rank
 from .masking import mask
@@ -76,27 +81,34 @@ def active_rule_ids(profile: Profile, options: Options) -> list[str]:
     return ids
 
 
-def _context(rule_id: str, profile: Profile, state: dict) -> RuleContext:
+def _context(rule_id: str, profile: Profile, analysis: Analysis) -> RuleContext:
+    """The rule's context: its option defaults overlaid with the profile's values.
+
+    The profile's values were validated against the rule's :class:`~kommunlint.rules.Option`
+    schema when the profile and config were loaded; an option set on a profile built in
+    code without that check is validated here. Raises :class:`ProfileError` naming the
+    source and line for an unknown option or a value of the wrong type.
+    """
     rule = get_rule(rule_id)
     settings = profile.settings(rule_id)
-    for option in settings.options:
-        if option not in rule.options:
-            source, line = settings.option_sources.get(option, (profile.source, None))
-            known = ", ".join(rule.options) or "none"
-            raise ProfileError("unknown-option", source, line, rule=rule_id, option=option, known=known)
-    return RuleContext(rule, {**rule.options, **settings.options}, profile, state)
+    from .profile import check_option
+
+    for option, value in settings.options.items():
+        source, line = settings.option_sources.get(option, (profile.source, None))
+        check_option(rule, option, value, source, line)
+    return RuleContext(rule, {**rule.defaults(), **settings.options}, profile, analysis)
 
 
 def lint(post: Post, profile: Profile, options: Options | None = None) -> Result:
     """Check ``post`` against ``profile``; return a :class:`Result`.
 
-    Raises :class:`ProfileError` for a rule option the rule does not have.
+    Raises :class:`ProfileError` for a rule option the rule does not have or of the wrong type.
     """
     options = options or Options()
-    state: dict = {}
+    analysis = Analysis(post, profile)
     raw: list[tuple[str, Problem, str]] = []
     for rule_id in active_rule_ids(profile, options):
-        ctx = _context(rule_id, profile, state)
+        ctx = _context(rule_id, profile, analysis)
         configured = profile.settings(rule_id).severity or ctx.rule.severity
         for problem in ctx.rule.check(post, ctx):
             severity = milder(configured, problem.severity) if problem.severity else configured

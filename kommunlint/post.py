@@ -21,7 +21,6 @@ from .errors import InputError
 
 if TYPE_CHECKING:
     from .segment import Segment
-    from .signature import Signature
 
 #: Front-matter keys and the values each accepts (``None``: any string).
 FRONT_MATTER_KEYS: dict[str, tuple[str, ...] | None] = {
@@ -35,7 +34,7 @@ FRONT_MATTER_KEYS: dict[str, tuple[str, ...] | None] = {
 }
 
 #: Cached properties computed from ``Post.text``; :meth:`Post.blank` drops them.
-_DERIVED_FROM_TEXT = ("paragraphs", "sentences", "signature")
+_DERIVED_FROM_TEXT = ("paragraphs", "sentences", "sentence_starts", "paragraph_starts")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Bytes that never occur in text: NUL and the C0 controls other than tab, LF, FF, CR.
@@ -126,11 +125,14 @@ class Post:
         return sentences(self.text, self.paragraphs)
 
     @cached_property
-    def signature(self) -> "Signature | None":
-        """The writer's signature at the end of the text (:func:`kommunlint.signature.find_signature`)."""
-        from .signature import find_signature
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of :attr:`sentences`, for binary search."""
+        return [s.start for s in self.sentences]
 
-        return find_signature(self.text)
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        """Start offsets of :attr:`paragraphs`, for binary search."""
+        return [p.start for p in self.paragraphs]
 
     @property
     def account(self) -> str:
@@ -141,15 +143,6 @@ class Post:
     def kind(self) -> str:
         """``post`` or ``reply`` (default ``post``)."""
         return self.meta.get("kind") or "post"
-
-    def language_at(self, offset: int, candidates: tuple[str, ...] = ("sv", "fi", "en")) -> str | None:
-        """ISO 639-1 language of the sentence (falling back to paragraph) holding ``offset``.
-
-        ``None`` when neither carries language (a bare number, a URL). See :mod:`kommunlint.langid`.
-        """
-        from .langid import language_at
-
-        return language_at(self, offset, candidates)
 
 
 # -- reading ------------------------------------------------------------------

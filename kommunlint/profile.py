@@ -96,6 +96,15 @@ class Profile:
         return self.municipality.get(lang) or self.municipality.get("sv") or self.id
 
     def settings(self, rule_id: str) -> RuleSettings:
+        """The settings of ``rule_id`` (defaults when the profile says nothing of it).
+
+        Reading never changes the profile: an unset rule gets a fresh default object.
+        """
+        found = self.rules.get(rule_id)
+        return found if found is not None else RuleSettings()
+
+    def settings_to_change(self, rule_id: str) -> RuleSettings:
+        """The settings of ``rule_id``, created in the profile if absent (for loading)."""
         return self.rules.setdefault(rule_id, RuleSettings())
 
     def cited(self, rule_id: str) -> list[Clause]:
@@ -229,10 +238,31 @@ def apply_rule_settings(profile: Profile, rules: dict, lines: dict, source: str,
         except KeyError:
             raise ProfileError("unknown-rule", source, line, rule=selector) from None
         for rule_id in ids:
-            _apply_one(profile, profile.settings(rule_id), value, lines, source, path + (selector,), line)
+            _apply_one(profile, rule_id, profile.settings_to_change(rule_id), value, lines, source, path + (selector,), line)
 
 
-def _apply_one(profile: Profile, settings: RuleSettings, value: Any, lines, source, path, line) -> None:
+def check_option(rule: Any, option: str, value: Any, source: str | None, line: int | None) -> None:
+    """Validate one option ``value`` of ``rule`` (a :class:`~kommunlint.rules.Rule`) against its schema.
+
+    Raises :class:`ProfileError` naming ``source`` and ``line`` for an option the rule
+    does not have (``unknown-option``) or a value of the wrong type or out of range
+    (``bad-option``, with what is expected).
+    """
+    schema = rule.options.get(option)
+    if schema is None:
+        known = ", ".join(rule.options) or "-"
+        raise ProfileError("unknown-option", source, line, rule=rule.id, option=option, known=known)
+    if not schema.valid(value):
+        raise ProfileError("bad-option", source, line, rule=rule.id, option=option, expected=schema.expected(), value=_shown(value))
+
+
+def _shown(value: Any) -> str:
+    """A short, safe rendering of a config value for an error message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _apply_one(profile: Profile, rule_id: str, settings: RuleSettings, value: Any, lines, source, path, line) -> None:
     if value is False or value == "off":
         settings.enabled = False
         return
@@ -259,9 +289,14 @@ def _apply_one(profile: Profile, settings: RuleSettings, value: Any, lines, sour
         elif key == "options":
             if not isinstance(item, dict):
                 raise ProfileError("wrong-type", source, where, key="options", kind="dict")
-            settings.options.update(item)
-            for option in item:
-                settings.option_sources[option] = (source, lines.get(path + (key, option), where))
+            from .registry import get_rule
+
+            rule = get_rule(rule_id)
+            for option, option_value in item.items():
+                option_line = lines.get(path + (key, option), where)
+                check_option(rule, str(option), option_value, source, option_line)
+                settings.options[str(option)] = option_value
+                settings.option_sources[str(option)] = (source, option_line)
         elif key == "clauses":
             if not isinstance(item, list):
                 raise ProfileError("wrong-type", source, where, key="clauses", kind="list")

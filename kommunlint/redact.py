@@ -44,18 +44,23 @@ def redaction_spans(post: "Post", profile: "Profile") -> list[tuple[int, int, st
     return spans
 
 
-def _placeholder_lang(post: "Post", profile: "Profile", offset: int) -> str:
-    candidates = tuple(lang for lang in profile.languages if lang in messages.LANGUAGES) or ("sv", "fi")
-    return post.language_at(offset, candidates) or candidates[0]
-
-
 def redact(post: "Post", profile: "Profile") -> str:
-    """The post's whole text (front matter kept) with personal data replaced by placeholders."""
-    out = post.raw
-    for start, end, rule_id in reversed(redaction_spans(post, profile)):
-        placeholder = messages.message(rule_id, "placeholder", _placeholder_lang(post, profile, start))
-        out = out[:start] + placeholder + out[end:]
-    return out
+    """The post's whole text (front matter kept) with personal data replaced by placeholders.
+
+    Each placeholder is in the language of the sentence it replaces text in.
+    """
+    from .detect import Analysis
+
+    analysis = Analysis(post, profile)
+    candidates = tuple(lang for lang in profile.languages if lang in messages.LANGUAGES) or ("sv", "fi")
+    parts: list[str] = []
+    pos = 0
+    for start, end, rule_id in redaction_spans(post, profile):
+        lang = analysis.language_at(start, candidates) or candidates[0]
+        parts += [post.raw[pos:start], messages.message(rule_id, "placeholder", lang)]
+        pos = end
+    parts.append(post.raw[pos:])
+    return "".join(parts)
 
 
 def write_in_place(path: str, text: str, original: bytes) -> str:

@@ -25,7 +25,7 @@ from .profile import BASE, Profile, apply_rule_settings, load_profile
 POST_SUFFIXES = (".txt", ".md", ".docx")
 #: Below this many files a pool costs more (fork, pickling) than it saves.
 PARALLEL_MIN = 150
-_CACHED_ON_POST = ("paragraphs", "sentences", "signature", "_line_starts", "_langid_cache")
+_CACHED_ON_POST = ("paragraphs", "sentences", "sentence_starts", "paragraph_starts", "_line_starts")
 
 
 @dataclass

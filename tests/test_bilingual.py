@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT, lint_text, rule_hits
 
-from kommunlint.facts import extract
+from kommunlint.detect.facts import extract
 
 MISSING = "bilingual/missing-language"
 UNBALANCED = "bilingual/unbalanced"
@@ -62,8 +62,18 @@ def test_personal_account_chooses_its_language():
     assert check(SWEDISH_ONLY, account="personal") == []
 
 
-def test_replies_on_the_official_account_are_checked():
-    assert rule_hits(check(SWEDISH_ONLY, kind="reply"), MISSING)
+def test_replies_answer_in_the_askers_language():
+    # Language Act 423/2003 §§ 10, 23: a reply is in the language the person uses.
+    assert check(SWEDISH_ONLY, kind="reply") == []
+
+
+def test_a_profile_may_ask_for_bilingual_replies(tmp_path):
+    profile = tmp_path / "strict.yaml"
+    profile.write_text(
+        "extends: hango\nrules:\n  bilingual/missing-language:\n    options: {kinds: [post, reply]}\n",
+        encoding="utf-8",
+    )
+    assert rule_hits(check(SWEDISH_ONLY, str(profile), kind="reply"), MISSING)
 
 
 def test_front_matter_marks_a_deliberately_monolingual_post():

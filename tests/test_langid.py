@@ -1,4 +1,4 @@
-"""kommunlint.langid: identification of short and long segments, no-language segments."""
+"""kommunlint.detect.langid: identification of short and long segments, no-language segments."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from kommunlint import langid
+from kommunlint.detect import langid
 from kommunlint.post import parse_post
 
 from conftest import needs_corpus
@@ -62,17 +62,20 @@ def test_deterministic():
     assert len({langid.identify(text) for _ in range(20)}) == 1
 
 
-def test_segment_languages_and_language_at_use_offsets():
+def test_sentence_languages_and_language_at_use_offsets():
+    from kommunlint.detect import Analysis
+    from kommunlint.profile import load_profile
+
     post = parse_post("Välkommen till stadshuset i kväll.\nTervetuloa kaupungintalolle tänä iltana.\n#hanko\n")
-    found = [(seg.start, seg.end, lang) for seg, lang in langid.segment_languages(post, ("sv", "fi", "en"))]
+    analysis = Analysis(post, load_profile("hango"))
+    found = [(seg.start, seg.end, lang) for seg, lang in analysis.languages.of_sentences(("sv", "fi", "en"))]
     assert found[0] == (0, 34, "sv")
     assert found[1][2] == "fi" and post.text[found[1][0] : found[1][1]].startswith("Tervetuloa")
     assert found[2][2] is None
-    assert langid.language_at(post, 5) == "sv"
-    assert langid.language_at(post, 40) == "fi"
-    assert post.language_at(40) == "fi"
-    # The cache answers again without recomputing (same list object).
-    assert langid.segment_languages(post, ("sv", "fi", "en")) is langid.segment_languages(post, ("sv", "fi", "en"))
+    assert analysis.language_at(5) == "sv"
+    assert analysis.language_at(40) == "fi"
+    # Identified once per sentence and candidate set: the same list answers again.
+    assert analysis.languages._of("sentences", ("sv", "fi", "en")) is analysis.languages._of("sentences", ("sv", "fi", "en"))
 
 
 @pytest.mark.corpus

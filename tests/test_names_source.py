@@ -2,7 +2,7 @@
 
 import pytest
 
-from kommunlint.rules.personal_data import names
+from kommunlint.detect import names
 
 
 @pytest.mark.parametrize("locale", ["sv_SE", "fi_FI"])

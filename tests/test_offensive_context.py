@@ -8,7 +8,7 @@ import pytest
 
 from conftest import lint_text, rule_hits
 
-from kommunlint.rules.offensive import lexicon as lx
+from kommunlint.detect.offensive import lexicon as lx
 
 
 def hits(text, rule, **kw):

@@ -12,7 +12,7 @@ import csv
 import pytest
 
 from conftest import needs_corpus
-from kommunlint.rules.offensive.matcher import scan_text
+from kommunlint.detect.offensive.matcher import scan_text
 from kommunlint.segment import paragraphs, sentences
 
 

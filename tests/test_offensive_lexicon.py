@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from kommunlint.rules.offensive import lexicon as lx
-from kommunlint.rules.offensive.matcher import lookup
-from kommunlint.rules.offensive.normalize import candidates, mask_pattern, skeleton
-from kommunlint.rules.offensive.phrases import check_patterns
+from kommunlint.detect.offensive import lexicon as lx
+from kommunlint.detect.offensive.matcher import lookup
+from kommunlint.detect.offensive.normalize import candidates, mask_pattern, skeleton
+from kommunlint.detect.offensive.phrases import check_patterns
 
 
 @pytest.mark.parametrize("lang", lx.LANGUAGES)
@@ -74,7 +74,7 @@ def test_normalisation_helpers():
 
 
 def test_fuzzy_matching_only_for_long_words():
-    from kommunlint.rules.offensive.matcher import FUZZY_MIN, _fuzzy
+    from kommunlint.detect.offensive.matcher import FUZZY_MIN, _fuzzy
 
     fi = lx.load("fi")
     assert FUZZY_MIN == 9
@@ -88,7 +88,7 @@ def test_matcher_modules_import_no_heavy_dependency_at_top():
     import sys
 
     for name in ("matcher", "lexicon", "normalize", "phrases", "report"):
-        source = open(sys.modules["kommunlint.rules.offensive." + name].__file__, encoding="utf-8").read() \
-            if "kommunlint.rules.offensive." + name in sys.modules else ""
+        source = open(sys.modules["kommunlint.detect.offensive." + name].__file__, encoding="utf-8").read() \
+            if "kommunlint.detect.offensive." + name in sys.modules else ""
         top = source.split('"""', 2)[-1].split("\ndef ", 1)[0]
         assert not re.search(r"^(?:import|from) (?:rapidfuzz|Stemmer|simplemma)", top, re.M), name

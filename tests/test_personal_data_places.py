@@ -33,9 +33,9 @@ def test_codes_without_vehicle_context_are_not_plates(text):
     assert hits(text, PLATE, "vimmerby") == []
 
 
-def test_private_address_is_warning():
+def test_private_address_is_error():
     found = hits("Han bor på Ringvägen 12 B, 598 37 Vimmerby.", ADDRESS, "vimmerby")
-    assert [(f.column, f.severity) for f in found] == [(12, "warning")]
+    assert [(f.column, f.severity) for f in found] == [(12, "error")]
     assert found[0].excerpt == "R******** 1* B, 5** 3* V*******"
 
 

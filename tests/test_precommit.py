@@ -22,6 +22,8 @@ def test_hook_definition():
     (hook,) = load_yaml_text((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"), "hooks")
     assert (hook["id"], hook["entry"], hook["language"]) == ("kommunlint", "kommunlint check", "python")
     assert hook["types_or"] == ["plain-text", "markdown"]
+    # Warnings are shown on a passing commit (issue 11: personal data never passes silently).
+    assert hook["verbose"] is True
 
 
 @pytest.mark.network
@@ -40,6 +42,10 @@ def test_hook_runs_through_pre_commit(tmp_path):
         "Tervetuloa kirjastoon lauantaina klo 11!\n\nVälkommen till biblioteket på lördag kl. 11!\n", encoding="utf-8"
     )
     (repo / "data.csv").write_text("a,b\nsekretess,1\n", encoding="utf-8")
+    (repo / "loytotavara.txt").write_text(
+        "Löytötavara kirjastossa: soita omistajalle 040 123 4567.\n\nHittegods på biblioteket: ring ägaren på 040 123 4567.\n",
+        encoding="utf-8",
+    )
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
 
     # The hook is installed from a clone of the committed HEAD, as a user's pre-commit
@@ -47,8 +53,8 @@ def test_hook_runs_through_pre_commit(tmp_path):
     source = tmp_path / "kommunlint"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(source)], check=True, env=env)
 
-    def try_repo(*files):
-        args = [pre_commit, "try-repo", str(source), "kommunlint", "--verbose", "--files", *files]
+    def try_repo(*files, verbose=True):
+        args = [pre_commit, "try-repo", str(source), "kommunlint", *(["--verbose"] if verbose else []), "--files", *files]
         return subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 
     failing = try_repo("svar.md", "tiedote.txt", "data.csv")
@@ -61,3 +67,10 @@ def test_hook_runs_through_pre_commit(tmp_path):
 
     passing = try_repo("tiedote.txt")
     assert passing.returncode == 0, passing.stdout + passing.stderr
+
+    # Without --verbose on the command line, a commit whose only findings are warnings
+    # passes but still shows them (verbose: true in the hook definition), masked.
+    warned = try_repo("loytotavara.txt", verbose=False)
+    assert warned.returncode == 0, warned.stdout + warned.stderr
+    assert "loytotavara.txt:1:" in warned.stdout and "personal-data/phone" in warned.stdout
+    assert "123 4567" not in warned.stdout

@@ -18,10 +18,11 @@ def test_every_listed_rule_is_declared_once_in_its_group_module():
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_rule_is_documented_in_three_languages(rule_id):
     rule = get_rule(rule_id)
-    assert len(rule.doc) > 40, "the docstring is the rule's documentation"
+    # The docstring is for developers and names what the rule enforces; users' docs are
+    # in the message catalogue (what, why, examples), checked by test_rule_docs.py.
+    assert "Source" in (rule.check.__doc__ or "") or "Source" in (__import__(rule.check.__module__, fromlist=["x"]).__doc__ or "")
     for lang in messages.LANGUAGES:
         assert messages.description(rule_id, lang)
-        assert messages.explanation(rule_id, lang)
 
 
 @pytest.mark.parametrize("group", sorted(RULE_MODULES))

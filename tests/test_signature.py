@@ -3,7 +3,7 @@
 import pytest
 from conftest import lint_text, rule_hits
 
-from kommunlint.signature import find_signature
+from kommunlint.detect.signature import find_signature
 
 MISSING = "signature/missing"
 TITLE = "signature/missing-title"

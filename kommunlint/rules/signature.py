@@ -3,14 +3,16 @@
 Sources: Kimitoön "Skriv under eget namn"; Hangö punkt 1 "uppträda under eget
 namn"; Karleby "Använd ditt eget namn"; Vimmerby "uppge ditt namn och din titel";
 Norsjö 5 "berättar vem du är och vad du arbetar med".
+
+Detector: :mod:`kommunlint.detect.signature` (``ctx.analysis.signature``).
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
+from ..detect.signature import last_content_line
 from ..finding import Problem
-from ..signature import last_content_line
 from . import rule
 
 
@@ -34,7 +36,7 @@ def missing(post, ctx) -> Iterator[Problem]:
     if not _signature_required(post):
         return
     span = last_content_line(post.text)
-    if span and post.signature is None:
+    if span and ctx.analysis.signature is None:
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
 
@@ -48,7 +50,7 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     """
     if not _signature_required(post):
         return
-    signature = post.signature
+    signature = ctx.analysis.signature
     if signature is not None and not signature.title:
         yield Problem(signature.start, signature.end, "missing-title", {"name": signature.name}, suggestion_key="add-title")
 

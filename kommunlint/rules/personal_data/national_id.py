@@ -1,196 +1,25 @@
-"""``personal-data/national-id``: Swedish personnummer/samordningsnummer, Finnish henkilötunnus.
+"""``personal-data/national-id``: Swedish personnummer and samordningsnummer, Finnish HETU.
 
-Validation is delegated to well-kept libraries, after checking what each accepts:
-
-- ``personnummer`` (PyPI) for Swedish numbers: it accepts samordningsnummer (day + 60),
-  which python-stdnum's ``se.personnummer`` rejects; it checks the Luhn digit and the
-  calendar date, and reads the century from the separator (``+`` = 100 years or older)
-  in the 10-digit form. It ignores the separator of the 12-digit form, so we check there
-  that a ``+`` goes with an age of 100 or more.
-- python-stdnum's ``fi.hetu`` for Finnish numbers: it knows the 2023 century signs
-  (``Y X W V U`` for the 1900s, ``B C D E F`` for the 2000s) and checks date and check
-  character; we allow the temporary range 900–999 (still a person's id).
+Detector: :mod:`kommunlint.detect.national_id` (``ctx.analysis.national_ids``).
 """
 
 from __future__ import annotations
 
-import datetime
-import re
-from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Iterator
 
 from ...finding import Problem
 from .. import rule
-from .context import cached, marked_as_id, marked_as_other_number, overlaps, url_spans
-
-_SE = re.compile(r"(?<![\w/@.,+-])(?P<date>(?:18|19|20)\d{6}|\d{6})(?P<sep>[-+]?)(?P<tail>\d{4})(?![\w@/]|[.,:-]\d)")
-_FI = re.compile(r"(?<![\w/@.,+-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w@/])")
-
-
-@dataclass(frozen=True)
-class NationalId:
-    """A number that is (``valid``) or looks like (well-formed, bad check digit) a national id.
-
-    ``start``/``end`` are 0-based code-point offsets into ``Post.text``, end exclusive;
-    ``country`` is ``SE`` or ``FI``.
-    """
-
-    start: int
-    end: int
-    country: str
-    valid: bool
-
-
-def _se_status(number: str, today: datetime.date) -> bool | None:
-    """True: valid; False: well-formed but bad check digit; None: not a personnummer."""
-    from personnummer import personnummer as pnr
-
-    def parse(candidate: str):
-        try:
-            return pnr.parse(candidate)
-        except pnr.PersonnummerException:
-            return None
-
-    parsed = parse(number)
-    valid = parsed is not None
-    if parsed is None and _loose_coordination(number) is not None:
-        return _loose_coordination(number)
-    if parsed is None:
-        # Well-formed with a wrong check digit: some other check digit would make it valid.
-        parsed = next((p for d in "0123456789" if (p := parse(number[:-1] + d))), None)
-        if parsed is None:
-            return None
-    try:
-        born = parsed.get_date()
-    except ValueError:
-        return None
-    digits = re.sub(r"\D", "", number)
-    if born > today and len(digits) == 10 and "+" not in number:
-        # The package reads "-" as "this century" even when that date is still to come;
-        # the rule is the latest century in which the person is already born.
-        earlier = parse(str(int(parsed.century) - 1) + digits)
-        if earlier is None:
-            return None
-        parsed, born = earlier, earlier.get_date()
-    if born > today:
-        return None
-    if len(re.sub(r"\D", "", number)) == 12 and "+" in number and parsed.get_age() < 100:
-        return False  # "+" says 100 years or older; the 12 digits say otherwise
-    return valid
-
-
-def _loose_coordination(number: str) -> bool | None:
-    """Samordningsnummer whose birth date is partly unknown or not a calendar date.
-
-    Skatteverket issues samordningsnummer with month ``00`` or day ``60`` (unknown) and
-    its test set holds days like 02-30 + 60; the ``personnummer`` package rejects them,
-    so for these we check only the ranges and the Luhn digit (python-stdnum's ``luhn``).
-    Returns True (valid), False (bad check digit) or None (not such a number).
-    """
-    from stdnum import luhn
-
-    digits = re.sub(r"\D", "", number)[-10:]
-    month, day = int(digits[2:4]), int(digits[4:6])
-    if not (0 <= month <= 12 and 60 <= day <= 91) or digits[6:9] == "000":
-        return None
-    # Called only after the personnummer package rejected the number: either the check
-    # digit is wrong (Luhn says so) or the date is one of these loose ones.
-    return luhn.is_valid(digits)
-
-
-def _fi_status(number: str, today: datetime.date) -> bool | None:
-    from stdnum import exceptions
-    from stdnum.fi import hetu
-
-    try:
-        hetu.validate(number, allow_temporary=True)
-        valid = True
-    except exceptions.InvalidChecksum:
-        valid = False
-    except exceptions.ValidationError:
-        return None
-    century = {"+": 1800, "-": 1900, "A": 2000}.get(number[6], 1900 if number[6] in "YXWVU" else 2000)
-    born = datetime.date(century + int(number[4:6]), int(number[2:4]), int(number[0:2]))
-    return None if born > today else valid
-
-
-def _looks_like_phone(post, match: re.Match, ctx: Any) -> bool:
-    """A bare 10-digit number starting with 0 is read as a phone number, unless the
-    words before it call it a personal id."""
-    if match.group("sep") or len(match.group("date")) != 6 or not match.group().startswith("0"):
-        return False
-    if marked_as_id(post.text, match.start()):
-        return False
-    import phonenumbers
-
-    country = (ctx.profile.country or "SE").upper()
-    try:
-        parsed = phonenumbers.parse(match.group(), "SE" if country not in ("SE", "FI") else country)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_valid_number(parsed)
-
-
-def find_national_ids(post, ctx: Any) -> list[NationalId]:
-    """Every Swedish and Finnish national id (valid or well-formed) in ``post.text``.
-
-    Cached per post in ``ctx.state``; the phone rule uses it too. Numbers inside
-    URLs and numbers that the words before them mark as OCR/invoice references,
-    organisation ids, Y-tunnus or case numbers are left out.
-    """
-
-    def compute() -> list[NationalId]:
-        today = datetime.date.today()
-        urls = url_spans(post, ctx)
-        out: list[NationalId] = []
-        # All-digit "DDMMYY-NNNN" fits both countries: a valid HETU wins, then a Swedish
-        # number (valid or not), and only then a HETU with a wrong check character.
-        fi_unsure: list[NationalId] = []
-        for match in _FI.finditer(post.text):
-            start, end = match.span()
-            if overlaps(start, end, urls) or marked_as_other_number(post.text, start, end):
-                continue
-            status = _fi_status(match.group(), today)
-            if status:
-                out.append(NationalId(start, end, "FI", True))
-            elif status is False:
-                fi_unsure.append(NationalId(start, end, "FI", False))
-        for match in _SE.finditer(post.text):
-            start, end = match.span()
-            if overlaps(start, end, urls) or overlaps(start, end, [(i.start, i.end) for i in out]):
-                continue
-            if marked_as_other_number(post.text, start, end) or _looks_like_phone(post, match, ctx):
-                continue
-            status = _se_status(match.group(), today)
-            if status is not None:
-                out.append(NationalId(start, end, "SE", status))
-        out.extend(i for i in fi_unsure if not overlaps(i.start, i.end, [(o.start, o.end) for o in out]))
-        return sorted(out, key=lambda i: i.start)
-
-    return cached(ctx, "national-ids", compute)
 
 
 @rule("personal-data/national-id", severity="error")
-def check(post, ctx) -> Iterator[Problem]:
-    """Swedish personnummer and samordningsnummer, Finnish henkilötunnus.
+def national_id(post, ctx) -> Iterator[Problem]:
+    """A valid id is reported at the configured severity; a well-formed one with a wrong
+    check digit (probably mistyped) as ``info``.
 
-    Finds 10- and 12-digit Swedish numbers (``YYMMDD-NNNC``, ``YYMMDD+NNNC`` for 100 years
-    or older, ``YYYYMMDDNNNC``; samordningsnummer have day + 60) and Finnish HETU
-    (``DDMMYYCNNNX`` with century sign ``+ - A`` or the 2023 signs ``Y X W V U B C D E F``).
-    A number with a valid check digit, a real date not in the future and a century
-    consistent with its separator is an error; a well-formed number whose check digit
-    is wrong is reported as ``info`` (it is probably a mistyped id). Not ids: dates,
-    diary numbers, phone numbers (a bare 10-digit number starting with 0 unless called
-    a personnummer), numbers in URLs, and numbers the words before them call an OCR or
-    invoice reference, organisationsnummer, Y-tunnus, viitenumero or case number.
-
-    Source: GDPR art. 87 and the Swedish Dataskyddslag (2018:218) 3 kap. 10 §, Finnish
-    Tietosuojalaki (1050/2018) 29 §: national ids are processed only when clearly
-    justified; the profiles cite the municipality's privacy clause.
+    Source: GDPR art. 87; Dataskyddslag (2018:218) 3 kap. 10 §; Tietosuojalaki
+    (1050/2018) 29 §: national ids are processed only when clearly justified.
     """
-    for found in find_national_ids(post, ctx):
+    for found in ctx.analysis.national_ids:
         key = ("se-id" if found.country == "SE" else "fi-id") if found.valid else "bad-check"
-        yield Problem(
-            found.start, found.end, key, severity=None if found.valid else "info",
-            suggestion_key="remove", pii="national-id",
-        )
+        yield Problem(found.start, found.end, key, severity=None if found.valid else "info",
+                      suggestion_key="remove", pii="national-id")

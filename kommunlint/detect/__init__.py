@@ -1,0 +1,183 @@
+"""Detectors: what is in a post, found once per post (Presidio's recognizers).
+
+A detector looks at a post and reports *what is there*: a national id and whether its
+check digit is valid, a phone number and whether it stands on a staff member's
+contact line, a name and whether it is the signer's, an offensive word and whether it
+is quoted. It does not decide what to report: that is the rules' job
+(:mod:`kommunlint.rules`), which read the detectors' results from the per-post
+:class:`Analysis` and map them to problems.
+
+One module per detector, each with a ``detect(analysis)`` function:
+
+============================  ==========================================================
+``Analysis`` attribute        detector module (vocabulary in ``detect/data/``)
+============================  ==========================================================
+``urls``                      :mod:`.context` (URL and e-mail spans)
+``signature``                 :mod:`.signature` (greetings.yaml, titles.yaml)
+``national_ids``              :mod:`.national_id` (context_words.yaml)
+``phones``                    :mod:`.phone` (context_words.yaml, titles.yaml)
+``emails``                    :mod:`.email`
+``bank_accounts``             :mod:`.bank_account` (context_words.yaml)
+``vehicle_plates``            :mod:`.vehicle_plate` (context_words.yaml)
+``street_addresses``          :mod:`.street_address` (places.yaml)
+``person_names``              :mod:`.person_name` (names via :mod:`.names`, titles.yaml)
+``sensitive_terms``           :mod:`.sensitive` (sensitive_terms.yaml)
+``offensive``                 :mod:`.offensive` (offensive/data/lexicon_*.yaml)
+``confidential_markers``      :mod:`.confidential` (confidential.yaml)
+``language_at`` / ``versions``  :mod:`.language` (engine: :mod:`.langid`)
+``facts``                     :mod:`.facts` (used by the bilingual comparison)
+============================  ==========================================================
+
+Offsets everywhere are 0-based code points into ``Post.text``, end exclusive.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..post import Post
+    from ..profile import Profile
+    from .bank_account import BankAccount
+    from .confidential import Marker
+    from .email import EmailAddress
+    from .language import Languages, Versions
+    from .national_id import NationalId
+    from .offensive.matcher import Hit
+    from .person_name import NameHit
+    from .phone import PhoneNumber
+    from .sensitive import SensitiveTerm
+    from .signature import Signature
+    from .street_address import StreetAddress
+    from .vehicle_plate import VehiclePlate
+
+
+class Analysis:
+    """What the detectors found in one post under one profile, each computed at most once.
+
+    Every attribute is filled lazily on first use, so a run whose enabled rules need
+    no phone numbers never parses one. Rules get the analysis as ``ctx.analysis``
+    and must treat it as read-only.
+
+    Args:
+        post: the :class:`~kommunlint.post.Post` (its ``text`` must not change afterwards).
+        profile: the effective :class:`~kommunlint.profile.Profile` (domains, published
+            numbers and officials, languages).
+    """
+
+    def __init__(self, post: "Post", profile: "Profile") -> None:
+        self.post = post
+        self.profile = profile
+        self._versions: dict[tuple[str, ...], "Versions"] = {}
+
+    # -- structure --------------------------------------------------------------
+    @cached_property
+    def urls(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every URL and e-mail address, sorted."""
+        from .context import find_urls
+
+        return find_urls(self.post.text)
+
+    @cached_property
+    def signature(self) -> "Signature | None":
+        """The writer's signature at the end of the post, or ``None``."""
+        from .signature import find_signature
+
+        author = self.post.meta.get("author")
+        return find_signature(self.post.text, author=str(author) if author else None)
+
+    @cached_property
+    def languages(self) -> "Languages":
+        """Language of every sentence and paragraph, per candidate set (:mod:`.language`)."""
+        from .language import Languages
+
+        return Languages(self.post)
+
+    def language_at(self, offset: int, candidates: tuple[str, ...] = ("sv", "fi", "en")) -> str | None:
+        """ISO 639-1 code of the sentence holding ``offset`` (else its paragraph), or ``None``."""
+        return self.languages.at(offset, tuple(candidates))
+
+    def versions(self, languages: tuple[str, ...]) -> "Versions":
+        """The post split into language pieces for a bilingual comparison (:mod:`.language`)."""
+        if languages not in self._versions:
+            from .language import split_versions
+
+            self._versions[languages] = split_versions(self, languages)
+        return self._versions[languages]
+
+    # -- personal data ------------------------------------------------------------
+    @cached_property
+    def national_ids(self) -> list["NationalId"]:
+        """Swedish personnummer/samordningsnummer and Finnish HETU (:mod:`.national_id`)."""
+        from .national_id import detect
+
+        return detect(self)
+
+    @cached_property
+    def phones(self) -> list["PhoneNumber"]:
+        """Phone numbers with their context (:mod:`.phone`)."""
+        from .phone import detect
+
+        return detect(self)
+
+    @cached_property
+    def emails(self) -> list["EmailAddress"]:
+        """E-mail addresses, official or not (:mod:`.email`)."""
+        from .email import detect
+
+        return detect(self)
+
+    @cached_property
+    def bank_accounts(self) -> list["BankAccount"]:
+        """IBANs and Swedish accounts (:mod:`.bank_account`)."""
+        from .bank_account import detect
+
+        return detect(self)
+
+    @cached_property
+    def vehicle_plates(self) -> list["VehiclePlate"]:
+        """Registration plates in a vehicle context (:mod:`.vehicle_plate`)."""
+        from .vehicle_plate import detect
+
+        return detect(self)
+
+    @cached_property
+    def street_addresses(self) -> list["StreetAddress"]:
+        """Street addresses, with whether they are a public place (:mod:`.street_address`)."""
+        from .street_address import detect
+
+        return detect(self)
+
+    @cached_property
+    def person_names(self) -> list["NameHit"]:
+        """Names of private persons (:mod:`.person_name`)."""
+        from .person_name import detect
+
+        return detect(self)
+
+    @cached_property
+    def sensitive_terms(self) -> list["SensitiveTerm"]:
+        """Special-category terms and whether each is tied to a person (:mod:`.sensitive`)."""
+        from .sensitive import detect
+
+        return detect(self)
+
+    # -- wording --------------------------------------------------------------------
+    @cached_property
+    def offensive(self) -> list["Hit"]:
+        """Offensive words and phrases, every category (:mod:`.offensive`)."""
+        from .offensive.matcher import detect
+
+        return detect(self)
+
+    @cached_property
+    def confidential_markers(self) -> list["Marker"]:
+        """Secrecy and classification markers with their sentence's reading (:mod:`.confidential`)."""
+        from .confidential import detect
+
+        return detect(self)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        done: list[Any] = [k for k in self.__dict__ if not k.startswith("_") and k not in ("post", "profile")]
+        return f"Analysis({self.post.path!r}, computed={done})"

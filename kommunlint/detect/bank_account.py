@@ -1,0 +1,68 @@
+"""Detector of bank account numbers: IBANs (python-stdnum) and Swedish accounts with clearing number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+from .context import before, has_word, overlaps
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
+# Clearing number (4 digits, Swedbank's 5th digit after a dash) then the account number.
+_SE_ACCOUNT = re.compile(r"(?<![\w-])(?P<clearing>\d{4}(?:-\d)?)(?:\s*[-,]\s*|\s+)(?P<account>\d[\d ]{4,14}\d(?:-\d)?)(?![\w-]|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class BankAccount:
+    """A bank account number: 0-based ``start``/``end`` (end exclusive); ``kind`` is
+    ``iban`` (validated: country format and mod-97) or ``se-account`` (clearing +
+    account number after a word such as konto, tilinumero)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _ibans(text: str, urls: list[tuple[int, int]]) -> list[BankAccount]:
+    from stdnum import iban
+
+    out = []
+    for match in _IBAN.finditer(text):
+        start, end = match.span()
+        if overlaps(start, end, urls):
+            continue
+        # The pattern may swallow a following word's start; shrink until stdnum accepts it.
+        candidate = match.group()
+        while candidate and not iban.is_valid(candidate):
+            candidate = candidate[:-1].rstrip()
+            if len(re.sub(r"\s", "", candidate)) < 15:
+                candidate = ""
+        if candidate:
+            out.append(BankAccount(start, start + len(candidate), "iban"))
+    return out
+
+
+def detect(analysis: "Analysis") -> list[BankAccount]:
+    """IBANs of any country, and Swedish account numbers the words before call an account.
+
+    Bankgiro and plusgiro numbers (organisations' published payment numbers) are not
+    accounts. Words: ``detect/data/context_words.yaml`` (``account``, ``giro``).
+    """
+    text = analysis.post.text
+    urls = analysis.urls
+    found = _ibans(text, urls)
+    taken = urls + [(a.start, a.end) for a in found]
+    account_words = vocabulary.words("context_words", "account")
+    giro_words = vocabulary.words("context_words", "giro")
+    for match in _SE_ACCOUNT.finditer(text):
+        start, end = match.span()
+        window = before(text, start, 40)
+        if overlaps(start, end, taken) or has_word(window, giro_words) or not has_word(window, account_words):
+            continue
+        found.append(BankAccount(start, end, "se-account"))
+    return found

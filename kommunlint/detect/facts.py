@@ -1,0 +1,495 @@
+"""Facts a reader acts on, written the same way whatever the language.
+
+Used by ``bilingual/unbalanced`` to check that the Swedish and the Finnish version of
+a post give the same date, time, place and contact details. Each fact gets a
+language-neutral ``key``: "12.5.", "12.5", "12 maj" and "12. toukokuuta" are all the date
+``05-12``; "kl. 18", "klo 18.00", "kl./klo 18" and "kl(o). 18" are all the time ``18:00``;
+a range ("18-31.3.2024", "18.–31.3.2024", "30.10. – 20.11.2023") gives both its ends.
+
+Kinds: ``date`` (also "20–21 juni", "maaliskuun 5. päivänä"), ``weekday`` (full names;
+abbreviations before a date or a time: "lö 27.9", "la 27.9.", "ke 9–12"; opening days
+"må–fre" = "ma–pe"), ``time`` (also a bare "13.00" that is no date, and opening hours
+after a weekday: "ma–pe 8–16"), ``price``, ``phone`` ("+358 ...", "(06) ..."),
+``email`` ("@", "(at)" and "[at]" alike; a service mailbox without a dot in its name is
+keyed by its site, as its name is translated: fritid@ = vapaa-aika@), ``url`` (keyed
+by site, since the Swedish and Finnish pages of a site differ in path, and the two
+language names of a municipality's domain are one site: hango.fi = hanko.fi),
+``number`` (not a lone "(1)" used for emphasis; "17-vuotiaille" is 17) and ``name``
+(two or more capitalised words in a row, not starting the sentence or a clause after a
+dash, not across a quote, colon or comma, and not an ALL-CAPS heading). A template
+placeholder (XX.XX) is no fact.
+
+A name is found in another version (:class:`NameIndex`) when its last word is there
+(inflected: "Anna Bergin" still matches "Anna Berg"), or one of its words has a
+counterpart there: the same place or organisation in the other language
+(``data/sv_fi_names.yaml``: Hangö Vatten = Hangon Vesi, Dalsbruk = Taalintehdas,
+Ab = Oy), or a compound with the corresponding generic part (-gatan/-katu,
+-vägen/-tie, -torget/-tori).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+MONTHS_SV = ("januari februari mars april maj juni juli augusti september oktober november december").split()
+MONTHS_FI = (
+    "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"
+).split()
+WEEKDAYS_SV = "måndag tisdag onsdag torsdag fredag lördag söndag".split()
+# Stems: "keskiviikko" is "keskiviikon" in the genitive (consonant gradation).
+WEEKDAYS_FI = "maanantai tiistai keskiviik torstai perjantai lauantai sunnuntai".split()
+# Abbreviations, only taken as a weekday right before a date or a time ("lö 27.9",
+# "la 27.9.", "ke 9–12", "to klo 18"). Not "on": Finnish for "is" ("Kokous on 12.5.").
+_WEEKDAY_ABBREVIATIONS = {
+    **dict.fromkeys(("må", "mån", "ma"), 1), **dict.fromkeys(("ti", "tis"), 2),
+    **dict.fromkeys(("ons", "ke"), 3), **dict.fromkeys(("to", "tor", "tors"), 4),
+    **dict.fromkeys(("fr", "fre", "pe"), 5), **dict.fromkeys(("lö", "lör", "la"), 6),
+    **dict.fromkeys(("sö", "sön", "su"), 7),
+}
+
+# 1 800 and 1 800,50: a space (or no-break space) groups thousands in both languages.
+_AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?|\d+(?:[,.]\d{1,2})?"
+_MONTH_SV = "|".join(MONTHS_SV)
+_MONTH_FI = "|".join(MONTHS_FI)
+_DASH = r"\s*[-–—]\s*"
+# kl, klo, kl., klo., kl./klo, klo/kl., kl(o).
+_CLOCK = r"\b(?:kl|klo)(?:\(o\))?\.?(?:\s*/\s*(?:kl|klo)\.?)?"
+_AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
+
+# Order matters: earlier patterns claim their text first (a phone number is not three numbers).
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("email", re.compile(rf"\b[\w.+-]+{_AT}[\w-]+(?:\.[\w-]+)+\b", re.I)),
+    ("url", re.compile(
+        r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
+        r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fi|se|com|net|org|eu)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
+        re.I,
+    )),
+    ("phone", re.compile(
+        r"(?<![\w.])(?:\+\d{3}[ -]?|0|\(0\d{1,3}\)\s?)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w.]?\d)"
+    )),
+    ("time", re.compile(
+        rf"{_CLOCK}\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?:{_DASH}(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![.:]?\d)"
+        r"|\b(\d{1,2}):(\d{2})\b",
+        re.I,
+    )),
+    # Opening hours after a weekday: "ma–pe 8–16" = "må–fre kl. 8–16" (see _keys).
+    ("hours", re.compile(r"(?<![\d.,])(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?(?![.,]?\d|-\w)")),
+    # Ranges: 18-31.3.2024, 18.–31.3.2024, 2–13.9, 30.10–20.11.2023, 30.10. – 20.11.2023.
+    ("range", re.compile(
+        rf"(?<![\d.,])(\d{{1,2}})\.?(?:(\d{{1,2}})\.?(?:\d{{4}})?)?{_DASH}(\d{{1,2}})\.(\d{{1,2}})\.?(?:(\d{{4}})\b)?(?![.,]?\d)"
+    )),
+    # 20–21 juni, 5.–6. toukokuuta
+    ("textrange", re.compile(
+        rf"\b(\d{{1,2}})\.?{_DASH}(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I
+    )),
+    ("date", re.compile(rf"\b(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I)),
+    # maaliskuun 5. päivänä
+    ("monthday", re.compile(rf"\b({_MONTH_FI})n\s+(\d{{1,2}})\.", re.I)),
+    # 7.12. and 7.12 (with or without the trailing period), 7.12.2026; not 2.4 km.
+    ("date", re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:km|m|kg|%|€|e\b|euro))", re.I)),
+    # A bare time of day: 13.00, 14.30 (one that is no date: 12.10 is the 12th of October).
+    ("time", re.compile(r"(?<![\d.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?![.,]?\d)")),
+    # Opening days: "ti–su", "må–fre", "ma–pe" (both ends).
+    ("weekdays", re.compile(
+        rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?{_DASH}"
+        rf"({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?", re.I
+    )),
+    ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
+    ("weekday", re.compile(
+        rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
+        r"(?=\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
+    )),
+    ("price", re.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
+    # Five or more ungrouped digits are identifiers (a national ID's birth date, an
+    # account number), not facts to compare, and may be personal data: never taken.
+    # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
+    ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,4})(?:[,.]\d{1,2})?(?![\w/]|-\d|[.,]?\d)")),
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_AFTER_WEEKDAY = re.compile(
+    rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(_WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$", re.I
+)
+_PART = re.compile(r"[^\W\d_]+")
+_EMPHASIS = re.compile(r"\(\d{1,2}\)")
+# Abbreviations that label a contact detail; they say nothing of the line's language.
+CONTACT_LABELS = frozenset("tfn tel puh p gsm mob fax e-post epost sähköposti s-posti email e-mail".split())
+_NAME_GAP = re.compile(r"[ \t\u00a0]+")
+# After a dash a new clause starts: "Kuoro Sirius – Joululauluja".
+_CLAUSE_START = re.compile(r"[–—]\s*[\"“”«']?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact found in a text.
+
+    Attributes:
+        kind: ``date``, ``weekday``, ``time``, ``price``, ``phone``, ``email``, ``url``,
+            ``number`` or ``name``.
+        key: language-neutral value used for comparison.
+        text: as written.
+        start, end: 0-based code-point offsets into the text searched (plus ``base``), end exclusive.
+    """
+
+    kind: str
+    key: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def label(self) -> str:
+        """The fact as a message names it: as written, without a trailing period ("7.12", not "7.12..")."""
+        return self.text.rstrip(".").strip() or self.text
+
+
+def _ordinal(name: str, *tables: tuple[str, ...]) -> int:
+    """1-based position of the stem ``name`` starts with in either language's table; 0 if none."""
+    name = name.lower()
+    for table in tables:
+        for i, stem in enumerate(table):
+            if name.startswith(stem):
+                return i + 1
+    return 0
+
+
+def _month(name: str) -> int:
+    return _ordinal(name, MONTHS_SV, MONTHS_FI)
+
+
+def _weekday(name: str) -> int:
+    return _ordinal(name, WEEKDAYS_SV, WEEKDAYS_FI) or _WEEKDAY_ABBREVIATIONS.get(name.lower().rstrip("."), 0)
+
+
+# -- the name data ---------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _names() -> dict[str, object]:
+    """The pairs of ``data/sv_fi_names.yaml``, indexed (see :func:`_concepts`)."""
+    from .vocabulary import load
+
+    data = load("sv_fi_names")
+    domains: dict[str, str] = {}
+    for sv, fi in data.get("domains", []):
+        domains[str(sv).lower()] = domains[str(fi).lower()] = str(fi).lower()
+    # One concept per group of words linked by pairs: [gatan, katu] and [gata, katu]
+    # are one generic part, whichever form a text uses.
+    group: dict[str, str] = {}
+
+    def root(word: str) -> str:
+        while group.setdefault(word, word) != word:
+            word = group[word]
+        return word
+
+    pairs = [(str(sv).lower(), str(fi).lower()) for sv, fi in data.get("generic", [])]
+    for sv, fi in pairs:
+        group[root(sv)] = root(fi)
+    ids = {r: n for n, r in enumerate(sorted({root(w) for pair in pairs for w in pair}))}
+    generic = sorted({(w, ids[root(w)]) for pair in pairs for w in pair})
+    generic.sort(key=lambda item: len(item[0]), reverse=True)
+    single: list[tuple[str, int]] = []  # one-word entries: (stem, concept)
+    phrases: list[tuple[tuple[str, ...], int]] = []  # several words
+    for i, (sv, fi) in enumerate([*data.get("places", []), *data.get("municipalities", [])]):
+        for side in (sv, fi):
+            parts = tuple(p.lower() for p in _PART.findall(str(side)))
+            if len(parts) == 1:
+                single.append((parts[0], i))
+            elif parts:
+                phrases.append((parts, i))
+    by_start: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, i in phrases:
+        by_start.setdefault(phrase[0][:2], []).append((phrase, i))
+    return {"domains": domains, "generic": generic, "single": single, "phrases": by_start}
+
+
+def _same_word(word: str, entry: str) -> bool:
+    """``word`` is ``entry`` inflected: it starts with it ("kemiössä"/"kemiö"), or they share
+    all but the last three letters of an entry of eight or more ("taalintehtaalla"/"taalintehdas"),
+    or all but the final vowel of one of five or more ("suomea"/"suomi")."""
+    if word.startswith(entry):
+        return True
+    if len(entry) >= 5 and entry[-1] in "aeiouyäö" and word.startswith(entry[:-1]):
+        return True  # Suomi → Suomea, Suomen
+    if len(entry) < 8:
+        return False
+    need = len(entry) - 3
+    return word[:need] == entry[:need]
+
+
+def site(host: str) -> str:
+    """The site of a host or mail domain: without ``www.``, the last two labels, and the
+    Finnish name for a municipality's Swedish domain (hango.fi → hanko.fi)."""
+    host = host.lower().strip(".")
+    labels = host.split(".")
+    short = ".".join(labels[-2:]) if len(labels) >= 2 else host
+    domains = _names()["domains"]
+    return domains.get(short, short)  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=65536)
+def _concepts(part: str) -> frozenset[str]:
+    """What a lower-case word part stands for in either language: a place or organisation
+    (``P12``) or a generic part (``G3``, from "Björkhagegatan" or "Koivuhaankatu")."""
+    names = _names()
+    out: set[str] = set()
+    for stem, i in names["single"]:  # type: ignore[union-attr]
+        if _same_word(part, stem):
+            out.add(f"P{i}")
+    best: tuple[int, int, int] | None = None  # (end of the part found, its length, concept)
+    for ending, i in names["generic"]:  # type: ignore[union-attr]
+        # A generic part: the whole word ("Oy", "stad") or a compound's last part
+        # (-gatan, -katu, inflected: -kadulla, -kadun, -saaressa).
+        if part == ending or (len(ending) >= 3 and any(
+            part.startswith(form) and len(part) - len(form) <= 3 for form in _stems(ending)
+        )):
+            # The word itself, inflected: "hamnens", "kadulla", "saaressa".
+            best = (len(part), len(part), i)
+            break
+        found = _compound_end(part, ending)
+        if found is not None and (best is None or (found, len(ending)) > best[:2]):
+            best = (found, len(ending), i)
+    if best is not None:
+        out.add(f"G{best[2]}")
+    return frozenset(out)
+
+
+def _stems(ending: str) -> set[str]:
+    """``ending`` and its Finnish inflection stems (katu → kadu-, saari → saare-,
+    lahti → lahde-, silta → silla-)."""
+    forms = {ending}
+    if ending.endswith("i") and len(ending) >= 4:
+        forms.add(ending[:-1] + "e")
+        forms.add(re.sub(r"t(?=i$)", "d", ending)[:-1] + "e")
+    if ending.endswith("tu"):
+        forms.add(ending[:-2] + "du")
+    if ending.endswith("lta"):
+        forms.add(ending[:-3] + "lla")
+    return forms
+
+
+def _compound_end(part: str, ending: str) -> int | None:
+    """Where ``ending`` (or an inflection stem of it) ends inside ``part`` when it is the
+    compound's last part: at least two letters before it, at most five (a case ending) after."""
+    if len(ending) < 3 or len(part) < len(ending) + 2:
+        return None
+    for form in _stems(ending):
+        idx = part.rfind(form)
+        if idx >= 2 and len(part) - idx - len(form) <= 5:
+            return idx + len(form)
+    return None
+
+
+def counterparts(sv_or_fi: str, other: str) -> bool:
+    """Whether two names are the same place, street or organisation in the two languages
+    (Hangö Vatten / Hangon Vesi, Dalsbruk / Taalintehdas, Ratsukatu / Ryttargatan):
+    equal after inflection, or a pair in the data, or compounds with corresponding generic parts."""
+    a = [p.lower() for p in _PART.findall(sv_or_fi)]
+    b = [p.lower() for p in _PART.findall(other)]
+    if not a or not b:
+        return False
+    if _same_word(a[-1], b[-1][:4]) or _same_word(b[-1], a[-1][:4]):
+        return True
+    index = NameIndex(other)
+    return index.has(sv_or_fi)
+
+
+class NameIndex:
+    """The words of a version (and of the lines without language), to look names up in.
+
+    Args:
+        text: the version's text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.words = [w.lower() for w in _WORD.findall(text)]
+        self.parts = [p.lower() for p in _PART.findall(text)]
+        self.stems = {p[:4] for p in self.parts}
+        self.concepts: set[str] = set()
+        for part in self.parts:
+            self.concepts |= _concepts(part)
+        self.concepts |= self._phrase_concepts(self.parts)
+
+    @staticmethod
+    def _phrase_concepts(parts: list[str]) -> set[str]:
+        out: set[str] = set()
+        by_start = _names()["phrases"]
+        for j, first in enumerate(parts):
+            for phrase, i in by_start.get(first[:2], ()):  # type: ignore[union-attr]
+                n = len(phrase)
+                if j + n <= len(parts) and all(_same_word(parts[j + k], phrase[k]) for k in range(n)):
+                    out.add(f"P{i}")
+        return out
+
+    def has(self, name: str) -> bool:
+        """Whether the name ``name`` (a run of capitalised words) is found here."""
+        parts = [p.lower() for p in _PART.findall(name)]
+        if not parts:
+            return True
+        if parts[-1][:4] in self.stems:
+            return True
+        mine: set[str] = set(self._phrase_concepts(parts))
+        for part in parts:
+            mine |= _concepts(part)
+        return bool(mine & self.concepts)
+
+
+# -- extraction --------------------------------------------------------------------------
+def _date_key(day: int, month: int) -> str | None:
+    return f"{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _keys(kind: str, match: re.Match[str]) -> list[str]:
+    """Normalised keys of one match (a range gives two); empty: not a fact."""
+    g = match.groups()
+    if kind == "url":
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", match.group().lower()).split("/")[0]
+        return [site(host.rstrip(".,;:!?)"))]
+    if kind == "email":
+        local, domain = re.split(_AT, match.group(), maxsplit=1, flags=re.I)
+        if "." not in local:
+            # A service's mailbox, named in each language (fritid@ / vapaa-aika@,
+            # registratur@ / kirjaamo@): the site is the fact. A person's
+            # firstname.lastname@ stays itself.
+            return [f"@{site(domain)}"]
+        return [f"{local.lower()}@{site(domain)}"]
+    if kind == "phone":
+        digits = re.sub(r"\D", "", match.group())
+        digits = "0" + digits[3:] if match.group().startswith("+358") else digits
+        return [digits] if len(digits) >= 7 else []
+    if kind == "time":
+        if len(g) == 2:
+            return [f"{int(g[0]):02d}:{g[1]}"]
+        if g[0] is not None:
+            out = [f"{int(g[0]):02d}:{g[1] or '00'}"]
+            if g[2] is not None:
+                out.append(f"{int(g[2]):02d}:{g[3] or '00'}")
+            return [t for t in out if int(t[:2]) < 25]
+        return [f"{int(g[4]):02d}:{g[5]}"] if int(g[4]) < 25 else []
+    if kind == "hours":
+        before = match.string[: match.start()]
+        if not _AFTER_WEEKDAY.search(before):
+            return []
+        out = [f"{int(g[0]):02d}:{g[1] or '00'}", f"{int(g[2]):02d}:{g[3] or '00'}"]
+        return out if all(int(t[:2]) < 25 for t in out) else []
+    if kind == "textrange":
+        month = _month(g[2])
+        keys = [_date_key(int(g[0]), month), _date_key(int(g[1]), month)]
+        return keys if all(keys) else []  # type: ignore[return-value]
+    if kind == "monthday":
+        key = _date_key(int(g[1]), _month(g[0]))
+        return [key] if key else []
+    if kind == "range":
+        end_day, end_month = int(g[2]), int(g[3])
+        start = _date_key(int(g[0]), int(g[1]) if g[1] else end_month)
+        end = _date_key(end_day, end_month)
+        return [start, end] if start and end else []
+    if kind == "date":
+        day = int(g[0])
+        month = int(g[1]) if g[1].isdigit() else _month(g[1])
+        key = _date_key(day, month)
+        return [key] if key else []
+    if kind == "weekday":
+        return [f"day{_weekday(g[0])}"]
+    if kind == "weekdays":
+        return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
+    if kind == "price":
+        amount = re.sub(r"\s", "", g[0] or g[1]).replace(",", ".")
+        return [f"{float(amount):.2f}€"]
+    text = match.group()
+    if _EMPHASIS.fullmatch(match.string[max(match.start() - 1, 0) : match.end() + 1]):
+        return []  # "(1)": a number for emphasis or a footnote, not a fact
+    return [re.sub(r"\s", "", text).replace(",", ".")]
+
+
+def _is_heading_word(word: str) -> bool:
+    """An ALL-CAPS word of two or more letters: a heading, not a name."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[Fact]:
+    """Facts in ``text``, with offsets shifted by ``base``; sorted by position.
+
+    ``text`` is one sentence or line (its first word is never taken as a name).
+    ``ignore_names`` are lower-case words that are not compared as names (the
+    municipality's own names, which differ by language: Hangö / Hanko).
+    """
+    taken = [False] * len(text)
+    facts: list[Fact] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(taken[match.start() : match.end()]):
+                continue
+            keys = _keys(kind, match)
+            if not keys:
+                continue
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
+                         "hours": "time"}.get(kind, kind)
+            facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
+    ignored = {n.lower() for n in ignore_names}
+    run: list[re.Match[str]] = []
+    previous_end = 0
+    for i, match in enumerate([*_WORD.finditer(text), None]):
+        word = match.group() if match else ""
+        gap = text[previous_end : match.start()] if match else ""
+        previous_end = match.end() if match else previous_end
+        if run and not _NAME_GAP.fullmatch(gap):
+            # A name does not run across a quote, a colon or a comma ('Kesänäyttely "Titel"').
+            if len(run) >= 2:
+                start, end = run[0].start(), run[-1].end()
+                facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
+            run = []
+        is_name_word = (
+            match is not None
+            and i > 0
+            and not _CLAUSE_START.search(gap)
+            and word[0].isupper()
+            and len(word) > 1
+            and not _is_heading_word(word)
+            and not any(taken[match.start() : match.end()])
+            and word.lower() not in ignored
+            and not _month(word)
+            and not _weekday(word)
+        )
+        if is_name_word:
+            run.append(match)
+            continue
+        # Only two or more capitalised words in a row ("Anna Lindqvist") count as a name:
+        # single capitalised words are mostly place names, which are translated (Dalsbruk / Taalintehdas).
+        if len(run) >= 2:
+            start, end = run[0].start(), run[-1].end()
+            facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
+        run = []
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def language_words(
+    text: str, base: int = 0, *, calendar: bool = False, initial: bool = True
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of the words in ``text`` that carry language: not inside a fact
+    (a date, a time, "kl./klo", a link; a weekday or month name only with ``calendar``),
+    not a name (a capitalised word after the first), not an ALL-CAPS heading word, not
+    a contact label ("tfn", "puh."). The capitalised first word is taken only with ``initial`` (it may be a label or a
+    street: "Liput 8 €", "Vuorikatu 3"). Offsets shifted by ``base``."""
+    taken = [False] * len(text)
+    for fact in extract(text):
+        if calendar and fact.kind in ("weekday", "date"):
+            continue
+        taken[fact.start : fact.end] = [True] * (fact.end - fact.start)
+    out: list[tuple[int, int]] = []
+    for i, match in enumerate(_WORD.finditer(text)):
+        word = match.group()
+        if any(taken[match.start() : match.end()]) or len(word) < 2 or word.lower() in CONTACT_LABELS:
+            continue
+        if not calendar and _weekday(word):
+            continue
+        if calendar and (_weekday(word) or _month(word)):
+            out.append((base + match.start(), base + match.end()))
+            continue
+        if word[0].isupper() and (i > 0 or _is_heading_word(word) or not initial):
+            continue
+        out.append((base + match.start(), base + match.end()))
+    return out

@@ -1,0 +1,302 @@
+"""Detector of language pieces: the language of each sentence, and a post split into its
+language versions for the bilingual comparison.
+
+The identification itself is :func:`kommunlint.detect.langid.identify`; this module
+runs it once per sentence (and paragraph) and candidate set, and answers "which
+language is at this offset" by binary search, so a rule may ask for every hit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..post import Post
+    from . import Analysis
+
+# The lookbehind makes only the first blank of a run a start: linear on long runs.
+_SPLIT = re.compile(r"(?<![ \t])[ \t]+[/|][ \t]+")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+class Languages:
+    """Languages of a post's sentences and paragraphs, per candidate set, computed lazily.
+
+    Args:
+        post: the post; its ``sentences`` and ``paragraphs`` are the segments.
+    """
+
+    def __init__(self, post: "Post") -> None:
+        self._post = post
+        self._by_candidates: dict[tuple[tuple[str, ...], str], list[str | None]] = {}
+
+    def _of(self, level: str, candidates: tuple[str, ...]) -> list[str | None]:
+        key = (candidates, level)
+        if key not in self._by_candidates:
+            from .langid import identify
+
+            segments = self._post.sentences if level == "sentences" else self._post.paragraphs
+            self._by_candidates[key] = [identify(seg.text, candidates) for seg in segments]
+        return self._by_candidates[key]
+
+    def at(self, offset: int, candidates: tuple[str, ...]) -> str | None:
+        """Language of the sentence holding 0-based ``offset``, else of its paragraph; ``None``
+        when neither carries language (a bare number, a URL)."""
+        post = self._post
+        i = bisect.bisect_right(post.sentence_starts, offset) - 1
+        if i >= 0 and offset < post.sentences[i].end:
+            lang = self._of("sentences", candidates)[i]
+            if lang:
+                return lang
+        paragraphs = post.paragraphs
+        j = bisect.bisect_right(post.paragraph_starts, offset) - 1
+        if j >= 0 and offset < paragraphs[j].end:
+            return self._of("paragraphs", candidates)[j]
+        return None
+
+    def of_sentences(self, candidates: tuple[str, ...]) -> list[tuple[object, str | None]]:
+        """Every sentence of the post with its language among ``candidates``."""
+        return list(zip(self._post.sentences, self._of("sentences", candidates)))
+
+
+@dataclass
+class Piece:
+    """A sentence, or one side of "Välkommen! / Tervetuloa!"; offsets 0-based, end exclusive.
+
+    ``words`` are the spans of its words that carry language (see
+    :func:`kommunlint.detect.facts.language_words`: not names, facts, the capitalised
+    first word or the municipality's own names); ``count`` is their number with the weekday and month
+    names added (words of the language, though facts); ``line`` is the start offset
+    of its line.
+    """
+
+    start: int
+    end: int
+    text: str
+    lang: str | None
+    words: list[tuple[int, int]] = field(default_factory=list)
+    line: int = 0
+    count: int = 0
+
+
+@dataclass
+class Versions:
+    """The post split by language. ``pieces`` in order; those with ``lang`` ``None`` carry no language.
+
+    ``shared`` are spans (0-based, end exclusive) read by both language groups:
+
+    - what stands beside the wording of a line written in both languages ("kl./klo 18
+      Öppning / Avajaiset", "Hakuaika päättyy / Ansökningstiden går ut 15.3. klo/kl. 15");
+    - the value after a bilingual label ("Mer information / Lisätietoja: name, phone");
+    - outside a one-language block, the names and numbers beside a label ("Kuva: name",
+      "Tfn 040 ...": a line with at most one word that carries language after its
+      first, and at most two in all). Such a label, contact, name or list line counts
+      for no language when deciding whether a version is there;
+    - an item announced as held in its own language in one version only ("Författaren
+      berättar ... (på svenska)"; ``held_in`` in ``data/sv_fi_names.yaml``).
+
+    A fact inside a shared span counts for every version.
+    """
+
+    languages: tuple[str, ...]
+    pieces: list[Piece] = field(default_factory=list)
+    shared: list[tuple[int, int]] = field(default_factory=list)
+
+    def of(self, lang: str | None) -> list[Piece]:
+        """The pieces in ``lang`` (``None``: those without language), in order."""
+        return [p for p in self.pieces if p.lang == lang]
+
+    def words(self, lang: str) -> int:
+        """Number of words in ``lang`` that carry language (names, facts and the
+        municipality's own names left out: a contact, name or list line is no version)."""
+        return sum(p.count for p in self.of(lang))
+
+    def length(self, lang: str) -> int:
+        """Number of characters in ``lang``."""
+        return sum(len(p.text) for p in self.of(lang))
+
+    def is_shared(self, start: int, end: int) -> bool:
+        """Whether ``start``–``end`` lies inside a shared span."""
+        return any(s <= start and end <= e for s, e in self.shared)
+
+
+def own_names(analysis: "Analysis") -> set[str]:
+    """Lower-case words of the municipality's names in every language (Hangö, Hanko, stad ...)."""
+    profile = analysis.profile
+    names = " ".join([*profile.municipality.values(), *profile.aliases])
+    return {w.lower() for w in _WORD.findall(names)}
+
+
+# "Fredag/Perjantai", "kl./klo", "Foto/Kuva": two words joined by a slash, no spaces.
+_TIGHT_PAIR = re.compile(r"(?<![\w./:])([^\W\d_]+)\.?/([^\W\d_]+)\b(?!\.\w|/)")
+_COLON = re.compile(r":(?:\s|$)")
+# A signature is a few short lines (name, title, organisation); a long line is text.
+_SIGNATURE_LINE_WORDS = 14
+
+
+def _is_translation_pair(a: str, b: str) -> bool:
+    """Whether ``a/b`` names one thing in two languages (weekday, month, kl/klo, a name pair)."""
+    from .facts import _concepts, _month, _weekday
+
+    a, b = a.lower(), b.lower()
+    if {a, b} <= {"kl", "klo"}:
+        return a != b
+    if _weekday(a) and _weekday(a) == _weekday(b):
+        return True
+    if _month(a) and _month(a) == _month(b):
+        return True
+    return bool(_concepts(a) & _concepts(b))
+
+
+def _signature_span(analysis: "Analysis") -> tuple[int, int] | None:
+    """The signature's span, when it looks like one (a few short lines), else ``None``."""
+    signature = analysis.signature
+    if not signature:
+        return None
+    text = analysis.post.text[signature.start : signature.end]
+    if any(len(_WORD.findall(line)) > _SIGNATURE_LINE_WORDS for line in text.splitlines()):
+        return None
+    return signature.start, signature.end
+
+
+def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions:
+    """Split the post into language pieces among ``languages`` (plus English).
+
+    The signature is left out; a sentence is split at `` / `` and `` | `` ("Välkommen! /
+    Tervetuloa!"); a piece without words that carry language (only the municipality's
+    own names, names, numbers, dates) carries no language; a piece that looks English
+    in a paragraph that is not is taken as one of ``languages``. Then each line's shared
+    spans are marked (see :class:`Versions`).
+    """
+    from .facts import language_words
+    from .langid import identify
+
+    post = analysis.post
+    candidates = tuple(dict.fromkeys([*languages, "en"]))
+    own = own_names(analysis)
+    signature = _signature_span(analysis)
+    result = Versions(languages)
+    paragraph_langs: dict[int, str | None] = {}
+    for sentence in post.sentences:
+        if signature and sentence.start < signature[1] and sentence.end > signature[0]:
+            continue
+        line = post.text.rfind("\n", 0, sentence.start) + 1
+        pos = 0
+        for brk in [*_SPLIT.finditer(sentence.text), None]:
+            end = brk.start() if brk else len(sentence.text)
+            text = sentence.text[pos:end]
+            base = sentence.start + pos
+            words = [
+                (s, e) for s, e in language_words(text, base, initial=False) if post.text[s:e].lower() not in own
+            ]
+            count = len([
+                (s, e) for s, e in language_words(text, base, calendar=True) if post.text[s:e].lower() not in own
+            ])
+            lang = identify(text, candidates) if count else None
+            if lang not in languages and lang is not None:
+                # A short piece may look English ("Mer information ger ..."): it is
+                # English only where its paragraph is; else it is one of the languages.
+                if _paragraph_language(post, base, candidates, paragraph_langs) in languages:
+                    lang = identify(text, languages)
+            if text.strip():
+                result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
+            if brk:
+                pos = brk.end()
+    _mark_shared(post, result)
+    _mark_own_language_items(result)
+    return result
+
+
+def _held_in(text: str) -> set[str]:
+    """Languages ``text`` says an item is held in ("på svenska", "suomeksi")."""
+    from .vocabulary import load
+
+    low = text.lower()
+    return {
+        lang
+        for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
+        if any(re.search(rf"\b{re.escape(p)}\b", low) for p in phrases)
+    }
+
+
+def _mark_own_language_items(versions: Versions) -> None:
+    """Share the pieces that announce an item held in their own language ("... (på
+    svenska)" in the Swedish version) when the other version names no item in that
+    language: each group is told of its own item, and that is no gap."""
+    said: dict[str, set[str]] = {}
+    for piece in versions.pieces:
+        if piece.lang:
+            said.setdefault(piece.lang, set()).update(_held_in(piece.text))
+    for piece in versions.pieces:
+        if not piece.lang or piece.lang not in _held_in(piece.text):
+            continue
+        if any(piece.lang in held for other, held in said.items() if other != piece.lang):
+            continue  # the other version tells of the same item: compare them
+        versions.shared.append((piece.start, piece.end))
+
+
+def _mark_shared(post: "Post", versions: Versions) -> None:
+    """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
+    text = post.text
+    by_line: dict[int, list[Piece]] = {}
+    for piece in versions.pieces:
+        by_line.setdefault(piece.line, []).append(piece)
+    lines = []
+    for line_start, pieces in by_line.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        langs = {p.lang for p in pieces if p.lang}
+        bilingual = len(langs) >= 2 or any(
+            _is_translation_pair(m.group(1), m.group(2)) for m in _TIGHT_PAIR.finditer(line)
+        )
+        words = [w for p in pieces for w in p.words]
+        head_end = line_end
+        colon = _COLON.search(line)
+        if colon and _SPLIT.search(line[: colon.start()]):
+            # "Mer information / Lisätietoja: ...": the value after a bilingual label is for both.
+            head_end = line_start + colon.end()
+            versions.shared.append((head_end, line_end))
+            words = [w for w in words if w[1] <= head_end]
+        label = len(words) <= 1 and sum(p.count for p in pieces) <= 2
+        if label and not bilingual:
+            # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
+            # Energi Ab, Bangatan 5"): no version of its own.
+            for piece in pieces:
+                piece.count = 0
+        lines.append((line_start, head_end, words, bilingual, label))
+    # A label line inside a one-language block belongs to that block (a contact the other
+    # block leaves out is missing from it); elsewhere (beside lines in both languages, in
+    # a closing paragraph of its own) both versions read it.
+    block_lang: dict[int, set[str]] = {}
+    for piece in versions.pieces:
+        if piece.count and piece.lang:
+            block_lang.setdefault(_paragraph(post, piece.start), set()).add(piece.lang)
+    for line_start, head_end, words, bilingual, label in lines:
+        if not bilingual and not (label and len(block_lang.get(_paragraph(post, line_start), ())) != 1):
+            continue
+        if not words:
+            versions.shared.append((line_start, head_end))
+            continue
+        versions.shared.append((line_start, words[0][0]))
+        versions.shared.append((words[-1][1], head_end))
+
+
+def _paragraph_language(
+    post: "Post", offset: int, candidates: tuple[str, ...], cache: dict[int, str | None]
+) -> str | None:
+    """Language of the paragraph holding ``offset`` among ``candidates`` (cached by index)."""
+    from .langid import identify
+
+    index = _paragraph(post, offset)
+    if index not in cache:
+        cache[index] = identify(post.paragraphs[index].text, candidates) if index >= 0 else None
+    return cache[index]
+
+
+def _paragraph(post: "Post", offset: int) -> int:
+    """Index of the paragraph holding ``offset``."""
+    return bisect.bisect_right(post.paragraph_starts, offset) - 1

@@ -1,0 +1,177 @@
+"""Detector of special categories of personal data (GDPR art. 9 and 10), and whether
+each term is tied to an identifiable person.
+
+Terms are data: ``detect/data/sensitive_terms.yaml``, concepts per category (health,
+disability and aids, social care, child welfare, ethnicity, religion, sexual
+orientation, criminal matters), each with its Swedish and Finnish terms. A term matches
+at a word start with any ending, inside a compound where the concept allows it
+("bröstcancer", "pähkinäallergia"), and acronyms case-sensitively (KOL, LVU).
+
+A term is tied to a person when
+- its paragraph names a private person (:mod:`.person_name`) or points at one ("min
+  granne", "hans son", "naapurini", "hänen"): a name in one sentence and the diagnosis
+  in the next is the same person's;
+- or the post is a reply and the sentence speaks to its reader ("din ansökan om
+  försörjningsstöd", "hakemuksesi toimeentulotuesta"): a public reply's "you" is the
+  commenter, whose account names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+from .context import sentence_at
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+#: Phrases that point at one individual without naming them: "min granne", "hans son",
+#: "naapurini", "hänen".
+PERSON_REFERENCE = re.compile(
+    r"(?i)\b(?:min|din|hans|hennes|er|vår)\s+(?:granne|son|dotter|mamma|pappa|mor|far|man|fru|sambo|bror|syster|elev|"
+    r"kollega|vän|kompis|barn|pojke|flicka|klient|brukare)\b"
+    r"|\b(?:han|hon)\s+(?:är|har|var|blev|fick|ska|kommer)\b"
+    r"|\b(?:naapuri|poika|poja|tytär|tyttäre|äiti|äidi|isä|miehe|vaimo|veli|velje|sisko|oppilaa|lapse|ystävä|kaveri|asiakkaa)"
+    r"(?:ni|si|nsa|nsä|mme)\b"
+    r"|\bhän(?:en|et|ellä|elle|estä)?\b"
+)
+#: Second person (singular, plural and polite), which identifies the reader of a reply:
+#: Swedish pronouns, Finnish pronouns and the possessive suffixes -si and -nne
+#: ("hakemuksesi", "perheenne"; not the adverbs "tänne", "minne").
+SECOND_PERSON = re.compile(
+    r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|sinä|sinun|sinulla|sinulle|sinua|te|teidän|teillä|teille|teitä)\b"
+    r"|\b\w{5,}(?<!vuo|kuu|vii|kak|uus)si\b"
+    r"|\b(?!(?:tänne|minne|sinne|jonne|tuonne|muualle)\b)\w{4,}nne\b"
+)
+
+
+@dataclass(frozen=True)
+class SensitiveTerm:
+    """A special-category term: 0-based ``start``/``end`` (end exclusive), its
+    ``category`` (a key of sensitive_terms.yaml) and whether it is ``tied`` to a person."""
+
+    start: int
+    end: int
+    category: str
+    tied: bool
+
+
+_TOKEN = re.compile(r"\w[\w-]*")
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The terms, indexed so that each word of a post costs a few lookups, not a regex scan.
+
+    ``prefixes``: first three letters → (term, category) of one-word terms that start a
+    word; ``inner``: (term, category) of terms that may also end a compound;
+    ``acronyms``: upper-case acronym → category; ``phrases``: one regex for the terms of
+    several words (few), with the category of each alternative in ``phrase_categories``.
+    """
+
+    prefixes: dict[str, tuple[tuple[str, str], ...]]
+    inner: tuple[tuple[str, str], ...]
+    acronyms: dict[str, str]
+    phrases: re.Pattern[str] | None
+    phrase_categories: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    prefixes: dict[str, list[tuple[str, str]]] = {}
+    inner: list[tuple[str, str]] = []
+    acronyms: dict[str, str] = {}
+    phrases: list[str] = []
+    categories: list[str] = []
+    for category, concepts in vocabulary.load("sensitive_terms").items():
+        if category == "roles_and_units":  # not a category: the words that cancel a match
+            continue
+        for concept in concepts:
+            for term in (t for lang in ("sv", "fi") for t in concept.get(lang, [])):
+                if concept.get("acronym"):
+                    acronyms[term.upper()] = category
+                elif " " in term:
+                    phrases.append(rf"(?P<p{len(categories)}>(?<!\w){re.escape(term).replace(chr(92) + ' ', chr(92) + 's+')}[\w-]*)")
+                    categories.append(category)
+                else:
+                    prefixes.setdefault(term[:3], []).append((term, category))
+                    if concept.get("compound"):
+                        inner.append((term, category))
+    return _Index(
+        {k: tuple(v) for k, v in prefixes.items()}, tuple(inner), acronyms,
+        re.compile("(?i)" + "|".join(phrases)) if phrases else None, tuple(categories),
+    )
+
+
+def _matches(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, category)`` of every term in ``text``: whole words (or phrases), in order."""
+    index = _index()
+    found: list[tuple[int, int, str]] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        acronym = index.acronyms.get(re.split(r"[:-]", word, maxsplit=1)[0])
+        if acronym:
+            found.append((token.start(), token.end(), acronym))
+            continue
+        lowered = word.lower()
+        category = next((c for term, c in index.prefixes.get(lowered[:3], ()) if lowered.startswith(term)), None)
+        if category is None:
+            category = next((c for term, c in index.inner if term in lowered[1:]), None)
+        if category:
+            found.append((token.start(), token.end(), category))
+    if index.phrases is not None:
+        for match in index.phrases.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value is not None)
+            found.append((match.start(), match.end(), index.phrase_categories[int(group[1:])]))
+    kept: list[tuple[int, int, str]] = []
+    for hit in sorted(found, key=lambda h: (h[0], -h[1])):
+        if not kept or hit[0] >= kept[-1][1]:  # a phrase and a word inside it are one term
+            kept.append(hit)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _role_or_unit() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a word ending in a role or unit word, a text starting with one as the next word)."""
+    words = vocabulary.alternation(vocabulary.words("sensitive_terms", "roles_and_units") + vocabulary.words("titles", "titles"))
+    return re.compile(rf"(?i)\w{{3,}}(?:{words})$"), re.compile(rf"(?i)\s+(?:{words})")
+
+
+def _names_a_unit_or_role(text: str, start: int, end: int) -> bool:
+    """True when the matched word is a compound headed by a role or unit word
+    ("hemvårdsledaren", "hemtjänstpersonalen") or the next word is one ("kotihoidon esihenkilö")."""
+    compound, next_word = _role_or_unit()
+    return bool(compound.match(text[start:end]) or next_word.match(text, end, end + 40))
+
+
+def _paragraph_at(post, offset: int) -> tuple[int, int]:
+    i = bisect.bisect_right(post.paragraph_starts, offset) - 1
+    if i >= 0 and offset < post.paragraphs[i].end:
+        return post.paragraphs[i].start, post.paragraphs[i].end
+    return sentence_at(post, offset)
+
+
+def detect(analysis: "Analysis") -> list[SensitiveTerm]:
+    """Every special-category term in the post, in order of position."""
+    post = analysis.post
+    names = analysis.person_names
+    reply = post.kind == "reply"
+    found = []
+    for start, end, category in _matches(post.text):
+        if _names_a_unit_or_role(post.text, start, end):
+            continue
+        s_start, s_end = sentence_at(post, start)
+        p_start, p_end = _paragraph_at(post, start)
+        sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
+        tied = bool(
+            any(p_start <= hit.start < p_end for hit in names)
+            or PERSON_REFERENCE.search(paragraph)
+            or (reply and SECOND_PERSON.search(sentence))
+        )
+        found.append(SensitiveTerm(start, end, category, tied))
+    return found

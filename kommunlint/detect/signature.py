@@ -1,0 +1,149 @@
+"""Detector of the writer's signature at the end of a post.
+
+Read by ``signature/*`` (is there one?) and by the personal-data detectors (the
+signer's own name and contact line are not a resident's personal data). Greetings and
+titles are the shared vocabularies ``detect/data/greetings.yaml`` and ``titles.yaml``.
+
+Recognised, in the last lines of the post (trailing hashtag and link lines skipped):
+
+- a greeting and a name: "Hälsningar Anna Berg", "Med vänlig hälsning\\nAnna",
+  "Terveisin Matti Virtanen, tiedottaja", "Ystävällisin terveisin\\nMatti";
+- a slash or dash signature: "/Anna", "// Anna B.", "– Matti", "/AB" (initials);
+- a name with a title on the last line: "Anna Berg, kommunikatör",
+  "Matti Virtanen / tiedottaja", "rektor Anna Berg";
+- the front matter's ``author:`` named in the last lines, whatever the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocabulary
+
+_NAME_WORD = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáíóúßšž]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-ZÅÄÖ]\.|{_NAME_WORD})){{0,2}}"
+_INITIALS = r"[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ]\.(?:\s?[A-ZÅÄÖ]\.){0,2}"
+
+#: Closing greetings (lower case), from ``detect/data/greetings.yaml``.
+GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
+#: Title words (lower case; stems match inflected and compound forms), from ``detect/data/titles.yaml``.
+TITLES: tuple[str, ...] = vocabulary.words("titles", "titles")
+
+_TITLE_RE = re.compile(r"(?i)(?<!\w)\w*(?:" + vocabulary.alternation(TITLES) + r")\w*")
+_GREETING_RE = re.compile(
+    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!]|$)[\s,:!]*"
+)
+_SLASH_RE = re.compile(rf"(?:^|\s)(?:/{{1,2}}|[-–—]{{1,2}})\s?(?P<name>{_NAME}|{_INITIALS})\s*(?:,|/|$)")
+_NAME_THEN_TITLE_RE = re.compile(rf"^\s*(?P<name>{_NAME})\s*(?:,|/|[-–—]|\|)\s*(?P<title>.+)$")
+_TITLE_THEN_NAME_RE = re.compile(rf"^\s*(?P<title>[\wåäö ]+?)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*$")
+_SKIP_LINE = re.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature: 0-based ``start``/``end`` offsets of its lines (end exclusive),
+    the signer's ``name`` (or initials) with its span, and the ``title`` if given."""
+
+    start: int
+    end: int
+    name: str
+    name_start: int
+    name_end: int
+    title: str | None
+
+
+def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
+    """The last ``limit`` non-empty lines as (start, end, text), in order; trailing
+    hashtag, link and @mention lines are passed over (they follow signatures)."""
+    out: list[tuple[int, int, str]] = []
+    for match in reversed(list(re.finditer(r"[^\n]+", text))):
+        line = match.group()
+        if not line.strip() or (not out and _SKIP_LINE.match(line)):
+            continue
+        out.append((match.start(), match.end(), line))
+        if len(out) >= limit:
+            break
+    return out[::-1]
+
+
+def last_content_line(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the last line that is not blank, hashtags or links; ``None`` if none."""
+    lines = _content_lines(text, limit=1)
+    if not lines:
+        return None
+    start, end, line = lines[0]
+    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+
+
+def _authored(text: str, lines: list[tuple[int, int, str]], author: str) -> Signature | None:
+    """The signature starting at the last of ``lines`` that names ``author``."""
+    for start, _, line in reversed(lines):
+        at = line.lower().find(author.lower())
+        if at >= 0:
+            ns = start + at
+            title = title_in(text[ns + len(author) : lines[-1][1]])
+            return Signature(start, lines[-1][1], text[ns : ns + len(author)], ns, ns + len(author), title)
+    return None
+
+
+def title_in(text: str) -> str | None:
+    """The first title word in ``text`` (kommunikatör, rehtori, kommunstyrelsens ordförande ...), or ``None``."""
+    match = _TITLE_RE.search(text)
+    return match.group().strip() if match else None
+
+
+def find_signature(text: str, author: str | None = None) -> Signature | None:
+    """Find the writer's signature at the end of ``text`` (a ``Post.text``).
+
+    ``author`` is the front matter's ``author:``; when the last lines name it, that is
+    the signature whatever its layout. Returns ``None`` when the post does not end with
+    a recognisable signature.
+    """
+    lines = _content_lines(text)
+    if not lines:
+        return None
+    if author and author.strip():
+        by_author = _authored(text, lines, author.strip())
+        if by_author:
+            return by_author
+    # A greeting line, then the name on the same or the next line(s).
+    for i, (start, end, line) in enumerate(lines):
+        greeting = _GREETING_RE.match(line)
+        if not greeting:
+            continue
+        rest_start = start + greeting.end()
+        rest = text[rest_start:end]
+        name_match = re.match(rf"\s*(?P<name>{_NAME}|{_INITIALS})", rest)
+        if name_match:
+            title = title_in(text[rest_start + name_match.end() : lines[-1][1]])
+            ns = rest_start + name_match.start("name")
+            return Signature(start, lines[-1][1], name_match.group("name"), ns, ns + len(name_match.group("name")), title)
+        if i + 1 < len(lines):
+            n_start, _, n_line = lines[i + 1]
+            name_match = re.match(rf"\s*(?P<name>{_NAME}|{_INITIALS})", n_line)
+            if name_match:
+                title = title_in(text[n_start + name_match.end() : lines[-1][1]])
+                ns = n_start + name_match.start("name")
+                return Signature(start, lines[-1][1], name_match.group("name"), ns, ns + len(name_match.group("name")), title)
+    last_start, last_end, last = lines[-1]
+    slash = None
+    for slash in _SLASH_RE.finditer(last):
+        pass
+    if slash:
+        ns = last_start + slash.start("name")
+        title = title_in(last[slash.end("name") :])
+        return Signature(last_start + slash.start(), last_end, slash.group("name"), ns, ns + len(slash.group("name")), title)
+    for pattern in (_NAME_THEN_TITLE_RE, _TITLE_THEN_NAME_RE):
+        match = pattern.match(last)
+        if match and title_in(match.group("title")):
+            ns = last_start + match.start("name")
+            return Signature(last_start, last_end, match.group("name"), ns, ns + len(match.group("name")), title_in(match.group("title")))
+    # A signature split over the last two lines: "Anna Berg" / "kommunikatör, Vimmerby kommun".
+    if len(lines) >= 2:
+        prev_start, _, prev = lines[-2]
+        name_only = re.fullmatch(rf"\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*", prev)
+        if name_only and title_in(last) and len(last) < 80:
+            ns = prev_start + name_only.start("name")
+            return Signature(prev_start, last_end, name_only.group("name"), ns, ns + len(name_only.group("name")), title_in(last))
+    return None

@@ -1,0 +1,178 @@
+"""Detector of street addresses, and whether each is a home or not.
+
+A street name with a Swedish or Finnish street word (-gatan, -vägen, -stigen, -gränd,
+-backen, -katu, -tie, -kuja, -polku, inflected forms such as -kadulla) followed by a
+house number, optionally a staircase/flat and a postcode and town; the street word on
+its own counts too ("Esplanaden 41 C 12"). A number followed by ``.`` and a digit is a
+date or a time ("Sandviksgatan 1–3.10.2025", "Rauhankadulla 12.9."), not a house
+number; a road class with a number ("valtatie 8:n", "riksväg 40") is a road, not an
+address.
+
+An address is *not a home* (``public``) when the words around it say so:
+
+- near it (same sentence, 45 characters before, 30 after): a venue or service point, an
+  event, an official address label (``public_place``), or the buildings affected by a
+  water cut, road works or an incident, a bus stop, municipal property or a plan area
+  (``not_a_home``);
+- anywhere in its sentence: an invitation or an event notice (``invitation``: "Välkommen
+  ...", "Tervetuloa avoimiin oviin ...");
+- anywhere in its paragraph, when a label introduces it ("Adress:", "Osoite:"): public
+  place or invitation words;
+- a capitalised place name right before it, the address in parentheses ("Forum
+  (Brandensteingatan 13)"), when the name is not a person's;
+- a parallel address of the other language ("Pitkänsillankatu 39 / Långbrogatan 39")
+  shares the reading, unless either reads as a home.
+
+Street names themselves are never context: "Koulukatu 7" or "Kauppakatu 14" is not a
+school or a shop. Words of a home near it ("bor", "asuu", "kotisi", "granne"), or a
+flat number ("7 A 3"), make it a home whatever else is around.
+Vocabulary: ``detect/data/places.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+from .context import sentence_at
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+
+@dataclass(frozen=True)
+class StreetAddress:
+    """A street address: 0-based ``start``/``end`` (end exclusive); ``public`` when its
+    context makes it a venue, service point or other place that is not a home,
+    ``in_signature`` when it is part of the writer's signature."""
+
+    start: int
+    end: int
+    public: bool
+    in_signature: bool
+
+
+def _words(key: str) -> str:
+    return "|".join(f"(?:{w})" for w in sorted(vocabulary.words("places", key), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    streets = vocabulary.alternation(vocabulary.words("places", "street_words"))
+    qualifiers = vocabulary.alternation(vocabulary.words("places", "street_qualifiers"))
+    # The street word on its own is a street too: "Esplanaden 41", "Torget 2".
+    bare = vocabulary.alternation(tuple(w.capitalize() for w in vocabulary.words("places", "street_words")))
+    return re.compile(
+        r"(?<![\w-])(?P<street>(?:(?i:" + qualifiers + r")\s)?(?:[A-ZÅÄÖ][a-zåäöé-]*(?:" + streets + r")|" + bare + r"))"
+        # The house number, never the start of a date or a time ("1–3.10.2025", "12.9.")
+        # nor the first part of a Finnish compound ("Monitori 2010 -seminaari").
+        r"\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\s?[-–]\s?\d|\s[-–]\w)"
+        r"(?P<flat>\s?[A-Za-z](?!\w)(?:\s?\d{1,3}(?!\d))?)?"
+        r"(?:,?\s+(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][a-zåäö]+)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _street_name() -> re.Pattern[str]:
+    """A street name anywhere (inflected too: "Koulukadulla"), to keep it out of the context."""
+    common = set(vocabulary.words("places", "common_noun_endings"))
+    streets = vocabulary.alternation(tuple(w for w in vocabulary.words("places", "street_words") if w not in common))
+    return re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäöé-]*(?:" + streets + r")\w{0,4}")
+
+
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<!\w)(?:" + _words(key) + ")")
+
+
+@lru_cache(maxsize=1)
+def _road_class() -> re.Pattern[str]:
+    return re.compile(r"(?i)(?:" + _words("road_classes") + r")")
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<!\w)(?:" + _words("address_label") + r")(?:\s*/\s*\w+)?\s*:\s*$")
+
+
+def _context(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` with every street name blanked out (same length)."""
+    window = text[lo:hi]
+    return _street_name().sub(lambda m: " " * len(m.group()), window)
+
+
+def detect(analysis: "Analysis") -> list[StreetAddress]:
+    """Every street address in the post, in order (see the module docstring)."""
+    post = analysis.post
+    text = post.text
+    sig = analysis.signature
+    found: list[tuple[StreetAddress, bool]] = []  # (address, read as a home)
+    for match in _address().finditer(text):
+        if _road_class().fullmatch(match.group("street")):
+            continue
+        start, end = match.span()
+        s_start, s_end = sentence_at(post, start)
+        # Only nearby words count: "vid skolan" at the far end of a long sentence says
+        # nothing about the address.
+        lo, hi = max(s_start, start - 45), min(s_end, end + 30)
+        hi += len(re.match(r"\w*", text[hi:s_end]).group())  # do not cut a word in two
+        near = _context(text, lo, start) + " " + _context(text, end, hi)
+        flat = match.group("flat") or ""
+        home = bool(_pattern("home").search(near) or re.search(r"\d", flat))
+        if home:
+            public = False
+        else:
+            sentence = _context(text, s_start, start) + " " + _context(text, end, s_end)
+            public = bool(
+                _pattern("public_place").search(near)
+                or _pattern("not_a_home").search(near)
+                or _pattern("invitation").search(sentence)
+            )
+            if not public and _named_place_before(text, start, end):
+                public = True
+            if not public and _label().search(text[max(s_start, start - 25) : start]):
+                p_start, p_end = _paragraph_at(post, start)
+                paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
+                public = bool(_pattern("public_place").search(paragraph) or _pattern("invitation").search(paragraph))
+        in_signature = bool(sig and sig.start <= start < sig.end)
+        found.append((StreetAddress(start, end, public=public, in_signature=in_signature), home))
+    return _share_parallel(text, found)
+
+
+def _named_place_before(text: str, start: int, end: int) -> bool:
+    """True for "Forum (Brandensteingatan 13)": the address in parentheses right after
+    a capitalised name that is not a person's is that place's address."""
+    if not (text[end : end + 1] == ")" and text[max(0, start - 2) : start].endswith("(")):
+        return False
+    word = re.search(r"([A-ZÅÄÖ][\wåäöé-]+)\s*\($", text[max(0, start - 40) : start])
+    if not word:
+        return False
+    from .names import is_first_name, is_surname
+
+    name = word.group(1)
+    # A Finnish name in the allative, adessive or ablative is a person given or having
+    # something ("Pekalle (Koulukatu 7)"); a place is named in the nominative or inessive.
+    return not (is_first_name(name) or is_surname(name) or re.search(r"(?:ll|lt)[eaä]$", name))
+
+
+def _paragraph_at(post, offset: int) -> tuple[int, int]:
+    for para in post.paragraphs:
+        if para.start <= offset < para.end:
+            return para.start, para.end
+    return sentence_at(post, offset)
+
+
+def _share_parallel(text: str, found: list[tuple[StreetAddress, bool]]) -> list[StreetAddress]:
+    """Addresses written side by side in two languages ("Pitkänsillankatu 39 / Långbrogatan
+    39") are one place: public when either reads as public and neither as a home."""
+    out = [address for address, _ in found]
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        either_home = found[i][1] or found[i + 1][1]
+        if a.public != b.public and not either_home and re.fullmatch(r"\s*[/|]\s*", text[a.end : b.start]):
+            out[i] = StreetAddress(a.start, a.end, True, a.in_signature)
+            out[i + 1] = StreetAddress(b.start, b.end, True, b.in_signature)
+    return out

@@ -1,0 +1,44 @@
+"""Reading the detectors' vocabularies (``detect/data/*.yaml``), once per process.
+
+Each data file starts with a comment saying where its words come from (proselint's
+habit: the word list and its source side by side). Word lists are lower case unless
+the file says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict[str, Any]:
+    """The mapping in ``detect/data/<name>.yaml``.
+
+    Raises :class:`~kommunlint.errors.ProfileError` for invalid YAML (a packaging bug,
+    caught by the tests) and ``FileNotFoundError`` for an unknown ``name``.
+    """
+    from ..yamlio import load_yaml_text
+
+    text = resources.files(__package__).joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
+    return load_yaml_text(text, f"kommunlint/detect/data/{name}.yaml") or {}
+
+
+@lru_cache(maxsize=None)
+def words(name: str, key: str) -> tuple[str, ...]:
+    """The word list ``key`` of data file ``name``; several languages' lists are joined.
+
+    ``key`` may name a list, or a mapping of language → list (``{sv: [...], fi: [...]}``).
+    """
+    value = load(name)[key]
+    if isinstance(value, dict):
+        return tuple(w for lang_words in value.values() for w in lang_words)
+    return tuple(value)
+
+
+def alternation(items: tuple[str, ...], *, escape: bool = True) -> str:
+    """A regex alternation of ``items``, longest first (so "vice ordförande" beats "ordförande")."""
+    parts = sorted(items, key=len, reverse=True)
+    return "|".join(re.escape(p) if escape else p for p in parts)
