@@ -20,6 +20,14 @@ RULE_MODULES: dict[str, str] = {
     "offensive": "offensive",
     "bilingual": "bilingual",
     "suppression": "suppression",
+    "tone": "tone",
+    "accuracy": "accuracy",
+    "commercial": "commercial",
+    "copyright": "copyright",
+    "links": "links",
+    "accessibility": "accessibility",
+    "plain-language": "plain_language",
+    "platform": "platform",
 }
 
 #: Every rule id, grouped; kept in step with the modules (a test checks it).
@@ -27,6 +35,7 @@ RULE_IDS: tuple[str, ...] = (
     "confidential/marker",
     "signature/missing",
     "signature/missing-title",
+    "signature/personal-opinion",
     "personal-data/national-id",
     "personal-data/phone",
     "personal-data/email",
@@ -44,6 +53,18 @@ RULE_IDS: tuple[str, ...] = (
     "bilingual/missing-language",
     "bilingual/unbalanced",
     "suppression/missing-reason",
+    "tone/shouting",
+    "tone/accusation",
+    "accuracy/rumour",
+    "accuracy/placeholder",
+    "commercial/advertising",
+    "copyright/missing-credit",
+    "links/insecure",
+    "accessibility/hashtag",
+    "accessibility/emoji",
+    "plain-language/readability",
+    "plain-language/officialese",
+    "platform/length",
 )
 
 

@@ -59,15 +59,14 @@ def test_unknown_option_names_the_known_ones(tmp_path):
 
 
 def test_valid_value_changes_behaviour(tmp_path):
-    # min_words 1 lets a single Finnish word count as a version; the default 3 does not.
-    text = "Biblioteket har öppet hela lördagen med sagostund för barnen.\nTervetuloa!\n"
-    profile = load_profile("hango")
-    default = lint(parse_post(text, "p.txt"), profile, Options(select=["bilingual"]))
-    assert [f.rule for f in default.findings] == ["bilingual/missing-language"]
+    # A three-word Finnish version counts by default (min_words 3); with min_words 5 it does not.
+    text = "Biblioteket har öppet hela lördagen med sagostund för barnen.\n\nKirjasto avoinna lauantaina.\n"
+    default = lint(parse_post(text, "p.txt"), load_profile("hango"), Options(select=["bilingual"]))
+    assert default.findings == []
     (tmp_path / "p.yaml").write_text(
-        "extends: hango\nrules:\n  bilingual/missing-language:\n    options:\n      min_words: 1\n", encoding="utf-8")
-    relaxed = lint(parse_post(text, "p.txt"), load_profile(str(tmp_path / "p.yaml")), Options(select=["bilingual/missing-language"]))
-    assert relaxed.findings == []
+        "extends: hango\nrules:\n  bilingual/missing-language:\n    options:\n      min_words: 5\n", encoding="utf-8")
+    strict = lint(parse_post(text, "p.txt"), load_profile(str(tmp_path / "p.yaml")), Options(select=["bilingual/missing-language"]))
+    assert [(f.rule, f.line) for f in strict.findings] == [("bilingual/missing-language", 1)]
 
 
 def test_profile_file_is_validated_too(tmp_path):

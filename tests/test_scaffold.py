@@ -28,28 +28,28 @@ def _run(*args: str) -> subprocess.CompletedProcess:
 
 def test_new_group_and_rule_are_registered_and_load(tmp_path):
     root = _copy_repo(tmp_path)
-    done = _run("tone/shouting", "--severity", "warning", "--root", str(root))
+    done = _run("sample/first", "--severity", "warning", "--root", str(root))
     assert done.returncode == 0, done.stderr
-    assert (root / "kommunlint/rules/tone/shouting.py").exists()
-    assert sorted(p.name for p in (root / "tests/fixtures/tone/shouting").iterdir()) == [
+    assert (root / "kommunlint/rules/sample/first.py").exists()
+    assert sorted(p.name for p in (root / "tests/fixtures/sample/first").iterdir()) == [
         "fail-fi-1.txt", "fail-sv-1.txt", "pass-fi-1.txt", "pass-sv-1.txt"]
-    assert "kommunlint.rules.tone" in tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    assert "kommunlint.rules.sample" in tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
     probe = (
         "from kommunlint.registry import get_rule, RULE_IDS; from kommunlint import messages;"
-        "r = get_rule('tone/shouting'); print(r.id, r.severity, RULE_IDS[-1], messages.description('tone/shouting', 'fi'))"
+        "r = get_rule('sample/first'); print(r.id, r.severity, RULE_IDS[-1], messages.description('sample/first', 'fi'))"
     )
     loaded = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, env={"PYTHONPATH": str(root)})
-    assert loaded.stdout.split() == ["tone/shouting", "warning", "tone/shouting", "TODO"], loaded.stderr
+    assert loaded.stdout.split() == ["sample/first", "warning", "sample/first", "TODO"], loaded.stderr
 
 
 def test_second_rule_joins_the_group_after_the_first(tmp_path):
     root = _copy_repo(tmp_path)
-    assert _run("tone/shouting", "--root", str(root)).returncode == 0
-    assert _run("tone/accusation", "--root", str(root)).returncode == 0
-    init = (root / "kommunlint/rules/tone/__init__.py").read_text()
-    assert "RULES = [shouting, accusation]" in init
+    assert _run("sample/first", "--root", str(root)).returncode == 0
+    assert _run("sample/second", "--root", str(root)).returncode == 0
+    init = (root / "kommunlint/rules/sample/__init__.py").read_text()
+    assert "RULES = [first, second]" in init
     registry = (root / "kommunlint/registry.py").read_text()
-    assert registry.index('"tone/shouting"') < registry.index('"tone/accusation"')
+    assert registry.index('"sample/first"') < registry.index('"sample/second"')
 
 
 def test_existing_id_or_bad_id_is_refused_with_exit_2(tmp_path):

@@ -26,6 +26,19 @@ One module per detector, each with a ``detect(analysis)`` function:
 ``confidential_markers``      :mod:`.confidential` (confidential.yaml)
 ``language_at`` / ``versions``  :mod:`.language` (engine: :mod:`.langid`)
 ``facts``                     :mod:`.facts` (used by the bilingual comparison)
+``shouting``                  :mod:`.shouting` (shouting.yaml)
+``accusations``               :mod:`.accusation` (accusation.yaml)
+``hearsay``                   :mod:`.rumour` (rumour.yaml)
+``placeholders``              :mod:`.placeholder` (placeholder.yaml)
+``promotions``                :mod:`.advertising` (advertising.yaml)
+``credits``                   :mod:`.credit` (credit.yaml)
+``links``                     :mod:`.links` (links.yaml)
+``hashtags``                  :mod:`.hashtags` (hashtags.yaml)
+``emoji``                     :mod:`.emoji` (the ``emoji`` package)
+``readability``               :mod:`.readability`
+``officialese``               :mod:`.officialese` (officialese.yaml)
+``platform_fit``              :mod:`.platform` (platforms.yaml)
+``opinion``                   :mod:`.opinion` (opinion.yaml)
 ============================  ==========================================================
 
 Offsets everywhere are 0-based code points into ``Post.text``, end exclusive.
@@ -51,6 +64,19 @@ if TYPE_CHECKING:
     from .signature import Signature
     from .street_address import StreetAddress
     from .vehicle_plate import VehiclePlate
+    from .accusation import Accusation
+    from .advertising import Promotion
+    from .credit import Credits
+    from .emoji import Emoji
+    from .hashtags import Hashtag
+    from .links import Link
+    from .officialese import Officialese
+    from .opinion import Opinion
+    from .placeholder import Placeholder
+    from .platform import Fit
+    from .readability import Readability
+    from .rumour import Hearsay
+    from .shouting import Shout
 
 
 class Analysis:
@@ -175,6 +201,98 @@ class Analysis:
     def confidential_markers(self) -> list["Marker"]:
         """Secrecy and classification markers with their sentence's reading (:mod:`.confidential`)."""
         from .confidential import detect
+
+        return detect(self)
+
+    # -- guideline rules (issue 12) ---------------------------------------------------
+    @cached_property
+    def shouting(self) -> list["Shout"]:
+        """Runs of four or more words in capitals and of four or more ``!`` (:mod:`.shouting`)."""
+        from .shouting import detect
+
+        return detect(self)
+
+    @cached_property
+    def accusations(self) -> list["Accusation"]:
+        """Lying, bribery and fraud words with their sentence's reading (:mod:`.accusation`)."""
+        from .accusation import detect
+
+        return detect(self)
+
+    @cached_property
+    def hearsay(self) -> list["Hearsay"]:
+        """Hearsay markers ("det sägs att", "kuulemma") with their reading (:mod:`.rumour`)."""
+        from .rumour import detect
+
+        return detect(self)
+
+    @cached_property
+    def placeholders(self) -> list["Placeholder"]:
+        """Template text never filled in ([NAMN], XX.XX, TODO) (:mod:`.placeholder`)."""
+        from .placeholder import detect
+
+        return detect(self)
+
+    @cached_property
+    def promotions(self) -> list["Promotion"]:
+        """Commercial cues next to a private business (:mod:`.advertising`)."""
+        from .advertising import detect
+
+        return detect(self)
+
+    @cached_property
+    def credits(self) -> "Credits":
+        """Statements that material is reused, and credits naming its maker (:mod:`.credit`)."""
+        from .credit import detect
+
+        return detect(self)
+
+    @cached_property
+    def links(self) -> list["Link"]:
+        """Links with their problem (plain http, IP host, shortener) (:mod:`.links`)."""
+        from .links import detect
+
+        return detect(self)
+
+    @cached_property
+    def hashtags(self) -> list["Hashtag"]:
+        """Hashtags, run-together and in-sentence ones marked (:mod:`.hashtags`)."""
+        from .hashtags import detect
+
+        return detect(self)
+
+    @cached_property
+    def emoji(self) -> list["Emoji"]:
+        """Emoji with their place in the line (:mod:`.emoji`)."""
+        from .emoji import detect
+
+        return detect(self)
+
+    @cached_property
+    def readability(self) -> list["Readability"]:
+        """LIX (Swedish) or its Finnish counterpart per paragraph (:mod:`.readability`)."""
+        from .readability import detect
+
+        return detect(self)
+
+    @cached_property
+    def officialese(self) -> list["Officialese"]:
+        """Bureaucratic words with a plainer suggestion (:mod:`.officialese`)."""
+        from .officialese import detect
+
+        return detect(self)
+
+    @cached_property
+    def platform_fit(self) -> "Fit | None":
+        """Length against the front matter's ``platform:`` limit, or ``None`` (:mod:`.platform`)."""
+        from .platform import detect
+
+        return detect(self)
+
+    @cached_property
+    def opinion(self) -> "Opinion":
+        """Municipal-topic words and the personal-views disclaimer (:mod:`.opinion`)."""
+        from .opinion import detect
 
         return detect(self)
 

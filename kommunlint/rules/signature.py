@@ -2,9 +2,12 @@
 
 Sources: Kimitoön "Skriv under eget namn"; Hangö punkt 1 "uppträda under eget
 namn"; Karleby "Använd ditt eget namn"; Vimmerby "uppge ditt namn och din titel";
-Norsjö 5 "berättar vem du är och vad du arbetar med".
+Norsjö 5 "berättar vem du är och vad du arbetar med"; for ``signature/personal-opinion``
+Norsjö 5 "klargör att du deltar som privatperson", Karleby "påpeka att åsikterna är
+personliga", Vimmerby "göra klart att man då uppträder som privatperson".
 
-Detector: :mod:`kommunlint.detect.signature` (``ctx.analysis.signature``).
+Detector: :mod:`kommunlint.detect.signature` (``ctx.analysis.signature``);
+:mod:`kommunlint.detect.opinion` (``ctx.analysis.opinion``) for ``signature/personal-opinion``.
 """
 
 from __future__ import annotations
@@ -55,4 +58,26 @@ def missing_title(post, ctx) -> Iterator[Problem]:
         yield Problem(signature.start, signature.end, "missing-title", {"name": signature.name}, suggestion_key="add-title")
 
 
-RULES = [missing, missing_title]
+@rule("signature/personal-opinion", severity="info")
+def personal_opinion(post, ctx) -> Iterator[Problem]:
+    """A personal account (``account: personal``, posts and replies) giving views ("jag
+    tycker", "borde", "mielestäni", "pitäisi"; a rumour, an accusation or shouting) on
+    municipal matters (the municipality, its bodies, decisions, budget, politicians,
+    services: "kommunen", "fullmäktige", "kaupunki", "valtuusto") without saying the views
+    are the writer's own ("Åsikterna är mina egna", "Jag skriver som privatperson",
+    "Kirjoitan omana itsenäni", "Mielipiteet ovat omiani"). The finding points at the first
+    municipal word; the signature's title is not read as a topic.
+
+    Source: Norsjö 5 "Det är också bra att du klargör att du deltar som privatperson och
+    att dina synpunkter är dina egna"; Karleby "påpeka att åsikterna är personliga";
+    Vimmerby "göra klart att man då uppträder som privatperson".
+    """
+    if post.account != "personal":
+        return
+    opinion = ctx.analysis.opinion
+    if opinion.topics and opinion.views and opinion.disclaimer is None:
+        start, end, word = opinion.topics[0]
+        yield Problem(start, end, "no-disclaimer", {"word": word}, suggestion_key="add-disclaimer")
+
+
+RULES = [missing, missing_title, personal_opinion]

@@ -1,0 +1,111 @@
+"""Detector of accusations: lying, corruption, bribery, fraud or deceit laid at someone's door.
+
+A *term* ("ljuger", "mutor", "korruption", "fusk", "valehtelee", "lahjonta", "huijaus",
+inflected; ``detect/data/accusation.yaml``) is an accusation when its sentence, or the
+sentence before it, names a *target*: a person in a role ("stadsdirektören",
+"sivistysjohtaja", "ordföranden Lars Dahl"), the majority, a party, the other discussants
+("ni", "kommentoija"). Each hit has a ``reading``:
+
+- ``accusation``: reported by ``tone/accusation``;
+- ``report``: the sentence reports a court case or an investigation ("Tingsrätten har
+  meddelat dom i målet om mutbrott");
+- ``meta``: teaching about the words, a scam warning to the public, a policy, or the word
+  as a word ("Utbildning: Jäv, mutor och korruption", "Varoitus puhelinhuijauksista");
+- ``negated``: "ljug inte", "ei valehtele";
+- ``untargeted``: no target in reach and the term is not the predicate ("Det här är ren
+  korruption" accuses whoever did it): a topic, not an accusation.
+
+Disagreement stated as one's own view ("jag tycker att beslutet är fel") has no term.
+
+Source: Hangö punkt 5 "anklagelser mot andra diskussionsdeltagare"; Kimitoön "undvik att
+anklaga andra", "Ogrundad kritik och falska anklagelser"; Karleby "De smutskastar inte
+staden eller dess anställda"; Norsjö 4.10 a "förtal" (brottsbalken 5 kap. 1 §;
+rikoslaki 24 luku 9 §).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+_QUOTED = re.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»]")
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """A term: 0-based ``start``/``end`` (end exclusive), the matched ``term`` and the
+    ``reading`` of its sentence (``accusation``, ``report``, ``meta``, ``negated``,
+    ``untargeted``)."""
+
+    start: int
+    end: int
+    term: str
+    reading: str
+
+
+def _either(key: str) -> str:
+    return "|".join(f"(?:{p})" for p in vocabulary.words("accusation", key))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "terms": re.compile(r"(?<!\w)(?:" + _either("terms") + r")", re.I),
+        "targets": re.compile(r"(?<!\w)(?:" + _either("targets") + r")(?!\w)", re.I),
+        # Party and role abbreviations are targets only in capitals ("S", "KD"), so the
+        # case-sensitive alternatives are tried on the original text separately.
+        "report": re.compile(r"(?<!\w)(?:" + _either("report") + r")", re.I),
+        "meta": re.compile(r"(?<!\w)(?:" + _either("meta") + r")", re.I),
+        "predicate": re.compile(r"(?<!\w)(?:" + _either("predicate") + r")", re.I),
+    }
+
+
+def _has_target(text: str) -> bool:
+    for match in _patterns()["targets"].finditer(text):
+        word = match.group()
+        # One-letter and two-letter party letters count only when written in capitals.
+        if len(word) <= 3 and word.isalpha() and word.lower() in {"s", "m", "c", "l", "v", "kd", "sd", "mp", "sfp"}:
+            if word.isupper():
+                return True
+            continue
+        return True
+    return False
+
+
+def detect(analysis: "Analysis") -> list[Accusation]:
+    """Every term in the post with its sentence's reading, in order."""
+    post = analysis.post
+    patterns = _patterns()
+    matches = list(patterns["terms"].finditer(post.text))
+    if not matches:
+        return []
+    negation = set(vocabulary.words("accusation", "negation"))
+    quoted = [m.span(1) for m in _QUOTED.finditer(post.text)]
+    sentences = post.sentences
+    found = []
+    for match in matches:
+        index = next((i for i, s in enumerate(sentences) if s.start <= match.start() < s.end), None)
+        if index is None:
+            continue
+        sentence = sentences[index]
+        previous = sentences[index - 1].text if index > 0 else ""
+        before = post.text[sentence.start : match.start()].split()
+        if patterns["report"].search(sentence.text):
+            reading = "report"
+        elif patterns["meta"].search(sentence.text) or any(s <= match.start() < e for s, e in quoted):
+            reading = "meta"
+        elif before and before[-1].lower().strip(",") in negation:
+            reading = "negated"
+        elif _has_target(sentence.text) or _has_target(previous) or patterns["predicate"].search(post.text[sentence.start : match.start()]):
+            reading = "accusation"
+        else:
+            reading = "untargeted"
+        found.append(Accusation(match.start(), match.end(), match.group(), reading))
+    return found

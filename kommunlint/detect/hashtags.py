@@ -1,0 +1,82 @@
+"""Detector of hashtags and how a screen reader will read them.
+
+A hashtag is ``#`` and a word starting with a letter ("#1 i länet" is no hashtag), not
+inside a link. For each the detector says:
+
+- ``run_together``: all small letters and several words, so a screen reader reads it as
+  one long word ("#kommunensommarjobb"; CamelCase "#KommunensSommarjobb" is read word by
+  word). Several words means it holds a place name or a word for the municipality
+  (``detect/data/hashtags.yaml``, plus the profile's own names) and at least four more
+  letters ("#kesätyötkokkolassa"; "#kokkolassa" and "#isbana" are one word);
+- ``in_sentence``: words of the sentence follow it on its line ("Välkommen till
+  #biblioteket på lördag"), so the reader hears "hashtag" in the middle of the sentence.
+
+Source: the public-sector guidance on accessible social media (DIGG, webbriktlinjer.se;
+saavutettavasti.fi); Karleby "Vi kommunicerar ... inkluderande och tillgängligt".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+_HASHTAG = re.compile(r"(?<![\w#&/=?])#([^\W\d_][\w]*)")
+_AFTER_WORD = re.compile(r"[ \t]+(?![#@]|https?://|www\.)[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Hashtag:
+    """A hashtag: 0-based ``start``/``end`` (end exclusive, ``#`` included), its ``tag``
+    (without ``#``), whether it is ``run_together`` and whether it stands ``in_sentence``."""
+
+    start: int
+    end: int
+    tag: str
+    run_together: bool
+    in_sentence: bool
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    return frozenset(vocabulary.words("hashtags", "words"))
+
+
+def _run_together(tag: str, extra: frozenset[str]) -> bool:
+    if tag != tag.lower():
+        return False
+    letters = re.sub(r"[\d_]", "", tag)
+    known = [w for w in _words() | extra if len(w) >= 4 and w in letters]
+    if not known:
+        return False
+    longest = max(known, key=len)
+    return len(letters) - len(longest) >= 4
+
+
+def find_hashtags(text: str, extra_words: frozenset[str] = frozenset()) -> list[Hashtag]:
+    """Every hashtag in ``text`` (a ``Post.text``), in order; ``extra_words`` are more
+    words (lower case) that make a small-letter hashtag several words."""
+    from .links import find_links
+
+    links = [(link.start, link.end) for link in find_links(text)]
+    found = []
+    for match in _HASHTAG.finditer(text):
+        if any(s <= match.start() < e for s, e in links):
+            continue
+        tag = match.group(1)
+        in_sentence = bool(_AFTER_WORD.match(text, match.end()))
+        found.append(Hashtag(match.start(), match.end(), tag, _run_together(tag, extra_words), in_sentence))
+    return found
+
+
+def detect(analysis: "Analysis") -> list[Hashtag]:
+    """The post's hashtags; the profile's municipality names count as known words."""
+    names = getattr(analysis.profile, "municipality", None) or {}
+    extra = frozenset(w for name in names.values() for w in re.findall(r"\w+", str(name).lower()) if len(w) >= 4)
+    return find_hashtags(analysis.post.text, extra)

@@ -1,0 +1,72 @@
+"""Detector of whether a post is about municipal matters and says its views are the writer's own.
+
+*View* words state an opinion ("jag tycker", "borde", "måste", "mielestäni", "pitäisi");
+a hearsay marker, an accusation or shouting count as a view too. *Topic* words show
+municipal matters: the municipality, its bodies, decisions, budget,
+politicians and services ("kommunen", "fullmäktige", "nämnden", "majoriteten",
+"hemtjänsten", "kaupunki", "valtuusto", "lautakunta", "koulu"). A *disclaimer* says the
+views are personal ("Åsikterna är mina egna", "Jag skriver som privatperson", "Kirjoitan
+omana itsenäni", "Mielipiteet ovat omiani"). Both are data (``detect/data/opinion.yaml``);
+the writer's signature is left out of the topic search (a title such as
+"kommunfullmäktige" is no topic).
+
+Source: Norsjö 5 "klargör att du deltar som privatperson och att dina synpunkter är dina
+egna"; Karleby "påpeka att åsikterna är personliga"; Vimmerby "göra klart att man då
+uppträder som privatperson".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """``topics``: ``(start, end, word)`` of each topic word outside the signature
+    (0-based, end exclusive); ``views``: the same for each word that states a view;
+    ``disclaimer``: ``(start, end)`` of the first disclaimer, or ``None``."""
+
+    topics: list[tuple[int, int, str]] = field(default_factory=list)
+    views: list[tuple[int, int, str]] = field(default_factory=list)
+    disclaimer: tuple[int, int] | None = None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def join(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in vocabulary.words("opinion", key))
+
+    return (
+        re.compile(r"(?<!\w)(?:" + join("topic") + r")(?!\w)", re.I),
+        re.compile(r"(?<!\w)(?:" + join("view") + r")", re.I),
+        re.compile(r"(?<!\w)(?:" + join("disclaimer") + ")", re.I),
+    )
+
+
+def detect(analysis: "Analysis") -> Opinion:
+    """Topic words, view words and the disclaimer of the post.
+
+    A hearsay marker (:mod:`.rumour`), an accusation (:mod:`.accusation`) or shouting
+    (:mod:`.shouting`) outside the signature is listed among the views.
+    """
+    text = analysis.post.text
+    topic_re, view_re, disclaimer_re = _patterns()
+    signature = analysis.signature
+    end = signature.start if signature is not None else len(text)
+    disclaimer = disclaimer_re.search(text)
+    topics = [(m.start(), m.end(), m.group()) for m in topic_re.finditer(text, 0, end)]
+    if not topics or disclaimer:
+        return Opinion(topics, [], disclaimer.span() if disclaimer else None)
+    views = [(m.start(), m.end(), m.group()) for m in view_re.finditer(text, 0, end)]
+    views += [(h.start, h.end, h.marker) for h in analysis.hearsay if h.reading == "hearsay" and h.start < end]
+    views += [(a.start, a.end, a.term) for a in analysis.accusations if a.reading == "accusation" and a.start < end]
+    views += [(s.start, s.end, s.text) for s in analysis.shouting if s.start < end]
+    return Opinion(topics, sorted(views), None)

@@ -1,0 +1,109 @@
+"""Detector of template text that was never filled in.
+
+Finds, in a ``Post.text``:
+
+- a bracketed placeholder: capitals only ("[TITEL]", "[NAMN]", "[PVM]", "[LINKKI]"), or
+  a text of placeholder words ("[namn]", "[ruotsinkielinen teksti tähän]"); not a
+  Markdown link ("[Anmäl dig här](https://...)"), an editorial insertion ("[red. anm.]",
+  "[Uppdaterat kl. 14.30]"), a word inserted in a quotation ("[uusi konttiterminaali]")
+  or a language label ("[SV]");
+- runs of X standing for digits: "XX.XX", "XX:XX", "XX.6.", "XX maj", "0XX XXX XXXX",
+  "0XXX-XX XX XX" (not "XXL", not a Roman numeral such as "XXV");
+- "NN" or "N.N." standing for a name; "TODO", "FIXME", "TBD"; "Lorem ipsum"; "text
+  kommer", "teksti tulossa" (``detect/data/placeholder.yaml``).
+
+Source: issue 12; the guidelines' demand for correct information (Hangö's memory list
+"Försäkra dig om att alla uppgifter är korrekta innan du publicerar", Karleby "Saklig och
+riktig information!").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+_BRACKET = re.compile(r"(?<!\])\[([^\[\]\n]{1,80})\](?!\()")
+_XS = re.compile(
+    r"(?<![\w])(?:[0-9]*X{2,}|0X+)(?:[.:/\-]?[0-9X]+)*\.?"
+    r"(?:[ \-](?:[0-9]*X{2,}|X+[0-9]*)(?:[.:/\-]?[0-9X]+)*)*(?![\w])"
+)
+_ROMAN_AFTER = re.compile(r"\s*(?::e\b|-talet|\.\s*vuosisa|vuosisa)", re.I)
+_NAME = re.compile(r"(?<![\w.])(?:NN|N\.N\.)(?![\w])")
+_MARKERS = re.compile(r"(?<![\w])(?:TODO|FIXME|TBD)(?![\w])")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A placeholder: 0-based ``start``/``end`` (end exclusive), its ``text`` and
+    ``kind`` (``bracket``, ``digits``, ``name``, ``marker`` or ``phrase``)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    words = frozenset(vocabulary.words("placeholder", "bracket_words"))
+    keep = frozenset(vocabulary.words("placeholder", "bracket_keep"))
+    editorial = re.compile(r"^\s*(?:" + "|".join(vocabulary.words("placeholder", "editorial")) + ")", re.I)
+    phrases = re.compile("|".join(f"(?:{p})" for p in vocabulary.words("placeholder", "phrases")), re.I)
+    return words, keep, editorial, phrases
+
+
+def _bracket_is_placeholder(content: str) -> bool:
+    words, keep, editorial, _ = _data()
+    letters = "".join(_LETTERS.findall(content))
+    if not letters or editorial.search(content):
+        return False
+    if letters == letters.upper() and len(letters) >= 2:
+        return content.strip() not in keep
+    if ":" in content or re.search(r"\d", content):
+        return False  # a label with its value ("[Bild: Anna Berg]"), a time, a date
+    tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", content.lower())
+    if not tokens or not any(t in words for t in tokens):
+        return False
+    return "tähän" in tokens or "här" in tokens or len(tokens) <= 3
+
+
+def find_placeholders(text: str) -> list[Placeholder]:
+    """Every placeholder in ``text`` (a ``Post.text``), in order of position."""
+    found: list[Placeholder] = []
+    for match in _BRACKET.finditer(text):
+        if _bracket_is_placeholder(match.group(1)):
+            found.append(Placeholder(match.start(), match.end(), match.group(), "bracket"))
+    for match in _XS.finditer(text):
+        if _ROMAN_AFTER.match(text, match.end()) or re.fullmatch(r"X{2,3}", match.group()) and _roman_context(text, match):
+            continue
+        found.append(Placeholder(match.start(), match.end(), match.group().rstrip(". -"), "digits"))
+    found.extend(Placeholder(m.start(), m.end(), m.group(), "name") for m in _NAME.finditer(text))
+    found.extend(Placeholder(m.start(), m.end(), m.group(), "marker") for m in _MARKERS.finditer(text))
+    found.extend(Placeholder(m.start(), m.end(), m.group(), "phrase") for m in _data()[3].finditer(text))
+    found.sort(key=lambda p: (p.start, -p.end))
+    # One finding per place: drop hits inside an earlier, longer one ("[XX.XX]").
+    kept: list[Placeholder] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return [Placeholder(p.start, p.start + len(p.text), p.text, p.kind) for p in kept]
+
+
+def _roman_context(text: str, match: re.Match[str]) -> bool:
+    """True when a bare "XX"/"XXX" reads as a Roman numeral (after "kapitel", "luku", a name)."""
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    return bool(re.search(r"(?:kapitel|kap\.|luku|del|osa|sekel|vuosisata|påven|kung)\s*$", before))
+
+
+def detect(analysis: "Analysis") -> list[Placeholder]:
+    """The post's unfilled template text."""
+    return find_placeholders(analysis.post.text)

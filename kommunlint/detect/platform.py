@@ -1,0 +1,131 @@
+"""Detector of a post's length as the platform named in front matter counts it.
+
+``platform:`` in front matter (``x``, ``bluesky``, ``threads``, ``instagram``,
+``linkedin``, ``facebook``, with aliases such as ``twitter``) selects the limit; the
+limits and their source date are data (``detect/data/platforms.yaml``). The published
+text is the post without front matter and directive comments, trimmed. Counting:
+
+- ``x``: weighted like X's twitter-text: every link 23, every emoji 2, a character in
+  U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F or U+2032–U+2037 1, any other 2;
+- ``bluesky``: graphemes (an emoji sequence is one);
+- the others: characters (code points).
+
+Instagram also reports the first line when it is longer than the part shown before
+"more" (125 characters).
+
+Source: issue 12; the platforms' documented limits (see the data file).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+_X_LIGHT = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How the post fits its platform: the ``platform`` (canonical name), the ``length``
+    as that platform counts it and its ``limit``; ``over_at`` is the offset (0-based, in
+    ``Post.text``) of the first character past the limit, or ``None`` when it fits;
+    ``text_end`` the end of the published text; ``first_line`` ``(start, end, length)`` of
+    a first line longer than the platform shows before "more", or ``None``."""
+
+    platform: str
+    length: int
+    limit: int
+    over_at: int | None
+    text_end: int
+    first_line: tuple[int, int, int] | None = None
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return vocabulary.load("platforms")
+
+
+def canonical(name: str) -> str | None:
+    """The platform's canonical name (``x`` for ``Twitter``), or ``None`` when unknown."""
+    key = str(name).strip().lower()
+    data = _data()
+    key = data["aliases"].get(key, key)
+    return key if key in data["limits"] else None
+
+
+def _weights(text: str, start: int, end: int, platform: str) -> list[tuple[int, int]]:
+    """``(offset, weight)`` of each counted unit of ``text[start:end]``."""
+    from .emoji import find_emoji
+    from .links import find_links
+
+    segment = text[start:end]
+    units: list[tuple[int, int]] = []
+    spans: dict[int, tuple[int, int]] = {}
+    if platform == "x":
+        for link in find_links(segment):
+            spans[link.start] = (link.end, _data()["x_url_length"])
+    for item in find_emoji(segment):
+        if item.start not in spans:
+            spans[item.start] = (item.end, 2 if platform == "x" else 1)
+    i = 0
+    while i < len(segment):
+        if i in spans:
+            stop, weight = spans[i]
+            units.append((start + i, weight))
+            i = stop
+            continue
+        char = segment[i]
+        if platform == "x":
+            code = ord(char)
+            weight = 1 if any(lo <= code <= hi for lo, hi in _X_LIGHT) else 2
+        elif platform == "bluesky":
+            weight = 0 if unicodedata.combining(char) or char in "\u200d\ufe0f" else 1
+        else:
+            weight = 1
+        units.append((start + i, weight))
+        i += 1
+    return units
+
+
+def measure(text: str, start: int, end: int, platform: str) -> Fit:
+    """How ``text[start:end]`` (the published text) fits ``platform`` (canonical)."""
+    limit = _data()["limits"][platform]
+    total = 0
+    over_at = None
+    for offset, weight in _weights(text, start, end, platform):
+        total += weight
+        if over_at is None and total > limit:
+            over_at = offset
+    first_line = None
+    shown = _data().get("first_line", {}).get(platform)
+    if shown:
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end < 0 else line_end
+        length = len(text[start:line_end].rstrip())
+        if length > shown:
+            first_line = (start, line_end, length)
+    return Fit(platform, total, limit, over_at, end, first_line)
+
+
+def detect(analysis: "Analysis") -> Fit | None:
+    """The post's fit to the platform in its front matter, or ``None`` (no or unknown platform)."""
+    post = analysis.post
+    name = post.meta.get("platform")
+    platform = canonical(name) if name else None
+    if platform is None:
+        return None
+    text = post.text
+    body = re.search(r"\S", text[post.body_start :])
+    if body is None:
+        return None
+    start = post.body_start + body.start()
+    end = len(text.rstrip())
+    return measure(text, start, end, platform)

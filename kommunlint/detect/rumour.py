@@ -1,0 +1,70 @@
+"""Detector of hearsay: the writer passes on what others say without a source.
+
+Markers ("jag har hört att", "det sägs att", "ryktet säger", "enligt uppgift från
+bekanta", "kuulemma", "huhujen mukaan", "sanotaan että", "olen kuullut, että") are data
+(``detect/data/rumour.yaml``). Each hit has a ``reading``: ``hearsay``, or ``denial``
+when its sentence or the next one says the rumour is false ("Det stämmer inte", "ei pidä
+paikkaansa": a correction), or ``quoted`` inside quotation marks (someone else's words,
+with their source). "hört av sig", "kuulemistilaisuus" and "Kuulimme palautteenne" are
+no markers (the patterns need "att"/"että" or the exact word).
+
+Source: Hangö's memory list "Försäkra dig om att alla uppgifter är korrekta innan du
+publicerar"; Karleby "Riktig information, inte rykten eller skvaller"; Kimitoön
+"Spridande av grundlösa påståenden eller rykten".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import vocabulary
+
+if TYPE_CHECKING:
+    from . import Analysis
+
+_QUOTED = re.compile(r"[\"”“«»]([^\"”“«»\n]{1,200})[\"”“«»]")
+
+
+@dataclass(frozen=True)
+class Hearsay:
+    """A marker: 0-based ``start``/``end`` (end exclusive), the ``marker`` text and its
+    ``reading`` (``hearsay``, ``denial`` or ``quoted``)."""
+
+    start: int
+    end: int
+    marker: str
+    reading: str
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def join(key: str) -> str:
+        return "|".join(f"(?:{p})" for p in vocabulary.words("rumour", key))
+
+    return (re.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), re.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I))
+
+
+def detect(analysis: "Analysis") -> list[Hearsay]:
+    """Every hearsay marker in the post with its reading, in order."""
+    post = analysis.post
+    markers, denial = _patterns()
+    matches = list(markers.finditer(post.text))
+    if not matches:
+        return []
+    quoted = [m.span(1) for m in _QUOTED.finditer(post.text)]
+    sentences = post.sentences
+    found = []
+    for match in matches:
+        index = next((i for i, s in enumerate(sentences) if s.start <= match.start() < s.end), None)
+        around = "" if index is None else " ".join(s.text for s in sentences[index : index + 2])
+        if any(s <= match.start() < e for s, e in quoted):
+            reading = "quoted"
+        elif denial.search(around):
+            reading = "denial"
+        else:
+            reading = "hearsay"
+        found.append(Hearsay(match.start(), match.end(), match.group(), reading))
+    return found
