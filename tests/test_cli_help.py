@@ -224,9 +224,12 @@ def test_explain_a_disabled_rule_says_so_and_nothing_else():
 def test_explain_a_group():
     result = run("explain", "signature", "--profile", "vimmerby", "--lang", "en")
     assert result.exit_code == 0
+    from kommunlint.registry import RULE_IDS
+
+    group = [r for r in RULE_IDS if r.startswith("signature/")]
     headings = [line for line in result.stdout.splitlines() if line.startswith("# ")]
-    assert headings == ["# signature/missing", "# signature/missing-title"]
-    assert result.stdout.count("Severity in profile vimmerby: warning") == 2
+    assert headings == ["# " + r for r in group] and {"# signature/missing", "# signature/missing-title"} <= set(headings)
+    assert result.stdout.count("## Profile") == len(group)
 
 
 # -- start-up ----------------------------------------------------------------------------------

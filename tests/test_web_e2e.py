@@ -221,7 +221,11 @@ def test_underline_lands_on_the_word_after_emoji_and_crlf(open_page):
     page.fill("#draft", "🎉🎉 Fest!\r\n👍 Ärendet är sekretessbelagt.\r\n")
     page.click("#check")
     page.wait_for_selector("#marked mark")
-    assert page.locator("#marked mark").all_inner_texts() == ["sekretessbelagt"]
+    marks = page.locator("#marked mark").all_inner_texts()
+    # every underline covers exactly a finding's text: a shift would cut "sekretessbelagt"
+    # or spill into its neighbours (emoji may be findings of their own)
+    assert "sekretessbelagt" in marks
+    assert set(marks) <= {"sekretessbelagt", "🎉", "🎉🎉", "👍"}, marks
 
 
 def test_empty_draft_says_what_to_do(open_page):
