@@ -29,7 +29,7 @@ from .errors import InputError
 
 #: ``word/document.xml`` larger than this (uncompressed, bytes) is refused: 64 MiB.
 MAX_DOCUMENT_XML = 64 * 1024 * 1024
-#: The first bytes of a ZIP archive, which a .docx file is.
+#: The first bytes of a ZIP archive, which a .docx file is (post.read_post tests for them).
 ZIP_MAGIC = b"PK\x03\x04"
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -129,7 +129,3 @@ def docx_text(data: bytes, path: str) -> str:
         lines.pop()
     return "\n".join(lines) + "\n" if lines else ""
 
-
-def is_docx(path: str, data: bytes) -> bool:
-    """True for a ``.docx`` path, or for ZIP data (a Word file read from stdin)."""
-    return path.lower().endswith(".docx") or data.startswith(ZIP_MAGIC)
