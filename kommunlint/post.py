@@ -230,6 +230,8 @@ def _parse_front_matter(block: str, path: str) -> dict[str, Any]:
 def read_post(path: str, overrides: dict[str, Any] | None = None) -> Post:
     """Read, decode and parse the post at ``path`` (``"-"``: standard input).
 
+    A ``.docx`` file (or ZIP data on standard input) is read as a Word draft, one
+    line per paragraph (:func:`kommunlint.docx.docx_text`).
     Raises :class:`InputError` for a missing, unreadable, binary or undecodable file.
     """
     import sys
@@ -248,7 +250,12 @@ def read_post(path: str, overrides: dict[str, Any] | None = None) -> Post:
             raise InputError("is-directory", path) from None
         except OSError as exc:
             raise InputError("cannot-read", path, reason=exc.strerror) from None
-    text, warnings = decode(data, shown)
+    if shown.lower().endswith(".docx") or data.startswith(b"PK\x03\x04"):
+        from .docx import docx_text  # a Word draft: one line per paragraph
+
+        text, warnings = docx_text(data, shown), []
+    else:
+        text, warnings = decode(data, shown)
     post = parse_post(text, shown, overrides)
     post.warnings.extend(warnings)
     return post

@@ -22,7 +22,7 @@ from .linter import Options, Result, lint
 from .profile import BASE, Profile, apply_rule_settings, load_profile
 
 #: What a directory is searched for.
-POST_SUFFIXES = (".txt", ".md")
+POST_SUFFIXES = (".txt", ".md", ".docx")
 #: Below this many files a pool costs more (fork, pickling) than it saves.
 PARALLEL_MIN = 150
 _CACHED_ON_POST = ("paragraphs", "sentences", "sentence_starts", "paragraph_starts", "_line_starts")
@@ -44,7 +44,14 @@ class Job:
     _profiles: dict[tuple, Profile] = field(default_factory=dict)
 
     def profile(self, name: str, config: Config, layers: list[tuple[dict, tuple]]) -> Profile:
-        """The effective profile ``name`` with the config's rule ``layers`` applied (cached)."""
+        """The effective profile ``name`` with the config's rule ``layers`` applied (cached).
+
+        ``name`` may be written as people write it (``Hangö``, ``kokkola``): see
+        :func:`kommunlint.names.resolve_profile`.
+        """
+        from .names import resolve_profile
+
+        name = resolve_profile(name)
         key = (name, config.source, tuple(path for _, path in layers))
         if key not in self._profiles:
             profile = load_profile(name)

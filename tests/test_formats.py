@@ -103,15 +103,24 @@ def test_junit(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sv.md").write_text(SV, encoding="utf-8")
     (tmp_path / "clean.md").write_text("Välkommen till biblioteket!\n", encoding="utf-8")
-    result = runner.invoke(app, ["check", "--format", "junit", "--select", "confidential", "--lang", "fi", "sv.md", "clean.md"])
+    (tmp_path / "two.md").write_text("Ärendet är sekretessbelagt.\nAsia on salassa pidettävä.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "junit", "--select", "confidential", "--lang", "fi", "sv.md", "clean.md", "two.md"])
     root = ET.fromstring(result.stdout.split("\n", 1)[1])
     suite = root.find("testsuite")
-    assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
-    assert (root.get("tests"), root.get("failures")) == ("2", "1")  # failed test cases, not findings
-    sv_case, clean_case = suite.findall("testcase")
-    (failure,) = sv_case.findall("failure")
+    # one test case per finding (GitLab and Azure list each), one passing case per clean file
+    assert (suite.get("tests"), suite.get("failures")) == ("4", "3")
+    assert (root.get("tests"), root.get("failures")) == ("4", "3")
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == [
+        "confidential/marker at sv.md:5:12", "clean.md",
+        "confidential/marker at two.md:1:12", "confidential/marker at two.md:2:9",
+    ]
+    assert [c.get("line") for c in cases] == ["5", None, "1", "2"]
+    assert all(c.get("classname") == c.get("file") for c in cases)
+    (failure,) = cases[0].findall("failure")
     assert failure.get("type") == "confidential/marker" and failure.get("message").startswith("5:12 Merkintä")
-    assert "Norsjö kommun" in failure.text and clean_case.findall("failure") == []
+    assert "Norsjö kommun" in failure.text and cases[1].findall("failure") == []
+    assert all(len(c.findall("failure")) == 1 for c in cases[2:])
 
 
 @pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "parsable", "json"])
