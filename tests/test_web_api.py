@@ -236,7 +236,8 @@ def test_publishable_copy(client):
     response = client.post("/api/publishable", json={"text": text})
     assert response.status_code == 200
     out = response.json()["text"]
-    assert out.startswith("Hei Matti, henkilötunnuksesi [henkilötunnus] oli viestissä. Soita [puhelinnumero].\n\n")
+    # the greeted first name in a reply about the addressee's own id is personal data too (issue 11)
+    assert out.startswith("Hei [nimi], henkilötunnuksesi [henkilötunnus] oli viestissä. Soita [puhelinnumero].\n\n")
     assert out.endswith("Terveisin Nina Lindholm, tiedottaja\n")
     assert "---" not in out and "kommunlint" not in out and "131052" not in out
 
