@@ -151,15 +151,16 @@ def _is_translation_pair(a: str, b: str) -> bool:
     return bool(_concepts(a) & _concepts(b))
 
 
-def _signature_span(analysis: "Analysis") -> tuple[int, int] | None:
-    """The signature's span, when it looks like one (a few short lines), else ``None``."""
+def _signature_span(analysis: "Analysis") -> tuple[int, int, int] | None:
+    """``(start, end, name_start)`` of the signature, when it looks like one (a few short
+    lines), else ``None``."""
     signature = analysis.signature
     if not signature:
         return None
     text = analysis.post.text[signature.start : signature.end]
     if any(len(_WORD.findall(line)) > _SIGNATURE_LINE_WORDS for line in text.splitlines()):
         return None
-    return signature.start, signature.end
+    return signature.start, signature.end, signature.name_start
 
 
 def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions:
@@ -181,9 +182,19 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
     result = Versions(languages)
     paragraph_langs: dict[int, str | None] = {}
     for sentence in post.sentences:
-        if signature and sentence.start < signature[1] and sentence.end > signature[0]:
-            continue
         line = post.text.rfind("\n", 0, sentence.start) + 1
+        if signature and sentence.start < signature[1] and sentence.end > signature[0]:
+            # The signature carries no language, but its facts (the signer's name, phone)
+            # count for both versions, like a shared line. What stands before the signer's
+            # name on its line is the post's text ("Lisätietoja antaa Eva Lund, puh. ...").
+            cut = max(0, signature[2] - sentence.start)
+            if len(_WORD.findall(sentence.text[:cut])) < 2:
+                cut = 0
+            if sentence.text[cut:].strip():
+                result.pieces.append(Piece(sentence.start + cut, sentence.end, sentence.text[cut:], None, [], line, 0))
+            if not cut:
+                continue
+            sentence = type(sentence)(sentence.start, sentence.start + cut, sentence.text[:cut])
         pos = 0
         for brk in [*_SPLIT.finditer(sentence.text), None]:
             end = brk.start() if brk else len(sentence.text)
@@ -205,6 +216,7 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
                 result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
             if brk:
                 pos = brk.end()
+    result.pieces.sort(key=lambda piece: piece.start)
     _mark_shared(post, result)
     _mark_own_language_items(result)
     return result

@@ -288,6 +288,19 @@ def _notice(analysis: "Analysis", start: int) -> bool:
     return bool(notice_re().search(sentence) and title_in(sentence))
 
 
+def _official_address_after(analysis: "Analysis", after: str) -> bool:
+    """The name is followed, in its clause, by an e-mail address at one of the municipality's
+    domains ("Mikaela Lindroos, mikaela.lindroos@hanko.fi"): a staff member's contact."""
+    clause = re.split(r"[.!?;]\s", after[:120], maxsplit=1)[0]
+    return any(address.at(analysis.profile.domains) for address in _emails_in(clause))
+
+
+def _emails_in(text: str):
+    from .email import EmailAddress, _EMAIL
+
+    return [EmailAddress(m.start(), m.end(), m.group("domain").lower()) for m in _EMAIL.finditer(text)]
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = _line(text, start, end)
@@ -307,7 +320,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         event_around_re().search(clause) and re.match(r"\s+(?:kanssa|med)\b", after)
     ):
         return "programme"
-    if _contact(text, start, end, line_start, line_end):
+    if _contact(text, start, end, line_start, line_end) or _official_address_after(analysis, after):
         return "contact"
     if _notice(analysis, start):
         return "notice"
@@ -374,6 +387,14 @@ def _sensitive_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in _matches(text) if not _names_a_unit_or_role(text, start, end)]
 
 
+def _is_street_name(word: str) -> bool:
+    """A word ending like a street ("Mäntytie", "Storgatan"): a place after "din granne", not a name."""
+    from . import vocabulary
+
+    lowered = word.lower()
+    return any(lowered.endswith(end) for end in vocabulary.words("places", "street_words"))
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“”«»(")
     return not before or before[-1] in ".!?:\n" or before.endswith("–")
@@ -399,7 +420,7 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     for kind in ("relation", "relation_suffix", "age", "school"):
         for match in patterns[kind].finditer(text):
             word = match.group("name")
-            if title_in(word) or organisation_re().fullmatch(word):
+            if title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word):
                 continue
             known = is_inflected_first_name(word)
             if kind == "relation" or known:
