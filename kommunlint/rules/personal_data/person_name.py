@@ -1,6 +1,7 @@
 """``personal-data/person-name``: names of private persons.
 
-Detector: :mod:`kommunlint.detect.person_name` (``ctx.analysis.person_names``).
+Detector: :mod:`kommunlint.detect.person_name` (``ctx.analysis.person_names``); the
+special-category terms it is weighed against: :mod:`kommunlint.detect.sensitive`.
 """
 
 from __future__ import annotations
@@ -10,17 +11,35 @@ from typing import Iterator
 from ...finding import Problem
 from .. import rule
 
+#: Names that are an error wherever they stand: a greeted resident in a reply about their
+#: own matter, a child's or relative's first name (relation, age, class), a family.
+_ALWAYS_ERROR = ("addressed", "relative", "family")
 
-@rule("personal-data/person-name", severity="warning")
+
+@rule("personal-data/person-name", severity="error")
 def person_name(post, ctx) -> Iterator[Problem]:
-    """Every private person's name the detector finds (message ``name`` or ``addressed``).
+    """Every private person's name the detector finds; names it marks ``public`` (the
+    signer, a public official, a name in a public role, a contact block, a credit, a
+    programme, a staff notice) are not reported.
 
-    Names the detector marks ``public`` (the signer, a public official, a name in a
-    public role, a contact block, a credit, a programme, a staff notice) are not reported.
+    Severity (issue 11's table, by what publishing would do): an error for a resident
+    greeted in a reply about their own matter, a child's or relative's first name, a
+    family, and any name in the same paragraph as a special-category fact tied to a
+    person; otherwise a warning (a name alone may be a public person we do not know).
 
-    Source: GDPR art. 4(1); Hangö punkt 6 removes messages that contain names.
+    Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
+    that contain names.
     """
+    paragraphs = post.paragraphs
+    tied = [t.start for t in ctx.analysis.sensitive_terms if t.tied]
+
+    def paragraph_of(offset: int) -> int:
+        return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
+
+    sensitive_paragraphs = {paragraph_of(start) for start in tied}
     for hit in ctx.analysis.person_names:
         if hit.public:
             continue
-        yield Problem(hit.start, hit.end, hit.key, suggestion_key="remove-name", pii="person-name")
+        serious = hit.key in _ALWAYS_ERROR or paragraph_of(hit.start) in sensitive_paragraphs
+        yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
+                      suggestion_key="remove-name", pii="person-name")
