@@ -26,16 +26,16 @@ WEEKDAYS_SV = "måndag tisdag onsdag torsdag fredag lördag söndag".split()
 WEEKDAYS_FI = "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai".split()
 
 # 1 800 and 1 800,50: a space (or no-break space) groups thousands in both languages.
-_AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?|\d+(?:[,.]\d{1,2})?"
+_AMOUNT = r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[,.]\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
 _MONTH_SV = "|".join(MONTHS_SV)
 _MONTH_FI = "|".join(MONTHS_FI)
 
 # Order matters: earlier patterns claim their text first (a phone number is not three numbers).
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("email", re.compile(r"(?<![\w.+-])\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     ("url", re.compile(
         r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
-        r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fi|se|com|net|org|eu)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
+        r"|(?<![a-z0-9.-])\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fi|se|com|net|org|eu)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
         re.I,
     )),
     ("phone", re.compile(r"(?<![\w.])(?:\+\d{3}[ -]?|0)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w.]?\d)")),
@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("price", re.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
-    ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,4})(?:[,.]\d{1,2})?(?![\w/-]|[.,]?\d)")),
+    ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d{1,4})(?:[,.]\d{1,2})?(?![\w/-]|[.,]?\d)")),
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -109,7 +109,7 @@ GREETINGS: dict[str, str] = {
 
 # Tokens without language: URL, e-mail, hashtag, mention, number-like.
 _NO_LANGUAGE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][\w.-]+|\b[\w.-]+\.(?:fi|se|com|net|org)\b\S*|\d+(?:[.,:/–-]\d+)*\.?"
+    r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|[#@][\w.-]+|(?<![\w.-])[\w.-]+\.(?:fi|se|com|net|org)\b\S*|\d+(?:[.,:/–-]\d+)*\.?"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FI_ENDINGS = re.compile(
@@ -305,15 +305,34 @@ def language_at(post: "Post", offset: int, candidates: Iterable[str] = DEFAULT_C
     """Language of the sentence of ``post`` holding ``offset`` (else its paragraph's).
 
     ``offset`` is a 0-based code-point offset into ``post.text``; ``None`` when
-    neither the sentence nor the paragraph carries language.
+    neither the sentence nor the paragraph carries language. Each call is a binary
+    search over the sentence and paragraph starts (cached per post and candidate
+    set), so a rule asking once per finding stays linear in the post's size.
     """
     candidates = tuple(candidates)
-    for seg, lang in segment_languages(post, candidates):
+    lang = _lookup(post, "sentences", candidates, offset)
+    if lang is not _MISSING and lang:
+        return lang
+    lang = _lookup(post, "paragraphs", candidates, offset)
+    return None if lang is _MISSING else lang
+
+
+_MISSING = object()
+
+
+def _lookup(post: "Post", level: str, candidates: tuple[str, ...], offset: int):
+    """The language of the ``level`` segment holding ``offset``, or :data:`_MISSING`."""
+    import bisect
+
+    segments = _cached(post, level, candidates)
+    cache = post.__dict__.setdefault("_langid_cache", {})
+    key = (level + ":starts", candidates, post.text)
+    starts = cache.get(key)
+    if starts is None:
+        starts = cache[key] = [seg.start for seg, _ in segments]
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0:
+        seg, lang = segments[index]
         if seg.start <= offset < seg.end:
-            if lang:
-                return lang
-            break
-    for para, lang in _cached(post, "paragraphs", candidates):
-        if para.start <= offset < para.end:
             return lang
-    return None
+    return _MISSING

@@ -59,7 +59,7 @@ _GREETING_RE = re.compile(
 )
 _SLASH_RE = re.compile(rf"(?:^|\s)(?:/{{1,2}}|[-–—]{{1,2}})\s?(?P<name>{_NAME}|{_INITIALS})\s*(?:,|/|$)")
 _NAME_THEN_TITLE_RE = re.compile(rf"^\s*(?P<name>{_NAME})\s*(?:,|/|[-–—]|\|)\s*(?P<title>.+)$")
-_TITLE_THEN_NAME_RE = re.compile(rf"^\s*(?P<title>[\wåäö ]+?)\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*$")
+_TITLE_THEN_NAME_RE = re.compile(rf"^\s*+(?P<title>(?:[\wåäö]++ ++)*?[\wåäö]++)\s++(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*$")
 _SKIP_LINE = re.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
 
 

@@ -17,14 +17,35 @@ from . import ReportContext, summary_counts
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _source_line(result, finding, show_pii: bool) -> tuple[str, int, int]:
+def _spans_by_line(result) -> dict[int, list[tuple[int, int, str]]]:
+    """``result.pii_spans`` grouped by every 1-based line they touch (computed once per
+    file, so masking a finding's line costs only the spans on that line)."""
+    post = result.post
+    by_line: dict[int, list[tuple[int, int, str]]] = {}
+    for span in result.pii_spans:
+        start, end = span[0], span[1]
+        if end <= start:
+            continue
+        first = post.position(start).line
+        last = post.position(min(end, len(post.raw))).line
+        for line in range(first, last + 1):
+            by_line.setdefault(line, []).append(span)
+    return by_line
+
+
+def _source_line(result, finding, show_pii: bool, by_line: dict | None = None) -> tuple[str, int, int]:
     """The finding's first line (masked) and the caret start and width within it."""
     post = result.post
     line = post.line_text(finding.line)
     base = post.line_start(finding.line)
     lo = finding.start - base
     hi = min(finding.end - base, len(line)) if finding.end_line == finding.line else len(line)
-    spans = [] if show_pii else result.pii_spans
+    if show_pii:
+        spans = []
+    elif by_line is not None:
+        spans = by_line.get(finding.line, [])
+    else:
+        spans = result.pii_spans
     prefix = mask_spans(line[:lo], base, spans)
     span = mask_spans(line[lo:hi], base + lo, spans)
     rest = mask_spans(line[hi:], base + hi, spans)
@@ -43,6 +64,7 @@ def render(results, ctx: ReportContext) -> str:
     out = io.StringIO()
     console = Console(file=out, force_terminal=ctx.color, no_color=not ctx.color, soft_wrap=True, highlight=False)
     for result in results:
+        by_line = _spans_by_line(result) if result.findings and not ctx.show_pii else {}
         for warning in result.post.warnings:
             console.print(f"[yellow]{escape(result.post.path)}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
         for f in result.findings:
@@ -51,7 +73,7 @@ def render(results, ctx: ReportContext) -> str:
                 f"[bold]{escape(result.post.path)}:{f.line}:{f.column}[/]: "
                 f"[{_STYLE[f.severity]}]{severity}[/] [dim]{f.rule}[/]  {escape(f.message)}"
             )
-            text, col, width = _source_line(result, f, ctx.show_pii)
+            text, col, width = _source_line(result, f, ctx.show_pii, by_line)
             gutter = f"{f.line:>5} | "
             console.print(f"[dim]{gutter}[/]{escape(text)}")
             console.print(" " * (len(gutter) - 2) + "[dim]|[/] " + " " * col + f"[{_STYLE[f.severity]}]" + "^" * width + "[/]")

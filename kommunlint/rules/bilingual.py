@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..finding import Problem
 from . import rule
 
-_SPLIT = re.compile(r"\s+[/|]\s+")
+_SPLIT = re.compile(r"(?<!\s)\s+[/|]\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
 

@@ -35,8 +35,8 @@ ID_WORDS: tuple[str, ...] = (
     "henkilötunnus", "henkilötunnukse", "hetu", "sotu", "sosiaaliturvatunnus", "personbeteckning",
 )
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:se|fi|com|net|org|nu|eu)/\S*", re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[\w.-]+\.(?:se|fi|com|net|org|nu|eu)/\S*", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def cached(ctx: Any, key: str, compute: Callable[[], Any]) -> Any:
