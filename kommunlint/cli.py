@@ -37,6 +37,16 @@ def _choice(option: str, value: Optional[str], allowed: tuple[str, ...]) -> Opti
     return value
 
 
+def _size(option: str, value: Optional[str]) -> Optional[int]:
+    """``--max-size`` in bytes (``None`` when not given); a bad value is a usage error."""
+    from .safeio import parse_size
+
+    try:
+        return None if value is None else parse_size(value)
+    except (ValueError, OverflowError):
+        _fail(KommunlintError("bad-size", key=option, value=errors.safe_name(value[:40])))
+
+
 def _split(values: Optional[List[str]]) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
@@ -70,6 +80,7 @@ def check(
     config: Optional[str] = typer.Option(None, "--config", "-c", help="Konfigurationsfil (annars söks .kommunlint.yaml uppåt från varje fil)."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Visa bara anmärkningar som inte finns i denna baslinje."),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Spara nuvarande anmärkningar som baslinje i FILE (avslutar med 0)."),
+    max_size: Optional[str] = typer.Option(None, "--max-size", help="Största inlägg som kontrolleras, t.ex. 5MB eller 500K (standard: max-size i konfigurationen, annars 5MB)."),
 ) -> None:
     """Kontrollera inlägg mot profilens riktlinje."""
     from .baseline import Baseline
@@ -86,25 +97,31 @@ def check(
     _choice("--fail-on", fail_on, FAIL_ON)
     paths = list(paths) if paths else ["-"]
     try:
-        # Run-wide settings come from --config or the config governing the first path.
-        run_config = config_for(paths[0], config)
+        # Run-wide settings come from --config or the config governing the first path;
+        # a broken discovered config is reported for the files it governs, not here.
+        try:
+            run_config = config_for(paths[0], config)
+        except KommunlintError:
+            if config:
+                raise
+            from .config import EMPTY as run_config
         lang = lang or run_config.lang or "sv"
         errors.LANG = lang
         fail_on = fail_on or run_config.fail_on or "error"
         if fmt is None:  # as yamllint: annotations when running inside GitHub Actions
             fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
         options = Options(lang=lang, select=_split(select), ignore=_split(ignore), show_pii=show_pii)
-        job = Job({"account": account, "kind": kind, "profile": profile}, options, config)
+        job = Job({"account": account, "kind": kind, "profile": profile}, options, config, _size("--max-size", max_size))
         known = Baseline.load(baseline) if baseline else None
         files = expand(paths, config)
         if not files:  # an empty folder or everything excluded: say so, it may be a wrong path
-            typer.echo(f"kommunlint: {', '.join(paths)}: {cli_text('no-posts', lang)}", err=True)
+            typer.echo(f"kommunlint: {', '.join(map(errors.safe_name, paths))}: {cli_text('no-posts', lang)}", err=True)
         input_errors = 0
 
         def on_input_error(exc: InputError) -> None:
             nonlocal input_errors
             typer.echo(f"kommunlint: {exc.render()}", err=True)
-            input_errors += 1
+            input_errors += not getattr(exc, "note", False)  # a skipped FIFO is a note
 
         with _Progress(len(files), fmt in MACHINE_FORMATS, lang) as advance:
             results = run(job, files, on_input_error, advance)

@@ -15,7 +15,9 @@ one 100 times. The test fails when the ratio exceeds :data:`MAX_RATIO` (generous
 the machine is shared) and the 100 KB run took more than :data:`NOISE_FLOOR`
 seconds (below that, timer noise and caches dominate a ratio, and no quadratic
 pattern is that fast on 100 KB: 5·10⁹ steps). Times are the minimum of repeated runs. Only the three slowest strings at 10 KB of each pattern are run at
-100 KB: a super-linear pattern is already the slowest at 10 KB.
+100 KB: a super-linear pattern is already the slowest at 10 KB. A ratio above the
+bound with a 100 KB run under 2 s is confirmed on 300 KB (linear: 3x the 100 KB
+time, quadratic: 9x), so that one run slowed by a loaded machine is not a failure.
 """
 
 from __future__ import annotations
@@ -238,6 +240,16 @@ def _build(fragment: str, size: int) -> str:
     return (fragment * (size // len(fragment) + 1))[:size]
 
 
+#: A suspicious ratio whose 100 KB run took less than this is confirmed on 300 KB.
+CONFIRM_BELOW = 2.0
+
+
+def _grows_linearly(pattern: re.Pattern, fragment: str, large: float) -> bool:
+    """Confirm on 3x the input: linear takes about 3x as long, quadratic 9x."""
+    larger = min(_time(pattern, _build(fragment, 3 * LARGE)) for _ in range(2))
+    return larger < 6 * large
+
+
 def check_pattern(pattern: re.Pattern) -> tuple[float, str, float, float] | None:
     """``None`` when ``pattern`` is linear on its adversarial strings, else the worst
     ``(ratio, fragment, small_seconds, large_seconds)``."""
@@ -254,6 +266,8 @@ def check_pattern(pattern: re.Pattern) -> tuple[float, str, float, float] | None
             large = min(large, _time(pattern, _build(fragment, LARGE)))
             small = min([small] + [_time(pattern, _build(fragment, SMALL)) for _ in range(3)])
             ratio = large / max(small, 1e-6)
+            if ratio > MAX_RATIO and large < CONFIRM_BELOW and _grows_linearly(pattern, fragment, large):
+                continue  # a loaded machine slowed one run: 3x more input took under 6x the time
             if ratio > MAX_RATIO and (worst is None or ratio > worst[0]):
                 worst = (ratio, fragment, small, large)
     return worst

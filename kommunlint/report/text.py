@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+from ..errors import safe_name
 from ..masking import mask_spans
 from ..messages import cli_text
 from . import ReportContext, summary_counts
@@ -66,11 +67,11 @@ def render(results, ctx: ReportContext) -> str:
     for result in results:
         by_line = _spans_by_line(result) if result.findings and not ctx.show_pii else {}
         for warning in result.post.warnings:
-            console.print(f"[yellow]{escape(result.post.path)}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
+            console.print(f"[yellow]{escape(safe_name(result.post.path))}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
         for f in result.findings:
             severity = cli_text(f"severity-{f.severity}", ctx.lang)
             console.print(
-                f"[bold]{escape(result.post.path)}:{f.line}:{f.column}[/]: "
+                f"[bold]{escape(safe_name(result.post.path))}:{f.line}:{f.column}[/]: "
                 f"[{_STYLE[f.severity]}]{severity}[/] [dim]{f.rule}[/]  {escape(f.message)}"
             )
             text, col, width = _source_line(result, f, ctx.show_pii, by_line)
