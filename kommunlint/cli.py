@@ -278,33 +278,33 @@ def explain(
 def redact(
     path: str = typer.Argument(..., help="Inlägget (fil eller - för stdin)."),
     profile: Optional[str] = typer.Option(None, "--profile", "-p", help="Profil (hango, karleby, kimitoon, norsjo, vimmerby) eller sökväg till YAML."),
-    in_place: bool = typer.Option(False, "--in-place", help="Skriv över filen (säkert, via en temporär fil) och spara originalet som FIL.bak."),
+    in_place: bool = typer.Option(False, "--in-place", help="Skriv över filen (säkert: via en temporär fil, aldrig genom en länk, ägare och rättigheter behålls)."),
+    backup: bool = typer.Option(False, "--backup", help="Med --in-place: spara originalet som FIL.bak (innehåller personuppgifterna)."),
     lang: str = typer.Option("sv", "--lang", help="Språk för felmeddelanden: sv | fi | en"),
 ) -> None:
     """Ersätt personuppgifter med platshållare ([personnummer], [telefonnummer] ...)."""
     from .post import read_post
     from .profile import BASE, load_profile
     from .redact import redact as redact_post
-    from .redact import write_in_place
+    from .redact import redact_in_place
 
     errors.LANG = _choice("--lang", lang, LANGS) or "sv"
     if in_place and path == "-":
         _fail(KommunlintError("redact-stdin-in-place"))
     try:
+        if in_place:
+            kept = redact_in_place(path, profile, backup)
+            if kept:
+                from .messages import cli_text
+
+                typer.echo(f"kommunlint: {errors.safe_name(path)}: {cli_text('redact-backup', errors.LANG, backup=errors.safe_name(kept))}", err=True)
+            return
         post = read_post(path, {"profile": profile})
         prof = load_profile(str(post.meta.get("profile") or BASE))
         text = redact_post(post, prof)
     except KommunlintError as exc:
         _fail(exc)
-    if not in_place:
-        sys.stdout.write(text)
-        return
-    try:
-        with open(path, "rb") as handle:
-            original = handle.read()
-        write_in_place(path, text, original)
-    except OSError as exc:
-        _fail(KommunlintError("cannot-write", path, reason=exc.strerror or str(exc)))
+    sys.stdout.write(text)
 
 
 def main() -> None:
