@@ -221,11 +221,20 @@ def _toml_lines(text: str, data: Any) -> dict[tuple, int]:
     header = next((i for i, line in enumerate(all_lines) if re.match(r"\s*\[\s*tool\s*\.\s*kommunlint\s*[\].]", line)), 0)
     lines: dict[tuple, int] = {}
 
+    # Index once (name → first line) so that many keys cost one pass, not one pass each.
+    index: dict[str, int] = {}
+    token = re.compile(r"(?:^|[\s.{,\[])[\"']?([^\"'\s=.{,\[\]]+)[\"']?\s*(?:=|\])")
+    for i in range(header, len(all_lines)):
+        for match in token.finditer(all_lines[i]):
+            index.setdefault(match.group(1), i)
+
     def walk(value: Any, path: tuple) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
-                pattern = re.compile(r"(?:^|[\s.{,\[])[\"']?" + re.escape(str(key)) + r"[\"']?\s*(?:=|\])")
-                found = next((i for i in range(header, len(all_lines)) if pattern.search(all_lines[i])), None)
+                found = index.get(str(key))
+                if found is None and len(value) < 50:  # a key the index cannot hold (a dot, a quote)
+                    pattern = re.compile(r"(?:^|[\s.{,\[])[\"']?" + re.escape(str(key)) + r"[\"']?\s*(?:=|\])")
+                    found = next((i for i in range(header, len(all_lines)) if pattern.search(all_lines[i])), None)
                 if found is not None:
                     lines[path + (key,)] = found + 1
                 walk(item, path + (key,))
