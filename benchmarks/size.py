@@ -122,7 +122,7 @@ def main() -> None:
         result, _ = run_once(text, args.profile)
         cpu = time.process_time() - start
         traced = "-"
-        if not args.no_tracemalloc and len(text) <= parse_size(args.trace_max):
+        if not args.no_tracemalloc and parse_size(label) <= parse_size(args.trace_max):
             tracemalloc.start()
             run_once(text, args.profile)
             traced = f"{tracemalloc.get_traced_memory()[1] / 1e6:.0f}"
