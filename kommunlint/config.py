@@ -119,6 +119,26 @@ class Config:
 EMPTY = Config()
 
 
+#: Most ``*`` wildcards in one path segment of an ``exclude``/``files`` pattern, and most
+#: ``**`` segments in one pattern. pathspec matches with backtracking regular
+#: expressions: ``*a*a*a*a*a*b`` against a long name takes time exponential in the
+#: number of stars (28 letters: 1.4 s, 40: hours), so a pattern past these is refused.
+MAX_STARS_PER_SEGMENT = 2
+MAX_DOUBLE_STARS = 3
+
+
+def _check_patterns(patterns: list[str], key: str, source: str, line: int | None) -> None:
+    """Raise ``glob-too-complex`` for a pattern that could make matching hang."""
+    for pattern in patterns:
+        segments = pattern.split("/")
+        stars = max((seg.count("*") for seg in segments if seg != "**"), default=0)
+        if stars > MAX_STARS_PER_SEGMENT or segments.count("**") > MAX_DOUBLE_STARS or len(pattern) > 1000:
+            shown = pattern if len(pattern) <= 60 else pattern[:57] + "..."
+            raise ProfileError(
+                "glob-too-complex", source, line, key=key, pattern=shown, stars=MAX_STARS_PER_SEGMENT, double=MAX_DOUBLE_STARS
+            )
+
+
 def _spec(patterns: list[str]):
     import pathspec
 
@@ -309,6 +329,7 @@ def _validate(config: Config, data: dict, lines: dict, source: str) -> None:
     if "exclude" in data:
         _check_type(data["exclude"], list, "exclude", source, lines.get(("exclude",)))
         config.exclude = list(data["exclude"])
+        _check_patterns(config.exclude, "exclude", source, lines.get(("exclude",)))
         config._exclude_spec = _spec(config.exclude)
     overrides = data.get("overrides", [])
     if not isinstance(overrides, list):
@@ -328,6 +349,7 @@ def _override(entry: Any, i: int, config: Config, lines: dict, source: str) -> O
     if "files" not in entry:
         raise ProfileError("override-files", source, line)
     _check_type(entry["files"], list, "files", source, lines.get(path + ("files",), line))
+    _check_patterns(entry["files"], "files", source, lines.get(path + ("files",), line))
     override = Override(files=list(entry["files"]), path=path, spec=_spec(entry["files"]))
     if "profile" in entry:
         override.profile = _resolve_profile(entry["profile"], config, source, lines.get(path + ("profile",), line))

@@ -228,6 +228,8 @@ def run(job: Job, files: list, on_input_error: Callable[[InputError], None], adv
     for problem in problems:
         if isinstance(problem, Note):
             on_input_error(problem)
+            if advance:
+                advance()
         else:
             take(problem)
     if len(files) < PARALLEL_MIN or workers < 2 or "fork" not in _start_methods():

@@ -400,3 +400,19 @@ def test_sentences_and_language_at_are_linear():
     cost(50)
     small, large = cost(500), cost(2000)
     assert large < 8 * small + 0.2, (small, large)
+
+
+def test_exponential_glob_in_config_is_refused(tmp_path):
+    """pathspec matches with backtracking regexes: ``*a*a*a…b`` hangs on a long name."""
+    config = write(tmp_path / "k.yaml", 'exclude: ["*a*a*a*a*a*a*a*a*a*a*a*a*b"]\n')
+    write(tmp_path / ("a" * 60 + ".txt"), CLEAN)
+    start = time.monotonic()
+    result = run("check", "--config", config, str(tmp_path))
+    assert time.monotonic() - start < 10
+    assert lines(result) == [
+        f"kommunlint: {config}:1: mönstret '*a*a*a*a*a*a*a*a*a*a*a*a*b' i 'exclude' är för invecklat (högst 2 * per del mellan /, högst 3 **)"
+    ]
+    overrides = write(tmp_path / "o.yaml", 'overrides:\n  - files: ["**/*-draft-*.md", "x/**/y/**/*.txt"]\n    kind: reply\n  - files: ["*a*b*c*"]\n')
+    assert lines(run("check", "--config", overrides, "-", input="Hej\n")) == [
+        f"kommunlint: {overrides}:4: mönstret '*a*b*c*' i 'files' är för invecklat (högst 2 * per del mellan /, högst 3 **)"
+    ]
