@@ -22,7 +22,7 @@ def safe_name(path: str) -> str:
     """``path`` as it may be printed on one line of a terminal or CI log.
 
     Control characters, line separators and bidi overrides become escapes (``\\n``,
-    ``\\x1b``, ``\\u202e``); a backslash before them stays as is. A name starting
+    ``\\x1b``, ``\\u202e``). A name starting
     with ``::`` gets ``./`` in front, so that a line beginning with it is never a
     GitHub Actions workflow command (``::error::...``). Undecodable bytes from the
     file system (surrogate escapes) are shown as ``\\xNN``.
