@@ -71,22 +71,35 @@ class Baseline:
 
     @classmethod
     def load(cls, path: str) -> "Baseline":
-        """Read ``path``. Raises :class:`KommunlintError` when it is missing or not a baseline."""
+        """Read ``path`` (a regular file of at most 64 MB).
+
+        Raises :class:`KommunlintError` when it is missing, unreadable, special (FIFO,
+        device), too large, not UTF-8, or not a baseline (wrong shape; a ``count``
+        that is not a whole number from 1 to 2**31-1, e.g. ``1e400``).
+        """
+        from .safeio import MAX_BASELINE_BYTES, read_regular
+
+        data = read_regular(path, MAX_BASELINE_BYTES)  # regular files only, bounded
         try:
-            with open(path, encoding="utf-8") as handle:
-                data = json.load(handle)
-        except FileNotFoundError:
-            raise KommunlintError("no-such-file", path) from None
-        except OSError as exc:
-            raise KommunlintError("cannot-read", path, reason=exc.strerror) from None
-        except ValueError:
+            data = json.loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise KommunlintError("not-utf8", path) from None
+        except (ValueError, RecursionError):  # also integers past Python's digit limit
             raise KommunlintError("baseline-invalid", path) from None
         try:
             if data["kommunlint-baseline"] != FORMAT_VERSION:
                 raise ValueError
             salt = bytes.fromhex(data["salt"])
-            counts = Counter({(e["rule"], e["path"], e["hash"]): int(e["count"]) for e in data["findings"]})
-        except (KeyError, TypeError, ValueError):
+            counts: Counter = Counter()
+            for e in data["findings"]:
+                count = e["count"]
+                # a whole number that fits: 1e400 (inf), 2.5, true and "3" are not counts
+                if isinstance(count, bool) or not isinstance(count, int) or not 0 < count < 2**31:
+                    raise ValueError
+                if not all(isinstance(e[k], str) for k in ("rule", "path", "hash")):
+                    raise ValueError
+                counts[(e["rule"], e["path"], e["hash"])] += count
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise KommunlintError("baseline-invalid", path) from None
         return cls(salt, counts)
 

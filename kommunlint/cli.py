@@ -106,6 +106,16 @@ def _choice(option: str, value: Optional[str], allowed: tuple[str, ...]) -> Opti
     return value
 
 
+def _size(option: str, value: Optional[str]) -> Optional[int]:
+    """``--max-size`` in bytes (``None`` when not given); a bad value is a usage error."""
+    from .safeio import parse_size
+
+    try:
+        return None if value is None else parse_size(value)
+    except (ValueError, OverflowError):
+        _fail(KommunlintError("bad-size", key=option, value=errors.safe_name(value[:40])))
+
+
 def _set_lang(lang: Optional[str]) -> str:
     """Validate ``--lang`` and make it the language of errors; returns it (or the default)."""
     errors.LANG = default_lang()
@@ -303,8 +313,9 @@ def make_app(lang: str) -> typer.Typer:
         config: Optional[str] = typer.Option(None, "--config", "-c", help=H("opt-config")),
         baseline: Optional[str] = typer.Option(None, "--baseline", help=H("opt-baseline")),
         write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help=H("opt-write-baseline")),
+        max_size: Optional[str] = typer.Option(None, "--max-size", help=H("opt-max-size")),
     ) -> None:
-        run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore, show_pii, config, baseline, write_baseline)
+        run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore, show_pii, config, baseline, write_baseline, max_size)
 
     @app.command(cls=command_cls, help=H("help-strip"), epilog=E("epilog-strip"))
     def strip(
@@ -335,9 +346,10 @@ def make_app(lang: str) -> typer.Typer:
         path: str = typer.Argument(..., metavar="FILE", help=H("opt-draft")),
         profile: Optional[str] = typer.Option(None, "--profile", "-p", help=H("opt-profile")),
         in_place: bool = typer.Option(False, "--in-place", help=H("opt-in-place")),
+        backup: bool = typer.Option(False, "--backup", help=H("opt-backup")),
         lang: Optional[str] = typer.Option(None, "--lang", help=H("opt-lang")),
     ) -> None:
-        run_redact(path, profile, in_place, lang)
+        run_redact(path, profile, in_place, lang, backup)
 
     @app.command(cls=command_cls, help=H("help-serve"), epilog=E("epilog-serve"))
     def serve(
@@ -372,7 +384,7 @@ def _localise_completion(app: typer.Typer, lang: str) -> None:
 
 
 # -- the commands ----------------------------------------------------------------------
-def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore, show_pii, config, baseline, write_baseline) -> None:
+def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore, show_pii, config, baseline, write_baseline, max_size=None) -> None:
     """``kommunlint check`` (see :func:`make_app` for the options)."""
     from .baseline import Baseline
     from .config import config_for
@@ -391,25 +403,31 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
     paths = list(paths) if paths else ["-"]
     profile = _resolve_profile(profile)
     try:
-        # Run-wide settings come from --config or the config governing the first path.
-        run_config = config_for(paths[0], config)
+        # Run-wide settings come from --config or the config governing the first path;
+        # a broken discovered config is reported for the files it governs, not here.
+        try:
+            run_config = config_for(paths[0], config)
+        except KommunlintError:
+            if config:
+                raise
+            from .config import EMPTY as run_config
         lang = lang or run_config.lang or default_lang()
         errors.LANG = lang
         fail_on = fail_on or run_config.fail_on or "error"
         if fmt is None:  # as yamllint: annotations when running inside GitHub Actions
             fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
         options = Options(lang=lang, select=_split(select), ignore=_split(ignore), show_pii=show_pii)
-        job = Job({"account": account, "kind": kind, "profile": profile}, options, config)
+        job = Job({"account": account, "kind": kind, "profile": profile}, options, config, _size("--max-size", max_size))
         known = Baseline.load(baseline) if baseline else None
         files = expand(paths, config)
         if not files:  # an empty folder or everything excluded: say so, it may be a wrong path
-            typer.echo(f"kommunlint: {', '.join(paths)}: {cli_text('no-posts', lang)}", err=True)
+            typer.echo(f"kommunlint: {', '.join(map(errors.safe_name, paths))}: {cli_text('no-posts', lang)}", err=True)
         input_errors = 0
 
         def on_input_error(exc: InputError) -> None:
             nonlocal input_errors
-            typer.echo(f"kommunlint: {exc.render()}", err=True)
-            input_errors += 1
+            typer.echo(f"kommunlint: {render_error(exc)}", err=True)
+            input_errors += not getattr(exc, "note", False)  # a skipped FIFO is a note
 
         with _Progress(len(files), fmt in MACHINE_FORMATS, lang) as advance:
             results = run(job, files, on_input_error, advance)
@@ -563,33 +581,34 @@ def explain_text(rule_id: str, prof, lang: str) -> str:
     return "\n".join(out)
 
 
-def run_redact(path: str, profile: Optional[str], in_place: bool, lang: Optional[str]) -> None:
-    """``kommunlint redact``."""
+def run_redact(path: str, profile: Optional[str], in_place: bool, lang: Optional[str], backup: bool = False) -> None:
+    """``kommunlint redact``: the clean copy to stdout, or ``--in-place`` (see
+    :func:`kommunlint.redact.redact_in_place`: never through a link, owner and mode kept,
+    the backup only with ``--backup``)."""
     from .post import read_post
     from .profile import BASE, load_profile
     from .redact import redact as redact_post
-    from .redact import write_in_place
+    from .redact import redact_in_place
 
     _set_lang(lang)
     if in_place and path == "-":
         _fail(KommunlintError("redact-stdin-in-place"))
     if in_place and path.lower().endswith(".docx"):
-        _fail_text(f"{path}: {cli_extra('docx-in-place', errors.LANG)}")
+        _fail_text(f"{errors.safe_name(path)}: {cli_extra('docx-in-place', errors.LANG)}")
     try:
+        if in_place:
+            kept = redact_in_place(path, _resolve_profile(profile), backup)
+            if kept:
+                from .messages import cli_text
+
+                typer.echo(f"kommunlint: {errors.safe_name(path)}: {cli_text('redact-backup', errors.LANG, backup=errors.safe_name(kept))}", err=True)
+            return
         post = read_post(path, {"profile": _resolve_profile(profile)})
         prof = load_profile(_resolve_profile(str(post.meta.get("profile") or BASE)))
         text = redact_post(post, prof)
     except KommunlintError as exc:
         _fail(exc)
-    if not in_place:
-        sys.stdout.write(text)
-        return
-    try:
-        with open(path, "rb") as handle:
-            original = handle.read()
-        write_in_place(path, text, original)
-    except OSError as exc:
-        _fail(KommunlintError("cannot-write", path, reason=exc.strerror or str(exc)))
+    sys.stdout.write(text)
 
 
 def run_serve(host: str, port: int, no_browser: bool, lang: Optional[str]) -> None:

@@ -12,6 +12,7 @@ for ``.kommunlint.yaml`` (or ``.kommunlint.yml``), then ``pyproject.toml`` with 
       offensive/profanity: warning
       personal-data/phone: {options: {...}}
     exclude: [drafts/old/, "*.bak.md"]     # gitignore-style, relative to this file
+    max-size: 5MB                  # largest post checked (bytes, or K/M suffix); larger: one line, skipped
     overrides:                     # later entries win
       - files: ["posts/karleby/**"]
         profile: karleby
@@ -35,12 +36,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import ProfileError
+from .errors import KommunlintError, ProfileError
 
 CONFIG_NAMES = (".kommunlint.yaml", ".kommunlint.yml")
 LANGS = ("sv", "fi", "en")
 FAIL_ON = ("error", "warning", "info", "never")
-CONFIG_KEYS = ("profile", "lang", "fail-on", "rules", "exclude", "overrides")
+CONFIG_KEYS = ("profile", "lang", "fail-on", "rules", "exclude", "overrides", "max-size")
 OVERRIDE_KEYS = ("files", "profile", "rules", "account", "kind")
 _CHOICES = {"lang": LANGS, "fail-on": FAIL_ON, "account": ("personal", "official"), "kind": ("post", "reply")}
 
@@ -72,6 +73,7 @@ class Config:
     profile: str | None = None
     lang: str | None = None
     fail_on: str | None = None
+    max_size: int | None = None
     rules: dict[str, Any] = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
     overrides: list[Override] = field(default_factory=list)
@@ -117,6 +119,26 @@ class Config:
 EMPTY = Config()
 
 
+#: Most ``*`` wildcards in one path segment of an ``exclude``/``files`` pattern, and most
+#: ``**`` segments in one pattern. pathspec matches with backtracking regular
+#: expressions: ``*a*a*a*a*a*b`` against a long name takes time exponential in the
+#: number of stars (28 letters: 1.4 s, 40: hours), so a pattern past these is refused.
+MAX_STARS_PER_SEGMENT = 2
+MAX_DOUBLE_STARS = 3
+
+
+def _check_patterns(patterns: list[str], key: str, source: str, line: int | None) -> None:
+    """Raise ``glob-too-complex`` for a pattern that could make matching hang."""
+    for pattern in patterns:
+        segments = pattern.split("/")
+        stars = max((seg.count("*") for seg in segments if seg != "**"), default=0)
+        if stars > MAX_STARS_PER_SEGMENT or segments.count("**") > MAX_DOUBLE_STARS or len(pattern) > 1000:
+            shown = pattern if len(pattern) <= 60 else pattern[:57] + "..."
+            raise ProfileError(
+                "glob-too-complex", source, line, key=key, pattern=shown, stars=MAX_STARS_PER_SEGMENT, double=MAX_DOUBLE_STARS
+            )
+
+
 def _spec(patterns: list[str]):
     import pathspec
 
@@ -125,9 +147,13 @@ def _spec(patterns: list[str]):
 
 # -- discovery -----------------------------------------------------------------
 def _has_tool_table(pyproject: Path) -> bool:
+    from .safeio import MAX_CONFIG_BYTES, is_regular, read_regular
+
+    if not is_regular(str(pyproject))[0]:  # missing, or a FIFO/device: never opened
+        return False
     try:
-        text = pyproject.read_text(encoding="utf-8")
-    except OSError:
+        text = read_regular(str(pyproject), MAX_CONFIG_BYTES).decode("utf-8")
+    except (KommunlintError, UnicodeDecodeError):
         return False
     return re.search(r"^\s*\[\s*tool\s*\.\s*kommunlint\s*[\].]", text, re.M) is not None
 
@@ -175,10 +201,9 @@ def load_config(source: str) -> Config:
 
     Raises :class:`ProfileError` naming the file and line of the first problem.
     """
-    try:
-        text = Path(source).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ProfileError("cannot-read", source, reason=exc.strerror) from None
+    from .safeio import MAX_CONFIG_BYTES, read_text
+
+    text = read_text(source, MAX_CONFIG_BYTES, ProfileError)
     if os.path.basename(source) == "pyproject.toml":
         data, lines = _load_toml(text, source)
     else:
@@ -199,10 +224,13 @@ def _load_toml(text: str, source: str) -> tuple[dict, dict]:
 
     try:
         document = tomllib.loads(text)
+    except RecursionError:
+        raise ProfileError("toml-invalid", source, None, problem="nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise ProfileError("toml-invalid", source, int(match.group(1)) if match else None, problem=str(exc)) from None
-    data = document.get("tool", {}).get("kommunlint", {})
+    tool = document.get("tool", {})
+    data = tool.get("kommunlint", {}) if isinstance(tool, dict) else {}
     return data, _toml_lines(text, data)
 
 
@@ -213,11 +241,20 @@ def _toml_lines(text: str, data: Any) -> dict[tuple, int]:
     header = next((i for i, line in enumerate(all_lines) if re.match(r"\s*\[\s*tool\s*\.\s*kommunlint\s*[\].]", line)), 0)
     lines: dict[tuple, int] = {}
 
+    # Index once (name → first line) so that many keys cost one pass, not one pass each.
+    index: dict[str, int] = {}
+    token = re.compile(r"(?:^|[\s.{,\[])[\"']?([^\"'\s=.{,\[\]]+)[\"']?\s*(?:=|\])")
+    for i in range(header, len(all_lines)):
+        for match in token.finditer(all_lines[i]):
+            index.setdefault(match.group(1), i)
+
     def walk(value: Any, path: tuple) -> None:
         if isinstance(value, dict):
             for key, item in value.items():
-                pattern = re.compile(r"(?:^|[\s.{,\[])[\"']?" + re.escape(str(key)) + r"[\"']?\s*(?:=|\])")
-                found = next((i for i in range(header, len(all_lines)) if pattern.search(all_lines[i])), None)
+                found = index.get(str(key))
+                if found is None and len(value) < 50:  # a key the index cannot hold (a dot, a quote)
+                    pattern = re.compile(r"(?:^|[\s.{,\[])[\"']?" + re.escape(str(key)) + r"[\"']?\s*(?:=|\])")
+                    found = next((i for i in range(header, len(all_lines)) if pattern.search(all_lines[i])), None)
                 if found is not None:
                     lines[path + (key,)] = found + 1
                 walk(item, path + (key,))
@@ -279,11 +316,20 @@ def _validate(config: Config, data: dict, lines: dict, source: str) -> None:
         if key in data:
             _check_choice(key, data[key], source, lines.get((key,)))
     config.lang, config.fail_on = data.get("lang"), data.get("fail-on")
+    if "max-size" in data:
+        from .safeio import parse_size
+
+        try:
+            config.max_size = parse_size(data["max-size"])
+        except (ValueError, OverflowError):
+            value = str(data["max-size"])[:40]
+            raise ProfileError("bad-size", source, lines.get(("max-size",)), key="max-size", value=value) from None
     if "rules" in data:
         config.rules = _validate_rules(data["rules"], config.profile, ("rules",), lines, source)
     if "exclude" in data:
         _check_type(data["exclude"], list, "exclude", source, lines.get(("exclude",)))
         config.exclude = list(data["exclude"])
+        _check_patterns(config.exclude, "exclude", source, lines.get(("exclude",)))
         config._exclude_spec = _spec(config.exclude)
     overrides = data.get("overrides", [])
     if not isinstance(overrides, list):
@@ -303,6 +349,7 @@ def _override(entry: Any, i: int, config: Config, lines: dict, source: str) -> O
     if "files" not in entry:
         raise ProfileError("override-files", source, line)
     _check_type(entry["files"], list, "files", source, lines.get(path + ("files",), line))
+    _check_patterns(entry["files"], "files", source, lines.get(path + ("files",), line))
     override = Override(files=list(entry["files"]), path=path, spec=_spec(entry["files"]))
     if "profile" in entry:
         override.profile = _resolve_profile(entry["profile"], config, source, lines.get(path + ("profile",), line))

@@ -7,10 +7,40 @@ traceback.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: Language errors are rendered in; the CLI sets it from ``--lang``.
 LANG = "sv"
+
+# Control characters (C0, DEL, C1), line and paragraph separators and the bidi
+# overrides that can make a name look like another on a terminal.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_name(path: str) -> str:
+    """``path`` as it may be printed on one line of a terminal or CI log.
+
+    Control characters, line separators and bidi overrides become escapes (``\\n``,
+    ``\\x1b``, ``\\u202e``). A name starting
+    with ``::`` gets ``./`` in front, so that a line beginning with it is never a
+    GitHub Actions workflow command (``::error::...``). Undecodable bytes from the
+    file system (surrogate escapes) are shown as ``\\xNN``.
+    """
+    text = _UNSAFE.sub(_escape, path)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        text = "".join(f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff" else ch for ch in text)
+    if text.startswith("::"):
+        text = "./" + text
+    return text
+
+
+def _escape(match: "re.Match[str]") -> str:
+    ch = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if ch in named:
+        return named[ch]
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
 class KommunlintError(Exception):
@@ -39,7 +69,8 @@ class KommunlintError(Exception):
 
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+            shown = safe_name(str(self.path))
+            where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
         return where + cli_text(self.key, lang or LANG, **self.args_)
 
     def __str__(self) -> str:
@@ -48,6 +79,13 @@ class KommunlintError(Exception):
 
 class InputError(KommunlintError):
     """A post that cannot be read: missing, binary, undecodable, bad front matter."""
+
+
+class Note(InputError):
+    """Not an error: a file skipped on purpose (a FIFO in a checked folder). Printed
+    as one line on stderr like an error, but does not make the exit code 2."""
+
+    note = True
 
 
 class ProfileError(KommunlintError):

@@ -69,6 +69,8 @@ class Post:
     text: str = ""
     #: inline ``kommunlint-disable`` directives (:class:`kommunlint.suppress.Suppressions`)
     suppressions: Any = None
+    #: front-matter key → 1-based line in the file (for errors about a value, e.g. the profile)
+    meta_lines: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.text:
@@ -185,7 +187,7 @@ def parse_post(raw: str, path: str = "<stdin>", overrides: dict[str, Any] | None
     post = Post(raw=raw, path=path)
     match = _FRONT_MATTER.match(raw)
     if match:
-        meta = _parse_front_matter(match.group(1) or "", path)
+        meta, post.meta_lines = _parse_front_matter(match.group(1) or "", path)
         post.body_start = match.end()
         post.blank(0, match.end())
     for key, value in (overrides or {}).items():
@@ -198,58 +200,81 @@ def parse_post(raw: str, path: str = "<stdin>", overrides: dict[str, Any] | None
     return post
 
 
-def _parse_front_matter(block: str, path: str) -> dict[str, Any]:
-    import yaml
+#: Languages a post may declare in ``languages:`` (those language identification knows).
+POST_LANGUAGES = ("sv", "fi", "en")
 
-    from .yamlio import safe_loader
+
+def _parse_front_matter(block: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """``(meta, lines)`` of a front-matter block (the text between the ``---`` lines).
+
+    Raises :class:`InputError` naming ``path`` and the file's line for invalid YAML,
+    aliases or merge keys, duplicate keys, huge numbers, unknown keys, values or languages.
+    """
+    from .errors import ProfileError
+    from .yamlio import load_yaml_with_lines
 
     try:
-        data = yaml.load(block, Loader=safe_loader()) if block.strip() else {}  # noqa: S506 - safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1  # +1 for 1-based, +1 for the opening ---
-        raise InputError("front-matter-yaml", path, line, problem=getattr(exc, "problem", "") or "") from None
+        data, key_lines = load_yaml_with_lines(block, path) if block.strip() else ({}, {})
+    except ProfileError as exc:
+        line = exc.line + 1 if exc.line else 1  # +1 for the opening ---
+        key = "front-matter-yaml" if exc.key == "yaml-invalid" else exc.key
+        args = dict(exc.args_)
+        if isinstance(args.get("first"), int):
+            args["first"] += 1
+        raise InputError(key, path, line, **args) from None
     if data is None:
-        return {}
+        return {}, {}
     if not isinstance(data, dict):
         raise InputError("front-matter-mapping", path, 2)
-    lines = {m.group(1): i + 2 for i, m in enumerate(re.finditer(r"^([^\s#:][^:]*):", block, re.M))}
+    lines = {key[0]: line + 1 for key, line in key_lines.items() if len(key) == 1}
     for key, value in data.items():
         if key not in FRONT_MATTER_KEYS:
             known = ", ".join(FRONT_MATTER_KEYS)
-            raise InputError("front-matter-key", path, lines.get(key), key=key, known=known)
+            raise InputError("front-matter-key", path, lines.get(key), key=_short(key), known=known)
         allowed = FRONT_MATTER_KEYS[key]
         if key == "languages":
             if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
                 raise InputError("front-matter-languages", path, lines.get(key))
+            for i, lang in enumerate(value):
+                if lang not in POST_LANGUAGES:
+                    line = key_lines.get((key, i), lines.get(key, 0) - 1) + 1
+                    raise InputError("unknown-language", path, line, value=_short(lang), known=", ".join(POST_LANGUAGES))
         elif allowed and value not in allowed:
-            raise InputError("front-matter-value", path, lines.get(key), key=key, allowed=", ".join(allowed), value=value)
-    return data
+            raise InputError("front-matter-value", path, lines.get(key), key=key, allowed=", ".join(allowed), value=_short(value))
+        elif not allowed and value is not None and not isinstance(value, str):
+            raise InputError("wrong-type", path, lines.get(key), key=key, kind="str")
+    return data, lines
 
 
-def read_post(path: str, overrides: dict[str, Any] | None = None) -> Post:
+def _short(value: Any) -> str:
+    """A value for a one-line message: control characters escaped, at most 60 characters."""
+    from .errors import safe_name
+
+    text = safe_name(str(value))
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def read_post(path: str, overrides: dict[str, Any] | None = None, max_bytes: int | None = None) -> Post:
     """Read, decode and parse the post at ``path`` (``"-"``: standard input).
 
     A ``.docx`` file (or ZIP data on standard input) is read as a Word draft, one
-    line per paragraph (:func:`kommunlint.docx.docx_text`).
-    Raises :class:`InputError` for a missing, unreadable, binary or undecodable file.
+    line per paragraph (:func:`kommunlint.docx.docx_text`). Only a regular file (or
+    standard input) is read, and at most ``max_bytes`` (default
+    :data:`kommunlint.safeio.MAX_POST_BYTES`, 5 MB).
+    Raises :class:`InputError` for a missing, unreadable, special (FIFO, device),
+    too large, binary or undecodable file, or bad front matter.
     """
     import sys
 
+    from .safeio import MAX_POST_BYTES, read_regular, read_stream
+
+    limit = max_bytes or MAX_POST_BYTES
     if path == "-":
-        data = sys.stdin.buffer.read()
         shown = "<stdin>"
+        data = read_stream(sys.stdin.buffer, limit, shown, InputError)
     else:
         shown = path
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except FileNotFoundError:
-            raise InputError("no-such-file", path) from None
-        except IsADirectoryError:
-            raise InputError("is-directory", path) from None
-        except OSError as exc:
-            raise InputError("cannot-read", path, reason=exc.strerror) from None
+        data = read_regular(path, limit, InputError)
     if shown.lower().endswith(".docx") or data.startswith(b"PK\x03\x04"):
         from .docx import docx_text  # a Word draft: one line per paragraph
 

@@ -35,6 +35,7 @@ from typing import Any
 from .errors import ProfileError
 from .finding import SEVERITIES, Clause
 from .registry import RULE_IDS, expand
+from . import profile_values
 from .yamlio import load_yaml_with_lines
 
 BASE = "base"
@@ -134,7 +135,9 @@ def _resolve(name: str, relative_to: str | None = None) -> tuple[str, str, str]:
         if relative_to and not path.is_absolute():
             path = Path(relative_to).parent / path
         try:
-            return str(path), str(path), path.read_text(encoding="utf-8-sig")
+            from .safeio import MAX_CONFIG_BYTES, read_text  # regular files only, bounded
+
+            return str(path), str(path), read_text(str(path), MAX_CONFIG_BYTES, ProfileError)
         except OSError as exc:
             raise ProfileError("cannot-read", str(path), reason=exc.strerror) from None
     key = name.lower()
@@ -185,6 +188,7 @@ def _load(name: str, relative_to: str | None, chain: tuple[str, ...]) -> Profile
 
 
 def _check_keys(data: dict, lines: dict, source: str) -> None:
+    profile_values.check(data, lines, source)  # countries, languages, string lists, clause ids
     for key, value in data.items():
         line = lines.get((key,))
         if key not in PROFILE_KEYS:

@@ -8,6 +8,12 @@ built-in profile < config ``rules`` < matching ``overrides`` < front matter < CL
 Above :data:`PARALLEL_MIN` files on a machine with more than one core, files are
 checked in a forked process pool: the parent checks the first file itself, so the
 rule modules and their data are loaded once and inherited by the workers.
+
+One bad input never stops the run: a file that cannot be read, has bad front matter,
+names an unknown profile, or is governed by a broken configuration is reported in
+one line (naming the file and line) and the other files are still checked; a folder
+that cannot be read is reported too, and a FIFO or device in a checked folder is
+skipped with a note.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from .config import Config, config_for
-from .errors import InputError, KommunlintError
+from .errors import InputError, KommunlintError, Note, ProfileError
 from .linter import Options, Result, lint
 from .profile import BASE, Profile, apply_rule_settings, load_profile
 
@@ -41,6 +47,8 @@ class Job:
     cli_meta: dict[str, Any]
     options: Options
     config: str | None = None
+    #: ``--max-size`` in bytes (``None``: the file's configuration, else 5 MB)
+    max_size: int | None = None
     _profiles: dict[tuple, Profile] = field(default_factory=dict)
 
     def profile(self, name: str, config: Config, layers: list[tuple[dict, tuple]]) -> Profile:
@@ -66,40 +74,94 @@ class Job:
 
         config = config_for(path, self.config)
         profile_name, meta_defaults, layers = config.settings_for(path) if config.source else (None, {}, [])
-        post = read_post(path, self.cli_meta)
+        post = read_post(path, self.cli_meta, self.max_size or config.max_size)
         # Front matter and CLI are already in post.meta; the config only fills gaps.
         for key, value in meta_defaults.items():
             post.meta.setdefault(key, value)
         name = str(post.meta.get("profile") or profile_name or BASE)
         post.meta["profile"] = name
-        return lint(post, self.profile(name, config, layers), self.options)
+        try:
+            profile = self.profile(name, config, layers)
+        except ProfileError as exc:
+            if exc.path is None and not self.cli_meta.get("profile") and "profile" in post.meta_lines:
+                # An unknown name in this post's front matter: the post's own error.
+                raise InputError(exc.key, post.path, post.meta_lines["profile"], **exc.args_) from None
+            raise
+        return lint(post, profile, self.options)
 
 
-def iter_paths(paths: list[str]) -> Iterator[str]:
+def iter_paths(paths: list[str]) -> Iterator[str | KommunlintError]:
     """Expand ``paths``: files as given, directories into their .txt/.md files (sorted,
     hidden folders skipped), ``-`` for stdin. A missing path is yielded as is, so that
-    reading it reports the error."""
+    reading it reports the error. A folder that cannot be read is yielded as an
+    :class:`InputError`; a FIFO, device or socket found in a folder as a :class:`Note`
+    (it is never opened)."""
+    from .safeio import is_regular
+
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = []
-            for root, dirs, files in os.walk(path):
+            found: list[str | KommunlintError] = []
+            problems: list[KommunlintError] = []
+
+            def unreadable(exc: OSError) -> None:
+                folder = exc.filename or path
+                problems.append(InputError("folder-unreadable", str(folder), reason=exc.strerror or str(exc)))
+
+            for root, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(os.path.join(root, f) for f in files if f.endswith(POST_SUFFIXES))
-            yield from sorted(found)
+                for name in files:
+                    if not name.endswith(POST_SUFFIXES):
+                        continue
+                    full = os.path.join(root, name)
+                    regular, kind = is_regular(full)
+                    if regular or kind == "missing":  # missing: a dangling link, reported when read
+                        found.append(full)
+                    elif kind != "directory":
+                        problems.append(Note("skipped-special", full, kind=kind))
+            yield from problems
+            yield from sorted(found, key=str)
         else:
             yield path
 
 
-def expand(paths: list[str], explicit_config: str | None) -> list[str]:
-    """Files to check: directories expanded (:func:`iter_paths`), ``exclude`` applied."""
-    out = []
+def expand(paths: list[str], explicit_config: str | None) -> list[str | KommunlintError]:
+    """Files to check: directories expanded (:func:`iter_paths`), ``exclude`` applied.
+
+    Problems found while expanding (an unreadable folder, a FIFO skipped) are kept in
+    the list as :class:`KommunlintError` items; :func:`run` reports them. A file whose
+    configuration cannot be loaded is kept (checking it reports the configuration error).
+    """
+    out: list[str | KommunlintError] = []
     for path in iter_paths(paths):
+        if isinstance(path, KommunlintError):
+            out.append(path)
+            continue
         if path != "-" and os.path.isfile(path):
-            config = config_for(path, explicit_config)
-            if config.source and config.excluded(path):
+            try:
+                config = config_for(path, explicit_config)
+            except KommunlintError:
+                config = None
+            if config is not None and config.source and config.excluded(path):
                 continue
         out.append(path)
     return out
+
+
+def jobs() -> int:
+    """Worker processes: ``KOMMUNLINT_JOBS`` (at most the CPU count), else the cores, at most 4.
+
+    ``KOMMUNLINT_JOBS=0`` or unset: the default; ``1``: no pool. Raises
+    :class:`KommunlintError` (``bad-jobs``, a usage error) when it is not a whole number ≥ 0.
+    """
+    cpus = os.cpu_count() or 1
+    value = os.environ.get("KOMMUNLINT_JOBS", "").strip()
+    if not value:
+        return min(cpus, 4)
+    if not value.isdigit() or len(value) > 6:
+        from .errors import safe_name
+
+        raise KommunlintError("bad-jobs", value=safe_name(value[:20]))
+    return min(int(value), cpus) if int(value) else min(cpus, 4)
 
 
 # -- the pool --------------------------------------------------------------------
@@ -125,25 +187,38 @@ def _rebuild(job: Job, item) -> Result | KommunlintError:
         layers = config.settings_for(post.path)[2] if config.source else []
         return Result(post, job.profile(post.meta["profile"], config, layers), findings, pii_spans)
     _, fatal, key, path, line, args = item
-    cls = KommunlintError if fatal else InputError
+    cls = ProfileError if fatal else InputError
     return cls(key, path, line, **args)
 
 
-def run(job: Job, files: list[str], on_input_error: Callable[[InputError], None], advance: Callable[[], None] | None = None) -> list[Result]:
+def _as_input_error(error: KommunlintError) -> InputError:
+    """A configuration or profile error met while checking one file, as a per-file error."""
+    return InputError(error.key, error.path, error.line, **error.args_)
+
+
+def run(job: Job, files: list, on_input_error: Callable[[InputError], None], advance: Callable[[], None] | None = None) -> list[Result]:
     """Check ``files`` in order; return their results.
 
-    A file that cannot be read is passed to ``on_input_error`` and skipped; any other
-    :class:`KommunlintError` (a bad profile or configuration) is raised. ``advance``
-    is called once per file (progress bar).
+    Every per-file problem (unreadable, bad front matter, unknown profile in front
+    matter, a broken configuration or profile for that file) is passed to
+    ``on_input_error`` as an :class:`InputError` and the run goes on; the same
+    configuration error is passed once, not once per file it governs. Items of
+    ``files`` that are already errors (from :func:`expand`) are passed first.
+    ``advance`` is called once per file (progress bar). Raises
+    :class:`KommunlintError` only for a bad ``KOMMUNLINT_JOBS``.
     """
     global _JOB
     results: list[Result] = []
+    reported: set[str] = set()
+    workers = jobs()  # before any file: a usage error stops the run at once
 
     def take(outcome: Result | KommunlintError) -> None:
-        if isinstance(outcome, InputError):
-            on_input_error(outcome)
-        elif isinstance(outcome, KommunlintError):
-            raise outcome
+        if isinstance(outcome, KommunlintError):
+            error = outcome if isinstance(outcome, InputError) else _as_input_error(outcome)
+            line = error.render()
+            if line not in reported:
+                reported.add(line)
+                on_input_error(error)
         else:
             results.append(outcome)
         if advance:
@@ -152,11 +227,18 @@ def run(job: Job, files: list[str], on_input_error: Callable[[InputError], None]
     def direct(path: str) -> Result | KommunlintError:
         try:
             return job.check(path)
-        except InputError as exc:
+        except KommunlintError as exc:
             return exc
 
-    # KOMMUNLINT_JOBS=1 turns the pool off (benchmarks, debugging); default: the cores, at most 4.
-    workers = int(os.environ.get("KOMMUNLINT_JOBS") or 0) or min(os.cpu_count() or 1, 4)
+    problems = [item for item in files if isinstance(item, KommunlintError)]
+    files = [item for item in files if not isinstance(item, KommunlintError)]
+    for problem in problems:
+        if isinstance(problem, Note):
+            on_input_error(problem)
+            if advance:
+                advance()
+        else:
+            take(problem)
     if len(files) < PARALLEL_MIN or workers < 2 or "fork" not in _start_methods():
         for path in files:
             take(direct(path))

@@ -18,7 +18,11 @@ _ABBREVIATIONS = frozenset(
     "klo esim ns mm yms jne puh p os ks ym vrt n tms "
     "dr mr mrs st".split()
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# The word before a sentence end, searched only in the few characters before it (the
+# longest abbreviation is 7 characters); the lookbehind rejects a start inside a longer
+# word, so a long word is never mistaken for an abbreviation by its tail.
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)\.$")
+_WORD_BEFORE_WINDOW = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +47,11 @@ def paragraphs(text: str) -> list[Segment]:
 
 
 def sentences(text: str, paras: list[Segment] | None = None) -> list[Segment]:
-    """Split each paragraph of ``text`` into sentences at line breaks and sentence ends."""
+    """Split each paragraph of ``text`` into sentences at line breaks and sentence ends.
+
+    Time is linear in ``len(text)``: each sentence end looks back a bounded window
+    for an abbreviation.
+    """
     out: list[Segment] = []
     for para in paras if paras is not None else paragraphs(text):
         for line in re.finditer(r"[^\n]+", text[para.start : para.end]):
@@ -51,7 +59,7 @@ def sentences(text: str, paras: list[Segment] | None = None) -> list[Segment]:
             piece = line.group()
             pos = 0
             for end in _SENTENCE_END.finditer(piece):
-                before = _WORD_BEFORE.search(piece, 0, end.start() + 0)
+                before = _WORD_BEFORE.search(piece, max(0, end.start() - _WORD_BEFORE_WINDOW), end.start())
                 if before and before.group(1).lower() in _ABBREVIATIONS:
                     continue
                 _append_trimmed(out, text, base + pos, base + end.start())

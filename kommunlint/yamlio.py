@@ -3,6 +3,12 @@
 Profiles and configuration are validated strictly; to name the line of a bad key
 we compose the node tree and build plain Python data alongside a map from each
 mapping key's path to its 1-based line.
+
+Hostile input is refused with a :class:`ProfileError` naming the file and line:
+aliases (``*name``; an "alias bomb" of nested aliases expands to gigabytes) and
+merge keys (``<<``), duplicate keys (YAML says keys are unique; PyYAML silently
+keeps the last), integers too long for Python (more than 4,300 digits) and
+nesting deeper than :data:`MAX_DEPTH`.
 """
 
 from __future__ import annotations
@@ -13,6 +19,9 @@ from .errors import ProfileError
 
 Path = tuple[Any, ...]
 
+#: Deepest nesting of lists and mappings accepted (real files nest 4 levels).
+MAX_DEPTH = 50
+
 
 def safe_loader():
     """libyaml's ``CSafeLoader`` when PyYAML was built with it, else ``SafeLoader``."""
@@ -22,13 +31,24 @@ def safe_loader():
 
 
 def load_yaml_text(text: str, source: str) -> Any:
-    """``yaml.safe_load`` with the C loader; raises :class:`ProfileError` naming ``source`` and line."""
+    """``yaml.safe_load`` with the C loader; raises :class:`ProfileError` naming ``source``
+    and line (also for aliases, merge keys, duplicate keys, huge integers)."""
+    return load_yaml_with_lines(text, source)[0]
+
+
+def _refuse_aliases(text: str, source: str) -> None:
+    """Raise ``yaml-alias`` at the first alias: checked on the event stream (linear),
+    before anything is composed or constructed."""
     import yaml
 
+    loader = safe_loader()(text)
     try:
-        return yaml.load(text, Loader=safe_loader())  # noqa: S506 - CSafeLoader/SafeLoader only
-    except yaml.YAMLError as exc:
-        raise _yaml_error(exc, source) from None
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                raise ProfileError("yaml-alias", source, event.start_mark.line + 1)
+    finally:
+        loader.dispose()
 
 
 def load_yaml_with_lines(text: str, source: str) -> tuple[Any, dict[Path, int]]:
@@ -36,14 +56,19 @@ def load_yaml_with_lines(text: str, source: str) -> tuple[Any, dict[Path, int]]:
 
     ``lines`` maps the path of every mapping key (a tuple of keys and list indexes,
     e.g. ``("rules", "offensive/threat", "severity")``) to its 1-based line.
-    Raises :class:`ProfileError` for invalid YAML.
+    Raises :class:`ProfileError` naming ``source`` and the line for invalid YAML, an
+    alias or merge key, a duplicate key, an integer past Python's limit, or nesting
+    deeper than :data:`MAX_DEPTH`.
     """
     import yaml
 
     try:
+        _refuse_aliases(text, source)
         node = yaml.compose(text, Loader=safe_loader())
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, source) from None
+    except RecursionError:
+        raise ProfileError("yaml-too-deep", source, None, depth=MAX_DEPTH) from None
     lines: dict[Path, int] = {}
     if node is None:
         return None, lines
@@ -54,11 +79,18 @@ def load_yaml_with_lines(text: str, source: str) -> tuple[Any, dict[Path, int]]:
 def _construct(node: Any, path: Path, lines: dict[Path, int], source: str) -> Any:
     import yaml
 
+    if len(path) > MAX_DEPTH:
+        raise ProfileError("yaml-too-deep", source, node.start_mark.line + 1, depth=MAX_DEPTH)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise ProfileError("yaml-merge", source, line)
             key = _scalar(key_node, source)
-            lines[path + (key,)] = key_node.start_mark.line + 1
+            if key in out:
+                raise ProfileError("yaml-duplicate-key", source, line, key=_shown(key), first=lines.get(path + (key,), "?"))
+            lines[path + (key,)] = line
             out[key] = _construct(value_node, path + (key,), lines, source)
         return out
     if isinstance(node, yaml.SequenceNode):
@@ -70,6 +102,13 @@ def _construct(node: Any, path: Path, lines: dict[Path, int], source: str) -> An
     return _scalar(node, source)
 
 
+def _shown(key: Any) -> str:
+    """A key for a message: one line, at most 60 characters."""
+    text = str(key)
+    text = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _scalar(node: Any, source: str) -> Any:
     import yaml
 
@@ -77,11 +116,14 @@ def _scalar(node: Any, source: str) -> Any:
         raise ProfileError("yaml-key", source, node.start_mark.line + 1)
     loader = yaml.SafeLoader("")
     try:
-        return loader.construct_object(node, deep=True)
+        value = loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, source) from None
+    except (ValueError, OverflowError):  # int("1" * 5000): past Python's digit limit
+        raise ProfileError("yaml-number", source, node.start_mark.line + 1) from None
     finally:
         loader.dispose()
+    return value
 
 
 def _yaml_error(exc: Exception, source: str) -> ProfileError:

@@ -39,7 +39,7 @@ def test_redact_finnish_placeholders(tmp_path):
 def test_in_place_writes_atomically_and_keeps_a_backup(tmp_path):
     path = tmp_path / "svar.txt"
     path.write_bytes(POST_SV.replace("\n", "\r\n").encode("utf-8"))
-    result = invoke(str(path), "--in-place")
+    result = invoke(str(path), "--in-place", "--backup")
     assert result.exit_code == 0 and result.stdout == ""
     assert (tmp_path / "svar.txt.bak").read_bytes() == POST_SV.replace("\n", "\r\n").encode("utf-8")
     new = path.read_bytes().decode("utf-8")

@@ -51,7 +51,8 @@ _WEEKDAY_ABBREVIATIONS = {
 }
 
 # 1 800 and 1 800,50: a space (or no-break space) groups thousands in both languages.
-_AMOUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[,.]\d{1,2})?|\d+(?:[,.]\d{1,2})?"
+# Left-anchored and with a bounded repeat, so that a long run of digit groups is scanned once.
+_AMOUNT = r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?:[,.]\d{1,2})?|\d+(?:[,.]\d{1,2})?)"
 _MONTH_SV = "|".join(MONTHS_SV)
 _MONTH_FI = "|".join(MONTHS_FI)
 _DASH = r"\s*[-–—]\s*"
@@ -61,10 +62,10 @@ _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
 # Order matters: earlier patterns claim their text first (a phone number is not three numbers).
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("email", re.compile(rf"\b[\w.+-]+{_AT}[\w-]+(?:\.[\w-]+)+\b", re.I)),
+    ("email", re.compile(rf"(?<![\w.+-])\b[\w.+-]+{_AT}[\w-]+(?:\.[\w-]+)+\b", re.I)),
     ("url", re.compile(
         r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
-        r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fi|se|com|net|org|eu)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
+        r"|(?<![a-z0-9.-])\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fi|se|com|net|org|eu)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
         re.I,
     )),
     ("phone", re.compile(
@@ -106,7 +107,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
-    ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,4})(?:[,.]\d{1,2})?(?![\w/]|-\d|[.,]?\d)")),
+    ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d{1,4})(?:[,.]\d{1,2})?(?![\w/]|-\d|[.,]?\d)")),
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_WEEKDAY = re.compile(

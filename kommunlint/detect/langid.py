@@ -101,7 +101,7 @@ GREETINGS: dict[str, str] = {
 
 # Tokens without language: URL, e-mail, hashtag, mention, number-like.
 _NO_LANGUAGE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[#@][\w.-]+|\b[\w.-]+\.(?:fi|se|com|net|org)\b\S*|\d+(?:[.,:/–-]\d+)*\.?"
+    r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|[#@][\w.-]+|(?<![\w.-])[\w.-]+\.(?:fi|se|com|net|org)\b\S*|\d+(?:[.,:/–-]\d+)*\.?"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FI_ENDINGS = re.compile(

@@ -60,7 +60,8 @@ _SLASH_RE = re.compile(
     rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$))"
 )
 _NAME_LINE_RE = re.compile(rf"^\s*(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
-_TITLE_THEN_NAME_RE = re.compile(rf"^\s*(?P<title>[\w\-:. ]+?)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)\s*$")
+# Possessive title words: a long run of spaces is not rescanned from every position.
+_TITLE_THEN_NAME_RE = re.compile(rf"^\s*+(?P<title>(?:[\w\-:.]++[ ]++)*?[\w\-:.]++)\s++(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)\s*$")
 _SKIP_LINE = re.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
 _SEPARATOR = re.compile(r"^\s*(?:,|/|\||[-–—]|\()\s*")
 _SENTENCE_END = re.compile(r"[!?]\s*$|[^\W\d]{2}\.\s*$")

@@ -43,9 +43,60 @@ class ReportContext:
 
 
 def render(fmt: str, results: list["Result"], ctx: ReportContext) -> str:
-    """Render ``results`` in format ``fmt``; ``KeyError`` for an unknown format."""
+    """Render ``results`` in format ``fmt``; ``KeyError`` for an unknown format.
+
+    Unless ``ctx.show_pii``, personal data inside any finding is masked first
+    (:func:`mask_overlapping`), also in findings of other rules whose span covers it.
+    """
     module = import_module(f"kommunlint.report.{FORMATS[fmt]}")
+    if not ctx.show_pii:
+        results = [mask_overlapping(r) for r in results]
     return module.render(results, ctx)
+
+
+def mask_overlapping(result: "Result") -> "Result":
+    """``result`` with personal data masked in the excerpt, message and suggestion of
+    every finding whose span overlaps a personal-data span (a bilingual finding on a
+    whole sentence holding a personnummer, say). Findings that overlap none are kept
+    as they are; ``result`` itself is not changed (a shallow copy is returned).
+
+    Time: O(findings · log spans + overlapping spans).
+    """
+    import bisect
+    import copy
+    import dataclasses
+
+    from ..linter import EXCERPT_MAX
+    from ..masking import mask, mask_spans
+
+    spans = sorted(s for s in result.pii_spans if s[1] > s[0])
+    if not spans or not result.findings:
+        return result
+    starts = [s[0] for s in spans]
+    longest = max(s[1] - s[0] for s in spans)
+    text = result.post.text
+    findings = []
+    for f in result.findings:
+        lo = bisect.bisect_left(starts, f.start - longest)
+        hi = bisect.bisect_left(starts, f.end)
+        hits = [s for s in spans[lo:hi] if s[1] > f.start and not (s[0] == f.start and s[1] == f.end and f.pii)]
+        if not hits:
+            findings.append(f)
+            continue
+        excerpt = " ".join(mask_spans(text[f.start : f.end], f.start, hits).split())
+        if len(excerpt) > EXCERPT_MAX:
+            excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
+        message, suggestion = f.message, f.suggestion
+        for start, end, kind in hits:
+            raw = text[start:end]
+            for value in {raw, " ".join(raw.split())}:
+                if value.strip():
+                    message = message.replace(value, mask(value, kind))
+                    suggestion = suggestion.replace(value, mask(value, kind)) if suggestion else suggestion
+        findings.append(dataclasses.replace(f, excerpt=excerpt if not f.pii else f.excerpt, message=message, suggestion=suggestion))
+    masked = copy.copy(result)
+    masked.findings = findings
+    return masked
 
 
 def summary_counts(results: list["Result"]) -> dict[str, int]:

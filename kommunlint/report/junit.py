@@ -7,15 +7,27 @@ the line; its ``<failure>`` has ``type`` = the rule id, ``message`` = ``LINE:COL
 message`` and a body with ``path:line:col``, severity, the message, the suggestion and
 the cited clauses. A file without findings is one passing test case named by its path.
 Counts: ``tests`` = test cases, ``failures`` = findings. Personal data is masked as in
-every report.
+every report. Paths are shown with :func:`kommunlint.errors.safe_name`
+(control characters escaped), and characters XML cannot hold are escaped, so the
+document always parses.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
+from ..errors import safe_name
 from ..messages import cli_text
 from . import ReportContext
+
+# Characters XML 1.0 cannot hold at all (ElementTree would write them and break the file).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml(text: str) -> str:
+    """``text`` without characters XML 1.0 forbids (shown as ``\\xNN`` escapes)."""
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def render(results, ctx: ReportContext) -> str:
@@ -30,7 +42,7 @@ def render(results, ctx: ReportContext) -> str:
     suites = ET.Element("testsuites", name="kommunlint", **counts)
     suite = ET.SubElement(suites, "testsuite", name="kommunlint", **counts, skipped="0")
     for result in results:
-        path = result.post.path
+        path = safe_name(result.post.path)  # the body is printed in CI logs: one line per entry
         if not result.findings:
             ET.SubElement(suite, "testcase", name=path, classname=path, file=path)
             continue
@@ -41,7 +53,7 @@ def render(results, ctx: ReportContext) -> str:
             if f.suggestion:
                 body.append(f"{cli_text('suggestion', ctx.lang)}: {f.suggestion}")
             body.extend(f"{c.municipality}, {c.locator}: ”{c.text}”" for c in f.clauses)
-            failure = ET.SubElement(case, "failure", type=f.rule, message=f"{f.line}:{f.column} {message}")
-            failure.text = "\n".join(body)
+            failure = ET.SubElement(case, "failure", type=f.rule, message=_xml(f"{f.line}:{f.column} {message}"))
+            failure.text = _xml("\n".join(body))
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

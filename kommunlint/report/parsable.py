@@ -2,11 +2,13 @@
 
 ``path:line:col: [severity] message (rule)`` with 1-based line and column, the
 severity in English (``error``, ``warning``, ``info``) as yamllint's parsable format,
-and the message on one line (line breaks collapsed). No summary line.
+and the message on one line (line breaks collapsed). No summary line. The path is
+printed with :func:`kommunlint.errors.safe_name` (control characters escaped).
 """
 
 from __future__ import annotations
 
+from ..errors import safe_name
 from . import ReportContext
 
 
@@ -20,5 +22,5 @@ def render(results, ctx: ReportContext) -> str:
     for result in results:
         for f in result.findings:
             message = " ".join(f.message.split())
-            out.append(f"{result.post.path}:{f.line}:{f.column}: [{f.severity}] {message} ({f.rule})\n")
+            out.append(f"{safe_name(result.post.path)}:{f.line}:{f.column}: [{f.severity}] {message} ({f.rule})\n")
     return "".join(out)

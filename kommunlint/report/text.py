@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+from ..errors import safe_name
 from ..masking import mask_spans
 from ..messages import cli_text
 from . import ReportContext, summary_counts
@@ -17,17 +18,64 @@ from . import ReportContext, summary_counts
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _source_line(result, finding, show_pii: bool) -> tuple[str, int, int]:
-    """The finding's first line (masked) and the caret start and width within it."""
+#: Characters of the line shown before and after a finding; a longer line is cut (…).
+CONTEXT = 80
+#: Longest stretch of a finding shown (and underlined); a longer span is cut (…).
+SPAN_MAX = 120
+
+
+def _spans_by_line(result) -> dict[int, tuple[list[tuple[int, int, str]], int]]:
+    """``result.pii_spans`` grouped by every 1-based line they touch: ``line → (spans
+    sorted by start, longest span length)``, computed once per file, so that masking
+    around a finding costs a binary search and the spans near it."""
+    post = result.post
+    by_line: dict[int, tuple[list, int]] = {}
+    for span in sorted(result.pii_spans):
+        start, end = span[0], span[1]
+        if end <= start:
+            continue
+        first = post.position(start).line
+        last = post.position(min(end, len(post.raw))).line
+        for line in range(first, last + 1):
+            spans, longest = by_line.get(line, ([], 0))
+            spans.append(span)
+            by_line[line] = (spans, max(longest, end - start))
+    return by_line
+
+
+def _near(entry: tuple[list[tuple[int, int, str]], int], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The spans of ``entry`` (from :func:`_spans_by_line`) overlapping ``[start, end)``."""
+    import bisect
+
+    spans, longest = entry
+    hi = bisect.bisect_left(spans, (end,))
+    lo = bisect.bisect_left(spans, (start - longest,))
+    return [s for s in spans[lo:hi] if s[1] > start]
+
+
+def _source_line(result, finding, show_pii: bool, by_line: dict | None = None) -> tuple[str, int, int]:
+    """The finding's first line (masked) and the caret start and width within it.
+
+    A long line is shown as a window of :data:`CONTEXT` characters around the finding
+    (cut ends marked ``…``), and at most :data:`SPAN_MAX` characters of the finding
+    itself, so that a post of one huge line prints a bounded excerpt per finding.
+    """
     post = result.post
     line = post.line_text(finding.line)
     base = post.line_start(finding.line)
     lo = finding.start - base
     hi = min(finding.end - base, len(line)) if finding.end_line == finding.line else len(line)
-    spans = [] if show_pii else result.pii_spans
-    prefix = mask_spans(line[:lo], base, spans)
-    span = mask_spans(line[lo:hi], base + lo, spans)
-    rest = mask_spans(line[hi:], base + hi, spans)
+    cut_hi = min(hi, lo + SPAN_MAX)
+    left, right = max(0, lo - CONTEXT), min(len(line), cut_hi + CONTEXT)
+    if show_pii:
+        spans = []
+    else:
+        if by_line is None:
+            by_line = _spans_by_line(result)
+        spans = _near(by_line.get(finding.line, ([], 0)), base + left, base + right)
+    prefix = ("…" if left else "") + mask_spans(line[left:lo], base + left, spans)
+    span = mask_spans(line[lo:cut_hi], base + lo, spans) + ("…" if cut_hi < hi else "")
+    rest = mask_spans(line[cut_hi:right], base + cut_hi, spans) + ("…" if right < len(line) else "")
     return prefix + span + rest, len(prefix), max(len(span), 1)
 
 
@@ -43,15 +91,16 @@ def render(results, ctx: ReportContext) -> str:
     out = io.StringIO()
     console = Console(file=out, force_terminal=ctx.color, no_color=not ctx.color, soft_wrap=True, highlight=False)
     for result in results:
+        by_line = _spans_by_line(result) if result.findings and not ctx.show_pii else {}
         for warning in result.post.warnings:
-            console.print(f"[yellow]{escape(result.post.path)}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
+            console.print(f"[yellow]{escape(safe_name(result.post.path))}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
         for f in result.findings:
             severity = cli_text(f"severity-{f.severity}", ctx.lang)
             console.print(
-                f"[bold]{escape(result.post.path)}:{f.line}:{f.column}[/]: "
+                f"[bold]{escape(safe_name(result.post.path))}:{f.line}:{f.column}[/]: "
                 f"[{_STYLE[f.severity]}]{severity}[/] [dim]{f.rule}[/]  {escape(f.message)}"
             )
-            text, col, width = _source_line(result, f, ctx.show_pii)
+            text, col, width = _source_line(result, f, ctx.show_pii, by_line)
             gutter = f"{f.line:>5} | "
             console.print(f"[dim]{gutter}[/]{escape(text)}")
             console.print(" " * (len(gutter) - 2) + "[dim]|[/] " + " " * col + f"[{_STYLE[f.severity]}]" + "^" * width + "[/]")
