@@ -115,8 +115,10 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
             plan += [(code, 2, True) for code in langs if code not in (lang, "en")]
         else:  # unknown: every language of the profile, but only what is always offensive
             plan = [(code, 2 if code != "en" else 0, False) for code in langs]
-        phrase_hits = _longest([h for code, floor, _ in plan for h in find_phrases(sentence, lx.load(code), floor)])
-        word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang)]
+        lowered = frozenset(_LOWER_WORDS.findall(sentence.text.lower()))
+        phrase_hits = _longest([h for code, floor, _ in plan for h in find_phrases(sentence, lx.load(code), floor, lowered)])
+        tokens = list(_tokens(sentence))
+        word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang, tokens)]
         hits.extend(phrase_hits)
         seen: set[tuple[int, int, str]] = set()
         for hit in sorted(word_hits, key=lambda h: (h.start, _PRIORITY[h.category], -h.sureness)):
@@ -128,15 +130,21 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
 
 
 # -- words --------------------------------------------------------------------
+_LOWER_WORDS = re.compile(r"\w+")
+_SPACING = re.compile(r"[ .\-_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
     spaced = []
     for m in _SPACED.finditer(sentence.text):
         spaced.append((m.start(), m.end()))
-        yield m.start(), m.end(), re.sub(r"[ .\-_]", "", m.group())
+        yield m.start(), m.end(), _SPACING.sub("", m.group())
     for m in _TOKEN.finditer(sentence.text):
-        if any(s <= m.start() < e for s, e in spaced) or not re.search(r"[^\W\d_]", m.group()):
+        token = m.group()
+        if (spaced and any(s <= m.start() < e for s, e in spaced)) or not (token.isalpha() or _HAS_LETTER.search(token)):
             continue
-        yield m.start(), m.end(), m.group()
+        yield m.start(), m.end(), token
 
 
 def _covers(phrase: Hit, word: Hit) -> bool:
@@ -164,10 +172,10 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang: str | None = None) -> list[Hit]:
+def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang: str | None = None, tokens=None) -> list[Hit]:
     out = []
     words = None
-    for start, end, token in _tokens(sentence):
+    for start, end, token in _tokens(sentence) if tokens is None else tokens:
         found = _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
@@ -235,16 +243,16 @@ def lookup_all(token: str, lex: lx.Lexicon) -> tuple[tuple[lx.Term, ...], str] |
             return next((f for f in found if f), None)
     obfuscated = is_obfuscated(token)
     words = candidates(token)
+    # Exceptions (place names, everyday words) are checked only for a word that matched:
+    # most words match nothing, and the exception check stems the word.
     for word in words:
-        if _is_exception(word, lex):
-            return None
         found = _exact(word, lex)
         if found:
-            return found
+            return None if _is_exception(word, lex) else found
     for word in words:
         found = _compound(word, lex)
         if found:
-            return found
+            return None if _is_exception(word, lex) else found
     if obfuscated:
         found = _masked(token, lex) or _skeleton(words[-1], lex)
         if found:

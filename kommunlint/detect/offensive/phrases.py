@@ -23,9 +23,15 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
-def find_phrases(sentence, lex: Lexicon, floor: int = 0) -> Iterator:
-    """Hits of ``lex``'s phrases with sureness >= ``floor`` in one ``Segment``."""
-    for phrase in lex.phrases:
+def find_phrases(sentence, lex: Lexicon, floor: int = 0, words: frozenset[str] | None = None) -> Iterator:
+    """Hits of ``lex``'s phrases with sureness >= ``floor`` in one ``Segment``.
+
+    Only the phrases whose first word can begin with one of the sentence's word
+    beginnings are tried (:func:`triggered`): most sentences try none.
+    """
+    wanted = triggered(sentence.text, lex.lang, words)
+    for index in sorted(wanted):
+        phrase = lex.phrases[index]
         if phrase.sureness < floor:
             continue
         for m in _compiled(phrase.pattern).finditer(sentence.text):
@@ -62,3 +68,101 @@ def check_patterns(phrases: list[Phrase]) -> None:
         _compiled(phrase.pattern)
         if phrase.not_after:
             _compiled_word(phrase.not_after)
+
+
+# -- the cheap filter -----------------------------------------------------------
+#: Longest word beginning a phrase is keyed by.
+_KEY = 4
+_WORDS = re.compile(r"\w+")
+
+
+def triggered(text: str, lang: str, words: frozenset[str] | None = None) -> set[int]:
+    """Indices of the phrases of ``lang`` that may match in ``text``: those whose first
+    word starts with the beginning (up to :data:`_KEY` letters) of a word of ``text``,
+    and those whose beginning cannot be told (:func:`first_literals` gives ``None``)."""
+    always, _ = _index(lang)
+    out = set(always)
+    for word in words if words is not None else set(_WORDS.findall(text.lower())):
+        found = _for_word(word, lang)
+        if found:
+            out |= found
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _for_word(word: str, lang: str) -> frozenset[int]:
+    _, index = _index(lang)
+    found: set[int] = set()
+    for k in range(1, min(len(word), _KEY) + 1):
+        found.update(index.get(word[:k], ()))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _index(lang: str) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
+    from .lexicon import load
+
+    always: set[int] = set()
+    index: dict[str, list[int]] = {}
+    for i, phrase in enumerate(load(lang).phrases):
+        starts = first_literals(phrase.pattern)
+        if starts is None:
+            always.add(i)
+            continue
+        for start in starts:
+            index.setdefault(start[:_KEY], []).append(i)
+    return frozenset(always), {k: tuple(v) for k, v in index.items()}
+
+
+def first_literals(pattern: str) -> frozenset[str] | None:
+    """The lower-case letters every match of ``pattern`` starts with, as a set of
+    alternatives of up to :data:`_KEY` letters each ("(?:jag|vi) vet" → {"jag", "vi"}),
+    or ``None`` when a match may start with anything (a class, ``\\w``)."""
+    import re._parser as parser  # the standard library's own regex parser
+    from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    def walk(items: list, acc: str) -> set[str] | None:
+        for i, (op, av) in enumerate(items):
+            if len(acc) >= _KEY:
+                return {acc}
+            rest = items[i + 1 :]
+            if op is LITERAL:
+                acc += chr(av).lower()
+            elif op in (AT, ASSERT, ASSERT_NOT):
+                continue
+            elif op is SUBPATTERN:
+                return walk(list(av[-1]) + rest, acc)
+            elif op is BRANCH:
+                out: set[str] = set()
+                for branch in av[1]:
+                    found = walk(list(branch) + rest, acc)
+                    if found is None:
+                        return {acc} if acc else None
+                    out |= found
+                return out
+            elif op in (MAX_REPEAT, MIN_REPEAT):
+                low, _, sub = av
+                taken = walk(list(sub) + rest, acc)
+                if low > 0:
+                    return taken
+                skipped = walk(rest, acc)
+                if taken is None or skipped is None:
+                    return {acc} if acc else None
+                return taken | skipped
+            elif op is IN and all(o is LITERAL for o, _ in av) and len(av) <= 4:
+                out = set()
+                for _, ch in av:
+                    found = walk(rest, acc + chr(ch).lower())
+                    if found is None:
+                        return {acc} if acc else None
+                    out |= found
+                return out
+            else:
+                return {acc} if acc else None
+        return {acc} if acc else None
+
+    body = pattern.replace(" ", r"\s+")
+    found = walk(list(parser.parse(body, re.I)), "")
+    if found is None or any(not s or not s[0].isalnum() for s in found):
+        return None
+    return frozenset(found)
