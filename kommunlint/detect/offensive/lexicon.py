@@ -32,8 +32,10 @@ A file's ``defaults`` mapping gives keys every entry has unless it says otherwis
 beginnings of compound first parts that name an identity group (``group``) or a person,
 office or party (``person``).
 
-Phrase entry keys: ``pattern`` (regular expression), ``category``, ``sureness``,
-``note``, and ``keep_words`` (``true``: single-word hits inside the phrase of
+Phrase entry keys: ``pattern`` (regular expression) or ``parts`` / ``gap`` /
+``order`` (a phrase as grammar, see :func:`_grammar`), ``category``, ``also`` (more
+categories: "vitun muslimit" is hate speech and an insult), ``sureness``, ``note``,
+``report`` (``false``: not softened by a reporting frame), and ``keep_words`` (``true``: single-word hits inside the phrase of
 another category are still reported, so "vitun demarit" is an insult and its
 "vitun" still profanity). A pattern may name a word set of the file's ``sets``
 section as ``%name%`` ("%violent_inf%"): it is replaced by the set's alternatives,
@@ -101,6 +103,7 @@ class Phrase:
     note: str = ""
     keep_words: bool = False
     not_after: str = ""
+    also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -193,13 +196,14 @@ def load(lang: str) -> Lexicon:
     sets = data.get("sets") or {}
     phrases = [
         Phrase(
-            _expand(e["pattern"], sets),
+            _expand(_grammar(e), sets, lang),
             lang,
             _category(e),
             _sureness(e),
             e.get("note", ""),
             bool(e.get("keep_words", False)),
-            _expand(e.get("not_after", ""), sets),
+            _expand(e.get("not_after", ""), sets, lang),
+            tuple(str(c) for c in e.get("also") or []),
         )
         for e in data.get("phrases") or []
     ]
@@ -247,17 +251,53 @@ def load(lang: str) -> Lexicon:
 _SET_REF = re.compile(r"%(\w+)%")
 
 
-def _expand(pattern: str, sets: dict) -> str:
+#: A gap between the parts of a grammar phrase: up to N words (a comma may follow one),
+#: none of them a negation ("du är inte dum" is no insult).
+_GAP = r"(?:(?!(?:inte|ej|aldrig|icke|ei|et|emme|ette|eivät|eikä|not|never)\b)[\w*-]+,? ){0,%d}"
+
+
+def _grammar(entry: dict) -> str:
+    """The regular expression of a phrase entry: its ``pattern``, or one built from
+    ``parts`` (a list of patterns, usually word sets), ``gap`` (words allowed between
+    two parts, default 0; never a negation) and ``order`` (``fixed``, default, or
+    ``free``: the parts in either order, "tapan sut" / "sut tapan", Swedish V2
+    "skjutas borde de"). The Finnish pro-drop first person and the periphrastic future
+    are parts of their own (``%violent_1st%``, ``%future%``), not a grammar keyword."""
+    if "pattern" in entry:
+        return str(entry["pattern"])
+    parts = [str(part) for part in entry["parts"]]
+    gap = " " + (_GAP % int(entry["gap"]) if entry.get("gap") else "")
+    forward = gap.join(f"(?:{part})" for part in parts)
+    if entry.get("order", "fixed") == "free" and len(parts) > 1:
+        backward = gap.join(f"(?:{part})" for part in reversed(parts))
+        return f"{forward}|{backward}"
+    return forward
+
+
+def _expand(pattern: str, sets: dict, lang: str = "") -> str:
     """``pattern`` with each ``%name%`` replaced by ``(?:alt1|alt2|...)`` from ``sets``.
 
-    Raises ``KeyError`` naming an unknown set (a broken data file, caught by the tests).
+    A set item ``~lemma`` (or ``~lemma:class``) stands for every generated form of the
+    lemma (:func:`.morph.paradigm`): "~maahanmuuttaja" is maahanmuuttajat, -ia, -ien,
+    -ille ... Raises ``KeyError`` naming an unknown set (a broken data file, caught by
+    the tests).
     """
+
+    def item(word) -> str:
+        word = str(word)
+        if not word.startswith("~"):
+            return word
+        from .morph import paradigm
+
+        lemma, _, infl = word[1:].partition(":")
+        forms = sorted(paradigm(lemma, lang, infl or None), key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
 
     def alternatives(m: re.Match) -> str:
         name = m.group(1)
         if name not in sets:
             raise KeyError(f"unknown word set %{name}% in pattern {pattern!r}")
-        return "(?:" + "|".join(str(w) for w in sets[name]) + ")"
+        return "(?:" + "|".join(item(w) for w in sets[name]) + ")"
 
     # A set may name another set ("%not_people%" inside "%violent_inf%"): expand until none is left.
     for _ in range(4):

@@ -37,16 +37,17 @@ def find_phrases(sentence, lex: Lexicon, floor: int = 0, words: frozenset[str] |
         for m in _compiled(phrase.pattern).finditer(sentence.text):
             if phrase.not_after and _word_before_matches(sentence.text, m.start(), phrase.not_after):
                 continue
-            yield Hit(
-                sentence.start + m.start(),
-                sentence.start + m.end(),
-                phrase.category,
-                phrase.sureness,
-                lex.lang,
-                phrase.note or m.group(),
-                "phrase",
-                keep_words=phrase.keep_words,
-            )
+            for category in (phrase.category, *phrase.also):
+                yield Hit(
+                    sentence.start + m.start(),
+                    sentence.start + m.end(),
+                    category,
+                    phrase.sureness,
+                    lex.lang,
+                    phrase.note or m.group(),
+                    "phrase",
+                    keep_words=phrase.keep_words,
+                )
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
