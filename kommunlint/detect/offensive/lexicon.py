@@ -125,6 +125,10 @@ class Lexicon:
     #: (``group``) or a person, office or party (``person``): data ``compound_modifiers``.
     group_roots: tuple[str, ...] = ()
     person_roots: tuple[str, ...] = ()
+    #: Words that make a sentence report a threat or a stereotype (set ``report``), compiled.
+    report: "re.Pattern[str] | None" = None
+    #: First-person copulas before a word said of oneself (set ``self_copula``).
+    self_copula: frozenset[str] = frozenset()
     #: Forms too short or too common to be looked up alone (the fuzzy filter's keys).
     fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
 
@@ -210,10 +214,13 @@ def load(lang: str) -> Lexicon:
     # An entry's exceptions are innocent words of the language, whatever entry they guard.
     own = frozenset().union(*(term.exceptions for term in terms))
     modifiers_data = data.get("compound_modifiers") or {}
+    report = "|".join(str(w) for w in sets.get("report") or [])
     lex = Lexicon(
         lang, terms, phrases, exceptions=exceptions() | own,
         group_roots=tuple(sorted((str(w).lower() for w in modifiers_data.get("group") or []), key=len, reverse=True)),
         person_roots=tuple(sorted((str(w).lower() for w in modifiers_data.get("person") or []), key=len, reverse=True)),
+        report=re.compile(rf"(?<!\w)(?:{report.replace(' ', chr(92) + 's+')})(?!\w)", re.I) if report else None,
+        self_copula=_words(sets.get("self_copula")),
     )
     stem = stemmer(lang).stemWord
     for term in terms:
@@ -266,7 +273,7 @@ def _grammar(entry: dict) -> str:
     if "pattern" in entry:
         return str(entry["pattern"])
     parts = [str(part) for part in entry["parts"]]
-    gap = " " + (_GAP % int(entry["gap"]) if entry.get("gap") else "")
+    gap = ",? " + (_GAP % int(entry["gap"]) if entry.get("gap") else "")
     forward = gap.join(f"(?:{part})" for part in parts)
     if entry.get("order", "fixed") == "free" and len(parts) > 1:
         backward = gap.join(f"(?:{part})" for part in reversed(parts))

@@ -119,6 +119,7 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
         phrase_hits = _longest([h for code, floor, _ in plan for h in find_phrases(sentence, lx.load(code), floor, lowered)])
         tokens = list(_tokens(sentence))
         word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang, tokens)]
+        phrase_hits = _reported(sentence, phrase_hits, lx.load(lang) if lang in lx.LANGUAGES else None)
         hits.extend(phrase_hits)
         seen: set[tuple[int, int, str]] = set()
         for hit in sorted(word_hits, key=lambda h: (h.start, _PRIORITY[h.category], -h.sureness)):
@@ -133,6 +134,42 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
 _LOWER_WORDS = re.compile(r"\w+")
 _SPACING = re.compile(r"[ .\-_]")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+#: Categories a sentence can report rather than commit ("X hotade att döda Y").
+_REPORTABLE = ("threat", "incitement", "hate-speech")
+_QUESTION_START = re.compile(r"^\W*(?:varför|vem|vilka|hur|miksi|kuka|ketkä|miten|why|who|how)\b", re.I)
+
+
+def _reported(sentence, hits: list[Hit], lex: lx.Lexicon | None) -> list[Hit]:
+    """Phrase hits of a threat, incitement or identity attack that the sentence reports
+    or asks about rather than makes, softened to sureness 0 (``info``):
+
+    - the sentence has a reporting or refuting word of its language (set ``report``:
+      "hotade", "dömdes", "polisanmälan", "påståendet", "fördomen"; "uhkasi",
+      "tuomittiin", "väite", "ennakkoluulo", "ei pidä paikkaansa");
+    - it is a question that starts with a question word ("Varför skulle någon vilja
+      skjuta honom?", "Miksi joku uhkaisi tappaa hänet?").
+    """
+    if not hits or lex is None:
+        return hits
+    text = sentence.text
+    reported = bool(lex.report and lex.report.search(text)) or (text.rstrip().endswith("?") and bool(_QUESTION_START.match(text)))
+    if not reported:
+        return hits
+    from dataclasses import replace
+
+    return [replace(h, sureness=0) if h.category in _REPORTABLE else h for h in hits]
+
+
+def _said_of_oneself(words: list[tuple[int, str]], start: int, lex: lx.Lexicon) -> bool:
+    """True when an insult word follows a first-person copula within two words
+    ("jag är en idiot", "olen ihan ääliö", "mä oon niin tyhmä"): said of oneself."""
+    if not lex.self_copula:
+        return False
+    before = [w for s, w in words if s < start][-4:]
+    pairs = {" ".join(before[i:i + 2]) for i in range(len(before))} | set(before)
+    return bool(pairs & lex.self_copula)
 
 
 def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
@@ -187,8 +224,11 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
                 continue
             if term.innocent_near and _everyday_sense(term, words):
                 continue
+            sureness = term.sureness
+            if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex):
+                sureness = 0
             for category in (term.category, *term.also):
-                out.append(Hit(sentence.start + start, sentence.start + end, category, term.sureness, lex.lang, term.term, how))
+                out.append(Hit(sentence.start + start, sentence.start + end, category, sureness, lex.lang, term.term, how))
     return out
 
 
@@ -388,15 +428,15 @@ def _plausible_split(word: str, i: int, lex: lx.Lexicon) -> bool:
     that happens to end in an offensive form ("päänsä|ryssä" is "päänsäry|ssä",
     headache, inessive; "tul|lutkaan" is "tullut|kaan"):
 
-    - the whole word's Snowball stem ends in the last part's stem (the inflection
-      ending belongs to the last part: "byrokraatti|paskat" → "…pask" / "pask");
+    - the whole word's Snowball stem reaches into the last part (the ending the stemmer
+      strips belongs to the last part, not to the first: "byrokraatti|paskat" → "…pask");
     - in Finnish the first part ends as a compound's first part does, in a vowel or in
       the genitive -n or -s ("sian|persettä", "hysteerikko|ämmille"; not "tul|", "luul|").
     """
     if lex.lang == "fi" and word[i - 1] not in "aeiouyäöns":
         return False
     stem = lx.stemmer(lex.lang).stemWord
-    return stem(word).endswith(stem(word[i:]))
+    return len(stem(word)) > i
 
 
 #: Finnish derivational endings: what follows an offensive first part when the word is a
@@ -423,12 +463,14 @@ def _names(modifier: str, roots: tuple[str, ...]) -> bool:
 
 
 def _with_categories(term: lx.Term, categories: tuple[str, ...]) -> lx.Term:
+    """``term`` with other categories; at least sureness 1, as the compound is surer
+    than its last part alone ("ämmä" is 0, "hysteerikko|ämmät" a warning)."""
     from dataclasses import replace
 
     categories = tuple(dict.fromkeys(c for c in categories if c != term.category))
     if not categories:
-        return term
-    return replace(term, category=categories[0], also=categories[1:])
+        return replace(term, sureness=max(term.sureness, 1))
+    return replace(term, category=categories[0], also=categories[1:], sureness=max(term.sureness, 1))
 
 
 def _masked(token: str, lex: lx.Lexicon):
