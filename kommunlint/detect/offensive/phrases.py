@@ -93,7 +93,7 @@ def triggered(text: str, lang: str, words: frozenset[str] | None = None) -> set[
 @lru_cache(maxsize=65536)
 def _for_word(word: str, lang: str) -> frozenset[int]:
     _, index = _index(lang)
-    found: set[int] = set()
+    found: set[int] = set(index.get("=" + word, ()))
     for k in range(1, min(len(word), _KEY) + 1):
         found.update(index.get(word[:k], ()))
     return frozenset(found)
@@ -103,16 +103,63 @@ def _for_word(word: str, lang: str) -> frozenset[int]:
 def _index(lang: str) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
     from .lexicon import load
 
+    lex = load(lang)
     always: set[int] = set()
     index: dict[str, list[int]] = {}
-    for i, phrase in enumerate(load(lang).phrases):
-        starts = first_literals(phrase.pattern)
+    beginnings = _set_beginnings(lex.sets, lang)
+    for i, phrase in enumerate(lex.phrases):
+        # The unexpanded pattern with each word set replaced by its members' beginnings:
+        # the same first letters, parsed in a fraction of the time.
+        source = phrase.source or phrase.pattern
+        for _ in range(4):
+            source = _SET.sub(lambda m: beginnings.get(m.group(1), r"\w"), source)
+        starts = first_literals(source)
         if starts is None:
             always.add(i)
             continue
         for start in starts:
-            index.setdefault(start[:_KEY], []).append(i)
+            # A short first word that is whole ("ne ", "du ") is looked up as a word, not as
+            # the beginning of every word ("neuvosto", "dumpa").
+            key = "=" + start[:-1] if start.endswith(" ") and len(start) <= _KEY else start.rstrip(" ")[:_KEY]
+            index.setdefault(key, []).append(i)
     return frozenset(always), {k: tuple(v) for k, v in index.items()}
+
+
+_SET = re.compile(r"%(\w+)%")
+
+
+def _set_beginnings(sets: dict, lang: str) -> dict[str, str]:
+    """Each word set as an alternation of its members' first letters (up to
+    :data:`_KEY`), ``\\w`` for a set a member of which may start with anything."""
+    from .morph import paradigm
+
+    out: dict[str, str] = {}
+
+    def member(item: str, depth: int) -> set[str] | None:
+        if item.startswith("~"):
+            lemma, _, infl = item[1:].partition(":")
+            return {f[:_KEY] for f in paradigm(lemma, lang, infl or None)}
+        nested = _SET.sub(lambda m: resolve(m.group(1), depth + 1), item)
+        return first_literals(nested)
+
+    def resolve(name: str, depth: int) -> str:
+        if name in out:
+            return out[name]
+        if depth > 4 or name not in sets:
+            return r"\w"
+        starts: set[str] = set()
+        for item in sets[name]:
+            found = member(str(item), depth)
+            if found is None:
+                out[name] = r"\w"
+                return out[name]
+            starts |= found
+        out[name] = "(?:" + "|".join(re.escape(x) for x in sorted(starts)) + ")"
+        return out[name]
+
+    for name in sets:
+        resolve(name, 0)
+    return out
 
 
 def first_literals(pattern: str) -> frozenset[str] | None:
@@ -120,13 +167,18 @@ def first_literals(pattern: str) -> frozenset[str] | None:
     alternatives of up to :data:`_KEY` letters each ("(?:jag|vi) vet" → {"jag", "vi"}),
     or ``None`` when a match may start with anything (a class, ``\\w``)."""
     import re._parser as parser  # the standard library's own regex parser
-    from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT,
+                               MIN_REPEAT, SUBPATTERN)
+
+    space = [(IN, [(CATEGORY, CATEGORY_SPACE)])]
 
     def walk(items: list, acc: str) -> set[str] | None:
         for i, (op, av) in enumerate(items):
             if len(acc) >= _KEY:
                 return {acc}
             rest = items[i + 1 :]
+            if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1 and list(av[2]) == space:
+                return {acc + " "} if acc else None  # a whole first word ("du ", "ne ")
             if op is LITERAL:
                 acc += chr(av).lower()
             elif op in (AT, ASSERT, ASSERT_NOT):
@@ -164,6 +216,6 @@ def first_literals(pattern: str) -> frozenset[str] | None:
 
     body = pattern.replace(" ", r"\s+")
     found = walk(list(parser.parse(body, re.I)), "")
-    if found is None or any(not s or not s[0].isalnum() for s in found):
+    if found is None or any(not s.strip() or not s[0].isalnum() for s in found):
         return None
     return frozenset(found)
