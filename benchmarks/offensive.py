@@ -37,6 +37,13 @@ ending in 8, a, c or e: tune on A only, B is scored and never read row by row (s
 ``--misses`` refuses fold B). A row counts as predicted X when one of
 :data:`ATTRIBUTE_RULES`' rules reports it at warning or error.
 
+``--morphology`` compares three ways of recognising inflected forms of lexicon words
+(:data:`MORPHOLOGY_GOLD`, hand-written forms, none from a data set): Snowball stems
+(PyStemmer, stem of four letters or more equal to the lemma's), simplemma's lemmatiser
+(when it is installed: ``pip install simplemma``; its load time is printed) and the
+generated paradigms kommunlint uses (:mod:`kommunlint.detect.offensive.morph`); and how
+many word types of the clean corpora each maps to a lexicon lemma (false matches).
+
 ``--blind fi|sv`` scores the blind sets (``offensive_blind_<lang>.yaml``; with
 ``--heldout``, ``offensive_blind_<lang>_heldout.yaml``): every comment carries its full
 label set, so per label all comments count (label present positive, absent negative).
@@ -75,6 +82,37 @@ LABELS = ("obscene", "insult", "identity_attack", "threat", "severe_toxicity", "
 SEVERE_RULES = {"threat", "incitement"}
 PEERS = ("finbert-large-deepl", "finbert-multi-toxic-tr-optimized", "xlmr-large")
 FOLDS = {"A": "0246", "B": "8ace"}
+#: Inflected forms of lexicon lemmas, written by hand for the morphology comparison.
+MORPHOLOGY_GOLD = [
+    ("fi", w, lemma) for lemma, words in {
+        "vittu": "vitun vittua vittuun vitussa vituille vittujen vituista",
+        "paska": "paskaa paskan paskoja paskoista paskaksi paskoihin",
+        "perse": "perseen persettä perseeseen perseissä perseitä",
+        "huora": "huoran huoraa huorana huoria huorien huorille",
+        "ryssä": "ryssän ryssiä ryssillä ryssien ryssät",
+        "idiootti": "idiootin idioottia idiootteja idiooteille idioottien idiootiksi",
+        "kusipää": "kusipään kusipäätä kusipäitä kusipäille kusipäähän",
+        "paskiainen": "paskiaisen paskiaista paskiaisia paskiaisten paskiaisille",
+        "nussia": "nussin nussii nussivat nussimaan nussien nussittu",
+        "kyrpä": "kyrvän kyrpää kyrpiä kyrvät",
+        "tussu": "tussua tussun tussuja",
+        "helvetti": "helvetin helvettiä helvettiin helvetissä",
+        "mulkku": "mulkun mulkkua mulkut mulkkuja",
+    }.items() for w in words.split()
+] + [
+    ("sv", w, lemma) for lemma, words in {
+        "idiot": "idioten idioter idioterna idioternas",
+        "fitta": "fittan fittor fittorna",
+        "jävel": "jäveln jävlar jävlarna",
+        "dumskalle": "dumskallen dumskallar dumskallarna",
+        "kärring": "kärringen kärringar kärringarna",
+        "blatte": "blatten blattar blattarna",
+        "knulla": "knullar knullade knullat",
+        "pucko": "puckot puckon puckona",
+        "hora": "horan horor hororna",
+        "neger": "negern negrer negrerna",
+    }.items() for w in words.split()
+]
 
 
 class Ours:
@@ -168,6 +206,52 @@ def fold_scores(system, fold: str, misses: bool = False):
                 for rule, excerpt, sev in system.graded(text):
                     print(f"          {rule}/{sev}: {excerpt!r}")
     return counts
+
+
+def morphology() -> None:
+    """Print recall on :data:`MORPHOLOGY_GOLD` and false matches on clean word types per method."""
+    from kommunlint.detect.offensive import lexicon as lx
+    from kommunlint.detect.offensive.morph import fi_bases
+
+    words = {"fi": set(), "sv": set()}
+    for name, lang in (("tdt", "fi"), ("pud-fi", "fi"), ("talbanken", "sv"), ("pud-sv", "sv")):
+        for text in sentences(name):
+            words[lang].update(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+    lemmas = {lang: {t.term: t for t in lx.load(lang).terms if t.alone} for lang in ("fi", "sv")}
+    methods = {}
+
+    def snowball(lang):
+        stem = lx.stemmer(lang).stemWord
+        stems = {stem(lemma): lemma for lemma in lemmas[lang] if len(stem(lemma)) >= lx.MIN_STEM}
+        return lambda w: stems.get(stem(w))
+
+    def paradigm(lang):
+        forms = {f: t.term for t in lemmas[lang].values() for f in t.forms}
+        if lang == "fi":
+            return lambda w: next((forms[b] for b in fi_bases(w) if b in forms), None)
+        return forms.get
+
+    methods["Snowball stems (PyStemmer)"] = {lang: snowball(lang) for lang in ("fi", "sv")}
+    try:
+        start = time.perf_counter()
+        import simplemma
+
+        simplemma.lemmatize("koira", lang="fi"), simplemma.lemmatize("hund", lang="sv")
+        loaded = time.perf_counter() - start
+        methods[f"simplemma (load {loaded:.1f} s)"] = {
+            lang: (lambda w, lang=lang: (lambda lemma: lemma if lemma in lemmas[lang] else None)(simplemma.lemmatize(w, lang=lang)))
+            for lang in ("fi", "sv")
+        }
+    except ImportError:
+        print("simplemma is not installed (pip install simplemma): left out")
+    methods["generated paradigms (kommunlint)"] = {lang: paradigm(lang) for lang in ("fi", "sv")}
+    print(f"{len(MORPHOLOGY_GOLD)} inflected forms; clean word types: fi {len(words['fi'])}, sv {len(words['sv'])}")
+    for name, per_lang in methods.items():
+        right = sum(per_lang[lang](w) == lemma for lang, w, lemma in MORPHOLOGY_GOLD)
+        false = {lang: sorted(w for w in words[lang] if per_lang[lang](w)) for lang in ("fi", "sv")}
+        print(f"  {name:36} recall {right}/{len(MORPHOLOGY_GOLD)} = {right / len(MORPHOLOGY_GOLD):.0%};  "
+              f"clean word types matched: fi {len(false['fi'])}, sv {len(false['sv'])}")
+        print(f"      fi: {', '.join(false['fi'][:14])}\n      sv: {', '.join(false['sv'][:14])}")
 
 
 def blind_comments(lang: str, heldout: bool = False):
@@ -309,8 +393,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fold", choices=sorted(FOLDS), help="score one fold of the Suomi24 development half, peers beside")
     parser.add_argument("--blind", choices=("fi", "sv"), help="score a blind set (offensive_blind_<lang>.yaml)")
     parser.add_argument("--heldout", action="store_true", help="with --blind: the held-out split")
+    parser.add_argument("--morphology", action="store_true", help="compare Snowball stems, simplemma and generated paradigms")
     parser.add_argument("--misses", action="store_true", help="with --fold A or --blind (not --heldout): print each wrong row")
     args = parser.parse_args(argv)
+    if args.morphology:
+        morphology()
+        return 0
     if args.fold:
         if args.misses and args.fold != "A":
             parser.error("--misses only on fold A: fold B is scored, never read row by row")
