@@ -55,8 +55,10 @@ def profanity(post, ctx) -> Iterator[Problem]:
     """Swear words (svordomar, kirosanat): "jävla", "helvete", "vittu", "perkele", "fuck".
 
     Swedish terms are matched in Swedish sentences, Finnish in Finnish ones, English
-    everywhere. Inflected ("jävlar", "vitun"), compound ("skitsnack", "paskapuhe") and
-    obfuscated ("j*vla", "v-i-t-t-u", "p4sk4", "jäääävla") forms count. Severity follows
+    everywhere. Inflected ("jävlar", "vitun": every lemma's paradigm is generated),
+    compound ("skitsnack", "paskapuhe", "kärringjävel") and obfuscated ("j*vla",
+    "v-i-t-t-u", "p4sk4", "jäääävla") forms count, also inside an insult or threat
+    phrase ("haista vittu"). Severity follows
     the lexicon's sureness: 2 → error, 1 → warning, 0 → info (e.g. "jäkla", "hitto");
     option ``min_sureness`` (0–2) drops less sure words. A word quoted in a post that
     reports someone else's comment, or mentioned as a word ("ordet ..."), is reported as
@@ -74,7 +76,10 @@ def insult(post, ctx) -> Iterator[Problem]:
     obfuscation as for ``offensive/profanity``; same options and severities. A swear word
     before a person or political noun ("vitun demarit", "jävla politiker", "ditt jävla
     pucko") and a degrading word said to the reader ("olet hullu", "ni är patetiska",
-    "senkin pelle") are insults (phrases built from the lexicons' word sets).
+    "senkin pelle", "olette rasisteja") are insults (phrases built from the lexicons' word
+    sets), and so is a compound naming people ("byrokraattipaskat"). A swear word used as
+    name-calling is profanity too ("kusipää"). Said of oneself ("jag är en idiot") it is
+    info; a negation in between ("du är inte dum") is no insult.
     Source: Hangö punkt 5 (nedlåtande tillmälen); Kimitoön (nedsättande kommentarer);
     Karleby (nolltolerans mot osakligt bemötande).
     """
@@ -87,7 +92,10 @@ def threat(post, ctx) -> Iterator[Problem]:
 
     Phrases are regular expressions in the lexicons (``phrases``, with inflected verb
     sets: "tapan/ammun/hakkaan sut", "teidät tapetaan", "jag dödar dig", "akta dig,",
-    self-harm "tapa itsesi", "gå och häng dig"); a threat is never a single word. Source: Kimitoön (hot och trakasserier); Vimmerby (olaga
+    self-harm "tapa itsesi", "gå och häng dig"; grammar with gaps and inverted order:
+    "tulen polttamaan", "stryk ska du få", "saat turpaan", "kuula kalloon", "vi vet var du
+    bor"); a threat is never a single word. A sentence that reports a threat ("hotade",
+    "uhkasi", "berättade") or asks about it makes it info. Source: Kimitoön (hot och trakasserier); Vimmerby (olaga
     våldsskildring); brottsbalken 4 kap. 5 § olaga hot; rikoslaki 25:7 laiton uhkaus.
     """
     yield from problems(ctx, "threat")
@@ -97,9 +105,12 @@ def threat(post, ctx) -> Iterator[Problem]:
 def hate_speech(post, ctx) -> Iterator[Problem]:
     """Slurs and degrading statements about groups (ethnicity, religion, sexuality, gender, disability).
 
-    Words ("neger", "blatte", "neekeri", "ryssä", "mamu", "efterbliven") and statements
-    ("invandrare är parasiter", "mene takaisin maahasi", "homot ovat sairaita"), and a
-    swear word aimed at a group ("saatanan muslimit", "jävla muslimer"). Reclaimed or dated words
+    Words ("neger", "blatte", "neekeri", "ryssä", "mamu") and statements
+    ("invandrare är parasiter", "mene takaisin maahasi", "homot ovat sairaita", "kvinnor
+    kan inte leda", "romanit varastaa aina"), compounds with a group word
+    ("finnjävlarna", "muslimikoirat"), and a swear word aimed at a group ("saatanan
+    muslimit", "jävla muslimer"; an insult too). A reported or refuted statement
+    ("fördomen att ...") is info. Reclaimed or dated words
     ("bög", "zigenare") have sureness 0 and are reported as info.
     Source: Hangö punkt 5 (rasistiska ... kränkande ståndpunkter); Kimitoön (rasism);
     Vimmerby (hets mot folkgrupp, BrB 16:8); rikoslaki 11:10.

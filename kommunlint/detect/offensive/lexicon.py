@@ -7,9 +7,19 @@ matched by :mod:`.phrases`). Each entry has a ``category`` (one of
 :data:`CATEGORIES`) and a ``sureness`` 0–2: 2 = offensive in practically every use,
 1 = usually, 0 = only in some contexts (reported as ``info``).
 
-Term entry keys: ``term`` (lemma), ``forms`` (explicit surface forms, lower case;
-the lemma is always one), ``category``, ``sureness``, ``compound`` (``none``,
-``prefix``: may start a compound, ``suffix``: may end one, ``both``), ``stem``
+Term entry keys: ``term`` (lemma) or ``words`` (several lemmas sharing the other keys,
+each reported as itself; ``"lemma:class"`` names a lemma's inflection class), ``infl``
+(inflection class for :func:`.morph.paradigm`: the complete paradigm of every lemma is
+generated, ``none`` turns that off), ``forms`` (extra surface forms, lower case: the
+irregular and colloquial ones), ``category``, ``also`` (more categories the same word
+belongs to: "kusipää" is an insult and profanity), ``sureness``, ``compound``
+(``none``, ``prefix``: may start a compound, ``suffix``: may end one, ``both``, the
+default for lemmas of four letters or more), ``alone`` (``false``: only as the last part
+of a compound whose first part names a group or a person, "muslimi|koirat"),
+``needs`` (with ``alone: false``: ``group`` or ``person``, what the first part must
+name), ``head_also`` (categories added when the word ends a compound whose first part
+names a person or group: "byrokraatti|paskat" is an insult; ``head_needs: any``:
+whatever the first part, "velli|perse"), ``stem``
 (``false`` turns off Snowball-stem matching), ``not_after`` / ``not_before``
 (words that, directly before / after the term, make it innocent: "ett fan av"),
 ``exceptions`` (innocent words the stemmer or compound splitter would catch),
@@ -17,8 +27,15 @@ the lemma is always one), ``category``, ``sureness``, ``compound`` (``none``,
 term its everyday sense: "parasiter" in a notice about drinking water, "råttor" in
 one about pest control), ``english_only`` (English words that are everyday Swedish or Finnish: "slut", "prick"), ``note``.
 
-Phrase entry keys: ``pattern`` (regular expression), ``category``, ``sureness``,
-``note``, and ``keep_words`` (``true``: single-word hits inside the phrase of
+A file's ``defaults`` mapping gives keys every entry has unless it says otherwise
+(the English file: no generated forms, no compounds). ``compound_modifiers`` lists the
+beginnings of compound first parts that name an identity group (``group``) or a person,
+office or party (``person``).
+
+Phrase entry keys: ``pattern`` (regular expression) or ``parts`` / ``gap`` /
+``order`` (a phrase as grammar, see :func:`_grammar`), ``category``, ``also`` (more
+categories: "vitun muslimit" is hate speech and an insult), ``sureness``, ``note``,
+``report`` (``false``: not softened by a reporting frame), and ``keep_words`` (``true``: single-word hits inside the phrase of
 another category are still reported, so "vitun demarit" is an insult and its
 "vitun" still profanity). A pattern may name a word set of the file's ``sets``
 section as ``%name%`` ("%violent_inf%"): it is replaced by the set's alternatives,
@@ -58,9 +75,15 @@ class Term:
     lang: str
     category: str
     sureness: int
-    forms: frozenset[str]
+    forms: frozenset[str] = field(repr=False)
     compound: str = "none"
     stem: bool = True
+    also: tuple[str, ...] = ()
+    alone: bool = True
+    needs: str = ""
+    head_also: tuple[str, ...] = ()
+    head_needs: str = "person"
+    fuzzy_forms: frozenset[str] = field(default=frozenset(), repr=False)
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     exceptions: frozenset[str] = frozenset()
@@ -80,6 +103,9 @@ class Phrase:
     note: str = ""
     keep_words: bool = False
     not_after: str = ""
+    also: tuple[str, ...] = ()
+    #: The pattern before its ``%set%`` references were expanded (the phrase filter reads it).
+    source: str = field(default="", repr=False)
 
 
 @dataclass
@@ -91,10 +117,24 @@ class Lexicon:
     phrases: list[Phrase]
     by_form: dict[str, Term] = field(default_factory=dict)
     by_stem: dict[str, Term] = field(default_factory=dict)
-    prefixes: list[tuple[str, Term]] = field(default_factory=list)
-    suffixes: list[tuple[str, Term]] = field(default_factory=list)
+    #: Compound-initial forms (lemma, genitive, Swedish linking forms) of ``prefix``/``both`` entries.
+    modifiers: dict[str, Term] = field(default_factory=dict)
+    #: Every generated form of ``suffix``/``both`` entries and of compound-only ones.
+    heads: dict[str, Term] = field(default_factory=dict)
     exceptions: frozenset[str] = frozenset()
     exception_stems: frozenset[str] = frozenset()
+    #: Word beginnings and endings of a compound's first part that name an identity group
+    #: (``group``) or a person, office or party (``person``): data ``compound_modifiers``.
+    group_roots: tuple[str, ...] = ()
+    person_roots: tuple[str, ...] = ()
+    #: Words that make a sentence report a threat or a stereotype (set ``report``), compiled.
+    report: "re.Pattern[str] | None" = None
+    #: First-person copulas before a word said of oneself (set ``self_copula``).
+    self_copula: frozenset[str] = frozenset()
+    #: The word sets as written in the data file (``%name%`` → items).
+    sets: dict = field(default_factory=dict, repr=False)
+    #: Forms too short or too common to be looked up alone (the fuzzy filter's keys).
+    fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
 
 
 def _read(name: str) -> str:
@@ -159,38 +199,58 @@ def load(lang: str) -> Lexicon:
     from ...yamlio import load_yaml_text
 
     data = load_yaml_text(_read(f"lexicon_{lang}.yaml"), f"lexicon_{lang}.yaml") or {}
-    terms = [_term(entry, lang) for entry in data.get("terms") or []]
+    defaults = data.get("defaults") or {}
+    terms = [term for entry in data.get("terms") or [] for term in _terms({**defaults, **entry}, lang)]
     sets = data.get("sets") or {}
     phrases = [
         Phrase(
-            _expand(e["pattern"], sets),
+            _expand(_grammar(e), sets, lang),
             lang,
             _category(e),
             _sureness(e),
             e.get("note", ""),
             bool(e.get("keep_words", False)),
-            _expand(e.get("not_after", ""), sets),
+            _expand(e.get("not_after", ""), sets, lang),
+            tuple(str(c) for c in e.get("also") or []),
+            _grammar(e),
         )
         for e in data.get("phrases") or []
     ]
     # An entry's exceptions are innocent words of the language, whatever entry they guard.
     own = frozenset().union(*(term.exceptions for term in terms))
-    lex = Lexicon(lang, terms, phrases, exceptions=exceptions() | own)
+    modifiers_data = data.get("compound_modifiers") or {}
+    report = "|".join(str(w) for w in sets.get("report") or [])
+    lex = Lexicon(
+        lang, terms, phrases, exceptions=exceptions() | own,
+        group_roots=tuple(sorted((str(w).lower() for w in modifiers_data.get("group") or []), key=len, reverse=True)),
+        person_roots=tuple(sorted((str(w).lower() for w in modifiers_data.get("person") or []), key=len, reverse=True)),
+        report=re.compile(rf"(?<!\w)(?:{report.replace(' ', chr(92) + 's+')})(?!\w)", re.I) if report else None,
+        self_copula=_words(sets.get("self_copula")),
+        sets=sets,
+    )
     stem = stemmer(lang).stemWord
     for term in terms:
-        for form in term.forms:
-            lex.by_form.setdefault(form, term)
-        if term.stem:
-            root = stem(term.term)
-            if len(root) >= MIN_STEM:
-                lex.by_stem.setdefault(root, term)
+        if term.alone:
+            for form in term.forms:
+                lex.by_form.setdefault(form, term)
+            if term.stem:
+                root = stem(term.term)
+                if len(root) >= MIN_STEM:
+                    lex.by_stem.setdefault(root, term)
         if term.compound in ("prefix", "both"):
-            lex.prefixes.extend((form, term) for form in term.forms)
-        if term.compound in ("suffix", "both"):
-            lex.suffixes.extend((form, term) for form in term.forms)
-    # Longest first: "jävlarna" before "jävla" so the whole part is taken.
-    lex.prefixes.sort(key=lambda p: -len(p[0]))
-    lex.suffixes.sort(key=lambda p: -len(p[0]))
+            for form in _modifier_forms(term, lang):
+                lex.modifiers.setdefault(form, term)
+        if term.compound in ("suffix", "both") or not term.alone:
+            for form in term.forms:
+                if len(form) >= 3:
+                    lex.heads.setdefault(form, term)
+        if term.sureness == 2 and term.alone:
+            # Fuzzy matching compares with the lemma and the listed forms only: generated
+            # forms include rare ones one letter away from everyday words ("kulleiden" /
+            # "kuolleiden", the dead).
+            for form in term.fuzzy_forms:
+                if len(form) >= FUZZY_MIN - 1:
+                    lex.fuzzy_index.setdefault((form[:2], len(form)), []).append((form, term))
     # Place names and everyday words inflect ("Helvetinjärvellä", "Fittjas", "tarvittua"):
     # a word whose stem is an exception's stem is that exception, unless the stem is
     # too short to tell or is an entry's own stem.
@@ -204,17 +264,52 @@ def load(lang: str) -> Lexicon:
 _SET_REF = re.compile(r"%(\w+)%")
 
 
-def _expand(pattern: str, sets: dict) -> str:
+#: A gap between the parts of a grammar phrase: up to N words (a comma may follow one),
+#: none of them a negation ("du är inte dum" is no insult).
+_GAP = r"(?:(?!(?:inte|ej|aldrig|icke|ei|et|emme|ette|eivät|eikä|not|never)\b)[\w*-]+,? ){0,%d}"
+
+
+def _grammar(entry: dict) -> str:
+    """The regular expression of a phrase entry: its ``pattern``, or one built from
+    ``parts`` (a list of patterns, usually word sets), ``gap`` (words allowed between
+    two parts, default 0; never a negation) and ``order`` (``fixed``, default, or
+    ``free``: the parts in either order, "tapan sut" / "sut tapan", Swedish V2
+    "skjutas borde de"). The Finnish pro-drop first person and the periphrastic future
+    are parts of their own (``%violent_1st%``, ``%future%``), not a grammar keyword."""
+    if "pattern" in entry:
+        return str(entry["pattern"])
+    parts = [str(part) for part in entry["parts"]]
+    gap = ",? " + (_GAP % int(entry["gap"]) if entry.get("gap") else "")
+    forward = gap.join(f"(?:{part})" for part in parts)
+    if entry.get("order", "fixed") == "free" and len(parts) > 1:
+        backward = gap.join(f"(?:{part})" for part in reversed(parts))
+        return f"{forward}|{backward}"
+    return forward
+
+
+def _expand(pattern: str, sets: dict, lang: str = "") -> str:
     """``pattern`` with each ``%name%`` replaced by ``(?:alt1|alt2|...)`` from ``sets``.
 
-    Raises ``KeyError`` naming an unknown set (a broken data file, caught by the tests).
+    A set item ``~lemma`` (or ``~lemma:class``) stands for every generated form of the
+    lemma (:func:`.morph.paradigm`): "~maahanmuuttaja" is maahanmuuttajat, -ia, -ien,
+    -ille ... Raises ``KeyError`` naming an unknown set (a broken data file, caught by
+    the tests).
     """
+
+    def item(word) -> str:
+        word = str(word)
+        if not word.startswith("~"):
+            return word
+        from .morph import paradigm
+
+        lemma, _, infl = word[1:].partition(":")
+        return trie_regex(paradigm(lemma, lang, infl or None))
 
     def alternatives(m: re.Match) -> str:
         name = m.group(1)
         if name not in sets:
             raise KeyError(f"unknown word set %{name}% in pattern {pattern!r}")
-        return "(?:" + "|".join(str(w) for w in sets[name]) + ")"
+        return "(?:" + "|".join(item(w) for w in sets[name]) + ")"
 
     # A set may name another set ("%not_people%" inside "%violent_inf%"): expand until none is left.
     for _ in range(4):
@@ -223,6 +318,31 @@ def _expand(pattern: str, sets: dict) -> str:
             break
         pattern = expanded
     return pattern
+
+
+def trie_regex(words) -> str:
+    """One compact regular expression for a set of words, common beginnings factored
+    out ("maahanmuuttaja", "maahanmuuttajat" → "maahanmuuttaja(?:t)?"): the group
+    sets hold the whole paradigm of forty nouns, and a flat alternation of them
+    compiles and matches several times slower."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return "(?:" + build(trie) + ")"
 
 
 def _category(entry: dict) -> str:
@@ -243,16 +363,77 @@ def _words(value) -> frozenset[str]:
     return frozenset(str(v).lower() for v in (value or []))
 
 
+#: Shortest form looked at by fuzzy matching (the matcher's ``FUZZY_MIN``).
+FUZZY_MIN = 9
+
+
+def _modifier_forms(term: Term, lang: str) -> set[str]:
+    """How ``term`` looks as the first part of a compound: the lemma and, in Finnish, its
+    genitive ("vitun|moinen") and its nominative plural; in Swedish also without the
+    final vowel and with the linking -s ("fitt|ansikte", "skit|snack", "hor|unge", "jävels|")."""
+    lemma = term.term
+    out = {lemma}
+    if lang == "fi":
+        out.update(f for f in term.forms if f.endswith("n") and len(f) <= len(lemma) + 1)
+    elif lang == "sv":
+        out.add(lemma + "s")
+        if lemma[-1] in "ae" and len(lemma) > 4:
+            out.add(lemma[:-1])
+    return {f for f in out if len(f) >= 3}
+
+
+def _terms(entry: dict, lang: str) -> list[Term]:
+    """The :class:`Term` of an entry, or one per lemma of its ``words`` list."""
+    if "words" in entry:
+        lemmas = [str(word).partition(":") for word in entry["words"]]
+        # An extra form belongs to the lemma it shares the longest beginning with
+        # ("twats" to "twat", "sket" to "skita"), so it is reported as that word.
+        extra: dict[str, list[str]] = {lemma: [] for lemma, _, _ in lemmas}
+        for form in _words(entry.get("forms")):
+            owner = max(extra, key=lambda lemma: (_common_prefix(lemma.lower(), form), -len(lemma)))
+            extra[owner].append(form)
+        return [
+            _term({**entry, "term": lemma, "infl": infl or entry.get("infl"), "forms": extra[lemma]}, lang)
+            for lemma, _, infl in lemmas
+        ]
+    return [_term(entry, lang)]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _term(entry: dict, lang: str) -> Term:
+    from .morph import paradigm
+
     lemma = str(entry["term"]).lower()
+    infl = entry.get("infl")
+    forms = set(paradigm(lemma, lang, infl)) if infl != "none" else {lemma}
+    forms |= _words(entry.get("forms"))
+    default_compound = "both" if len(lemma) >= 4 else "none"
+    also = tuple(str(c) for c in entry.get("also") or [])
+    for category in also + tuple(str(c) for c in entry.get("head_also") or []):
+        if category not in CATEGORIES:
+            raise ValueError(f"unknown category {category!r} in {entry!r}")
     return Term(
         term=lemma,
         lang=lang,
         category=_category(entry),
         sureness=_sureness(entry),
-        forms=_words(entry.get("forms")) | {lemma},
-        compound=entry.get("compound", "none"),
+        forms=frozenset(forms) - _words(entry.get("exceptions")),
+        compound=entry.get("compound", default_compound),
         stem=bool(entry.get("stem", True)),
+        also=also,
+        alone=bool(entry.get("alone", True)),
+        needs=str(entry.get("needs", "")),
+        head_also=tuple(str(c) for c in entry.get("head_also") or []),
+        head_needs=str(entry.get("head_needs", "person")),
+        fuzzy_forms=frozenset({lemma} | _words(entry.get("forms"))),
         not_after=_words(entry.get("not_after")),
         not_before=_words(entry.get("not_before")),
         exceptions=_words(entry.get("exceptions")),

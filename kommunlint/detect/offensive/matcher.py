@@ -71,7 +71,7 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|”[^”\n]{1,40
 # Paragraph reports someone else's words (moderation, citing a comment).
 _REPORTING = re.compile(
     r"(?i)\b(?:tagit\s+bort|tog\s+bort|tar\s+bort|raderat|raderade|dolt|dolde|gömt|kommentar\w*|inlägg\w*|skrev|skriver|"
-    r"stod|kallade|kallat|citera\w*|anmäl\w*|polisanmäl\w*|moderer\w*|"
+    r"stod|kallade|kallat|citera\w*|anmäl\w*|polisanmäl\w*|moderer\w*|meddelande\w*|anklaga\w*|"
     r"poist\w*|piilot\w*|kommen\w*|kirjoitt?\w*|viesti\w*|kutsu\w*|ilmoit\w*|rikosilmoit\w*|moderoi\w*|"
     r"removed|deleted|hidden|comment\w*|wrote|reported)\b"
 )
@@ -115,35 +115,85 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
             plan += [(code, 2, True) for code in langs if code not in (lang, "en")]
         else:  # unknown: every language of the profile, but only what is always offensive
             plan = [(code, 2 if code != "en" else 0, False) for code in langs]
-        phrase_hits = _longest([h for code, floor, _ in plan for h in find_phrases(sentence, lx.load(code), floor)])
-        word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang)]
+        lowered = frozenset(_LOWER_WORDS.findall(sentence.text.lower()))
+        phrase_hits = _longest([h for code, floor, _ in plan for h in find_phrases(sentence, lx.load(code), floor, lowered)])
+        tokens = list(_tokens(sentence))
+        word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang, tokens)]
+        phrase_hits = _reported(sentence, phrase_hits, lx.load(lang) if lang in lx.LANGUAGES else None)
         hits.extend(phrase_hits)
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int, str]] = set()
         for hit in sorted(word_hits, key=lambda h: (h.start, _PRIORITY[h.category], -h.sureness)):
-            if (hit.start, hit.end) in seen or any(_covers(p, hit) for p in phrase_hits):
+            if (hit.start, hit.end, hit.category) in seen or any(_covers(p, hit) for p in phrase_hits):
                 continue
-            seen.add((hit.start, hit.end))
+            seen.add((hit.start, hit.end, hit.category))
             hits.append(hit)
     return [_with_context(text, paragraphs, hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
 
 
 # -- words --------------------------------------------------------------------
+_LOWER_WORDS = re.compile(r"\w+")
+_SPACING = re.compile(r"[ .\-_]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+#: Categories a sentence can report rather than commit ("X hotade att döda Y").
+_REPORTABLE = ("threat", "incitement", "hate-speech")
+_QUESTION_START = re.compile(r"^\W*(?:varför|vem|vilka|hur|miksi|kuka|ketkä|miten|why|who|how)\b", re.I)
+
+
+def _reported(sentence, hits: list[Hit], lex: lx.Lexicon | None) -> list[Hit]:
+    """Phrase hits of a threat, incitement or identity attack that the sentence reports
+    or asks about rather than makes, softened to sureness 0 (``info``):
+
+    - the sentence has a reporting or refuting word of its language (set ``report``:
+      "hotade", "dömdes", "polisanmälan", "påståendet", "fördomen"; "uhkasi",
+      "tuomittiin", "väite", "ennakkoluulo", "ei pidä paikkaansa");
+    - it is a question that starts with a question word ("Varför skulle någon vilja
+      skjuta honom?", "Miksi joku uhkaisi tappaa hänet?").
+    """
+    if not hits or lex is None:
+        return hits
+    text = sentence.text
+    reported = bool(lex.report and lex.report.search(text)) or (text.rstrip().endswith("?") and bool(_QUESTION_START.match(text)))
+    if not reported:
+        return hits
+    from dataclasses import replace
+
+    return [replace(h, sureness=0) if h.category in _REPORTABLE else h for h in hits]
+
+
+def _said_of_oneself(words: list[tuple[int, str]], start: int, lex: lx.Lexicon) -> bool:
+    """True when an insult word follows a first-person copula within two words
+    ("jag är en idiot", "olen ihan ääliö", "mä oon niin tyhmä"): said of oneself."""
+    if not lex.self_copula:
+        return False
+    before = [w for s, w in words if s < start][-4:]
+    pairs = {" ".join(before[i:i + 2]) for i in range(len(before))} | set(before)
+    return bool(pairs & lex.self_copula)
+
+
 def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
     spaced = []
     for m in _SPACED.finditer(sentence.text):
         spaced.append((m.start(), m.end()))
-        yield m.start(), m.end(), re.sub(r"[ .\-_]", "", m.group())
+        yield m.start(), m.end(), _SPACING.sub("", m.group())
     for m in _TOKEN.finditer(sentence.text):
-        if any(s <= m.start() < e for s, e in spaced) or not re.search(r"[^\W\d_]", m.group()):
+        token = m.group()
+        if (spaced and any(s <= m.start() < e for s, e in spaced)) or not (token.isalpha() or _HAS_LETTER.search(token)):
             continue
-        yield m.start(), m.end(), m.group()
+        yield m.start(), m.end(), token
 
 
 def _covers(phrase: Hit, word: Hit) -> bool:
-    # "haista vittu" is one insult, not also profanity; "vitun demarit" (keep_words) is
-    # an insult whose "vitun" is still profanity, but "vitun idiootit" is one insult.
+    # A phrase stands for the words of its own category inside it ("vitun idiootit" is
+    # one insult); a swear word or obscene word inside a phrase of another category is
+    # still profanity ("haista vittu" is an insult and profanity, "bränn ner hela
+    # skiten" incitement and profanity), and so is every word of another category
+    # inside a ``keep_words`` phrase ("vitun demarit").
     inside = phrase.start <= word.start and word.end <= phrase.end
-    return inside and (not phrase.keep_words or phrase.category == word.category)
+    if not inside or phrase.category == word.category:
+        return inside
+    return not (phrase.keep_words or word.category in ("profanity", "sexual"))
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -159,28 +209,35 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang: str | None = None) -> list[Hit]:
+def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang: str | None = None, tokens=None) -> list[Hit]:
     out = []
-    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(sentence.text)]
-    for start, end, token in _tokens(sentence):
+    words = None
+    for start, end, token in _tokens(sentence) if tokens is None else tokens:
         found = _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
-        term, how = found
-        if term.sureness < floor or (term.english_only and lang != "en") or _innocent_context(term, words, start, end):
-            continue
-        if term.innocent_near and _everyday_sense(term, words):
-            continue
-        out.append(Hit(sentence.start + start, sentence.start + end, term.category, term.sureness, lex.lang, term.term, how))
+        terms, how = found
+        if words is None:
+            words = [(m.start(), m.group().lower()) for m in _WORD.finditer(sentence.text)]
+        for term in terms:
+            if term.sureness < floor or (term.english_only and lang != "en") or _innocent_context(term, words, start, end):
+                continue
+            if term.innocent_near and _everyday_sense(term, words):
+                continue
+            sureness = term.sureness
+            if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex):
+                sureness = 0
+            for category in (term.category, *term.also):
+                out.append(Hit(sentence.start + start, sentence.start + end, category, sureness, lex.lang, term.term, how))
     return out
 
 
 @lru_cache(maxsize=65536)
-def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[lx.Term, str] | None:
+def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[tuple[lx.Term, ...], str] | None:
     # A word's lexicon match depends only on the word and the (loaded-once) lexicon,
     # and the same words recur in every post: look each up once per process.
     lex = lx.load(lang)
-    return lookup_form(token, lex) if exact_only else lookup(token, lex)
+    return lookup_form(token, lex) if exact_only else lookup_all(token, lex)
 
 
 def _everyday_sense(term: lx.Term, words: list[tuple[int, str]]) -> bool:
@@ -190,59 +247,101 @@ def _everyday_sense(term: lx.Term, words: list[tuple[int, str]]) -> bool:
 
 
 def _innocent_context(term: lx.Term, words: list[tuple[int, str]], start: int, end: int) -> bool:
+    if not (term.not_after or term.not_before):
+        return False
     before = [w for s, w in words if s < start]
     after = [w for s, w in words if s >= end]
     return bool((before and before[-1] in term.not_after) or (after and after[0] in term.not_before))
 
 
 def lookup(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
-    """The lexicon entry ``token`` is a use of, and how it matched; ``None`` if innocent."""
+    """The (first) lexicon entry ``token`` is a use of, and how it matched; ``None`` if innocent."""
+    found = lookup_all(token, lex)
+    return (found[0][0], found[1]) if found else None
+
+
+_SEPARATOR = re.compile(r"[-'’]")
+
+
+def lookup_all(token: str, lex: lx.Lexicon) -> tuple[tuple[lx.Term, ...], str] | None:
+    """Every lexicon entry ``token`` is a use of (a compound may be two: "mamu|paskat"),
+    and how it matched; ``None`` if innocent."""
     if token[:1].isupper() and token.lower() in lx.names():
         return None
+    lower = token.lower()
+    if _SEPARATOR.search(lower):
+        parts = _SEPARATOR.split(lower)
+        # A capitalised name joined by a hyphen ("Pelle-Hermanni") is a name too.
+        names = [p.lower() for p in _SEPARATOR.split(token) if p[:1].isupper() and p.lower() in lx.names()]
+        if names:
+            parts = [p for p in parts if p not in names]
+            found = [lookup_all(part, lex) for part in parts if part and part not in lex.exceptions]
+            return next((f for f in found if f), None)
+        if any(part in lex.exceptions for part in parts):
+            # "Perseus-tähdistö", "Fittja-bor": the name is innocent, look at the other parts alone.
+            found = [lookup_all(part, lex) for part in parts if part and part not in lex.exceptions]
+            return next((f for f in found if f), None)
     obfuscated = is_obfuscated(token)
-    parts = re.split(r"[-'’]", token.lower())
-    if len(parts) > 1 and any(part in lex.exceptions for part in parts):
-        # "Perseus-tähdistö", "Fittja-bor": the name is innocent, look at the other parts alone.
-        found = [lookup(part, lex) for part in parts if part and part not in lex.exceptions]
-        return next((f for f in found if f), None)
-    for word in candidates(token):
-        if word in lex.exceptions or (lex.exception_stems and lx.stemmer(lex.lang).stemWord(word) in lex.exception_stems):
-            return None
-        found = _exact(word, lex) or _compound(word, lex)
+    words = candidates(token)
+    # Exceptions (place names, everyday words) are checked only for a word that matched:
+    # most words match nothing, and the exception check stems the word.
+    for word in words:
+        found = _exact(word, lex)
         if found:
-            return found
+            return None if _is_exception(word, lex) else found
+    for word in words:
+        found = _compound(word, lex)
+        if found:
+            return None if _is_exception(word, lex) else found
     if obfuscated:
-        found = _masked(token, lex) or _skeleton(candidates(token)[-1], lex)
+        found = _masked(token, lex) or _skeleton(words[-1], lex)
         if found:
-            return found[0], "obfuscated"
-    return _fuzzy(candidates(token)[-1], lex)
+            return (found[0],), "obfuscated"
+    found = _fuzzy(words[-1], lex)
+    return ((found[0],), found[1]) if found else None
 
 
-def lookup_form(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
-    """Like :func:`lookup` but listed forms only (plus de-obfuscation): no stems, compounds, fuzz."""
+def _is_exception(word: str, lex: lx.Lexicon) -> bool:
+    return word in lex.exceptions or bool(lex.exception_stems and lx.stemmer(lex.lang).stemWord(word) in lex.exception_stems)
+
+
+def lookup_form(token: str, lex: lx.Lexicon) -> tuple[tuple[lx.Term, ...], str] | None:
+    """Like :func:`lookup_all` but listed and generated forms only (plus de-obfuscation):
+    no stems, compounds or fuzz."""
     for word in candidates(token):
         if word in lex.exceptions:
             return None
-        term = lex.by_form.get(word)
-        if term and _allowed(word, term):
-            return term, "form"
+        for base in _bases(word, lex):
+            term = lex.by_form.get(base)
+            if term and _allowed(word, term):
+                return (term,), "form"
     found = _masked(token, lex) if is_obfuscated(token) else None
-    return (found[0], "obfuscated") if found else None
+    return ((found[0],), "obfuscated") if found else None
 
 
 def _allowed(word: str, term: lx.Term) -> bool:
     return word not in term.exceptions
 
 
+def _bases(word: str, lex: lx.Lexicon) -> list[str]:
+    """``word`` and, in Finnish, the word without its clitic and possessive suffix."""
+    if lex.lang == "fi" and len(word) > 5:
+        from .morph import fi_bases
+
+        return fi_bases(word)
+    return [word]
+
+
 def _exact(word: str, lex: lx.Lexicon):
-    term = lex.by_form.get(word)
-    if term and _allowed(word, term):
-        return term, "form"
-    if len(word) >= lx.MIN_STEM:
+    for base in _bases(word, lex):
+        term = lex.by_form.get(base)
+        if term and _allowed(word, term):
+            return (term,), "form"
+    if len(word) >= lx.MIN_STEM and lex.by_stem:
         root = lx.stemmer(lex.lang).stemWord(word)
         term = lex.by_stem.get(root)
         if term and _allowed(word, term) and (lex.lang != "fi" or _harmonic(word[len(root) :], term.term)):
-            return term, "stem"
+            return (term,), "stem"
     return None
 
 
@@ -260,34 +359,127 @@ def _harmonic(ending: str, lemma: str) -> bool:
     return not any(c in wrong for c in ending)
 
 
+#: Shortest first part of a compound, and shortest last part; a first part before an
+#: offensive last part must be longer ("tul|lutkaan" is no compound).
+_MIN_MODIFIER, _MIN_HEAD, _MIN_HEAD_MODIFIER = 3, 3, 4
+
+
 def _compound(word: str, lex: lx.Lexicon):
-    best = None
-    for form, term in lex.prefixes:
-        if word.startswith(form) and len(word) - len(form) >= 3 and _allowed(word, term):
-            best = _better(best, term)
-            break
-    for form, term in lex.suffixes:
-        if word.endswith(form) and len(word) - len(form) >= 3 and _allowed(word, term):
-            best = _better(best, term)
-            break
-    return (best, "compound") if best else None
+    """A compound with an offensive part, first or last (see :func:`_compound_parts`)."""
+    if len(word) < _MIN_MODIFIER + _MIN_HEAD or not word.isalpha():
+        return None
+    for base in _bases(word, lex):
+        found = _compound_parts(base, lex)
+        if found:
+            return found, "compound"
+    return None
 
 
-def _better(a: lx.Term | None, b: lx.Term) -> lx.Term:
-    # "kärringjävel": the insult (category) is as sure as its surest part (jävel, 2).
-    if a is None:
-        return b
+def _compound_parts(word: str, lex: lx.Lexicon) -> tuple[lx.Term, ...] | None:
+    """The entries a compound word is made of, with the categories the whole takes.
+
+    The last part (the head, inflected: "kärring|jävlarna") is looked up among every
+    generated form of the compound-capable entries, the longest first; the first part
+    among their compound-initial forms ("skit|", "vitun|", "hor|"). A head that names a
+    person when its first part names a person or group adds its ``head_also``
+    ("byrokraatti|paskat": an insult as well as profanity); a first part that names an
+    identity group makes a degrading head hate speech ("mamu|paskat", "muslimi|koirat",
+    "finn|jävlarna"). A head marked ``alone: false`` ("koira") counts only after the
+    first part its ``needs`` says. The remaining part must be at least three letters.
+    """
+    n = len(word)
+    head = head_term = None
+    for i in range(_MIN_HEAD_MODIFIER if lex.lang == "fi" else _MIN_MODIFIER, n - _MIN_HEAD + 1):
+        term = lex.heads.get(word[i:])
+        if term is not None and _allowed(word, term) and _plausible_split(word, i, lex):
+            head, head_term = i, term
+            break
+    first_term = None
+    for i in range(n - _MIN_HEAD, _MIN_MODIFIER - 1, -1):
+        term = lex.modifiers.get(word[:i])
+        if term is not None and _allowed(word, term) and _plausible_rest(word[i:], lex):
+            first_term = term
+            break
+    if head_term is None and first_term is None:
+        return None
+    modifier = word[:head] if head is not None else ""
+    group = bool(modifier) and _names(modifier, lex.group_roots)
+    person = bool(modifier) and (group or _names(modifier, lex.person_roots) or (first_term is not None and first_term.category != "profanity"))
+    terms: list[lx.Term] = []
+    if head_term is not None:
+        if not head_term.alone and not (group if head_term.needs == "group" else person):
+            head_term = None
+        else:
+            terms.append(head_term)
+            extra = head_term.head_also if person or head_term.head_needs == "any" else ()
+            if group and head_term.category in ("profanity", "insult", "sexual") or group and not head_term.alone:
+                extra = (*extra, "hate-speech")
+                if head_term.alone:  # "bög|jävlar": hate speech and profanity, not also an insult
+                    extra = tuple(c for c in extra if c != "insult")
+            if extra:
+                terms.append(_with_categories(head_term, extra))
+    if first_term is not None and (head_term is None or first_term.term != head_term.term):
+        terms.insert(0, first_term) if head_term is None or _PRIORITY[first_term.category] < _PRIORITY[head_term.category] else terms.append(first_term)
+    return tuple(terms) or None
+
+
+def _plausible_split(word: str, i: int, lex: lx.Lexicon) -> bool:
+    """True when ``word[:i]`` + ``word[i:]`` reads as a compound, not as an innocent word
+    that happens to end in an offensive form ("päänsä|ryssä" is "päänsäry|ssä",
+    headache, inessive; "tul|lutkaan" is "tullut|kaan"):
+
+    - the whole word's Snowball stem reaches into the last part (the ending the stemmer
+      strips belongs to the last part, not to the first: "byrokraatti|paskat" → "…pask");
+    - in Finnish the first part ends as a compound's first part does, in a vowel or in
+      the genitive -n or -s ("sian|persettä", "hysteerikko|ämmille"; not "tul|", "luul|").
+    """
+    if lex.lang == "fi" and word[i - 1] not in "aeiouyäöns":
+        return False
+    stem = lx.stemmer(lex.lang).stemWord
+    return len(stem(word)) > i
+
+
+#: Finnish derivational endings: what follows an offensive first part when the word is a
+#: derivation of it, not a compound ("hölmö|ily" is foolery, "hölmö|läinen" a Hölmölä
+#: villager); derivations worth reporting are lexicon words of their own.
+_FI_DERIVATIONS = ("il", "ly", "lu", "läi", "lai", "mai", "mäi", "inen", "isuu", "uus", "yys", "tta", "ttä", "nta", "ntä", "ste", "ist", "ell", "ism")
+
+
+def _plausible_rest(rest: str, lex: lx.Lexicon) -> bool:
+    """True when what follows an offensive first part can be a word of its own: in
+    Finnish four letters or more and no derivational ending (see ``_FI_DERIVATIONS``)."""
+    if lex.lang != "fi":
+        return True
+    return len(rest) >= 4 and not rest.startswith(_FI_DERIVATIONS)
+
+
+def _names(modifier: str, roots: tuple[str, ...]) -> bool:
+    """True when a compound's first part ends in (or is) one of ``roots``, also with a
+    linking -s or genitive -n ("invandrar|", "muslimi|", "valtuusto|", "kommunens|")."""
+    for m in (modifier, modifier[:-1] if modifier[-1:] in "sn" else None):
+        if m and any(m.endswith(root) for root in roots):
+            return True
+    return False
+
+
+def _with_categories(term: lx.Term, categories: tuple[str, ...]) -> lx.Term:
+    """``term`` with other categories; at least sureness 1, as the compound is surer
+    than its last part alone ("ämmä" is 0, "hysteerikko|ämmät" a warning)."""
     from dataclasses import replace
 
-    best = min((a, b), key=lambda t: (_PRIORITY[t.category], -t.sureness))
-    return replace(best, sureness=max(a.sureness, b.sureness))
+    categories = tuple(dict.fromkeys(c for c in categories if c != term.category))
+    if not categories:
+        return replace(term, sureness=max(term.sureness, 1))
+    return replace(term, category=categories[0], also=categories[1:], sureness=max(term.sureness, 1))
 
 
 def _masked(token: str, lex: lx.Lexicon):
     pattern = mask_pattern(token)
     if not pattern:
         return None
-    matches = [term for form, term in lex.by_form.items() if pattern.fullmatch(form)]
+    key = pattern.pattern[:1]
+    matches = [term for form, term in lex.by_form.items() if form[:1] == key and pattern.fullmatch(form)] if key.isalpha() else \
+        [term for form, term in lex.by_form.items() if pattern.fullmatch(form)]
     return (min(matches, key=lambda t: (-t.sureness, _PRIORITY[t.category])), "masked") if matches else None
 
 
@@ -296,7 +488,7 @@ def _skeleton(word: str, lex: lx.Lexicon):
     if len(key) < 4:
         return None
     for form, term in lex.by_form.items():
-        if skeleton(form) == key:
+        if form[:1] == key[:1] and skeleton(form) == key:
             return term, "skeleton"
     return None
 
@@ -304,16 +496,20 @@ def _skeleton(word: str, lex: lx.Lexicon):
 def _fuzzy(word: str, lex: lx.Lexicon):
     # Measured on talbanken/PUD: distance 2, or forms under nine letters, turned
     # "vaikutusta" into "vitutusta", "hyrorna" into "hororna", "perheet" into "perseet".
+    # The cheap filter: only forms of the same first two letters and a length within one
+    # (the lexicon's ``fuzzy_index``) are compared.
     if len(word) < FUZZY_MIN or not word.isalpha():
+        return None
+    limit = 1
+    candidates_ = [pair for size in (len(word) - 1, len(word), len(word) + 1) for pair in lex.fuzzy_index.get((word[:2], size), ())]
+    if not candidates_:
         return None
     from rapidfuzz.distance import Levenshtein
 
-    limit = 1
     stem = lx.stemmer(lex.lang).stemWord
-    for form, term in lex.by_form.items():
-        if len(form) >= FUZZY_MIN and form[0] == word[0] and abs(len(form) - len(word)) <= limit and term.sureness == 2:
-            if Levenshtein.distance(word, form, score_cutoff=limit) <= limit and _typing_slip(word, form, stem):
-                return term, "fuzzy"
+    for form, term in candidates_:
+        if len(form) >= FUZZY_MIN and Levenshtein.distance(word, form, score_cutoff=limit) <= limit and _typing_slip(word, form, stem):
+            return term, "fuzzy"
     return None
 
 
