@@ -39,6 +39,10 @@ _DIRECTIVE = re.compile(
     re.S,
 )
 _REASON_SEP = re.compile(r"(?:^|\s)--(?:\s|$)")
+# A comment that starts like a directive ("<!-- kommunlint-disabel ...") but names none:
+# it suppresses nothing, which its writer does not expect.
+_DIRECTIVE_LIKE = re.compile(r"<!--[ \t]*kommunlint[-_ ]?(?P<word>[\w-]{1,40})")
+DIRECTIVE_WORDS = (DISABLE, ENABLE, NEXT_LINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,8 @@ class Suppressions:
 
     directives: list[Directive] = field(default_factory=list)
     ranges: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
+    #: ``(start, end, word)`` of comments that look like a directive but name none
+    misspelled: list[tuple[int, int, str]] = field(default_factory=list)
 
     def covers(self, rule_id: str, offset: int) -> bool:
         """True when a finding of ``rule_id`` starting at ``offset`` is suppressed."""
@@ -146,9 +152,14 @@ def attach(post: "Post") -> None:
         post.suppressions = Suppressions()
         return
     directives = parse_directives(post.text)
+    taken = {d.start for d in directives}
+    misspelled = [
+        (m.start(), m.end(), m.group("word")) for m in _DIRECTIVE_LIKE.finditer(post.text)
+        if m.start() not in taken and m.group("word") not in DIRECTIVE_WORDS
+    ]
     for d in directives:
         post.blank(d.start, d.end)
-    post.suppressions = Suppressions(directives, build_ranges(post.text, directives))
+    post.suppressions = Suppressions(directives, build_ranges(post.text, directives), misspelled)
 
 
 def strip(post: "Post") -> str:

@@ -19,7 +19,8 @@ from . import rule
 
 @rule("suppression/missing-reason", severity="warning")
 def missing_reason(post, ctx) -> Iterator[Problem]:
-    """Directive comments without a reason, or naming a rule that does not exist.
+    """Directive comments without a reason, naming a rule that does not exist, or
+    misspelled (``kommunlint-disabel``: it suppresses nothing).
 
     ``<!-- kommunlint-disable personal-data/phone -->`` (no `` -- reason``) is
     reported; it still suppresses, so adding the reason is the whole fix. A
@@ -34,6 +35,15 @@ def missing_reason(post, ctx) -> Iterator[Problem]:
             yield Problem(directive.start, directive.end, "missing-reason", {"directive": f"kommunlint-{directive.kind}"}, suggestion_key="add-reason")
         for name in directive.unknown:
             yield Problem(directive.start, directive.end, "unknown-rule", {"rule": name})
+    # A misspelled directive ("kommunlint-disabel") suppresses nothing: say so, with the
+    # closest directive word (rapidfuzz, as the CLI's "did you mean").
+    from ..suppress import DIRECTIVE_WORDS
+
+    for start, end, word in suppressions.misspelled if suppressions else ():
+        from rapidfuzz import process
+
+        best = process.extractOne(word, DIRECTIVE_WORDS)
+        yield Problem(start, end, "misspelled", {"written": f"kommunlint-{word}", "suggestion": f"kommunlint-{best[0]}"})
 
 
 RULES = [missing_reason]
