@@ -165,13 +165,13 @@ def jobs() -> int:
 
 
 # -- the pool --------------------------------------------------------------------
-_JOB: Job | None = None
+def _work(job: Job, path: str):
+    """Worker: ``("ok", post, findings, pii_spans)`` or ``("error", fatal, key, path, line, args)``.
 
-
-def _work(path: str):
-    """Worker: ``("ok", post, findings, pii_spans)`` or ``("error", fatal, key, path, line, args)``."""
+    ``job`` travels with each chunk of paths (no module-level state in the workers).
+    """
     try:
-        result = _JOB.check(path)
+        result = job.check(path)
     except KommunlintError as exc:
         return ("error", not isinstance(exc, InputError), exc.key, exc.path, exc.line, exc.args_)
     for name in _CACHED_ON_POST:  # recomputed on demand; not worth pickling back
@@ -207,7 +207,6 @@ def run(job: Job, files: list, on_input_error: Callable[[InputError], None], adv
     ``advance`` is called once per file (progress bar). Raises
     :class:`KommunlintError` only for a bad ``KOMMUNLINT_JOBS``.
     """
-    global _JOB
     results: list[Result] = []
     reported: set[str] = set()
     workers = jobs()  # before any file: a usage error stops the run at once
@@ -248,14 +247,12 @@ def run(job: Job, files: list, on_input_error: Callable[[InputError], None], adv
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    _JOB = job
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            chunk = max(1, min(32, len(files) // (workers * 8)))
-            for item in pool.map(_work, files[1:], chunksize=chunk):
-                take(_rebuild(job, item))
-    finally:
-        _JOB = None
+    from functools import partial
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        chunk = max(1, min(32, len(files) // (workers * 8)))
+        for item in pool.map(partial(_work, job), files[1:], chunksize=chunk):
+            take(_rebuild(job, item))
     return results
 
 
