@@ -19,9 +19,12 @@ that is not flagged a false negative.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's package and benchmarks
+from benchmarks.scoring import tally  # noqa: E402
 from kommunlint.linter import Options, lint
 from kommunlint.post import parse_post
 from kommunlint.profile import load_profile
@@ -64,12 +67,7 @@ def score(posts: list[dict]) -> tuple[Counter, Counter, Counter, list[tuple[str,
     for item in posts:
         got = flagged(lint(post_of(item), profiles[item["profile"]], Options()).findings)
         want = set(item.get("expect") or []) & set(RULES)
-        for rule in got & want:
-            tp[rule] += 1
-        for rule in got - want:
-            fp[rule] += 1
-        for rule in want - got:
-            fn[rule] += 1
+        tally(tp, fp, fn, got, want)
         if got != want:
             misses.append((item["id"], want, got))
     return tp, fp, fn, misses

@@ -23,6 +23,7 @@ from pathlib import Path
 # Measure the checkout this script lives in, not whichever kommunlint is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.scoring import tally  # noqa: E402
 from kommunlint.linter import Options, lint
 from kommunlint.post import parse_post
 from kommunlint.profile import load_profile
@@ -57,12 +58,7 @@ def score(snippets: list[dict]) -> tuple[Counter, Counter, Counter, list[tuple[d
     for snippet in snippets:
         post = parse_post(snippet["t"], "bench.txt", {"kind": snippet.get("k")})
         got, want = flagged(lint(post, profiles[snippet["p"]], options)), set(snippet["e"])
-        for rule in got & want:
-            tp[rule] += 1
-        for rule in got - want:
-            fp[rule] += 1
-        for rule in want - got:
-            fn[rule] += 1
+        tally(tp, fp, fn, got, want)
         if got != want:
             wrong.append((snippet, want, got))
     return tp, fp, fn, wrong
