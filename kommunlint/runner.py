@@ -91,8 +91,8 @@ class Job:
 
 
 def iter_paths(paths: list[str]) -> Iterator[str | KommunlintError]:
-    """Expand ``paths``: files as given, directories into their .txt/.md files (sorted,
-    hidden folders skipped), ``-`` for stdin. A missing path is yielded as is, so that
+    """Expand ``paths``: files as given, directories into their .txt/.md/.docx files
+    (sorted, hidden folders and Word's ``~$`` lock files skipped), ``-`` for stdin. A missing path is yielded as is, so that
     reading it reports the error. A folder that cannot be read is yielded as an
     :class:`InputError`; a FIFO, device or socket found in a folder as a :class:`Note`
     (it is never opened)."""
@@ -110,7 +110,8 @@ def iter_paths(paths: list[str]) -> Iterator[str | KommunlintError]:
             for root, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in files:
-                    if not name.endswith(POST_SUFFIXES):
+                    # "~$draft.docx" is the lock file Word keeps beside an open document.
+                    if not name.endswith(POST_SUFFIXES) or name.startswith("~$"):
                         continue
                     full = os.path.join(root, name)
                     regular, kind = is_regular(full)

@@ -201,3 +201,12 @@ def test_api_extract(tmp_path):
         bad = client.post("/api/extract", content=b"plain text", headers={"Accept-Language": "fi"})
         assert bad.status_code == 415
         assert bad.json() == {"error": "Tiedostotyyppiä ei voi avata; käytä muotoa .txt, .md tai .docx."}
+
+
+def test_folder_scan_skips_words_lock_file(tmp_path):
+    """Word keeps "~$name.docx" beside an open draft; it is no draft and must not stop the run."""
+    from kommunlint.runner import iter_paths
+
+    (tmp_path / "utkast.txt").write_text("Välkommen till biblioteket.\n", encoding="utf-8")
+    (tmp_path / "~$utkast.docx").write_bytes(b"\x0bAnna Berg" + b"\x00" * 150)
+    assert [str(p) for p in iter_paths([str(tmp_path)])] == [str(tmp_path / "utkast.txt")]
