@@ -51,7 +51,7 @@ class Accusation:
 
 
 def _either(key: str) -> str:
-    return "|".join(f"(?:{p})" for p in vocabulary.words("accusation", key))
+    return vocabulary.patterns("accusation", key)
 
 
 @lru_cache(maxsize=1)

@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     # A noun may carry the Swedish definite ending ("Blomsterhandeln", "Sportbutiken").
     noun_alt = "(?:" + vocabulary.alternation(tuple(nouns)) + ")(?:en|n|et)?"
     forms = vocabulary.alternation(tuple(data["company_forms"]))
-    shop = "|".join(f"(?:{p})" for p in vocabulary.words("advertising", "shop_words"))
+    shop = vocabulary.patterns("advertising", "shop_words")
     business = re.compile(
         rf"(?:{_CAP}\s+)+(?:{forms})(?!\w)"                       # Hangö Kajak Ab
         rf"|(?i:\b(?:{noun_alt}))\s+{_CAP}"                        # Restaurang Stallet

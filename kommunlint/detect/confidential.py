@@ -43,7 +43,7 @@ class Marker:
 
 
 def _join(key: str) -> str:
-    return "|".join(f"(?:{p})" for p in vocabulary.words("confidential", key))
+    return vocabulary.patterns("confidential", key)
 
 
 @lru_cache(maxsize=1)

@@ -55,7 +55,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         material = data["material"][lang] + r"\w*"
         reuse.extend(p.replace("%M%", material) for p in data["reuse"][lang])
     reuse_re = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in reuse) + ")", re.I)
-    unknown_re = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in vocabulary.words("credit", "unknown")) + ")", re.I)
+    unknown_re = re.compile(r"(?<!\w)(?:" + vocabulary.patterns("credit", "unknown") + ")", re.I)
     labels = data["credit_labels"]
     credit_re = re.compile(
         rf"(?<!\w)(?i:{labels})(?:\s*/\s*(?i:{labels}))?\s*(?::|©|\bav\b)\s*©?\s*(?P<who>[^\n,;]{{1,60}})"

@@ -42,7 +42,7 @@ class Opinion:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def join(key: str) -> str:
-        return "|".join(f"(?:{p})" for p in vocabulary.words("opinion", key))
+        return vocabulary.patterns("opinion", key)
 
     return (
         re.compile(r"(?<!\w)(?:" + join("topic") + r")(?!\w)", re.I),

@@ -56,7 +56,7 @@ def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern
     words = frozenset(vocabulary.words("placeholder", "bracket_words"))
     keep = frozenset(vocabulary.words("placeholder", "bracket_keep"))
     editorial = re.compile(r"^\s*(?:" + "|".join(vocabulary.words("placeholder", "editorial")) + ")", re.I)
-    phrases = re.compile("|".join(f"(?:{p})" for p in vocabulary.words("placeholder", "phrases")), re.I)
+    phrases = re.compile(vocabulary.patterns("placeholder", "phrases"), re.I)
     return words, keep, editorial, phrases
 
 

@@ -42,7 +42,7 @@ class Hearsay:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def join(key: str) -> str:
-        return "|".join(f"(?:{p})" for p in vocabulary.words("rumour", key))
+        return vocabulary.patterns("rumour", key)
 
     return (re.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), re.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I))
 

@@ -42,3 +42,11 @@ def alternation(items: tuple[str, ...], *, escape: bool = True) -> str:
     """A regex alternation of ``items``, longest first (so "vice ordförande" beats "ordförande")."""
     parts = sorted(items, key=len, reverse=True)
     return "|".join(re.escape(p) if escape else p for p in parts)
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str, key: str) -> str:
+    """The regular expressions of list ``key`` in data file ``name`` as one alternation,
+    each in its own group: ``(?:a)|(?:b)`` (the lists of confidential markers, hearsay,
+    accusations and the like are patterns, not words)."""
+    return "|".join(f"(?:{p})" for p in words(name, key))
