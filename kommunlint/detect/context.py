@@ -86,3 +86,13 @@ def sentence_at(post: "Post", offset: int) -> tuple[int, int]:
     if i >= 0 and sentences[i].start <= offset < sentences[i].end:
         return sentences[i].start, sentences[i].end
     return line_at(post.text, offset)
+
+
+def paragraph_at(post: "Post", offset: int) -> tuple[int, int]:
+    """``(start, end)`` of the paragraph holding ``offset`` (its sentence, or line, when
+    none does). Binary search over the post's paragraphs: O(log n) per call."""
+    paragraphs = post.paragraphs
+    i = bisect.bisect_right(post.paragraph_starts, offset) - 1
+    if i >= 0 and paragraphs[i].start <= offset < paragraphs[i].end:
+        return paragraphs[i].start, paragraphs[i].end
+    return sentence_at(post, offset)

@@ -288,17 +288,15 @@ def _notice(analysis: "Analysis", start: int) -> bool:
     return bool(notice_re().search(sentence) and title_in(sentence))
 
 
-def _official_address_after(analysis: "Analysis", after: str) -> bool:
+def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
     """The name is followed, in its clause, by an e-mail address at one of the municipality's
-    domains ("Mikaela Lindroos, mikaela.lindroos@hanko.fi"): a staff member's contact."""
-    clause = re.split(r"[.!?;]\s", after[:120], maxsplit=1)[0]
-    return any(address.at(analysis.profile.domains) for address in _emails_in(clause))
-
-
-def _emails_in(text: str):
-    from .email import EmailAddress, _EMAIL
-
-    return [EmailAddress(m.start(), m.end(), m.group("domain").lower()) for m in _EMAIL.finditer(text)]
+    domains ("Mikaela Lindroos, mikaela.lindroos@hanko.fi"): a staff member's contact.
+    The addresses are the post's own (:attr:`Analysis.emails`, found once)."""
+    clause_end = end + len(re.split(r"[.!?;]\s", after[:120], maxsplit=1)[0])
+    return any(
+        end <= address.start < clause_end and (address.at(analysis.profile.domains) or address.own_name)
+        for address in analysis.emails
+    )
 
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
@@ -320,7 +318,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         event_around_re().search(clause) and re.match(r"\s+(?:kanssa|med)\b", after)
     ):
         return "programme"
-    if _contact(text, start, end, line_start, line_end) or _official_address_after(analysis, after):
+    if _contact(text, start, end, line_start, line_end) or _official_address_after(analysis, end, after):
         return "contact"
     if _notice(analysis, start):
         return "notice"

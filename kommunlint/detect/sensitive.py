@@ -18,14 +18,13 @@ A term is tied to a person when
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import vocabulary
-from .context import sentence_at
+from .context import paragraph_at, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -149,13 +148,6 @@ def _names_a_unit_or_role(text: str, start: int, end: int) -> bool:
     return bool(compound.match(text[start:end]) or next_word.match(text, end, end + 40))
 
 
-def _paragraph_at(post, offset: int) -> tuple[int, int]:
-    i = bisect.bisect_right(post.paragraph_starts, offset) - 1
-    if i >= 0 and offset < post.paragraphs[i].end:
-        return post.paragraphs[i].start, post.paragraphs[i].end
-    return sentence_at(post, offset)
-
-
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     """Every special-category term in the post, in order of position."""
     post = analysis.post
@@ -166,7 +158,7 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
         if _names_a_unit_or_role(post.text, start, end):
             continue
         s_start, s_end = sentence_at(post, start)
-        p_start, p_end = _paragraph_at(post, start)
+        p_start, p_end = paragraph_at(post, start)
         sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
         tied = bool(
             any(p_start <= hit.start < p_end for hit in names)

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import vocabulary
-from .context import sentence_at
+from .context import paragraph_at, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -134,7 +134,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
             if not public and _named_place_before(text, start, end):
                 public = True
             if not public and _label().search(text[max(s_start, start - 25) : start]):
-                p_start, p_end = _paragraph_at(post, start)
+                p_start, p_end = paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
                 public = bool(_pattern("public_place").search(paragraph) or _pattern("invitation").search(paragraph))
         in_signature = bool(sig and sig.start <= start < sig.end)
@@ -156,13 +156,6 @@ def _named_place_before(text: str, start: int, end: int) -> bool:
     # A Finnish name in the allative, adessive or ablative is a person given or having
     # something ("Pekalle (Koulukatu 7)"); a place is named in the nominative or inessive.
     return not (is_first_name(name) or is_surname(name) or re.search(r"(?:ll|lt)[eaä]$", name))
-
-
-def _paragraph_at(post, offset: int) -> tuple[int, int]:
-    for para in post.paragraphs:
-        if para.start <= offset < para.end:
-            return para.start, para.end
-    return sentence_at(post, offset)
 
 
 def _share_parallel(text: str, found: list[tuple[StreetAddress, bool]]) -> list[StreetAddress]:

@@ -30,16 +30,12 @@ def person_name(post, ctx) -> Iterator[Problem]:
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
     """
-    paragraphs = post.paragraphs
-    tied = [t.start for t in ctx.analysis.sensitive_terms if t.tied]
+    from ...detect.context import paragraph_at
 
-    def paragraph_of(offset: int) -> int:
-        return next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
-
-    sensitive_paragraphs = {paragraph_of(start) for start in tied}
+    sensitive_paragraphs = {paragraph_at(post, t.start) for t in ctx.analysis.sensitive_terms if t.tied}
     for hit in ctx.analysis.person_names:
         if hit.public:
             continue
-        serious = hit.key in _ALWAYS_ERROR or paragraph_of(hit.start) in sensitive_paragraphs
+        serious = hit.key in _ALWAYS_ERROR or paragraph_at(post, hit.start) in sensitive_paragraphs
         yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
                       suggestion_key="remove-name", pii="person-name")
