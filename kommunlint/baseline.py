@@ -1,18 +1,27 @@
 """Baseline: accept the findings a repository already has, report only new ones.
 
 ``check --write-baseline FILE`` records every current finding as a fingerprint;
-``check --baseline FILE`` then drops findings whose fingerprint is recorded. A
-fingerprint is a keyed hash (HMAC-SHA256, truncated to 128 bits) of the rule id,
-the file's path and the matched text with whitespace collapsed: never the text
-itself, as it may be a resident's personal data. The key is a random salt kept in
-the baseline file, so the same phone number gets different fingerprints in
-different repositories. Lines are not part of the fingerprint, so moving a finding
-(text added above it) keeps it known; the same text matched twice is counted, so a
-second copy added later is new (gitleaks' and Semgrep's baselines work alike).
+``check --baseline FILE`` then drops findings whose fingerprint is recorded.
+
+A fingerprint is built only from what is safe to show: SHA-256 (no key, truncated to
+128 bits) of the rule id, the file's path, the finding's text *with personal data
+masked* and the masked line it stands on (its context). Personal data never enters
+the hash, so there is nothing to enumerate: two posts that differ only in a
+personnummer or a phone number give byte-identical baselines. (Version 1 kept an HMAC
+key in the file beside hashes of the raw text; a personnummer could be recovered from
+it by enumeration. Such a file is refused: delete it and write a new one.)
+
+Masking is the one of the reports (:class:`kommunlint.masking.Masker`) with English
+placeholders whatever ``--lang``, and also with ``--show-pii``, so a fingerprint does
+not depend on either. Lines are not part of the fingerprint, so moving a finding (text
+added above it) keeps it known; the same fingerprint twice is counted, so a second copy
+added later is new (gitleaks' and Semgrep's baselines work alike). Two different ids
+on otherwise identical lines of one file count as the same finding: replacing one
+known id by another there is not reported (the price of not hashing them).
 
 File shape (JSON)::
 
-    {"kommunlint-baseline": 1, "salt": HEX,
+    {"kommunlint-baseline": 2,
      "findings": [{"rule": ID, "path": POSIX_PATH, "hash": HEX, "count": N}, ...]}
 
 Paths are stored relative to the current directory in POSIX form, so run
@@ -22,10 +31,8 @@ Paths are stored relative to the current directory in POSIX form, so run
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import os
-import secrets
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -36,7 +43,7 @@ from .errors import KommunlintError
 if TYPE_CHECKING:
     from .linter import Result
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def display_path(path: str) -> str:
@@ -46,27 +53,45 @@ def display_path(path: str) -> str:
     return Path(os.path.relpath(os.path.abspath(path))).as_posix()
 
 
-def fingerprint(salt: bytes, rule: str, path: str, matched: str) -> str:
-    """Hex fingerprint of a finding: HMAC-SHA256 keyed with ``salt`` over rule, path and
-    the matched text (whitespace collapsed), truncated to 32 hex digits."""
-    message = "\0".join((rule, display_path(path), " ".join(matched.split()))).encode("utf-8")
-    return hmac.new(salt, message, hashlib.sha256).hexdigest()[:32]
+def fingerprint(rule: str, path: str, masked: str, context: str = "") -> str:
+    """Hex fingerprint of a finding: SHA-256 over rule, path, its masked text and its
+    masked context (whitespace collapsed), truncated to 32 hex digits.
+
+    ``masked`` and ``context`` must hold no personal data (:func:`safe_texts`).
+    """
+    parts = (rule, display_path(path), " ".join(masked.split()), " ".join(context.split()))
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def _keys(salt: bytes, results: Iterable["Result"]):
+def safe_texts(result: "Result"):
+    """A function ``finding -> (masked text, masked line)`` for ``result``'s findings:
+    personal data replaced by English placeholders, whatever ``--lang`` and ``--show-pii``."""
+    from .masking import Masker
+
+    post = result.post
+    masker = Masker(post.text, result.pii_spans, "en")
+
+    def texts(finding) -> tuple[str, str]:
+        line_start = post.line_start(finding.line)
+        line_end = line_start + len(post.line_text(finding.line))
+        return masker.masked(finding.start, finding.end), masker.masked(line_start, line_end)
+
+    return texts
+
+
+def _keys(results: Iterable["Result"]):
     """Yield ``(result, finding, (rule, path, hash))`` for every finding."""
     for result in results:
+        texts = safe_texts(result)
         for finding in result.findings:
-            matched = result.post.text[finding.start : finding.end]
-            digest = fingerprint(salt, finding.rule, result.post.path, matched)
+            digest = fingerprint(finding.rule, result.post.path, *texts(finding))
             yield result, finding, (finding.rule, display_path(result.post.path), digest)
 
 
 class Baseline:
-    """A loaded baseline: ``salt`` and a multiset of ``(rule, path, hash)``."""
+    """A loaded baseline: a multiset of ``(rule, path, hash)``."""
 
-    def __init__(self, salt: bytes, counts: Counter):
-        self.salt = salt
+    def __init__(self, counts: Counter):
         self.counts = counts
 
     @classmethod
@@ -86,10 +111,11 @@ class Baseline:
             raise KommunlintError("not-utf8", path) from None
         except (ValueError, RecursionError):  # also integers past Python's digit limit
             raise KommunlintError("baseline-invalid", path) from None
+        if isinstance(data, dict) and data.get("kommunlint-baseline") == 1:
+            raise KommunlintError("baseline-old", path)
         try:
             if data["kommunlint-baseline"] != FORMAT_VERSION:
                 raise ValueError
-            salt = bytes.fromhex(data["salt"])
             counts: Counter = Counter()
             for e in data["findings"]:
                 count = e["count"]
@@ -101,7 +127,7 @@ class Baseline:
                 counts[(e["rule"], e["path"], e["hash"])] += count
         except (KeyError, TypeError, ValueError, AttributeError):
             raise KommunlintError("baseline-invalid", path) from None
-        return cls(salt, counts)
+        return cls(counts)
 
     def filter(self, results: list["Result"]) -> int:
         """Drop known findings from ``results`` in place; return how many were dropped.
@@ -111,7 +137,7 @@ class Baseline:
         remaining = Counter(self.counts)
         dropped = 0
         keep: dict[int, list] = {id(r): [] for r in results}
-        for result, finding, key in _keys(self.salt, results):
+        for result, finding, key in _keys(results):
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1
@@ -129,10 +155,9 @@ def write(path: str, results: list["Result"]) -> int:
     interrupted run never leaves a half-written baseline. Raises
     :class:`KommunlintError` when the directory is not writable.
     """
-    salt = secrets.token_bytes(16)
-    counts = Counter(key for _, _, key in _keys(salt, results))
+    counts = Counter(key for _, _, key in _keys(results))
     entries = [{"rule": r, "path": p, "hash": h, "count": n} for (r, p, h), n in sorted(counts.items())]
-    document = {"kommunlint-baseline": FORMAT_VERSION, "salt": salt.hex(), "findings": entries}
+    document = {"kommunlint-baseline": FORMAT_VERSION, "findings": entries}
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, temp = tempfile.mkstemp(prefix=".kommunlint-baseline-", suffix=".tmp", dir=directory)

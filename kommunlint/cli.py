@@ -81,17 +81,17 @@ def suggestion_for(error: KommunlintError) -> str | None:
     return None
 
 
-def render_error(error: KommunlintError) -> str:
-    """The error's one line, with "did you mean ...?" when there is a close name."""
-    line = error.render()
+def render_error(error: KommunlintError, lang: str) -> str:
+    """The error's one line in ``lang``, with "did you mean ...?" when there is a close name."""
+    line = error.render(lang)
     suggestion = suggestion_for(error)
     if suggestion:
-        line += f" ({cli_extra('did-you-mean', errors.LANG, suggestion=suggestion)})"
+        line += f" ({cli_extra('did-you-mean', lang, suggestion=suggestion)})"
     return line
 
 
-def _fail(error: KommunlintError) -> None:
-    typer.echo(f"kommunlint: {render_error(error)}", err=True)
+def _fail(error: KommunlintError, lang: str) -> None:
+    typer.echo(f"kommunlint: {render_error(error, lang)}", err=True)
     raise typer.Exit(2)
 
 
@@ -100,27 +100,26 @@ def _fail_text(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _choice(option: str, value: Optional[str], allowed: tuple[str, ...]) -> Optional[str]:
+def _choice(option: str, value: Optional[str], allowed: tuple[str, ...], lang: str) -> Optional[str]:
     if value is not None and value not in allowed:
-        _fail(KommunlintError("bad-choice", option=option, allowed=", ".join(allowed), value=value))
+        _fail(KommunlintError("bad-choice", option=option, allowed=", ".join(allowed), value=value), lang)
     return value
 
 
-def _size(option: str, value: Optional[str]) -> Optional[int]:
+def _size(option: str, value: Optional[str], lang: str) -> Optional[int]:
     """``--max-size`` in bytes (``None`` when not given); a bad value is a usage error."""
     from .safeio import parse_size
 
     try:
         return None if value is None else parse_size(value)
     except (ValueError, OverflowError):
-        _fail(KommunlintError("bad-size", key=option, value=errors.safe_name(value[:40])))
+        _fail(KommunlintError("bad-size", key=option, value=errors.safe_name(value[:40])), lang)
 
 
-def _set_lang(lang: Optional[str]) -> str:
-    """Validate ``--lang`` and make it the language of errors; returns it (or the default)."""
-    errors.LANG = default_lang()
-    errors.LANG = _choice("--lang", lang, LANGS) or default_lang()
-    return errors.LANG
+def _lang(lang: Optional[str]) -> str:
+    """``--lang`` validated (a bad one is a usage error, in the default language), or the
+    default language. The result is passed on explicitly: there is no global language."""
+    return _choice("--lang", lang, LANGS, default_lang()) or default_lang()
 
 
 def _split(values: Optional[List[str]]) -> list[str]:
@@ -347,9 +346,10 @@ def make_app(lang: str) -> typer.Typer:
         profile: Optional[str] = typer.Option(None, "--profile", "-p", help=H("opt-profile")),
         in_place: bool = typer.Option(False, "--in-place", help=H("opt-in-place")),
         backup: bool = typer.Option(False, "--backup", help=H("opt-backup")),
-        lang: Optional[str] = typer.Option(None, "--lang", help=H("opt-lang")),
+        lang: Optional[str] = typer.Option(None, "--lang", help=H("opt-redact-lang")),
+        config: Optional[str] = typer.Option(None, "--config", "-c", help=H("opt-config")),
     ) -> None:
-        run_redact(path, profile, in_place, lang, backup)
+        run_redact(path, profile, in_place, lang, backup, config)
 
     @app.command(cls=command_cls, help=H("help-serve"), epilog=E("epilog-serve"))
     def serve(
@@ -390,16 +390,16 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
     from .config import config_for
     from .linter import Options
     from .messages import cli_text
-    from .report import FORMATS, MACHINE_FORMATS, ReportContext, render
+    from .report import FORMATS, MACHINE_FORMATS, InputProblem, ReportContext, render
     from .runner import Job, expand, run
 
-    _set_lang(lang)
-    _choice("--account", account, ("personal", "official"))
-    _choice("--kind", kind, ("post", "reply"))
-    _choice("--format", fmt, tuple(FORMATS))
-    _choice("--fail-on", fail_on, FAIL_ON)
+    usage_lang = _lang(lang)
+    _choice("--account", account, ("personal", "official"), usage_lang)
+    _choice("--kind", kind, ("post", "reply"), usage_lang)
+    _choice("--format", fmt, tuple(FORMATS), usage_lang)
+    _choice("--fail-on", fail_on, FAIL_ON, usage_lang)
     if not paths and sys.stdin.isatty():  # nothing piped in: say how to use it, don't wait
-        _fail_text(cli_extra("no-path-on-terminal", errors.LANG))
+        _fail_text(cli_extra("no-path-on-terminal", usage_lang))
     paths = list(paths) if paths else ["-"]
     profile = _resolve_profile(profile)
     try:
@@ -412,22 +412,20 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
                 raise
             from .config import EMPTY as run_config
         lang = lang or run_config.lang or default_lang()
-        errors.LANG = lang
         fail_on = fail_on or run_config.fail_on or "error"
         if fmt is None:  # as yamllint: annotations when running inside GitHub Actions
             fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
         options = Options(lang=lang, select=_split(select), ignore=_split(ignore), show_pii=show_pii)
-        job = Job({"account": account, "kind": kind, "profile": profile}, options, config, _size("--max-size", max_size))
+        job = Job({"account": account, "kind": kind, "profile": profile}, options, config, _size("--max-size", max_size, lang))
         known = Baseline.load(baseline) if baseline else None
         files = expand(paths, config)
         if not files:  # an empty folder or everything excluded: say so, it may be a wrong path
             typer.echo(f"kommunlint: {', '.join(map(errors.safe_name, paths))}: {cli_text('no-posts', lang)}", err=True)
-        input_errors = 0
+        problems: list[InputProblem] = []
 
         def on_input_error(exc: InputError) -> None:
-            nonlocal input_errors
-            typer.echo(f"kommunlint: {render_error(exc)}", err=True)
-            input_errors += not getattr(exc, "note", False)  # a skipped FIFO is a note
+            typer.echo(f"kommunlint: {render_error(exc, lang)}", err=True)
+            problems.append(InputProblem.of(exc, lang))
 
         with _Progress(len(files), fmt in MACHINE_FORMATS, lang) as advance:
             results = run(job, files, on_input_error, advance)
@@ -438,8 +436,9 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
             typer.echo(f"kommunlint: {cli_text('baseline-written', lang, path=write_baseline, count=count)}", err=True)
         hidden = known.filter(results) if known else 0
     except KommunlintError as exc:
-        _fail(exc)
-    ctx = ReportContext(lang=lang, show_pii=show_pii, color=_color() and fmt == "text", input_errors=input_errors)
+        _fail(exc, lang or usage_lang)
+    input_errors = sum(p.level == "error" for p in problems)  # a skipped FIFO is a note
+    ctx = ReportContext(lang=lang, show_pii=show_pii, color=_color() and fmt == "text", input_errors=input_errors, errors=problems)
     sys.stdout.write(render(fmt, results, ctx))
     if hidden and fmt not in MACHINE_FORMATS:
         typer.echo(f"kommunlint: {cli_text('baseline-known', lang, count=hidden)}", err=True)
@@ -455,11 +454,11 @@ def run_strip(path: str, markdown: Optional[bool], lang: Optional[str]) -> None:
     from .post import read_post
     from .suppress import strip as stripped
 
-    _set_lang(lang)
+    lang = _lang(lang)
     try:
         post = read_post(path)
     except KommunlintError as exc:
-        _fail(exc)
+        _fail(exc, lang)
     out = remove_html_comments(stripped(post))
     if markdown is None:
         markdown = path.lower().endswith((".md", ".markdown"))
@@ -477,7 +476,7 @@ def run_profiles(lang: Optional[str]) -> None:
     from .messages import cli_text
     from .profile import describe_profiles
 
-    lang = _set_lang(lang)
+    lang = _lang(lang)
     table = Table(box=None)
     for key in ("col-profile", "col-municipality", "col-languages", "col-aliases", "col-document"):
         table.add_column(cli_text(key, lang))
@@ -486,7 +485,7 @@ def run_profiles(lang: Optional[str]) -> None:
             names = f"{p.municipality_name('sv')} / {p.municipality_name('fi')}"
             table.add_row(p.id, names, ", ".join(_spellings(p.id, p.aliases)), p.document.get("title", ""))
     except KommunlintError as exc:
-        _fail(exc)
+        _fail(exc, lang)
     _listing_console().print(table)
 
 
@@ -508,7 +507,7 @@ def run_rules(lang: Optional[str]) -> None:
     from .messages import cli_text, description
     from .registry import all_rules
 
-    lang = _set_lang(lang)
+    lang = _lang(lang)
     table = Table(box=None)
     for key in ("col-rule", "col-group", "col-severity", "col-description"):
         table.add_column(cli_text(key, lang))
@@ -522,15 +521,15 @@ def run_explain(rule_id: str, profile: Optional[str], lang: Optional[str]) -> No
     from .profile import BASE, load_profile
     from .registry import expand
 
-    lang = _set_lang(lang)
+    lang = _lang(lang)
     try:
         rule_ids = expand(rule_id)
     except KeyError:
-        _fail(KommunlintError("unknown-rule", rule=rule_id))
+        _fail(KommunlintError("unknown-rule", rule=rule_id), lang)
     try:
         prof = load_profile(_resolve_profile(profile) or BASE)
     except KommunlintError as exc:
-        _fail(exc)
+        _fail(exc, lang)
     typer.echo("\n\n".join(explain_text(one, prof, lang) for one in rule_ids))
 
 
@@ -581,40 +580,50 @@ def explain_text(rule_id: str, prof, lang: str) -> str:
     return "\n".join(out)
 
 
-def run_redact(path: str, profile: Optional[str], in_place: bool, lang: Optional[str], backup: bool = False) -> None:
+def run_redact(path: str, profile: Optional[str], in_place: bool, lang: Optional[str], backup: bool = False, config: Optional[str] = None) -> None:
     """``kommunlint redact``: the clean copy to stdout, or ``--in-place`` (see
     :func:`kommunlint.redact.redact_in_place`: never through a link, owner and mode kept,
-    the backup only with ``--backup``)."""
-    from .post import read_post
-    from .profile import BASE, load_profile
+    the backup only with ``--backup``).
+
+    The post and its profile are read as ``check`` reads them (:meth:`kommunlint.runner.Job.load`:
+    config discovery or ``--config``, its ``rules`` and ``overrides``, front matter,
+    ``--profile``), so what is redacted is what ``check`` reports as personal data.
+    Placeholders are in ``--lang`` when given, else in each sentence's language.
+    """
+    from .config import config_for
+    from .linter import Options
     from .redact import redact as redact_post
     from .redact import redact_in_place
+    from .runner import Job
 
-    _set_lang(lang)
+    usage_lang = _lang(lang)
     if in_place and path == "-":
-        _fail(KommunlintError("redact-stdin-in-place"))
+        _fail(KommunlintError("redact-stdin-in-place"), usage_lang)
     if in_place and path.lower().endswith(".docx"):
-        _fail_text(f"{errors.safe_name(path)}: {cli_extra('docx-in-place', errors.LANG)}")
+        _fail_text(f"{errors.safe_name(path)}: {cli_extra('docx-in-place', usage_lang)}")
+    messages_lang = usage_lang
     try:
+        run_config = config_for(path, config)
+        messages_lang = lang or run_config.lang or default_lang()
+        job = Job({"account": None, "kind": None, "profile": _resolve_profile(profile)}, Options(lang=messages_lang), config)
         if in_place:
-            kept = redact_in_place(path, _resolve_profile(profile), backup)
+            kept = redact_in_place(path, backup=backup, job=job, lang=lang)
             if kept:
                 from .messages import cli_text
 
-                typer.echo(f"kommunlint: {errors.safe_name(path)}: {cli_text('redact-backup', errors.LANG, backup=errors.safe_name(kept))}", err=True)
+                typer.echo(f"kommunlint: {errors.safe_name(path)}: {cli_text('redact-backup', messages_lang, backup=errors.safe_name(kept))}", err=True)
             return
-        post = read_post(path, {"profile": _resolve_profile(profile)})
-        prof = load_profile(_resolve_profile(str(post.meta.get("profile") or BASE)))
-        text = redact_post(post, prof)
+        post, prof = job.load(path)
+        text = redact_post(post, prof, lang=lang)
     except KommunlintError as exc:
-        _fail(exc)
+        _fail(exc, messages_lang)
     sys.stdout.write(text)
 
 
 def run_serve(host: str, port: int, no_browser: bool, lang: Optional[str]) -> None:
     """``kommunlint serve``: bind, print the URL, open the browser, serve until Ctrl+C.
     Starlette and uvicorn are imported only here."""
-    lang = _set_lang(lang)
+    lang = _lang(lang)
     from .web.app import bind, serve as run_server, url_for
 
     try:
@@ -648,7 +657,7 @@ def main() -> None:
     except _UsageError as exc:
         sys.exit(usage_error(exc))
     except KommunlintError as exc:
-        typer.echo(f"kommunlint: {render_error(exc)}", err=True)
+        typer.echo(f"kommunlint: {render_error(exc, default_lang())}", err=True)
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - last resort, see docstring
         if os.environ.get("KOMMUNLINT_DEBUG"):

@@ -50,11 +50,11 @@ class DocxError(InputError):
     """
 
 
-def _reason(key: str) -> str:
-    from . import errors
-    from .clitexts import text
+def _reason(key: str):
+    """The reason as a text key, rendered in the language the error is printed in."""
+    from .errors import Localised
 
-    return text(key, errors.LANG)
+    return Localised(key)
 
 
 def _paragraph_text(p) -> str:

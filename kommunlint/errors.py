@@ -2,7 +2,14 @@
 
 An error carries a message key of ``kommunlint/messages/cli.yaml`` and its
 arguments, so that it is shown in the user's language (``--lang``), not as a
-traceback.
+traceback. The language is passed to :meth:`KommunlintError.render` by whoever prints
+the error: there is no module-level language.
+
+An error never prints personal data: a value echoed from a post's front matter, a
+configuration or the command line (``'account' must be ..., not X``) is shown only
+when it is a near miss of an allowed value (a typo such as ``offical``) or a small
+number; otherwise the message says what kind of value it was
+(:func:`echo`).
 """
 
 from __future__ import annotations
@@ -10,8 +17,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-#: Language errors are rendered in; the CLI sets it from ``--lang``.
-LANG = "sv"
+#: Arguments that echo what a user wrote, per message key (``*``: every message).
+_ECHOED = {"value": "*", "key": ("front-matter-key", "unknown-key")}
+#: Arguments that list the allowed values an echoed one is compared with.
+_CANDIDATES = ("allowed", "known", "expected")
 
 # Control characters (C0, DEL, C1), line and paragraph separators and the bidi
 # overrides that can make a name look like another on a terminal.
@@ -43,6 +52,52 @@ def _escape(match: "re.Match[str]") -> str:
     return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
+class Localised(str):
+    """An error argument that is a key of ``data/cli_texts.yaml``: rendered in the
+    language the error is shown in, not the one current when it was raised."""
+
+    def text(self, lang: str) -> str:
+        from .clitexts import text
+
+        return text(str(self), lang)
+
+
+def echo(value: Any, candidates: list[str], lang: str) -> str:
+    """``value`` (from a user's file or command line) as an error message may show it.
+
+    Shown quoted only when it is a near miss of one of ``candidates`` (a typo of an
+    allowed value: nothing personal). ``True``/``False``/``None`` and numbers with at
+    most 3 digits are shown as written. Anything else is described, never shown: "another
+    text", "another number", "a list", "a mapping" in ``lang`` (it may be a
+    personnummer, a phone number or a name typed into the wrong field).
+    """
+    from .messages import cli_text
+
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return repr(value) if sum(ch.isdigit() for ch in repr(value)) <= 3 else cli_text("hidden-number", lang)
+    if isinstance(value, (list, tuple, set)):
+        return cli_text("hidden-list", lang)
+    if isinstance(value, dict):
+        return cli_text("hidden-mapping", lang)
+    text = str(value)
+    if candidates and text.strip():
+        from .names import did_you_mean
+
+        if did_you_mean(text, candidates):
+            return f"'{safe_name(text)}'"
+    return cli_text("hidden-text", lang)
+
+
+def _candidates(args: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for name in _CANDIDATES:
+        if isinstance(args.get(name), str):
+            out += [c.strip() for c in re.split(r"[,|]", args[name]) if c.strip()]
+    return out
+
+
 class KommunlintError(Exception):
     """A usage, profile, configuration or input error the user must fix.
 
@@ -63,18 +118,27 @@ class KommunlintError(Exception):
         self.args_ = args
         super().__init__(key)
 
-    def render(self, lang: str | None = None) -> str:
-        """The one-line message in ``lang`` (default :data:`LANG`)."""
+    def message(self, lang: str) -> str:
+        """The message in ``lang`` without the ``path:line:`` in front (echoed values
+        shown only as :func:`echo` allows)."""
         from .messages import cli_text
 
+        args = {k: v.text(lang) if isinstance(v, Localised) else v for k, v in self.args_.items()}
+        for name, keys in _ECHOED.items():
+            if name in args and (keys == "*" or self.key in keys):
+                args[name] = echo(args[name], _candidates(args), lang)
+        return cli_text(self.key, lang, **args)
+
+    def render(self, lang: str = "en") -> str:
+        """The one-line message in ``lang``: ``path:line: message``."""
         where = ""
         if self.path is not None:
             shown = safe_name(str(self.path))
             where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
-        return where + cli_text(self.key, lang or LANG, **self.args_)
+        return where + self.message(lang)
 
-    def __str__(self) -> str:
-        return self.render()
+    def __str__(self) -> str:  # for logs and tracebacks; users get render(lang)
+        return self.render("en")
 
 
 class InputError(KommunlintError):

@@ -13,7 +13,7 @@ from . import messages
 from .detect import Analysis
 from .errors import ProfileError
 from .finding import Finding, Problem, milder, severity_rank
-from .masking import mask
+from .masking import Masker
 from .post import Post
 from .profile import Profile
 from .registry import RULE_IDS, expand, get_rule
@@ -41,7 +41,12 @@ class Options:
 
 @dataclass
 class Result:
-    """The findings for one post, sorted by position, and the personal-data spans to mask."""
+    """The findings for one post, sorted by position, and the personal-data spans to mask.
+
+    ``pii_spans``: ``(start, end, kind)`` of every occurrence of personal data in the post
+    (:class:`~kommunlint.masking.Masker`), whichever rules ran; computed whenever there
+    is a finding (also with ``--show-pii``: baselines fingerprint the masked text).
+    """
 
     post: Post
     profile: Profile
@@ -113,21 +118,43 @@ def lint(post: Post, profile: Profile, options: Options | None = None) -> Result
         for problem in ctx.rule.check(post, ctx):
             severity = milder(configured, problem.severity) if problem.severity else configured
             raw.append((rule_id, problem, severity))
-    pii_spans = [(p.start, p.end, p.pii) for _, p, _ in raw if p.pii]
+    # Masking never depends on which rules ran: whatever the personal-data rules would
+    # report (also when deselected, ignored, suppressed or off in the profile) is masked
+    # in every finding. Only needed when something will be printed.
+    masker = Masker(post.text, personal_data_spans(post, profile, analysis, raw), options.lang) if raw else None
     if post.suppressions and post.suppressions.ranges:  # inline kommunlint-disable (suppress.py)
         raw = [r for r in raw if r[0] == "suppression/missing-reason" or not post.suppressions.covers(r[0], r[1].start)]
-    findings = [_finding(post, profile, rule_id, p, sev, options) for rule_id, p, sev in raw]
+    findings = [_finding(post, profile, rule_id, p, sev, options, masker) for rule_id, p, sev in raw]
     findings.sort(key=lambda f: (f.start, f.end, severity_rank(f.severity), f.rule))
-    return Result(post, profile, findings, pii_spans)
+    return Result(post, profile, findings, masker.spans if masker else [])
 
 
-def _finding(post: Post, profile: Profile, rule_id: str, problem: Problem, severity: str, options: Options) -> Finding:
-    matched = post.text[problem.start : problem.end]
-    shown = matched if options.show_pii else mask(matched, problem.pii)
+def personal_data_spans(post: Post, profile: Profile, analysis: Analysis, raw: list[tuple[str, Problem, str]] = ()) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of everything the ``personal-data/*`` rules report in ``post``
+    with ``profile``'s options, whether or not they are enabled, selected or suppressed.
+
+    ``raw``: ``(rule_id, problem, severity)`` already computed this run (those rules are
+    not run again). Offsets are 0-based code points into ``post.text``, end exclusive.
+    """
+    done = {rule_id for rule_id, _, _ in raw}
+    spans = [(p.start, p.end, p.pii) for _, p, _ in raw if p.pii]
+    for rule_id in RULE_IDS:
+        if rule_id.startswith("personal-data/") and rule_id not in done:
+            ctx = _context(rule_id, profile, analysis)
+            spans.extend((p.start, p.end, p.pii) for p in ctx.rule.check(post, ctx) if p.pii)
+    return spans
+
+
+def _finding(post: Post, profile: Profile, rule_id: str, problem: Problem, severity: str, options: Options, masker: Masker | None) -> Finding:
+    if options.show_pii or masker is None:
+        shown, args = post.text[problem.start : problem.end], dict(problem.args)
+    else:  # the message's other values may quote the post too (a name in a bilingual fact)
+        shown = masker.masked(problem.start, problem.end)
+        args = {k: masker.scrub(v) if isinstance(v, str) else v for k, v in problem.args.items()}
     excerpt = " ".join(shown.split())
     if len(excerpt) > EXCERPT_MAX:
         excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
-    args = {"match": excerpt, **problem.args}
+    args = {**args, "match": excerpt}
     start_pos = post.position(problem.start)
     end_pos = post.position(problem.end)
     suggestion = None

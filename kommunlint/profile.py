@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+import copy
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -257,13 +258,7 @@ def check_option(rule: Any, option: str, value: Any, source: str | None, line: i
         known = ", ".join(rule.options) or "-"
         raise ProfileError("unknown-option", source, line, rule=rule.id, option=option, known=known)
     if not schema.valid(value):
-        raise ProfileError("bad-option", source, line, rule=rule.id, option=option, expected=schema.expected(), value=_shown(value))
-
-
-def _shown(value: Any) -> str:
-    """A short, safe rendering of a config value for an error message."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
+        raise ProfileError("bad-option", source, line, rule=rule.id, option=option, expected=schema.expected(), value=value)
 
 
 def _apply_one(profile: Profile, rule_id: str, settings: RuleSettings, value: Any, lines, source, path, line) -> None:
@@ -299,7 +294,8 @@ def _apply_one(profile: Profile, rule_id: str, settings: RuleSettings, value: An
             for option, option_value in item.items():
                 option_line = lines.get(path + (key, option), where)
                 check_option(rule, str(option), option_value, source, option_line)
-                settings.options[str(option)] = option_value
+                # A copy: the parsed file is cached (_load_text) and shared by every load.
+                settings.options[str(option)] = copy.deepcopy(option_value)
                 settings.option_sources[str(option)] = (source, option_line)
         elif key == "clauses":
             if not isinstance(item, list):

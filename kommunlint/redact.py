@@ -1,10 +1,16 @@
 """``kommunlint redact``: the post with every personal-data finding replaced by a placeholder.
 
+What is replaced is exactly what ``kommunlint check`` reports as personal data for
+the same post under the same configuration (the personal-data findings of
+:func:`kommunlint.linter.lint` with the effective profile, inline suppressions
+respected): the CLI reads the post and its profile through
+:meth:`kommunlint.runner.Job.load`, as ``check`` does.
+
 The placeholders are the ``placeholder`` messages of each ``personal-data/*`` rule
 (``[personnummer]``/``[henkilötunnus]``, ``[telefonnummer]``/``[puhelinnumero]`` ...),
-in the language of the sentence where the data stood (falling back to the profile's
-first language), so a user can publish the clean copy. :func:`redact_in_place`
-rewrites the file itself, safely (see there).
+in ``--lang`` when given, else in the language of the sentence where the data stood
+(falling back to the profile's first language), so a user can publish the clean copy.
+:func:`redact_in_place` rewrites the file itself, safely (see there).
 """
 
 from __future__ import annotations
@@ -22,19 +28,23 @@ from .linter import Options, lint
 if TYPE_CHECKING:
     from .post import Post
     from .profile import Profile
+    from .runner import Job
 
 #: Suffix of the backup that ``--in-place --backup`` keeps of the original file.
 BACKUP_SUFFIX = ".bak"
 
 
 def redaction_spans(post: "Post", profile: "Profile") -> list[tuple[int, int, str]]:
-    """``(start, end, rule_id)`` of every personal-data finding the profile enables, sorted,
-    overlaps merged (the earlier finding's rule names the merged span).
+    """``(start, end, rule_id)`` of every personal-data finding ``check`` reports for
+    ``post`` with ``profile``, sorted, overlaps merged (the earlier finding's rule names
+    the merged span).
 
     Offsets are 0-based code points into ``post.text`` (= ``post.raw``), end exclusive.
     Raises :class:`~kommunlint.errors.ProfileError` for a bad rule option in the profile.
     """
-    result = lint(post, profile, Options(select=["personal-data"]))
+    # Only the personal-data rules run: rules never read each other, so their findings
+    # are the ones a full `check` gives.
+    result = lint(post, profile, Options(select=["personal-data"], show_pii=True))
     spans: list[tuple[int, int, str]] = []
     for f in sorted(result.findings, key=lambda f: (f.start, -f.end)):
         if not f.pii or not profile.settings(f.rule).enabled:
@@ -58,12 +68,13 @@ def _original_offsets(source: str):
     return lambda offset: offset + bisect.bisect_left(crlf, offset)
 
 
-def redact(post: "Post", profile: "Profile", source: str | None = None) -> str:
+def redact(post: "Post", profile: "Profile", source: str | None = None, lang: str | None = None) -> str:
     """The post's whole text (front matter kept) with personal data replaced by placeholders.
 
     Without ``source``: ``post.raw`` (line endings normalised to ``\\n``). With
     ``source`` (the decoded file the post was parsed from), the placeholders are put
     into ``source`` itself, so its line endings (LF, CRLF, CR or mixed) are kept.
+    ``lang``: the placeholders' language; ``None``: each sentence's language.
     """
     from .detect import Analysis
 
@@ -76,7 +87,8 @@ def redact(post: "Post", profile: "Profile", source: str | None = None) -> str:
         out, where = source, _original_offsets(source)
     pieces, cursor = [], 0
     for start, end, rule_id in spans:
-        placeholder = messages.message(rule_id, "placeholder", analysis.language_at(start, candidates) or candidates[0])
+        where_lang = lang or analysis.language_at(start, candidates) or candidates[0]
+        placeholder = messages.message(rule_id, "placeholder", where_lang)
         pieces += [out[cursor : where(start)], placeholder]
         cursor = where(end)
     pieces.append(out[cursor:])
@@ -172,7 +184,7 @@ def _fsync_folder(folder: str) -> None:
         os.close(fd)
 
 
-def redact_in_place(path: str, profile_name: str | None = None, backup: bool = False) -> str | None:
+def redact_in_place(path: str, profile_name: str | None = None, backup: bool = False, job: "Job | None" = None, lang: str | None = None) -> str | None:
     """Redact the post at ``path`` in place, safely; return the backup's path (or ``None``).
 
     - a symbolic link, a file with more than one hard link, a FIFO or device is
@@ -190,18 +202,23 @@ def redact_in_place(path: str, profile_name: str | None = None, backup: bool = F
       replaced, never written through). Off by default, so that no copy holding the
       personal data is left where ``git add .`` picks it up.
 
+    ``job``: how ``check`` would read the post (configuration, ``--profile``); default: a
+    job with ``profile_name`` and the configuration discovered for ``path``. ``lang``:
+    the placeholders' language (``None``: each sentence's).
+
     Raises :class:`KommunlintError` (one line, exit 2) for every refusal above and for
     a folder that is not writable (``cannot-write``).
     """
-    from .post import decode, parse_post
-    from .profile import BASE, load_profile
+    from .post import decode
+    from .runner import Job
     from .safeio import MAX_POST_BYTES
 
+    if job is None:
+        job = Job({"account": None, "kind": None, "profile": profile_name}, Options())
     original, info = _read_no_follow(path, MAX_POST_BYTES)
     source, _ = decode(original, path)
-    post = parse_post(source, path, {"profile": profile_name})
-    profile = load_profile(str(post.meta.get("profile") or BASE))
-    text = redact(post, profile, source)
+    post, profile = job.load(path, source)
+    text = redact(post, profile, source, lang)
     bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
     data = bom + text.encode("utf-8")
     folder = os.path.dirname(os.path.abspath(path))

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .config import Config, config_for
 from .errors import InputError, KommunlintError, Note, ProfileError
 from .linter import Options, Result, lint
 from .profile import BASE, Profile, apply_rule_settings, load_profile
+
+if TYPE_CHECKING:
+    from .post import Post
 
 #: What a directory is searched for.
 POST_SUFFIXES = (".txt", ".md", ".docx")
@@ -68,13 +71,22 @@ class Job:
             self._profiles[key] = profile
         return self._profiles[key]
 
-    def check(self, path: str) -> Result:
-        """Read and lint one file. Raises :class:`KommunlintError` (input or configuration)."""
-        from .post import read_post
+    def load(self, path: str, source: str | None = None) -> tuple["Post", Profile]:
+        """The post at ``path`` and its effective profile, as ``check`` sees them (config
+        discovery or ``--config``, its ``rules`` and ``overrides``, front matter, CLI).
+
+        ``source``: the already decoded text of the file (``redact --in-place`` reads the
+        bytes itself); else the file is read. Raises :class:`KommunlintError` (input or
+        configuration).
+        """
+        from .post import parse_post, read_post
 
         config = config_for(path, self.config)
         profile_name, meta_defaults, layers = config.settings_for(path) if config.source else (None, {}, [])
-        post = read_post(path, self.cli_meta, self.max_size or config.max_size)
+        if source is None:
+            post = read_post(path, self.cli_meta, self.max_size or config.max_size)
+        else:
+            post = parse_post(source, path, self.cli_meta)
         # Front matter and CLI are already in post.meta; the config only fills gaps.
         for key, value in meta_defaults.items():
             post.meta.setdefault(key, value)
@@ -87,6 +99,11 @@ class Job:
                 # An unknown name in this post's front matter: the post's own error.
                 raise InputError(exc.key, post.path, post.meta_lines["profile"], **exc.args_) from None
             raise
+        return post, profile
+
+    def check(self, path: str, source: str | None = None) -> Result:
+        """Read and lint one file (:meth:`load`). Raises :class:`KommunlintError` (input or configuration)."""
+        post, profile = self.load(path, source)
         return lint(post, profile, self.options)
 
 

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,37 @@ FORMATS: dict[str, str] = {
 MACHINE_FORMATS = ("json", "sarif", "github", "junit", "parsable")
 
 
+@dataclass(frozen=True)
+class InputProblem:
+    """A file that could not be checked (or was skipped on purpose), as reports show it.
+
+    Attributes:
+        path: the file (as given), or ``None`` for a problem of the run.
+        line: its 1-based line, if known.
+        message: the message in the report's language, without ``path:line:``; values
+            echoed from the file are hidden (:func:`kommunlint.errors.echo`).
+        key: the message key (``front-matter-value``, ``not-utf8``, ...), stable for programs.
+        level: ``error``, or ``note`` for a file skipped on purpose (a FIFO in a folder).
+    """
+
+    path: str | None
+    line: int | None
+    message: str
+    key: str
+    level: str = "error"
+
+    @classmethod
+    def of(cls, error, lang: str) -> "InputProblem":
+        """From a :class:`~kommunlint.errors.KommunlintError`, its message in ``lang``."""
+        level = "note" if getattr(error, "note", False) else "error"
+        path = None if error.path is None else str(error.path)
+        return cls(path, error.line, error.message(lang), error.key, level)
+
+    def as_dict(self) -> dict:
+        """The JSON shape: ``{"path", "line", "message", "key", "level"}``."""
+        return {"path": self.path, "line": self.line, "message": self.message, "key": self.key, "level": self.level}
+
+
 @dataclass
 class ReportContext:
     """What a format needs besides the results.
@@ -34,69 +65,26 @@ class ReportContext:
         show_pii: personal data is shown unmasked.
         color: the text format may use colour (a terminal and no ``NO_COLOR``).
         input_errors: how many files could not be checked (their errors went to stderr).
+        errors: those errors (and notes), for the machine formats (JSON ``errors``,
+            SARIF ``toolExecutionNotifications``, JUnit ``<error>``, GitHub ``::error``).
     """
 
     lang: str = "sv"
     show_pii: bool = False
     color: bool = False
     input_errors: int = 0
+    errors: list[InputProblem] = field(default_factory=list)
 
 
 def render(fmt: str, results: list["Result"], ctx: ReportContext) -> str:
     """Render ``results`` in format ``fmt``; ``KeyError`` for an unknown format.
 
-    Unless ``ctx.show_pii``, personal data inside any finding is masked first
-    (:func:`mask_overlapping`), also in findings of other rules whose span covers it.
+    Personal data is already masked in every finding's excerpt, message and suggestion
+    by the linter (:func:`kommunlint.linter.lint`) unless ``--show-pii``; the text
+    format masks the source lines it prints with ``Result.pii_spans``.
     """
     module = import_module(f"kommunlint.report.{FORMATS[fmt]}")
-    if not ctx.show_pii:
-        results = [mask_overlapping(r) for r in results]
     return module.render(results, ctx)
-
-
-def mask_overlapping(result: "Result") -> "Result":
-    """``result`` with personal data masked in the excerpt, message and suggestion of
-    every finding whose span overlaps a personal-data span (a bilingual finding on a
-    whole sentence holding a personnummer, say). Findings that overlap none are kept
-    as they are; ``result`` itself is not changed (a shallow copy is returned).
-
-    Time: O(findings · log spans + overlapping spans).
-    """
-    import bisect
-    import copy
-    import dataclasses
-
-    from ..linter import EXCERPT_MAX
-    from ..masking import mask, mask_spans
-
-    spans = sorted(s for s in result.pii_spans if s[1] > s[0])
-    if not spans or not result.findings:
-        return result
-    starts = [s[0] for s in spans]
-    longest = max(s[1] - s[0] for s in spans)
-    text = result.post.text
-    findings = []
-    for f in result.findings:
-        lo = bisect.bisect_left(starts, f.start - longest)
-        hi = bisect.bisect_left(starts, f.end)
-        hits = [s for s in spans[lo:hi] if s[1] > f.start and not (s[0] == f.start and s[1] == f.end and f.pii)]
-        if not hits:
-            findings.append(f)
-            continue
-        excerpt = " ".join(mask_spans(text[f.start : f.end], f.start, hits).split())
-        if len(excerpt) > EXCERPT_MAX:
-            excerpt = excerpt[: EXCERPT_MAX - 1] + "…"
-        message, suggestion = f.message, f.suggestion
-        for start, end, kind in hits:
-            raw = text[start:end]
-            for value in {raw, " ".join(raw.split())}:
-                if value.strip():
-                    message = message.replace(value, mask(value, kind))
-                    suggestion = suggestion.replace(value, mask(value, kind)) if suggestion else suggestion
-        findings.append(dataclasses.replace(f, excerpt=excerpt if not f.pii else f.excerpt, message=message, suggestion=suggestion))
-    masked = copy.copy(result)
-    masked.findings = findings
-    return masked
 
 
 def summary_counts(results: list["Result"]) -> dict[str, int]:

@@ -9,6 +9,8 @@ One line per finding::
 become ``%25``, ``%0D``, ``%0A``; in properties also ``:`` → ``%3A`` and ``,`` → ``%2C``.
 The message carries the suggestion and the cited clause on further lines. Chosen
 automatically when ``GITHUB_ACTIONS=true`` and no ``--format`` is given (as yamllint does).
+A file that could not be checked is an ``::error`` (a skipped one a ``::notice``) with
+the file, its line when known, and the title ``kommunlint``.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ def render(results, ctx: ReportContext) -> str:
     masked in each finding unless ``ctx.show_pii``.
     """
     lines = []
+    for problem in ctx.errors:
+        props = {"file": display_path(problem.path)} if problem.path is not None else {}
+        if problem.line:
+            props["line"] = problem.line
+        props["title"] = "kommunlint"
+        joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
+        lines.append(f"::{'error' if problem.level == 'error' else 'notice'} {joined}::{escape_data(problem.message)}\n")
     for result in results:
         path = display_path(result.post.path)
         for f in result.findings:

@@ -4,7 +4,12 @@ Shape::
 
     {"kommunlint": VERSION,
      "files": [{"path": P, "profile": ID, "findings": [FINDING, ...]}],
+     "errors": [{"path": P, "line": N|null, "message": M, "key": K, "level": "error"|"note"}],
      "summary": {"files": N, "errors": N, "warnings": N, "infos": N}}
+
+``errors`` lists the files that could not be checked (the same lines as on stderr;
+``summary.errors`` counts error *findings*); a value echoed from the file is never
+shown in the message (it may be personal data).
 
 FINDING is :meth:`kommunlint.finding.Finding.as_dict`: ``rule``, ``severity``,
 ``line``, ``column``, ``end_line``, ``end_column`` (1-based), ``start``, ``end``
@@ -33,6 +38,7 @@ def document(results, ctx: ReportContext) -> dict:
             }
             for r in results
         ],
+        "errors": [e.as_dict() for e in ctx.errors],
         "summary": summary_counts(results),
     }
 

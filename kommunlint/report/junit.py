@@ -6,7 +6,10 @@ One ``<testsuite name="kommunlint">``. Each **finding** is its own failed
 the line; its ``<failure>`` has ``type`` = the rule id, ``message`` = ``LINE:COLUMN
 message`` and a body with ``path:line:col``, severity, the message, the suggestion and
 the cited clauses. A file without findings is one passing test case named by its path.
-Counts: ``tests`` = test cases, ``failures`` = findings. Personal data is masked as in
+A file that could not be checked is a test case named by its path with an ``<error>``
+(``type`` = the message key, ``message`` = the message; a file skipped on purpose is
+``<skipped>``). Counts: ``tests`` = test cases, ``failures`` = findings, ``errors`` =
+files not checked. Personal data is masked as in
 every report. Paths are shown with :func:`kommunlint.errors.safe_name`
 (control characters escaped), and characters XML cannot hold are escaped, so the
 document always parses.
@@ -36,11 +39,21 @@ def render(results, ctx: ReportContext) -> str:
     ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
     masked in each finding unless ``ctx.show_pii``.
     """
-    cases = sum(max(1, len(r.findings)) for r in results)
+    cases = sum(max(1, len(r.findings)) for r in results) + len(ctx.errors)
     failures = sum(len(r.findings) for r in results)
-    counts = {"tests": str(cases), "failures": str(failures), "errors": "0"}
+    error_count = sum(e.level == "error" for e in ctx.errors)
+    counts = {"tests": str(cases), "failures": str(failures), "errors": str(error_count)}
     suites = ET.Element("testsuites", name="kommunlint", **counts)
-    suite = ET.SubElement(suites, "testsuite", name="kommunlint", **counts, skipped="0")
+    suite = ET.SubElement(suites, "testsuite", name="kommunlint", **counts, skipped=str(len(ctx.errors) - error_count))
+    for problem in ctx.errors:
+        path = safe_name(problem.path) if problem.path is not None else "kommunlint"
+        case = ET.SubElement(suite, "testcase", name=path, classname=path, file=path)
+        if problem.line:
+            case.set("line", str(problem.line))
+        where = f"{path}:{problem.line}: " if problem.line else f"{path}: "
+        tag = "error" if problem.level == "error" else "skipped"
+        node = ET.SubElement(case, tag, type=problem.key, message=_xml(problem.message))
+        node.text = _xml(where + problem.message)
     for result in results:
         path = safe_name(result.post.path)  # the body is printed in CI logs: one line per entry
         if not result.findings:

@@ -7,10 +7,16 @@ artifact URI (``%SRCROOT%``), a region with 1-based start/end line and column in
 Unicode code points (``columnKind: unicodeCodePoints``) and ``partialFingerprints``.
 
 No snippet is included anywhere: the message's ``{match}`` is the masked excerpt, and
-the fingerprint hashes the masked excerpt (not the raw text), so a hash of a
-resident's personal data never reaches the code-scanning service. The fingerprint
-is stable across runs and line moves: rule, path, masked excerpt and the index of
-that same excerpt among the file's findings of the rule.
+the fingerprint hashes the masked text (English placeholders, also with
+``--show-pii``; :func:`kommunlint.baseline.safe_texts`), not the raw text, so a hash of
+a resident's personal data never reaches the code-scanning service. The fingerprint
+is stable across runs and line moves: rule, path, masked text and the index of that
+same text among the file's findings of the rule.
+
+Files that could not be checked are ``invocations[0].toolExecutionNotifications``
+(level ``error``, or ``note`` for a file skipped on purpose), with the file as a
+location and the one-line message (no personal data: see :mod:`kommunlint.errors`);
+``executionSuccessful`` is false when there is an error.
 Specification: OASIS SARIF 2.1.0; GitHub "SARIF support for code scanning".
 """
 
@@ -22,7 +28,7 @@ from collections import Counter
 from urllib.parse import quote
 
 from .. import __version__
-from ..baseline import display_path
+from ..baseline import display_path, safe_texts
 from . import ReportContext
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -76,10 +82,12 @@ def document(results, ctx: ReportContext) -> dict:
     for result in results:
         seen: Counter = Counter()
         uri = artifact_uri(result.post.path)
+        texts = safe_texts(result) if result.findings else None
         for f in result.findings:
-            key = (f.rule, f.excerpt)
+            masked = texts(f)[0]
+            key = (f.rule, masked)
             seen[key] += 1
-            digest = hashlib.sha256("\0".join((f.rule, uri, f.excerpt, str(seen[key]))).encode("utf-8")).hexdigest()
+            digest = hashlib.sha256("\0".join((f.rule, uri, " ".join(masked.split()), str(seen[key]))).encode("utf-8")).hexdigest()
             message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
             if f.clause:
                 message += f"\n{f.clause.municipality}, {f.clause.locator}: ”{f.clause.text}”"
@@ -120,10 +128,29 @@ def document(results, ctx: ReportContext) -> dict:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                "invocations": [_invocation(ctx)],
                 "results": sarif_results,
             }
         ],
     }
+
+
+def _invocation(ctx: ReportContext) -> dict:
+    """``invocations[0]``: success, and one notification per input error or note."""
+    notes = []
+    for error in ctx.errors:
+        note: dict = {"level": error.level, "message": {"text": error.message}, "descriptor": {"id": error.key}}
+        if error.path is not None:
+            region = {"startLine": error.line} if error.line else None
+            physical: dict = {"artifactLocation": {"uri": artifact_uri(error.path), "uriBaseId": "%SRCROOT%"}}
+            if region:
+                physical["region"] = region
+            note["locations"] = [{"physicalLocation": physical}]
+        notes.append(note)
+    invocation: dict = {"executionSuccessful": not any(e.level == "error" for e in ctx.errors)}
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
+    return invocation
 
 
 def render(results, ctx: ReportContext) -> str:

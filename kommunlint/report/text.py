@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 
 from ..errors import safe_name
-from ..masking import mask_spans
 from ..messages import cli_text
 from . import ReportContext, summary_counts
 
@@ -24,41 +23,14 @@ CONTEXT = 80
 SPAN_MAX = 120
 
 
-def _spans_by_line(result) -> dict[int, tuple[list[tuple[int, int, str]], int]]:
-    """``result.pii_spans`` grouped by every 1-based line they touch: ``line → (spans
-    sorted by start, longest span length)``, computed once per file, so that masking
-    around a finding costs a binary search and the spans near it."""
-    post = result.post
-    by_line: dict[int, tuple[list, int]] = {}
-    for span in sorted(result.pii_spans):
-        start, end = span[0], span[1]
-        if end <= start:
-            continue
-        first = post.position(start).line
-        last = post.position(min(end, len(post.raw))).line
-        for line in range(first, last + 1):
-            spans, longest = by_line.get(line, ([], 0))
-            spans.append(span)
-            by_line[line] = (spans, max(longest, end - start))
-    return by_line
-
-
-def _near(entry: tuple[list[tuple[int, int, str]], int], start: int, end: int) -> list[tuple[int, int, str]]:
-    """The spans of ``entry`` (from :func:`_spans_by_line`) overlapping ``[start, end)``."""
-    import bisect
-
-    spans, longest = entry
-    hi = bisect.bisect_left(spans, (end,))
-    lo = bisect.bisect_left(spans, (start - longest,))
-    return [s for s in spans[lo:hi] if s[1] > start]
-
-
-def _source_line(result, finding, show_pii: bool, by_line: dict | None = None) -> tuple[str, int, int]:
-    """The finding's first line (masked) and the caret start and width within it.
+def _source_line(result, finding, show_pii: bool, masker=None) -> tuple[str, int, int]:
+    """The finding's first line (personal data masked) and the caret start and width within it.
 
     A long line is shown as a window of :data:`CONTEXT` characters around the finding
     (cut ends marked ``…``), and at most :data:`SPAN_MAX` characters of the finding
     itself, so that a post of one huge line prints a bounded excerpt per finding.
+    Every occurrence of the post's personal data in the window is replaced by its
+    placeholder (:class:`~kommunlint.masking.Masker`), also when no personal-data rule ran.
     """
     post = result.post
     line = post.line_text(finding.line)
@@ -67,16 +39,15 @@ def _source_line(result, finding, show_pii: bool, by_line: dict | None = None) -
     hi = min(finding.end - base, len(line)) if finding.end_line == finding.line else len(line)
     cut_hi = min(hi, lo + SPAN_MAX)
     left, right = max(0, lo - CONTEXT), min(len(line), cut_hi + CONTEXT)
-    if show_pii:
-        spans = []
+    if show_pii or masker is None:
+        shown, where = line[left:right], (lambda offset, end=False: offset - base - left)
     else:
-        if by_line is None:
-            by_line = _spans_by_line(result)
-        spans = _near(by_line.get(finding.line, ([], 0)), base + left, base + right)
-    prefix = ("…" if left else "") + mask_spans(line[left:lo], base + left, spans)
-    span = mask_spans(line[lo:cut_hi], base + lo, spans) + ("…" if cut_hi < hi else "")
-    rest = mask_spans(line[cut_hi:right], base + cut_hi, spans) + ("…" if right < len(line) else "")
-    return prefix + span + rest, len(prefix), max(len(span), 1)
+        shown, where = masker.region(base + left, base + right)
+    start, stop = where(base + lo), where(base + cut_hi, end=True)
+    prefix = "…" if left else ""
+    span = shown[start:stop] + ("…" if cut_hi < hi else "")
+    text = prefix + shown[:start] + span + shown[stop:] + ("…" if right < len(line) else "")
+    return text, len(prefix) + start, max(len(span), 1)
 
 
 def render(results, ctx: ReportContext) -> str:
@@ -91,7 +62,11 @@ def render(results, ctx: ReportContext) -> str:
     out = io.StringIO()
     console = Console(file=out, force_terminal=ctx.color, no_color=not ctx.color, soft_wrap=True, highlight=False)
     for result in results:
-        by_line = _spans_by_line(result) if result.findings and not ctx.show_pii else {}
+        masker = None
+        if result.findings and result.pii_spans and not ctx.show_pii:
+            from ..masking import Masker
+
+            masker = Masker(result.post.text, result.pii_spans, ctx.lang)
         for warning in result.post.warnings:
             console.print(f"[yellow]{escape(safe_name(result.post.path))}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
         for f in result.findings:
@@ -100,7 +75,7 @@ def render(results, ctx: ReportContext) -> str:
                 f"[bold]{escape(safe_name(result.post.path))}:{f.line}:{f.column}[/]: "
                 f"[{_STYLE[f.severity]}]{severity}[/] [dim]{f.rule}[/]  {escape(f.message)}"
             )
-            text, col, width = _source_line(result, f, ctx.show_pii, by_line)
+            text, col, width = _source_line(result, f, ctx.show_pii, masker)
             gutter = f"{f.line:>5} | "
             console.print(f"[dim]{gutter}[/]{escape(text)}")
             console.print(" " * (len(gutter) - 2) + "[dim]|[/] " + " " * col + f"[{_STYLE[f.severity]}]" + "^" * width + "[/]")
