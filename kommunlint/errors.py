@@ -53,23 +53,26 @@ def _escape(match: "re.Match[str]") -> str:
 
 
 class Localised(str):
-    """An error argument that is a key of ``data/cli_texts.yaml``: rendered in the
-    language the error is shown in, not the one current when it was raised."""
+    """An error argument that is itself a message key of ``messages/cli.yaml``: rendered
+    in the language the error is shown in, not one fixed when it was raised."""
 
     def text(self, lang: str) -> str:
-        from .clitexts import text
+        from .messages import cli_text
 
-        return text(str(self), lang)
+        return cli_text(str(self), lang)
 
 
 def echo(value: Any, candidates: list[str], lang: str) -> str:
-    """``value`` (from a user's file or command line) as an error message may show it.
+    """``value`` (from a user's file, environment or command line) as an error message may
+    show it.
 
-    Shown quoted only when it is a near miss of one of ``candidates`` (a typo of an
-    allowed value: nothing personal). ``True``/``False``/``None`` and numbers with at
-    most 3 digits are shown as written. Anything else is described, never shown: "another
-    text", "another number", "a list", "a mapping" in ``lang`` (it may be a
-    personnummer, a phone number or a name typed into the wrong field).
+    Shown (quoted) only when it cannot be personal data: at most 3 characters (``'de'``,
+    ``'XX'``, ``'42'``), or a near miss of one of ``candidates`` (a typo of an allowed
+    value: ``'offical'``). ``True``/``False``/``None`` and numbers with at most 3 digits
+    are shown as written. Anything else is described, never shown: "another text",
+    "another number", "a list", "a mapping" in ``lang`` (it may be a personnummer, a
+    phone number or a name typed into the wrong field). A value already quoted by
+    ``repr`` is judged without its quotes.
     """
     from .messages import cli_text
 
@@ -82,12 +85,23 @@ def echo(value: Any, candidates: list[str], lang: str) -> str:
     if isinstance(value, dict):
         return cli_text("hidden-mapping", lang)
     text = str(value)
-    if candidates and text.strip():
-        from .names import did_you_mean
-
-        if did_you_mean(text, candidates):
-            return f"'{safe_name(text)}'"
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1]
+    if len(text) <= 3:
+        return f"'{safe_name(text)}'"
+    if candidates and _near_miss(text, candidates):
+        return f"'{safe_name(text)}'"
     return cli_text("hidden-text", lang)
+
+
+def _near_miss(text: str, candidates: list[str]) -> bool:
+    """``text`` is a typo of one of ``candidates``: rapidfuzz similarity at least 70 of
+    100 (the cutoff of "did you mean ...?", :func:`kommunlint.names.did_you_mean`, which
+    is not imported here: names imports the profiles, which import this module)."""
+    from rapidfuzz import fuzz, process
+
+    key = " ".join(text.casefold().split())
+    return process.extractOne(key, candidates, scorer=fuzz.ratio, processor=str.casefold, score_cutoff=70.0) is not None
 
 
 def _candidates(args: dict[str, Any]) -> list[str]:

@@ -145,7 +145,9 @@ def personal_data_spans(post: Post, profile: Profile, analysis: Analysis, raw: l
     return spans
 
 
-def _finding(post: Post, profile: Profile, rule_id: str, problem: Problem, severity: str, options: Options, masker: Masker | None) -> Finding:
+def _finding(post: Post, profile: Profile, rule_id: str, problem: Problem, severity: str, options: Options, masker: Masker | None = None) -> Finding:
+    if masker is None and problem.pii:  # built on its own (tests): at least its own span
+        masker = Masker(post.text, [(problem.start, problem.end, problem.pii)], options.lang)
     if options.show_pii or masker is None:
         shown, args = post.text[problem.start : problem.end], dict(problem.args)
     else:  # the message's other values may quote the post too (a name in a bilingual fact)

@@ -72,11 +72,44 @@ def test_write_is_atomic_and_leaves_no_temp_files(tmp_path, monkeypatch):
     assert Baseline.load("b.json").counts.total() == 1
 
 
-def test_fingerprint_depends_on_salt_rule_path_and_text_not_whitespace():
-    salt = bytes(16)
-    base = fingerprint(salt, "personal-data/phone", "a.md", "040 123  4567")
-    assert base == fingerprint(salt, "personal-data/phone", "a.md", "040 123 4567")
-    assert base != fingerprint(bytes([1] * 16), "personal-data/phone", "a.md", "040 123 4567")
-    assert base != fingerprint(salt, "personal-data/phone", "b.md", "040 123 4567")
-    assert base != fingerprint(salt, "personal-data/email", "a.md", "040 123 4567")
-    assert len(base) == 32 and "4567" not in base
+def test_fingerprint_depends_on_rule_path_and_masked_text_not_whitespace():
+    base = fingerprint("personal-data/phone", "a.md", "Ring [phone number]", "Ring [phone number]  nu")
+    assert base == fingerprint("personal-data/phone", "a.md", "Ring  [phone number]", "Ring [phone number] nu")
+    assert base != fingerprint("personal-data/phone", "b.md", "Ring [phone number]", "Ring [phone number] nu")
+    assert base != fingerprint("personal-data/email", "a.md", "Ring [phone number]", "Ring [phone number] nu")
+    assert base != fingerprint("personal-data/phone", "a.md", "Ring [phone number]", "Ring [phone number] i dag")
+    assert len(base) == 32
+
+
+PII_POST = "---\nprofile: hango\nkind: reply\n---\nHej! Ring {phone} eller skicka pnr {pnr} till oss.\n"
+
+
+def _baseline_of(tmp_path, monkeypatch, phone, pnr, *extra):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "post.md").write_text(PII_POST.format(phone=phone, pnr=pnr), encoding="utf-8")
+    result = runner.invoke(app, ["check", "--write-baseline", "b.json", "post.md", *extra])
+    assert result.exit_code == 0, result.output
+    return (tmp_path / "b.json").read_bytes()
+
+
+def test_baseline_cannot_be_enumerated(tmp_path, monkeypatch):
+    """Posts differing only in the personnummer and the phone number give identical
+    baselines: the file holds nothing that depends on them, so no enumeration of ids or
+    numbers can find them (version 1 was reversed in minutes)."""
+    first = _baseline_of(tmp_path, monkeypatch, "040 123 4567", "811218-9876")
+    data = json.loads(first)
+    assert {e["rule"] for e in data["findings"]} >= {"personal-data/national-id", "personal-data/phone"}
+    assert "salt" not in data and data["kommunlint-baseline"] == 2
+    other = _baseline_of(tmp_path, monkeypatch, "050 987 6543", "131052-308T")
+    assert other == first
+    # Neither --show-pii nor --lang changes it.
+    assert _baseline_of(tmp_path, monkeypatch, "040 123 4567", "811218-9876", "--show-pii", "--lang", "fi") == first
+
+
+def test_version_1_baseline_is_refused_with_advice(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "b.json").write_text('{"kommunlint-baseline": 1, "salt": "00", "findings": []}', encoding="utf-8")
+    (tmp_path / "sv.md").write_text(OLD_SV, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--lang", "en", "--baseline", "b.json", "sv.md"])
+    assert result.exit_code == 2
+    assert "b.json: is a version 1 baseline, whose fingerprints can be reversed to personal data" in result.stderr

@@ -31,7 +31,7 @@ def test_json_shape(tmp_path):
     result = run("check", "--format", "json", path)
     assert result.exit_code == 1
     doc = json.loads(result.stdout)
-    assert set(doc) == {"kommunlint", "files", "summary"}
+    assert set(doc) == {"kommunlint", "files", "errors", "summary"} and doc["errors"] == []
     assert doc["kommunlint"] == __version__
     assert doc["summary"] == {"files": 1, "errors": 1, "warnings": 0, "infos": 0}
     (entry,) = doc["files"]

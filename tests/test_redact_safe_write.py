@@ -168,8 +168,8 @@ def test_a_file_changed_during_the_run_is_not_overwritten(tmp_path, monkeypatch)
     path = make(tmp_path)
     real_redact = redact_module.redact
 
-    def redact_while_someone_edits(post, profile, source=None):
-        out = real_redact(post, profile, source)
+    def redact_while_someone_edits(post, profile, source=None, lang=None):
+        out = real_redact(post, profile, source, lang)
         with open(path, "a", encoding="utf-8") as handle:  # an editor saves meanwhile
             handle.write("Ny rad från redaktören.\n")
         return out

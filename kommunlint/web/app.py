@@ -187,7 +187,9 @@ async def json_body(request: Request) -> tuple[dict[str, Any], str]:
             raise ApiError(400, t("error-string", lang, field=key))
     for key, allowed in (("account", ACCOUNTS), ("kind", KINDS), ("lang", LANGS)):
         if body[key] is not None and body[key] not in allowed:
-            raise ApiError(400, t("error-field", lang, field=key, allowed=", ".join(allowed), value=body[key]))
+            from ..errors import echo  # the draft's values are never echoed (they may be personal data)
+
+            raise ApiError(400, t("error-field", lang, field=key, allowed=", ".join(allowed), value=echo(body[key], list(allowed), lang)))
     return body, lang
 
 
