@@ -81,10 +81,13 @@ def suggestion_for(error: KommunlintError) -> str | None:
     return None
 
 
-def render_error(error: KommunlintError, lang: str) -> str:
-    """The error's one line in ``lang``, with "did you mean ...?" when there is a close name."""
-    line = error.render(lang)
+def render_error(error: KommunlintError, lang: str, with_path: bool = True) -> str:
+    """The error's one line in ``lang``, with "did you mean ...?" when there is a close
+    name (then the value is a typo and is shown; else a value echoed from the user's
+    input is hidden, :func:`kommunlint.errors.echo`). ``with_path``: ``path:line:`` in front."""
     suggestion = suggestion_for(error)
+    near = suggestion is not None
+    line = error.render(lang, near) if with_path else error.message(lang, near)
     if suggestion:
         line += f" ({cli_extra('did-you-mean', lang, suggestion=suggestion)})"
     return line
@@ -425,7 +428,7 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
 
         def on_input_error(exc: InputError) -> None:
             typer.echo(f"kommunlint: {render_error(exc, lang)}", err=True)
-            problems.append(InputProblem.of(exc, lang))
+            problems.append(InputProblem.of(exc, lang, render_error(exc, lang, with_path=False)))
 
         with _Progress(len(files), fmt in MACHINE_FORMATS, lang) as advance:
             results = run(job, files, on_input_error, advance)

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 #: Arguments that echo what a user wrote, per message key (``*``: every message).
-_ECHOED = {"value": "*", "key": ("front-matter-key", "unknown-key")}
+_ECHOED = {"value": "*", "key": ("front-matter-key", "unknown-key"), "name": ("unknown-profile",)}
 #: Arguments that list the allowed values an echoed one is compared with.
 _CANDIDATES = ("allowed", "known", "expected")
 
@@ -66,8 +66,8 @@ def echo(value: Any, candidates: list[str], lang: str) -> str:
     """``value`` (from a user's file, environment or command line) as an error message may
     show it.
 
-    Shown (quoted) only when it cannot be personal data: at most 3 characters (``'de'``,
-    ``'XX'``, ``'42'``), or a near miss of one of ``candidates`` (a typo of an allowed
+    Shown (quoted) only when it cannot be personal data: at most 3 characters and not a
+    capitalised word like a short first name (``'de'``, ``'XX'``, ``'42'``), or a near miss of one of ``candidates`` (a typo of an allowed
     value: ``'offical'``). ``True``/``False``/``None`` and numbers with at most 3 digits
     are shown as written. Anything else is described, never shown: "another text",
     "another number", "a list", "a mapping" in ``lang`` (it may be a personnummer, a
@@ -87,8 +87,8 @@ def echo(value: Any, candidates: list[str], lang: str) -> str:
     text = str(value)
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         text = text[1:-1]
-    if len(text) <= 3:
-        return f"'{safe_name(text)}'"
+    if len(text) <= 3 and not (text[:1].isupper() and text[1:].isalpha() and text[1:].islower()):
+        return f"'{safe_name(text)}'"  # 'de', 'XX', '42', '5XB', '' (a short name as "Eva" is hidden)
     if candidates and _near_miss(text, candidates):
         return f"'{safe_name(text)}'"
     return cli_text("hidden-text", lang)
@@ -132,24 +132,27 @@ class KommunlintError(Exception):
         self.args_ = args
         super().__init__(key)
 
-    def message(self, lang: str) -> str:
+    def message(self, lang: str, near_miss: bool = False) -> str:
         """The message in ``lang`` without the ``path:line:`` in front (echoed values
-        shown only as :func:`echo` allows)."""
+        shown only as :func:`echo` allows; ``near_miss``: the caller found the value
+        close to a known name, a typo, so it is shown)."""
         from .messages import cli_text
 
         args = {k: v.text(lang) if isinstance(v, Localised) else v for k, v in self.args_.items()}
         for name, keys in _ECHOED.items():
-            if name in args and (keys == "*" or self.key in keys):
+            if near_miss and name in args and isinstance(args[name], str):
+                args[name] = f"'{safe_name(args[name])}'"
+            elif name in args and (keys == "*" or self.key in keys):
                 args[name] = echo(args[name], _candidates(args), lang)
         return cli_text(self.key, lang, **args)
 
-    def render(self, lang: str = "en") -> str:
-        """The one-line message in ``lang``: ``path:line: message``."""
+    def render(self, lang: str = "en", near_miss: bool = False) -> str:
+        """The one-line message in ``lang``: ``path:line: message`` (see :meth:`message`)."""
         where = ""
         if self.path is not None:
             shown = safe_name(str(self.path))
             where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
-        return where + self.message(lang)
+        return where + self.message(lang, near_miss)
 
     def __str__(self) -> str:  # for logs and tracebacks; users get render(lang)
         return self.render("en")

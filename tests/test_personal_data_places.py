@@ -20,7 +20,7 @@ def test_swedish_plates_in_vehicle_context(plate):
 
 def test_finnish_plate_in_vehicle_context_finnish_message():
     found = hits("Auto ABC-123 on pysäköity väärin.", PLATE, "hango", lang="fi")
-    assert [(f.column, f.excerpt) for f in found] == [(6, "A** 1**".replace(" ", "-"))]
+    assert [(f.column, f.excerpt) for f in found] == [(6, "[rekisteritunnus]")]
     assert found[0].message.startswith("Rekisteritunnus")
 
 
@@ -36,7 +36,7 @@ def test_codes_without_vehicle_context_are_not_plates(text):
 def test_private_address_is_error():
     found = hits("Han bor på Ringvägen 12 B, 598 37 Vimmerby.", ADDRESS, "vimmerby")
     assert [(f.column, f.severity) for f in found] == [(12, "error")]
-    assert found[0].excerpt == "R******** 1* B, 5** 3* V*******"
+    assert found[0].excerpt == "[adress]"
 
 
 def test_finnish_private_address_finnish_message():

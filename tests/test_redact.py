@@ -62,3 +62,79 @@ def test_bad_input_exits_2_with_one_line(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text("---\nprofile: [\n---\nx\n")
     assert invoke(str(bad)).exit_code == 2
+
+
+# -- redact reads the configuration as check does, and redacts what check reports ----------
+def _check_spans(path, *args):
+    import json
+
+    doc = json.loads(CliRunner().invoke(app, ["check", "--format", "json", "--fail-on", "never", "--show-pii", *args, str(path)]).stdout)
+    findings = [f for entry in doc["files"] for f in entry["findings"] if f["rule"].startswith("personal-data/")]
+    return sorted((f["start"], f["end"]) for f in findings)
+
+
+def _merged(spans):
+    out = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def test_redacted_spans_equal_checks_personal_data_findings_for_examples_and_fixtures():
+    """For every example and fixture post: the spans redact replaces are check's personal-data findings."""
+    from pathlib import Path
+
+    from kommunlint.linter import Options, lint
+    from kommunlint.redact import redaction_spans
+    from kommunlint.runner import Job
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted([*root.glob("examples/*/*.txt"), *root.glob("examples/*/*.md"), *root.glob("tests/fixtures/*/*/*.txt")])
+    assert len(paths) > 250
+    job = Job({"account": None, "kind": None, "profile": None}, Options())
+    compared = 0
+    for path in paths:
+        post, profile = job.load(str(path))
+        reported = [(f.start, f.end) for f in lint(post, profile, Options()).findings if f.rule.startswith("personal-data/")]
+        redacted = [(s, e) for s, e, _ in redaction_spans(post, profile)]
+        assert redacted == _merged(reported), path
+        compared += bool(reported)
+    assert compared > 40
+
+
+def test_redact_follows_the_discovered_config_and_its_overrides(tmp_path):
+    (tmp_path / ".git").mkdir()  # the configuration search stops at the repository root
+    (tmp_path / ".kommunlint.yaml").write_text(
+        "profile: vimmerby\nrules:\n  personal-data/phone: off\n"
+        "overrides:\n  - files: ['svar/**']\n    kind: reply\n    rules: {personal-data/phone: on}\n", encoding="utf-8")
+    (tmp_path / "svar").mkdir()
+    text = "Hej Lisa! Ring 070-123 45 67, pnr 811218-9876.\n"
+    post, reply = tmp_path / "inlagg.txt", tmp_path / "svar" / "a.txt"
+    post.write_text(text, encoding="utf-8")
+    reply.write_text(text, encoding="utf-8")
+    assert invoke(str(post)).stdout == "Hej Lisa! Ring 070-123 45 67, pnr [personnummer].\n"
+    assert invoke(str(reply)).stdout == "Hej [namn]! Ring [telefonnummer], pnr [personnummer].\n"
+    for path in (post, reply):  # the same spans check reports
+        out = invoke(str(path)).stdout
+        assert len(_check_spans(path)) == out.count("[")
+
+
+def test_redact_with_explicit_config_and_lang(tmp_path):
+    config = tmp_path / "other.yaml"
+    config.write_text("profile: hango\nrules:\n  personal-data/national-id: off\n", encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text("Ring 040 123 4567, pnr 811218-9876.\n", encoding="utf-8")
+    assert invoke(str(path), "--config", str(config)).stdout == "Ring [telefonnummer], pnr 811218-9876.\n"
+    assert invoke(str(path), "--config", str(config), "--lang", "fi").stdout == "Ring [puhelinnumero], pnr 811218-9876.\n"
+    assert invoke(str(path), "--config", str(config), "--lang", "en").stdout == "Ring [phone number], pnr 811218-9876.\n"
+
+
+def test_redact_respects_a_suppression_as_check_does(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\nprofile: vimmerby\n---\n<!-- kommunlint-disable-next-line personal-data/phone -- kommunens jour -->\nRing 070-123 45 67, pnr 811218-9876.\n", encoding="utf-8")
+    out = invoke(str(path)).stdout
+    assert "070-123 45 67" in out and "[personnummer]" in out
+    assert len(_check_spans(path)) == 1  # check reports the id only

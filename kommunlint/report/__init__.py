@@ -45,11 +45,12 @@ class InputProblem:
     level: str = "error"
 
     @classmethod
-    def of(cls, error, lang: str) -> "InputProblem":
-        """From a :class:`~kommunlint.errors.KommunlintError`, its message in ``lang``."""
+    def of(cls, error, lang: str, message: str | None = None) -> "InputProblem":
+        """From a :class:`~kommunlint.errors.KommunlintError`; ``message``: its text
+        (default: its message in ``lang``)."""
         level = "note" if getattr(error, "note", False) else "error"
         path = None if error.path is None else str(error.path)
-        return cls(path, error.line, error.message(lang), error.key, level)
+        return cls(path, error.line, message if message is not None else error.message(lang), error.key, level)
 
     def as_dict(self) -> dict:
         """The JSON shape: ``{"path", "line", "message", "key", "level"}``."""
