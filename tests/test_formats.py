@@ -127,3 +127,60 @@ def test_junit(tmp_path, monkeypatch):
 def test_machine_formats_write_nothing_to_stderr(tmp_path, monkeypatch, fmt):
     monkeypatch.chdir(tmp_path)
     assert check(tmp_path, fmt).stderr == ""
+
+
+# -- input errors in every machine format ------------------------------------------------
+SHARED_SCHEMA = Path(__file__).resolve().parent.parent.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+BAD = "---\naccount: 19400527-3356\n---\nHej\n"
+
+
+def _with_bad_file(tmp_path, fmt):
+    (tmp_path / "bad.md").write_text(BAD, encoding="utf-8")
+    (tmp_path / "ok.md").write_text(SV, encoding="utf-8")
+    return runner.invoke(app, ["check", "--format", fmt, "--lang", "en", "--select", "confidential", "bad.md", "ok.md"])
+
+
+EXPECTED_MESSAGE = "'account' must be one of personal, official, not another text (not shown, it may be personal data)"
+
+
+def test_input_error_in_json(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _with_bad_file(tmp_path, "json")
+    assert result.exit_code == 2 and "3356" not in result.output
+    doc = json.loads(result.stdout)
+    assert doc["errors"] == [{"path": "bad.md", "line": 2, "message": EXPECTED_MESSAGE, "key": "front-matter-value", "level": "error"}]
+    assert [f["path"] for f in doc["files"]] == ["ok.md"]
+
+
+@pytest.mark.skipif(not SHARED_SCHEMA.exists(), reason="../shared/schemas is not there")
+def test_input_error_in_sarif_validates_against_the_shared_schema(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _with_bad_file(tmp_path, "sarif")
+    assert result.exit_code == 2 and "3356" not in result.stdout
+    doc = json.loads(result.stdout)
+    schema = json.loads(SHARED_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(doc)
+    (invocation,) = doc["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["level"] == "error" and note["message"]["text"] == EXPECTED_MESSAGE
+    assert note["locations"][0]["physicalLocation"] == {"artifactLocation": {"uri": "bad.md", "uriBaseId": "%SRCROOT%"}, "region": {"startLine": 2}}
+
+
+def test_clean_sarif_run_is_successful(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    doc = json.loads(check(tmp_path, "sarif").stdout)
+    assert doc["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+
+
+def test_input_error_in_junit_and_github(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _with_bad_file(tmp_path, "junit")
+    assert "3356" not in result.stdout
+    root = ET.fromstring(result.stdout)
+    assert root.get("errors") == "1" and root.get("tests") == "2"
+    (error,) = root.iter("error")
+    assert error.get("type") == "front-matter-value" and error.get("message") == EXPECTED_MESSAGE
+    assert error.text == f"bad.md:2: {EXPECTED_MESSAGE}"
+    result = _with_bad_file(tmp_path, "github")
+    assert f"::error file=bad.md,line=2,title=kommunlint::{EXPECTED_MESSAGE}\n" in result.stdout
