@@ -124,3 +124,12 @@ def test_show_pii_prints_in_clear(tmp_path):
     path.write_text(POST, encoding="utf-8")
     out = run(path, "--show-pii").stdout
     assert "811218-9876" in out and "anna.berg@gmail.com" in out
+
+
+def test_name_quoted_in_an_offensive_message_is_masked(tmp_path):
+    path = tmp_path / "o.md"
+    path.write_text("---\nprofile: vimmerby\nkind: reply\n---\nDin jävla Erik Johansson, skäms!\n", encoding="utf-8")
+    out = run(path, "--format", "parsable", "--select", "offensive").stdout
+    assert f'{path}:5:1: [error] Förolämpning: "Din jävla [namn]". (offensive/insult)' in out
+    assert "Erik" not in out and "Johansson" not in out
+    assert 'Förolämpning: "Din jävla Erik".' in run(path, "--format", "parsable", "--select", "offensive", "--show-pii").stdout
