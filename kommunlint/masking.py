@@ -93,7 +93,10 @@ def _name_tokens(value: str) -> list[str]:
     """The words of a name worth masking alone: capitalised, at least 2 letters."""
     out = []
     for token in _WORD_TOKEN.findall(value):
-        token = re.sub(r"(?::s|['’]s|s)$", "", token) if len(token) > 3 else token
+        # "Lindgrens" → "Lindgren"; a short name keeps its s ("Hans" is not "Han").
+        token = re.sub(r"(?::s|['’]s)$", "", token)
+        if token.endswith("s") and len(token) > 5:
+            token = token[:-1]
         if len(token) >= 2 and token[0].isupper():
             out.append(token)
     return out

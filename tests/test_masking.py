@@ -133,3 +133,10 @@ def test_name_quoted_in_an_offensive_message_is_masked(tmp_path):
     assert f'{path}:5:1: [error] Förolämpning: "Din jävla [namn]". (offensive/insult)' in out
     assert "Erik" not in out and "Johansson" not in out
     assert 'Förolämpning: "Din jävla Erik".' in run(path, "--format", "parsable", "--select", "offensive", "--show-pii").stdout
+
+
+def test_name_forms_masked_without_masking_a_pronoun():
+    text = "Hans Lindgrens bil. Lindgren ringde. Han sa: Hans:s katt. Anna Berg:s hund, Annas katt, Bergs."
+    start = text.index("Anna Berg:s")
+    masker = Masker(text, [(0, 14, "person-name"), (start, start + 11, "person-name")])
+    assert masker.masked(0, len(text)) == "[namn] bil. [namn] ringde. Han sa: [namn] katt. [namn] hund, [namn] katt, [namn]."
