@@ -7,7 +7,8 @@ GitHub shows ``$GITHUB_STEP_SUMMARY`` on the run's page: unlike annotations it h
 limit of 10 per step and 50 per job, and unlike SARIF upload it needs no GitHub Advanced
 Security. Output: a heading with the counts, then a table with one row per finding
 (severity with icon and word, file, line:column, rule, message, the first cited clause),
-at most :data:`MAX_ROWS` rows. Personal data is as masked as in the JSON. Errors
+at most :data:`MAX_ROWS` rows, then the files that could not be checked (the JSON's
+``errors``) as a list. Personal data is as masked as in the JSON. Errors
 (an unreadable or invalid JSON file) are one line on stderr, exit code 2.
 """
 
@@ -41,24 +42,31 @@ def markdown(document: dict, lang: str = "sv") -> str:
 
     counts = document["summary"]
     if not (counts["errors"] or counts["warnings"] or counts["infos"]):
-        return f"### {text('summary-clean', lang, files=counts['files'])}\n"
-    lines = [f"### {text('summary-title', lang, **counts)}", ""]
-    columns = text("summary-columns", lang).split(" | ")
-    lines.append("| " + " | ".join(columns) + " |")
-    lines.append("|" + "---|" * len(columns))
-    rows = 0
-    total = sum(len(f["findings"]) for f in document["files"])
-    for entry in document["files"]:
-        for f in entry["findings"]:
-            if rows == MAX_ROWS:
-                break
-            clause = f.get("clause")
-            where = f"{clause['municipality']}, {clause['locator']}" if clause else ""
-            severity = f"{ICONS[f['severity']]} {SEVERITY_WORDS[lang][f['severity']]}"
-            lines.append("| " + " | ".join(cell(v) for v in (severity, entry["path"], f"{f['line']}:{f['column']}", f"`{f['rule']}`", f["message"], where)) + " |")
-            rows += 1
-    if total > rows:
-        lines += ["", text("summary-more", lang, count=total - rows)]
+        lines = [f"### {text('summary-clean', lang, files=counts['files'])}"]
+    else:
+        lines = [f"### {text('summary-title', lang, **counts)}", ""]
+        columns = text("summary-columns", lang).split(" | ")
+        lines.append("| " + " | ".join(columns) + " |")
+        lines.append("|" + "---|" * len(columns))
+        rows = 0
+        total = sum(len(f["findings"]) for f in document["files"])
+        for entry in document["files"]:
+            for f in entry["findings"]:
+                if rows == MAX_ROWS:
+                    break
+                clause = f.get("clause")
+                where = f"{clause['municipality']}, {clause['locator']}" if clause else ""
+                severity = f"{ICONS[f['severity']]} {SEVERITY_WORDS[lang][f['severity']]}"
+                lines.append("| " + " | ".join(cell(v) for v in (severity, entry["path"], f"{f['line']}:{f['column']}", f"`{f['rule']}`", f["message"], where)) + " |")
+                rows += 1
+        if total > rows:
+            lines += ["", text("summary-more", lang, count=total - rows)]
+    problems = [e for e in document.get("errors") or [] if e.get("level") == "error"][:MAX_ROWS]
+    if problems:
+        lines += ["", text("summary-errors", lang, count=len(problems))]
+        for e in problems:
+            where = f"{e['path']}:{e['line']}" if e.get("line") else str(e.get("path") or "kommunlint")
+            lines.append(f"- {cell(where)}: {cell(e['message'])}")
     return "\n".join(lines) + "\n"
 
 

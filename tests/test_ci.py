@@ -190,3 +190,9 @@ def test_gitlab_job_without_drafts_folders_says_so(tmp_path, drafts):
     process = run_gitlab(GITLAB["script"][2:], empty, env)
     assert process.returncode == 2
     assert process.stderr == "kommunlint: none of posts/ replies/ svar/ exists\n"
+
+
+def test_summary_lists_files_that_could_not_be_checked():
+    doc = {"summary": {"files": 1, "errors": 0, "warnings": 0, "infos": 0}, "files": [{"path": "a.md", "findings": []}],
+           "errors": [{"path": "bad.md", "line": 2, "message": "'account' must be one of personal, official, not another text", "key": "front-matter-value", "level": "error"}]}
+    assert markdown(doc, "en").splitlines()[-2:] == ["1 file(s) could not be checked:", "- bad.md:2: 'account' must be one of personal, official, not another text"]
