@@ -176,9 +176,9 @@ def test_check_front_matter_profile_is_used_when_none_is_chosen(client):
         ({"json": {"text": "x", "lang": "de"}}, 400, "'lang' ska vara sv, fi, en, inte 'de'."),
         ({"json": {"text": "x", "profil": "hango"}}, 400, "Okänd nyckel 'profil' (kända: text, profile, account, kind, platform, lang)."),
         ({"json": {"text": "x", "profile": "hagno", "lang": "fi"}}, 422, "Tuntematon kunta 'hagno' (valmiit: hango, karleby, kimitoon, norsjo, vimmerby). Tarkoititko hango?"),
-        ({"json": {"text": "x", "profile": "../../etc/passwd.yaml", "lang": "en"}}, 422, "Unknown municipality '../../etc/passwd.yaml' (built-in: hango, karleby, kimitoon, norsjo, vimmerby)."),
+        ({"json": {"text": "x", "profile": "../../etc/passwd.yaml", "lang": "en"}}, 422, "Unknown municipality another text (not shown, it may be personal data) (built-in: hango, karleby, kimitoon, norsjo, vimmerby)."),
         ({"json": {"text": "---\naccount: boss\n---\nHej\n", "lang": "en"}}, 422, "<draft>:2: 'account' must be one of personal, official, not another text (not shown, it may be personal data)"),
-        ({"json": {"text": "---\nprofile: /tmp/my.yaml\n---\nHej\n", "lang": "en"}}, 422, "Unknown municipality '/tmp/my.yaml' (built-in: hango, karleby, kimitoon, norsjo, vimmerby)."),
+        ({"json": {"text": "---\nprofile: /tmp/my.yaml\n---\nHej\n", "lang": "en"}}, 422, "Unknown municipality another text (not shown, it may be personal data) (built-in: hango, karleby, kimitoon, norsjo, vimmerby)."),
     ],
 )
 def test_bad_requests_get_a_4xx_in_the_requests_language(client, kwargs, status, message):

@@ -209,9 +209,13 @@ def builtin_profile(name: str, lang: str) -> str:
             return load_profile(resolved).id  # a built-in id or one of its aliases
         except ProfileError:
             pass
+    from ..errors import echo, safe_name
+
     known = ", ".join(n for n in builtin_names() if n != BASE)
-    message = t("error-profile", lang, name=name, known=known)
     suggestion = profile_suggestion(name)
+    # A typo of a profile is shown; anything else may be personal data typed into the field.
+    shown = f"'{safe_name(name)}'" if suggestion else echo(name, known.split(", "), lang)
+    message = t("error-profile", lang, name=shown, known=known)
     if suggestion:
         message += " " + t("did-you-mean", lang, suggestion=suggestion)
     raise ApiError(422, message)
