@@ -79,7 +79,7 @@ def test_help_is_complete_in_one_language(lang, usage, words):
 
 def test_redact_help_is_not_garbled():
     sv = run("redact", "--help", application=make_app("sv")).stdout
-    assert "Ersätt personuppgifter med platshållare ([personnummer], [telefonnummer], [namn] ...)" in " ".join(sv.split())
+    assert "Ersätt det som check rapporterar som personuppgifter med platshållare ([personnummer], [telefonnummer], [namn] ...)" in " ".join(sv.split())
     fi = run("redact", "--help", application=make_app("fi")).stdout
     assert "([henkilötunnus], [puhelinnumero], [nimi] ...)" in " ".join(fi.split())
 
