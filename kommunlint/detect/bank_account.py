@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import vocabulary
@@ -21,11 +22,14 @@ _SE_ACCOUNT = re.compile(r"(?<![\w-])(?P<clearing>\d{4}(?:-\d)?)(?:\s*[-,]\s*|\s
 class BankAccount:
     """A bank account number: 0-based ``start``/``end`` (end exclusive); ``kind`` is
     ``iban`` (validated: country format and mod-97) or ``se-account`` (clearing +
-    account number after a word such as konto, tilinumero)."""
+    account number after a word such as konto, tilinumero); ``organisation`` when the
+    sentence names an organisation as its owner ("kommunens konto", "Kaupungin
+    tilinumero"): a published account for fees, not a person's."""
 
     start: int
     end: int
     kind: str
+    organisation: bool = False
 
 
 def _ibans(text: str, urls: list[tuple[int, int]]) -> list[BankAccount]:
@@ -65,4 +69,20 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
         if overlaps(start, end, taken) or has_word(window, giro_words) or not has_word(window, account_words):
             continue
         found.append(BankAccount(start, end, "se-account"))
-    return found
+    owner = _owner_re()
+    out = []
+    for account in sorted(found, key=lambda a: a.start):
+        line_start = text.rfind("\n", 0, account.start) + 1
+        window = text[max(line_start, account.start - 80) : account.start]
+        clause = re.split(r"[.!?]\s", window)[-1]
+        out.append(BankAccount(account.start, account.end, account.kind, bool(owner.search(clause))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _owner_re() -> "re.Pattern[str]":
+    """An organisation's genitive right before an account word, up to two words between
+    ("kommunens konto", "Kaupungin tilinumero asiakasmaksuille", "stadens bankgiro")."""
+    owners = vocabulary.alternation(vocabulary.words("context_words", "account_owner"))
+    words = vocabulary.alternation(vocabulary.words("context_words", "account"))
+    return re.compile(rf"(?i)(?<!\w)(?:{owners})\s+(?:\w+\s+){{0,2}}?(?:{words})\w*")

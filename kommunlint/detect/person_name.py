@@ -281,11 +281,28 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
 
 
 def _notice(analysis: "Analysis", start: int) -> bool:
-    from .context import sentence_at
+    """The name's sentence, or that and the sentence before it in the same paragraph,
+    is an appointment or retirement notice: a notice phrase and a title ("Vi har
+    anställt en ny fritidsledare! X börjar 1.9", "Uusi rehtori on valittu. X aloittaa ...")."""
+    from .context import paragraph_at, sentence_at
 
-    s_start, s_end = sentence_at(analysis.post, start)
-    sentence = analysis.post.text[s_start:s_end]
-    return bool(notice_re().search(sentence) and title_in(sentence))
+    post = analysis.post
+    s_start, s_end = sentence_at(post, start)
+    sentence = post.text[s_start:s_end]
+    if notice_re().search(sentence) and title_in(sentence):
+        return True
+    p_start, _ = paragraph_at(post, start)
+    if s_start <= p_start:
+        return False
+    prev_start, _ = sentence_at(post, max(p_start, s_start - 2))
+    previous = post.text[max(p_start, prev_start):s_start]
+    # The sentence before announces a post without naming anyone ("Vi har anställt en
+    # ny fritidsledare!"); one that names its own person ("Rektor X hälsar välkommen.")
+    # says nothing of the next name.
+    if any(True for _ in _full_names(previous)):
+        return False
+    both = post.text[max(p_start, prev_start):s_end]
+    return bool(notice_re().search(both) and title_in(both))
 
 
 def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
@@ -442,6 +459,93 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
+#: Two first names joined: "Albin och Jesper", "Aino ja Eetu" (not before a surname,
+#: which makes "Maria och Erik Johansson", found as a full name).
+_COORDINATED = re.compile(
+    rf"(?<![\w-])(?P<a>{_FIRST})\s+(?:och|ja|&)\s+(?P<b>{_FIRST})(?![\w-])(?!\s+[A-ZÅÄÖ])"
+)
+#: Finnish cases with the linking -i- after a consonant that speak of a person: the
+#: allative, adessive and ablative ("Westerlundille", "Wickströmillä", "Lindgreniltä").
+_PERSON_CASE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:lle|lla|llä|lta|ltä)$")
+#: A first name that a relative clause goes on to describe: "Lina, som kom hit i fjol",
+#: "Aino, joka aloitti koulun".
+_RELATIVE_CLAUSE = re.compile(
+    rf"(?<![\w-])(?P<a>{_FIRST}),\s*(?:som|vars|joka|jonka|jota|jolla|jolle|jolta|jossa|josta)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _event_word() -> re.Pattern[str]:
+    from . import vocabulary as v
+
+    return re.compile(r"(?i)\b\w*(?:" + v.alternation(v.words("titles", "events")) + r")")
+
+
+def _event_with(text: str, start: int) -> bool:
+    """The name follows "med"/"with" (or precedes "kanssa") in a clause that names an
+    event: "Konsert i kyrkan med Maria och Johan" names the performers."""
+    line_start = text.rfind("\n", 0, start) + 1
+    clause = _clause_before(text[line_start:start])
+    joined = re.search(r"\b(?:med|with)\s+(?:[A-ZÅÄÖ]\w*\s+(?:och|ja|&)\s+)?$", clause)
+    return bool(joined and _event_word().search(clause))
+
+
+def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names found by how they are written rather than by a surname (issue 11):
+
+    - two listed first names coordinated, not at a sentence start ("Grattis till Albin
+      och Jesper", "onnittelut Ainolle ja Eetulle");
+    - a listed first name with a relative clause about it, also at a sentence start
+      ("Lina, som ...", "Aino, joka ...");
+    - a listed surname with a Finnish case ending joined by the linking -i- of a name
+      ending in a consonant, in the cases that speak of a person receiving, having or
+      giving ("Westerlundille", "Lindgrenillä", "Wickströmiltä"; not the genitive or the
+      inessive, which name places too: "Sandvikin rannalla", "Sandvikissa"), not next
+      to another capitalised word (then it is part of a full name) nor at a sentence
+      start: a Swedish or foreign surname inflected in Finnish text is a person's.
+
+    Returns (start, end, key): ``name`` for the first names, ``family`` for a surname.
+    """
+    from .names import is_first_name, is_inflected_first_name, surnames
+
+    found: list[tuple[int, int, str]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e, _ in found)
+
+    def plain(word: str) -> bool:
+        return not (title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word) or is_private_role(word))
+
+    for match in _COORDINATED.finditer(text):
+        a, b = match.group("a"), match.group("b")
+        if _sentence_initial(text, match.start("a")) or not (is_inflected_first_name(a) and is_inflected_first_name(b)):
+            continue
+        if not (plain(a) and plain(b)):
+            continue
+        for group in ("a", "b"):
+            if free(match.start(group), match.end(group)):
+                found.append((match.start(group), match.end(group), "name"))
+    for match in _RELATIVE_CLAUSE.finditer(text):
+        word = match.group("a")
+        if is_first_name(word) and plain(word) and free(match.start("a"), match.end("a")):
+            found.append((match.start("a"), match.end("a"), "name"))
+    listed = surnames()
+    for match in _CAP_WORD.finditer(text):
+        word = match.group()
+        if not _PERSON_CASE.search(word) or _sentence_initial(text, match.start()):
+            continue
+        base = _PERSON_CASE.sub("", word)
+        if base not in listed or is_first_name(base) or not plain(base):
+            continue
+        if re.search(r"[A-ZÅÄÖ][\w-]*\s$", text[max(0, match.start() - 30) : match.start()]) or re.match(
+            r"\s[A-ZÅÄÖ]", text[match.end() : match.end() + 2]
+        ):
+            continue
+        if free(match.start(), match.end()):
+            found.append((match.start(), match.end(), "family"))
+    return found
+
+
 def _surnames_as_written() -> frozenset[str]:
     from .names import surnames
 
@@ -510,6 +614,11 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     taken = [(h.start, h.end) for h in hits]
     for start, end, kind in _context_names(text, taken):
         hits.append(NameHit(start, end, kind, None))
+    for start, end, kind in _first_names_by_form(text, [(h.start, h.end) for h in hits]):
+        reason = _why_public(analysis, start, end)
+        if reason is None and _event_with(text, start):
+            reason = "programme"
+        hits.append(NameHit(start, end, kind, reason))
     if post.kind == "reply":
         body_start = len(text) - len(text.lstrip())
         greeting = _greeting().match(text[body_start:])

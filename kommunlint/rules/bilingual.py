@@ -37,6 +37,11 @@ from ..finding import Problem
 from . import Option, rule
 
 _PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
+#: Facts that serve both readers when they stand on a line written in both languages: a
+#: link (keyed by site, and the site has both languages). A phone number or e-mail
+#: address given to one reader ("Frågor: tfn ... / Kysymyksiä voi lähettää.") is a
+#: contact the other version should give too.
+_SIDE_BY_SIDE = frozenset({"url"})
 
 
 def _required_languages(post, ctx) -> tuple[str, ...]:
@@ -63,6 +68,43 @@ _KINDS = Option(
     help="post kinds that must be bilingual: posts inform the public (Language Act § 32); "
     "a reply answers in the asker's language (§§ 10, 23)",
 )
+
+
+def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> None:
+    """Leave out programme items given in their own language only.
+
+    A programme often lists each event in the language it is held in ("Ti 21.10. klo 18
+    Kirjailija X kertoo ..." then "Ti 28.10. kl. 18 Författaren Y samtalar ..."). An item
+    is a whole line in one language that starts with a date or a weekday; it is the
+    event's own when none of its dates is in any other version. When two languages both
+    have such items, they are events, not omissions: their facts are not compared.
+    A version that leaves out an item the other has, with nothing of its own, is still
+    reported. Changes ``facts`` in place.
+    """
+    date_kinds = ("date", "weekday")
+    have_all: dict[str, set] = {}
+    for lang, mine in facts.items():
+        have_all[lang] = {(f.kind, f.key) for f in mine if f.kind == "date"} | {
+            (f.kind, f.key) for f in neutral if f.kind == "date"}
+    own: dict[str, list[tuple[int, int]]] = {}
+    for lang in facts:
+        for piece in found.of(lang):
+            line_start = text.rfind("\n", 0, piece.start) + 1
+            line_end = text.find("\n", piece.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start:piece.start].strip() or text[piece.end:line_end].strip():
+                continue  # not a whole line
+            inside = [f for f in facts[lang] if piece.start <= f.start < piece.end]
+            if not inside or inside[0].kind not in date_kinds or inside[0].start - piece.start > 3:
+                continue
+            dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
+            others = set().union(*(have_all[o] for o in facts if o != lang))
+            if dates and not dates & others:
+                own.setdefault(lang, []).append((piece.start, piece.end))
+    if len(own) < 2:
+        return
+    for lang, spans in own.items():
+        facts[lang][:] = [f for f in facts[lang] if not any(s <= f.start < e for s, e in spans)]
 
 
 @rule("bilingual/missing-language", severity="warning", options={"min_words": _MIN_WORDS, "kinds": _KINDS})
@@ -114,7 +156,10 @@ def unbalanced(post, ctx):
     ALL-CAPS heading, found in the other version inflected, "Bergin" = "Berg", or by a
     translated part: Hangö Vatten = Hangon Vesi, -gatan = -katu, Ab = Oy). Facts on lines
     without language, and beside the wording of a line written in both languages, count
-    for both versions (:class:`kommunlint.detect.language.Versions`). A version shorter
+    for both versions, and so does a link on a line that holds both versions side by
+    side ("Lue lisää: www.x.fi / Läs mer."); programme items given each in its own
+    language only ("Ti 21.10. klo 18 Kirjailija X ..." beside "Ti 28.10. kl. 18
+    Författaren Y ..."), when both languages have such items, are events, not omissions (:class:`kommunlint.detect.language.Versions`). A version shorter
     than ``stub_ratio`` (default 0.4) of the other, when the longer has at least
     ``min_length`` characters, is a stub. Each finding points at the first sentence of
     the version that lacks something. Checks posts only by default (``kinds``; see
@@ -136,12 +181,22 @@ def unbalanced(post, ctx):
     text = post.text
     facts: dict[str, list] = {lang: [] for lang in langs}
     neutral = []
+    # Lines holding both languages side by side ("Lue lisää: www.x.fi / Läs mer."): a
+    # link on such a line stands beside both wordings.
+    line_langs: dict[int, set] = {}
     for piece in found.pieces:
+        if piece.lang is not None:
+            line_langs.setdefault(text.rfind("\n", 0, piece.start) + 1, set()).add(piece.lang)
+    for piece in found.pieces:
+        both = len(line_langs.get(text.rfind("\n", 0, piece.start) + 1, ())) >= 2
         for fact in extract(piece.text, piece.start, own):
-            if piece.lang is None or found.is_shared(fact.start, fact.end):
+            if piece.lang is None or found.is_shared(fact.start, fact.end) or (
+                both and fact.kind in _SIDE_BY_SIDE
+            ):
                 neutral.append(fact)
             elif piece.lang in facts:
                 facts[piece.lang].append(fact)
+    _drop_own_language_items(text, found, facts, neutral)
     neutral_text = " ".join([p.text for p in found.of(None)] + [text[s:e] for s, e in found.shared])
     for lacking in langs:
         first = found.of(lacking)[0]
