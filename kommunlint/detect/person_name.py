@@ -377,6 +377,9 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: An age ("9-vuotiaiden", "5-vuotias", "11-åringarna", "7 år", "10-årig"): group ``age``.
+CHILD_AGE = re.compile(r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*)")
+
 #: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
 _NUMBER_OF_ADDRESSEE = re.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
 
@@ -419,7 +422,7 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     """Single words that are private persons' names by their context: a relative's or
     child's first name (relation, age, school class), a family by its surname, a genitive
     surname before a person's own matter. Returns (start, end, kind)."""
-    from .names import is_inflected_first_name, is_known_surname, is_surname
+    from .names import base_forms, is_inflected_first_name, is_known_surname, is_surname
 
     found: list[tuple[int, int, str]] = []
 
@@ -429,7 +432,7 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         found.append((start, end, kind))
 
     patterns = _context_patterns()
-    for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*\d{{6}}\s*[-+A-Y]\s*\d{{3}}[\dA-Z]\s*\)", text):
+    for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)", text):
         if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
             add(match.start("name"), match.end("name"), "relative")
     for kind in ("relation", "relation_suffix", "age", "school"):
@@ -452,6 +455,18 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         inflected = word not in _surnames_as_written() and is_known_surname(word)
         if inflected and not _sentence_initial(text, match.start("name")):
             add(match.start("name"), match.end("name"), "family")
+    # A listed first name whose own matter follows ("Aaronin varhaiskasvatushakemus",
+    # "Eelin sosiaalityöntekijä") or that an application or decision is for ("ansökan om
+    # förskoleplats för Alva", "Placeringsbeslutet för Ella"): the child or relative concerned.
+    for match in _FIRST_NAME_MATTER.finditer(text):
+        word = match.group("name")
+        if word.endswith("n") and any(f != word and f in _first_names_listed() for f in base_forms(word)):
+            add(match.start("name"), match.end("name"), "relative")
+    for match in _FOR_NAME.finditer(text):
+        word = match.group("name")
+        sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        if word in _first_names_listed() and _MATTER_WORD.search(text, sentence_start, match.start()):
+            add(match.start("name"), match.end("name"), "relative")
     for match in patterns["family_plural"].finditer(text):
         word = match.group("name")
         if is_known_surname(word[:-1]):
@@ -546,6 +561,19 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+_FIRST_NAME_MATTER = re.compile(
+    rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:\w*(?:hakemu|päätö|sosiaalityöntekijä|omahoitaja|hoitosuunnitelm|asiakassuunnitelm|varhaiskasvatuspaik|päiväkotipaik))\w*"
+)
+_FOR_NAME = re.compile(rf"(?<!\w)(?:för|åt)[ \t]+(?P<name>{_FIRST})(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
+_MATTER_WORD = re.compile(r"(?i)\w*(?:ansökan|ansökningar|beslut|beslutet|anmälan|plats|placering\w*)\b")
+
+
+def _first_names_listed() -> frozenset[str]:
+    from .names import first_names
+
+    return first_names()
+
+
 def _surnames_as_written() -> frozenset[str]:
     from .names import surnames
 
@@ -631,8 +659,18 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         if a_name and (own_case(rest) or _personal_data_in(analysis) or _sensitive_spans(rest)):
             start = body_start + greeting.start("name")
             end = body_start + greeting.end("name")
-            if not any(h.start <= start < h.end for h in hits):
+            covering = [h for h in hits if h.start <= start < h.end]
+            if not covering:
                 hits.append(NameHit(start, end, "addressed", None))
+            elif covering[0].key == "name" and covering[0].public is None:
+                # "Hej Helena Björkqvist! ... din ansökan": the greeted full name.
+                hits[hits.index(covering[0])] = NameHit(covering[0].start, covering[0].end, "addressed", None)
+            # "Hej Maria och Erik Johansson!": the second greeted name too.
+            joined = re.match(r"\s+(?:och|ja|&)\s+", text[end:])
+            if joined:
+                for i, h in enumerate(hits):
+                    if h.start == end + joined.end() and h.public is None and h.key == "name":
+                        hits[i] = NameHit(h.start, h.end, "addressed", None)
     # A first name in the same sentence as a special-category fact: "Eftersom Noel har
     # celiaki", "Koska Maksimilla on epilepsia" (not at the start of a sentence, where
     # "Hans" is a pronoun and many first names are ordinary words).
