@@ -218,6 +218,11 @@ _EMPLOYER_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _instruments() -> frozenset[str]:
+    return frozenset(vocabulary.words("titles", "instruments"))
+
+
 def _role_after(after: str) -> bool:
     if _EMPLOYER_AFTER.match(after):
         return True
@@ -228,6 +233,8 @@ def _role_after(after: str) -> bool:
     first = role.split()[0] if role.split() else ""
     if is_private_role(first):
         return False
+    if first.lower().strip("/") in _instruments() or first.lower().split("/")[0] in _instruments():
+        return True  # a performer: "Lena Hallberg, violin", "X, sello"
     return bool(title_in(role) or organ_re().search(role))
 
 

@@ -244,6 +244,15 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         if any(title_in(l) or _contact_words("further_info_labels").search(l) or organisation_re().search(l)
                or "@" in l or re.search(r"\((?:at|a)\)|\[at\]", l) for l in above_lines):
             return "contact"
+    # Given together with an address at the municipality's own domains in the same
+    # sentence ("Du når henne på 040 ... och fornamn.efternamn@hanko.fi", "Tavoitat hänet
+    # numerosta 040 ... tai osoitteesta ...@kokkola.fi"): a work contact.
+    if not private and not private_name_near:
+        from .context import sentence_at
+
+        s_start, s_end = sentence_at(analysis.post, start)
+        if any(s_start <= e.start < s_end and (e.at(analysis.profile.domains) or e.own_name) for e in analysis.emails):
+            return "contact"
     sig = analysis.signature
     if sig is not None and not private and not private_name_near:
         if _contact_words("first_person").search(sentence):

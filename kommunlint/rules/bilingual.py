@@ -42,6 +42,10 @@ _PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
 #: address given to one reader ("Frågor: tfn ... / Kysymyksiä voi lähettää.") is a
 #: contact the other version should give too.
 _SIDE_BY_SIDE = frozenset({"url"})
+#: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
+_ONE_WORD_LABEL = __import__("re").compile(r"\s*[^\W\d_]+\s*:\s")
+#: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai" (not digits, not a link).
+_WORD_PAIR = __import__("re").compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
 
 
 def _required_languages(post, ctx) -> tuple[str, ...]:
@@ -188,9 +192,16 @@ def unbalanced(post, ctx):
         if piece.lang is not None:
             line_langs.setdefault(text.rfind("\n", 0, piece.start) + 1, set()).add(piece.lang)
     for piece in found.pieces:
-        both = len(line_langs.get(text.rfind("\n", 0, piece.start) + 1, ())) >= 2
+        line_start = text.rfind("\n", 0, piece.start) + 1
+        both = len(line_langs.get(line_start, ())) >= 2
+        line_end = text.find("\n", piece.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        # A line that pairs words across the languages ("dirigent/kapellimestari X",
+        # "Solist/Solisti: X, violin/viulu") or a label and a contact ("Jour: 040 ...",
+        # one word of language at most) speaks to both readers, whichever language it was taken for.
+        for_both = (piece.count <= 1 and bool(_ONE_WORD_LABEL.match(line))) or bool(_WORD_PAIR.search(line))
         for fact in extract(piece.text, piece.start, own):
-            if piece.lang is None or found.is_shared(fact.start, fact.end) or (
+            if piece.lang is None or for_both or found.is_shared(fact.start, fact.end) or (
                 both and fact.kind in _SIDE_BY_SIDE
             ):
                 neutral.append(fact)
