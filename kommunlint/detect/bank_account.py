@@ -24,7 +24,8 @@ class BankAccount:
     ``iban`` (validated: country format and mod-97) or ``se-account`` (clearing +
     account number after a word such as konto, tilinumero); ``organisation`` when the
     sentence names an organisation as its owner ("kommunens konto", "Kaupungin
-    tilinumero"): a published account for fees, not a person's."""
+    tilinumero"), or when the municipality's own post (not a reply) gives it as where to
+    pay, naming no person in the sentence and paying nothing out: a published account for fees, not a person's."""
 
     start: int
     end: int
@@ -70,13 +71,31 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
             continue
         found.append(BankAccount(start, end, "se-account"))
     owner = _owner_re()
+    official = analysis.post.account == "official"
     out = []
     for account in sorted(found, key=lambda a: a.start):
         line_start = text.rfind("\n", 0, account.start) + 1
         window = text[max(line_start, account.start - 80) : account.start]
         clause = re.split(r"[.!?]\s", window)[-1]
-        out.append(BankAccount(account.start, account.end, account.kind, bool(owner.search(clause))))
+        organisation = bool(owner.search(clause))
+        if not organisation and official and analysis.post.kind == "post" and _PAYMENT.search(clause) and not (
+            _PAY_OUT.search(clause)
+        ):
+            # The municipality's own post telling where to pay a fee ("Betalning från
+            # utländskt konto: IBAN ...", "Maksu tilille FI..."), with no person named in
+            # the sentence: its own account. A collection for a named family is not.
+            from .context import sentence_at
+
+            s_start, s_end = sentence_at(analysis.post, account.start)
+            organisation = not any(s_start <= h.start < s_end and not h.public for h in analysis.person_names)
+        out.append(BankAccount(account.start, account.end, account.kind, organisation))
     return out
+
+
+#: Money paid out to someone, or "you": the account is the receiver's.
+_PAY_OUT = re.compile(r"(?i)(?<!\w)(?:betalas\s+ut|betalar\s+(?:ut|tillbaka)|återbetal\w*|maksetaan\s+\w*lle|palautetaan|du|din|ditt|dig|sinun|sinulle)(?!\w)")
+#: A payment instruction before the account (sv, fi).
+_PAYMENT = re.compile(r"(?i)(?<!\w)(?:betala\w*|betalning\w*|inbetalning\w*|avgift\w*|maksa\w*|maksu\w*|maksetaan)(?!\w)")
 
 
 @lru_cache(maxsize=1)

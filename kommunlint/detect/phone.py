@@ -226,6 +226,13 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         title_in(clause) or organisation_re().search(clause) or public_name_before
     ):
         return "contact"
+    # Right after a name in a public role, a few words between ("tavoitat johtavan
+    # sosiaalityöntekijän X numerosta 040 ...", "nås X på 070 ..."): that staff member's.
+    last_public = max((h.end for h in names if line_start <= h.start and h.end <= start and h.public), default=-1)
+    if last_public >= 0 and not private and not private_name_near and re.fullmatch(
+        r"[^\d.!?;]{0,30}", text[last_public:start]
+    ):
+        return "contact"
     if not private and not private_name_near and _contact_words("service").search(clause):
         return "service"
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
