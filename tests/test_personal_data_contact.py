@@ -91,6 +91,9 @@ def test_the_organisations_own_account_is_not_personal_data():
     assert hits("Avgiften betalas till stadens konto FI21 1234 5600 0007 85.", BANK, "hango") == []
     assert hits("Kunnan tilinumero on FI21 1234 5600 0007 85.", BANK, "hango") == []
     assert hits("Betala kursavgiften till FI21 1234 5600 0007 85 senast fredag.", BANK, "hango") == []
+    # A donation, even without a name in the sentence, goes to people.
+    [found] = hits("Familjen förlorade allt i branden. Stöd dem: inbetalning till FI21 1234 5600 0007 85.", BANK, "hango")
+    assert found.severity == "error"
     # A collection for a named person, a payout to the reader: still personal.
     [found] = hits("Betala en gåva till Stina Grönqvist, konto FI21 1234 5600 0007 85.", BANK, "hango")
     assert (found.column, found.severity) == (44, "error")

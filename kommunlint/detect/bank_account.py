@@ -25,7 +25,8 @@ class BankAccount:
     account number after a word such as konto, tilinumero); ``organisation`` when the
     sentence names an organisation as its owner ("kommunens konto", "Kaupungin
     tilinumero"), or when the municipality's own post (not a reply) gives it as where to
-    pay, naming no person in the sentence and paying nothing out: a published account for fees, not a person's."""
+    pay a fee or invoice, naming no person in the sentence, paying nothing out and
+    collecting nothing (a donation to a family is a private account): a published account for fees, not a person's."""
 
     start: int
     end: int
@@ -86,8 +87,14 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
             # the sentence: its own account. A collection for a named family is not.
             from .context import sentence_at
 
+            from .context import paragraph_at
+
             s_start, s_end = sentence_at(analysis.post, account.start)
-            organisation = not any(s_start <= h.start < s_end and not h.public for h in analysis.person_names)
+            p_start, p_end = paragraph_at(analysis.post, account.start)
+            organisation = not (
+                any(s_start <= h.start < s_end and not h.public for h in analysis.person_names)
+                or _COLLECTION.search(text, p_start, p_end)
+            )
         out.append(BankAccount(account.start, account.end, account.kind, organisation))
     return out
 
@@ -95,7 +102,9 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
 #: Money paid out to someone, or "you": the account is the receiver's.
 _PAY_OUT = re.compile(r"(?i)(?<!\w)(?:betalas\s+ut|betalar\s+(?:ut|tillbaka)|återbetal\w*|maksetaan\s+\w*lle|palautetaan|du|din|ditt|dig|sinun|sinulle)(?!\w)")
 #: A payment instruction before the account (sv, fi).
-_PAYMENT = re.compile(r"(?i)(?<!\w)(?:betala\w*|betalning\w*|inbetalning\w*|avgift\w*|maksa\w*|maksu\w*|maksetaan)(?!\w)")
+_PAYMENT = re.compile(r"(?i)(?<!\w)(?:\w*avgift\w*|betalning\w*|inbetalning\w*|faktur\w*|hyra|hyran|\w*maksu\w*|\w*lasku\w*|vuokra\w*)(?!\w)")
+#: A collection or donation in the paragraph: the money goes to people, not to the municipality.
+_COLLECTION = re.compile(r"(?i)(?<!\w)(?:insamling\w*|gåva|gåvor|donation\w*|bidra\w*|stöd\w*|lahjoitu\w*|keräy\w*|tuke\w*|avustu\w*)(?!\w)")
 
 
 @lru_cache(maxsize=1)

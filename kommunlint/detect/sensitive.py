@@ -144,7 +144,7 @@ def _role_or_unit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"(?i)\w{{3,}}(?:{words})$"),
         re.compile(rf"(?i)\s+(?:{words})"),
-        re.compile(rf"(?i)(?<!\w)\w*(?:{words})\s+(?:från|vid|på|inom|hos|i)\s+$"),
+        re.compile(rf"(?i)(?<!\w)\w*(?:{words})\w{{0,3}}\s+(?:från|vid|på|inom|hos|i)\s+$"),
     )
 
 
