@@ -19,7 +19,7 @@ Recognised, in the last lines of the post (trailing hashtag and link lines skipp
   tiedottaja", "Anna Berg – rektor", "Matti Korhonen (SDP), kaupunginhallitus",
   "Jari Mäkelä, p. 040 ..., jari.makela@kimitoon.fi"), or a title before it
   ("rektor Anna Berg");
-- after the name line, up to three lines with the title, the employer or the
+- after the name line, up to four lines with the title, the party, the employer or the
   municipality, or a contact (e-mail, phone, web): "Linda Kaarto\\nympäristötarkastaja",
   "Päivi Melander\\nkulturplanerare, Hangö stad";
 - a contact line that ends the post and names the person who answers for it,
@@ -144,7 +144,27 @@ def is_title_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 12 or _is_sentence(line) or _GREETING_RE.match(line):
         return False
-    return bool(title_in(line) or organ_re().search(line) or party_re().fullmatch(line.strip(" ()")))
+    return bool(title_in(line) or organ_re().search(line) or party_re().fullmatch(line.strip(" ()"))
+                or line.strip(" ().,").lower() in _party_names())
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    """Parties' names as a signature line gives them ("Socialdemokraterna", "Kokoomus",
+    "Svenska folkpartiet"), lower case: each name in ``parties.yaml`` (either language of
+    a " / " pair, without a parenthesis) and without a leading "Suomen", "Kansallinen"
+    or "Svenska"/"Finlands" ("Suomen Keskusta" → "keskusta"), or a trailing "i Finland"."""
+    data = vocabulary.load("parties")
+    out: set[str] = set()
+    for country in ("sweden", "finland"):
+        for party in data.get(country, []):
+            for name in str(party.get("name", "")).split(" / "):
+                name = re.sub(r"\s*\(.*?\)", "", name).strip().lower()
+                if name:
+                    out.add(name)
+                    out.add(re.sub(r"^(?:suomen|kansallinen|svenska|finlands)\s+", "", name))
+                    out.add(re.sub(r"\s+i\s+finland$", "", name))  # "Svenska folkpartiet"
+    return frozenset(out)
 
 
 def is_organisation_line(line: str) -> bool:
@@ -427,7 +447,7 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
     # A name line, possibly followed by up to three title, employer or contact lines.
     j = len(lines) - 1
     candidates = [j]
-    while j > 0 and len(lines) - 1 - j < 3 and _after_line(lines[j][2]):
+    while j > 0 and len(lines) - 1 - j < 4 and _after_line(lines[j][2]):
         j -= 1
         candidates.append(j)
     for j in candidates:
