@@ -74,6 +74,24 @@ _KINDS = Option(
 )
 
 
+def _short_version(found, lang: str, present: list[str]) -> bool:
+    """A terse version is a version: a notice line in ``lang`` with few words of
+    language ("Vesikatko Vuorikadulla tiistaina 14.10. klo 9–12.") that gives at least
+    two of the dates, weekdays and times of a present version, and none that it lacks.
+    A lone "Tervetuloa!" gives none and stays no version."""
+    from ..detect.facts import extract, language_words
+
+    kinds = ("date", "weekday", "time")
+    mine = {(f.kind, f.key) for p in found.of(lang) for f in extract(p.text, p.start) if f.kind in kinds}
+    # At least one word of its own besides the facts ("Vesikatko"): a bare
+    # "Tiistaina 14.10. klo 9–12." says when, not what.
+    if len(mine) < 2 or not any(language_words(p.text) for p in found.of(lang)):
+        return False
+    theirs = {(f.kind, f.key) for other in present for p in found.of(other) for f in extract(p.text, p.start)
+              if f.kind in kinds}
+    return mine <= theirs
+
+
 def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> None:
     """Leave out programme items given in their own language only.
 
@@ -121,7 +139,10 @@ def missing_language(post, ctx):
     identified as it; a lone "Tervetuloa!" under a Swedish text is not a Finnish
     version, nor is a contact, name or list line ("Lisätietoja: name, phone",
     "Kälviä, Lohtaja, Ullava"): names, hashtags, links, numbers, dates, the signature and
-    the municipality's own bilingual name count for neither. Front matter
+    the municipality's own bilingual name count for neither. A terse line with fewer
+    words is a version when it gives two or more of the other version's dates, weekdays
+    and times and nothing else of that kind ("Vesikatko Vuorikadulla tiistaina 14.10.
+    klo 9–12."). Front matter
     ``languages: [fi]`` marks a deliberately monolingual post.
 
     Replies are not checked by default: under the Language Act (423/2003) §§ 10 and 23
@@ -137,6 +158,7 @@ def missing_language(post, ctx):
     present = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
     if not present:
         return  # too little text to say anything about its language
+    present += [lang for lang in found.languages if lang not in present and _short_version(found, lang, present)]
     first = found.of(present[0])[0]
     for lang in found.languages:
         if lang not in present:
