@@ -223,8 +223,25 @@ def _instruments() -> frozenset[str]:
     return frozenset(vocabulary.words("titles", "instruments"))
 
 
+#: The name is said to be in a role: "X är vår nya miljöinspektör", "X on kaupungin uusi
+#: rehtori", "X toimii kirjaston johtajana".
+_IS_ROLE_AFTER = re.compile(
+    r"^\s+(?:är|blir|var|blev|on|oli|toimii|aloittaa|började|börjar)\s+(?P<role>(?:[\w-]+[ \t]+){0,3}[\w-]+)"
+)
+
+
+_EMPLOYER_WORD = re.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommunens|stadens|regionens|kaupungin|kunnan|uusi|uutena|meidän)(?!\w)")
+
+
 def _role_after(after: str) -> bool:
     if _EMPLOYER_AFTER.match(after):
+        return True
+    said = _IS_ROLE_AFTER.match(after)
+    if said and any(is_title_word(w) for w in said.group("role").split()) and (
+        said.group().split()[0].lower() == "toimii" or _EMPLOYER_WORD.search(said.group("role"))
+    ):
+        # Only with the employer's own word ("vår nya", "kaupungin uusi"): "X är sjuksköterska"
+        # may describe a resident.
         return True
     following = re.match(r"\s*(?:[,(]|\s[–—-])\s*(?P<role>[^,.;()\n]{1,70})", after)
     if not following:
@@ -338,6 +355,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if _work(text, start, end, line_start, line_end):
         return "work"
     clause = _clause_before(before)
+    if _event_with(text, start):
+        return "programme"
     if event_before_re().search(clause) or (
         event_around_re().search(clause) and re.match(r"\s+(?:kanssa|med)\b", after)
     ):
