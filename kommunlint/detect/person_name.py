@@ -52,6 +52,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from . import vocabulary
+# own_case lives with the sensitive-data detector, which needs it too; re-exported here.
+from .sensitive import own_case  # noqa: F401
 from .roles import (
     credit_label_re, event_around_re, event_before_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
     party_after, title_in, work_after_re, work_before_re,
@@ -82,33 +84,6 @@ def _further_info() -> re.Pattern[str]:
         rf"(?i)(?<!\w)(?:{phrases})(?!\w)|^[\W\d]*(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:ger|lämnar|antaa|antavat|av)(?!\w))"
         rf"|^[\W\d]*(?:\w+\s+){{1,2}}(?:{labels})\s*:"
     )
-
-
-#: Words saying that a reply is about the addressee's own matter: a second-person
-#: possessive on anything but thanks for a tip, a question or a comment ("din ansökan",
-#: "ditt meddelande", "er ansökan", "din man"; "autosi", "kotisi", "tilillenne",
-#: "tyttärenne"; "sinun", "teidän").
-_OWN_SV = re.compile(
-    r"(?i)\b(?:ditt|din|dina|er|ert|era)\s+(?!(?:tips|tipset|fråga|frågan|frågor|kommentar|kommentaren|förslag|synpunkt|synpunkter|"
-    r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
-)
-_OWN_FI = re.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
-_NOT_OWN_FI = frozenset({
-    "tänne", "sinne", "minne", "jonne", "tuonne", "kenties", "uusi", "kaksi", "vuosi", "yksi", "käsi", "kuusi", "susi",
-    "kysymyksesi", "kysymyksenne", "palautteesi", "palautteenne", "kommenttisi", "kommenttinne", "ehdotuksesi",
-    "ehdotuksenne", "vinkkisi", "vinkkinne", "kiinnostuksesi", "viestisi", "viestinne", "viestistäsi", "viestistänne",
-    "palautteestasi", "palautteestanne", "kysymyksestäsi", "kysymyksestänne", "kommentistasi", "kommentistanne",
-    "avustasi", "avustanne", "mielipiteesi", "mielipiteenne", "vastauksesi",
-})
-
-
-def own_case(text: str) -> bool:
-    """True when ``text`` speaks of the addressee's own matter (see ``_OWN_SV``)."""
-    if _OWN_SV.search(text):
-        return True
-    return any(m.group().lower() not in _NOT_OWN_FI and not m.group().lower().endswith("ksi")
-               for m in _OWN_FI.finditer(text))
-
 
 
 _TIME_LEAD = re.compile(

@@ -51,6 +51,32 @@ SECOND_PERSON = re.compile(
 )
 
 
+#: Words saying that a reply is about the addressee's own matter: a second-person
+#: possessive on anything but thanks for a tip, a question or a comment ("din ansökan",
+#: "ditt meddelande", "er ansökan", "din man"; "autosi", "kotisi", "tilillenne",
+#: "tyttärenne"; "sinun", "teidän").
+_OWN_SV = re.compile(
+    r"(?i)\b(?:ditt|din|dina|er|ert|era)\s+(?!(?:tips|tipset|fråga|frågan|frågor|kommentar|kommentaren|förslag|synpunkt|synpunkter|"
+    r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
+)
+_OWN_FI = re.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
+_NOT_OWN_FI = frozenset({
+    "tänne", "sinne", "minne", "jonne", "tuonne", "kenties", "uusi", "kaksi", "vuosi", "yksi", "käsi", "kuusi", "susi",
+    "kysymyksesi", "kysymyksenne", "palautteesi", "palautteenne", "kommenttisi", "kommenttinne", "ehdotuksesi",
+    "ehdotuksenne", "vinkkisi", "vinkkinne", "kiinnostuksesi", "viestisi", "viestinne", "viestistäsi", "viestistänne",
+    "palautteestasi", "palautteestanne", "kysymyksestäsi", "kysymyksestänne", "kommentistasi", "kommentistanne",
+    "avustasi", "avustanne", "mielipiteesi", "mielipiteenne", "vastauksesi",
+})
+
+
+def own_case(text: str) -> bool:
+    """True when ``text`` speaks of the addressee's own matter (see ``_OWN_SV``)."""
+    if _OWN_SV.search(text):
+        return True
+    return any(m.group().lower() not in _NOT_OWN_FI and not m.group().lower().endswith("ksi")
+               for m in _OWN_FI.finditer(text))
+
+
 @dataclass(frozen=True)
 class SensitiveTerm:
     """A special-category term: 0-based ``start``/``end`` (end exclusive), its
@@ -165,8 +191,6 @@ def _persons_unit(analysis: "Analysis", start: int) -> bool:
     role: a private name in the genitive right before it ("X Wickströmin kotihoidon
     tiimille"), or a reply's sentence about the reader's own matter ("Din tid hos
     mentalvårdsteamet")."""
-    from .person_name import own_case
-
     text = analysis.post.text
     if any(not h.public and 0 <= start - h.end <= 2 and text[h.start:h.end].endswith("n")
            for h in analysis.person_names):

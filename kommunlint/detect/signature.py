@@ -89,13 +89,14 @@ class Signature:
     organisation: bool = False
 
 
-def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
+def _content_lines(text: str, limit: int = 4, credits: bool = True) -> list[tuple[int, int, str]]:
     """The last ``limit`` non-empty lines as (start, end, text), in order; trailing
-    hashtag, link and @mention lines are passed over (they follow signatures)."""
+    hashtag, link, @mention and photo-credit lines ("Kuva: X", "Foto: X") are passed over
+    (they follow signatures; ``credits=False`` keeps credit lines)."""
     out: list[tuple[int, int, str]] = []
     for match in reversed(list(re.finditer(r"[^\n]+", text))):
         line = match.group()
-        if not line.strip() or (not out and _SKIP_LINE.match(line)):
+        if not line.strip() or (not out and (_SKIP_LINE.match(line) or (credits and _credit_line(line)))):
             continue
         out.append((match.start(), match.end(), line))
         if len(out) >= limit:
@@ -103,9 +104,15 @@ def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
     return out[::-1]
 
 
+def _credit_line(line: str) -> bool:
+    """A line that starts with a credit label ("Kuva: X", "Foto / Kuva: X", "Bild: X")."""
+    match = credit_label_re().match(line.strip())
+    return bool(match) and match.start() == 0 and len(line.split()) <= 8
+
+
 def last_content_line(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the last line that is not blank, hashtags or links; ``None`` if none."""
-    lines = _content_lines(text, limit=1)
+    lines = _content_lines(text, limit=1, credits=False)
     if not lines:
         return None
     start, end, line = lines[0]
@@ -383,7 +390,8 @@ def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
         for rest_start, rest in candidates:
             if not rest.strip():
                 continue
-            name_match = re.match(rf"\s*(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})", rest)
+            # "Hälsningar från Eva i kultur- och fritidsnämnden", "Terveisin Jaana".
+            name_match = re.match(rf"\s*(?:(?:från|fr\.)\s+)?(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})", rest)
             if not name_match:
                 break  # a greeting and then text: no name here
             name = name_match.group("name")
