@@ -13,8 +13,10 @@ from ...finding import Problem
 from .. import rule
 
 #: Names that are an error wherever they stand: a greeted resident in a reply about their
-#: own matter, a child's or relative's first name (relation, age, class), a family.
-_ALWAYS_ERROR = ("addressed", "relative", "family")
+#: own matter, a child's or relative's first name (relation, age, class, own matter). A
+#: family named by its surname is a warning unless its context makes it an error (a
+#: collection for "familjen X" is public goodwill, their special-category facts are not).
+_ALWAYS_ERROR = ("addressed", "relative")
 
 
 #: A parent named beside the child ("Lempi (5 v.) och hennes mamma X"): the age is the child's.
@@ -28,23 +30,26 @@ def person_name(post, ctx) -> Iterator[Problem]:
     programme, a staff notice) are not reported.
 
     Severity (issue 11's table, by what publishing would do): an error for a resident
-    greeted in a reply about their own matter, a child's or relative's first name, a
-    family, any name in the same paragraph as a special-category fact tied to a person,
+    greeted in a reply about their own matter, a child's or relative's first name, any
+    name (a family's surname too) in the same paragraph as a special-category fact tied to a person,
     any name in a reply about a resident's own matter (second person on their matter,
-    "din ansökan", "hakemuksesi", or a national id in it), and a name in a sentence that
-    gives an age under 18 (a child's); otherwise a warning (a name alone may be a public person we do not know).
+    "din ansökan", "hakemuksesi", or a national id or a private account in it), and a
+    name in a sentence that gives an age under 18 or a school class (a child's);
+    otherwise a warning (a name alone may be a public person we do not know).
 
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
     """
     from ...detect.context import paragraph_at, sentence_at
-    from ...detect.person_name import CHILD_AGE, own_case
+    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, own_case
 
     analysis = ctx.analysis
     sensitive_paragraphs = {paragraph_at(post, t.start) for t in analysis.sensitive_terms if t.tied}
     # A reply about a resident's own matter (second person on their matter, or their
     # national id in it): every private name in it is the resident's or their family's.
-    own_matter_reply = post.kind == "reply" and bool(analysis.national_ids or own_case(post.text))
+    own_matter_reply = post.kind == "reply" and bool(
+        analysis.national_ids or any(not a.organisation for a in analysis.bank_accounts) or own_case(post.text)
+    )
     for hit in analysis.person_names:
         if hit.public:
             continue
@@ -53,8 +58,10 @@ def person_name(post, ctx) -> Iterator[Problem]:
             hit.key in _ALWAYS_ERROR
             or own_matter_reply
             or paragraph_at(post, hit.start) in sensitive_paragraphs
-            # a child's name: an age under 18 in the sentence ("9-vuotiaiden sarjan voitti X")
-            or (any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, s_start, s_end))
+            # a child's name: an age under 18 or a school class in the sentence
+            # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
+            or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, s_start, s_end))
+                 or SCHOOL_CLASS.search(post.text, s_start, s_end))
                 and not _PARENT_BEFORE.search(post.text, max(s_start, hit.start - 25), hit.start))
         )
         yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
