@@ -438,6 +438,11 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         found.append((start, end, kind))
 
     patterns = _context_patterns()
+    # A resident named as such, listed or not: "Invånaren Dragomir Petrescu", "asukas X Y".
+    for match in _RESIDENT.finditer(text):
+        start, end = match.start("name"), match.end("name")
+        if not (title_in(match.group("name")) or organisation_re().search(match.group("name"))):
+            add(start, end, "name")
     for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)", text):
         if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
             add(match.start("name"), match.end("name"), "relative")
@@ -574,6 +579,12 @@ _FOR_NAME = re.compile(rf"(?<!\w)(?:för|åt)[ \t]+(?P<name>{_FIRST})(?![\w-])(?
 _MATTER_WORD = re.compile(r"(?i)\w*(?:ansökan|ansökningar|beslut|beslutet|anmälan|plats|placering\w*)\b")
 
 
+_RESIDENT = re.compile(
+    rf"(?i:(?<!\w)(?:kommuninvånare\w*|invånare\w*|medborgare\w*|asukas|asukkaa\w*|kuntalai\w*|kaupunkilai\w*))"
+    rf"[ \t]+(?P<name>{_FIRST}(?:[ \t]+{_FIRST})?)(?![\w-])"
+)
+
+
 def _first_names_listed() -> frozenset[str]:
     from .names import first_names
 
@@ -677,13 +688,22 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 for i, h in enumerate(hits):
                     if h.start == end + joined.end() and h.public is None and h.key == "name":
                         hits[i] = NameHit(h.start, h.end, "addressed", None)
-    # A first name in the same sentence as a special-category fact: "Eftersom Noel har
-    # celiaki", "Koska Maksimilla on epilepsia" (not at the start of a sentence, where
-    # "Hans" is a pronoun and many first names are ordinary words).
+    # A first name in the same sentence as a special-category fact, or in the sentence
+    # before it in the same paragraph: "Eftersom Noel har celiaki", "Koska Maksimilla on
+    # epilepsia", "Kävin tapaamassa Annelia. Hänellä on todettu rintasyöpä." (not at the
+    # start of a sentence, where "Hans" is a pronoun and many first names are ordinary words).
     sensitive = _sensitive_spans(text)
     if sensitive:
-        for sentence in post.sentences:
-            if not any(sentence.start <= s_start < sentence.end for s_start, _ in sensitive):
+        from .context import paragraph_at
+
+        sentences = list(post.sentences)
+        for i, sentence in enumerate(sentences):
+            here = any(sentence.start <= s_start < sentence.end for s_start, _ in sensitive)
+            following = sentences[i + 1] if i + 1 < len(sentences) else None
+            after = following is not None and paragraph_at(post, following.start) == paragraph_at(post, sentence.start) and any(
+                following.start <= s_start < following.end for s_start, _ in sensitive
+            )
+            if not (here or after):
                 continue
             for match in _CAP_WORD.finditer(text, sentence.start, sentence.end):
                 m_start, m_end = match.span()
