@@ -76,3 +76,11 @@ def test_municipal_facilities_and_polling_stations_are_not_homes():
         ("Puut voi hakea kaupungin varastolta, Varastotie 6, perjantaina.", "vimmerby"),
     ):
         assert hits(text, ADDRESS, profile) == [], text
+
+
+def test_an_invitation_to_drop_by_names_a_public_place():
+    assert hits("Käy maistamassa uutta keittoa, Rantakatu 9!", ADDRESS, "karleby") == []
+    assert hits("Kom förbi och smaka våffla, Strandgatan 4!", ADDRESS, "vimmerby") == []
+    # still a home when the words around say so
+    [found] = hits("Kom förbi min granne på Strandgatan 4 och hälsa.", ADDRESS, "vimmerby")
+    assert found.severity == "error"
