@@ -80,6 +80,8 @@ def test_every_concept_has_swedish_and_finnish_terms():
     ("Hänen äitinsä lääkitys on muuttunut.", "karleby", "lääkitys"),
     ("Min kollega går på cytostatika hela våren.", "vimmerby", "cytostatika"),
     ("Hänen isänsä on saattohoidossa.", "karleby", "saattohoidossa"),
+    ("Hej! Utredningen om ditt barn blir klar i mars.", "vimmerby", "Utredningen om ditt barn"),
+    ("Hänen lapsistaan tehdään lastensuojelutarpeen selvitys.", "karleby", "lastensuojelutarpeen selvitys"),
 ])
 def test_new_concepts_in_both_languages(text, profile, term):
     found = [f for f in lint_text(text, profile, select=["personal-data/sensitive"], kind="reply" if "Hej" in text else "post")
