@@ -683,7 +683,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 # "Hej Helena Björkqvist! ... din ansökan": the greeted full name.
                 hits[hits.index(covering[0])] = NameHit(covering[0].start, covering[0].end, "addressed", None)
             # "Hej Maria och Erik Johansson!": the second greeted name too.
-            joined = re.match(r"\s+(?:och|ja|&)\s+", text[end:])
+            joined = re.match(r"[ \t]{1,3}(?:och|ja|&)[ \t]{1,3}", text[end : end + 12])
             if joined:
                 for i, h in enumerate(hits):
                     if h.start == end + joined.end() and h.public is None and h.key == "name":

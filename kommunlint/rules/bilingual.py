@@ -33,6 +33,8 @@ signature are left out).
 
 from __future__ import annotations
 
+import re
+
 from ..finding import Problem
 from . import Option, rule
 
@@ -43,9 +45,9 @@ _PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
 #: contact the other version should give too.
 _SIDE_BY_SIDE = frozenset({"url"})
 #: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
-_ONE_WORD_LABEL = __import__("re").compile(r"\s*[^\W\d_]+\s*:\s")
+_ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
 #: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai" (not digits, not a link).
-_WORD_PAIR = __import__("re").compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
+_WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
 
 
 def _required_languages(post, ctx) -> tuple[str, ...]:

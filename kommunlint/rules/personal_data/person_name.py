@@ -20,7 +20,7 @@ _ALWAYS_ERROR = ("addressed", "relative")
 
 
 #: A parent named beside the child ("Lempi (5 v.) och hennes mamma X"): the age is the child's.
-_PARENT_BEFORE = re.compile(r"(?i)(?:äiti|isä|vanhem|mamma|pappa|mor|far|förälder|föräldrar)\w*\s+$")
+_PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|far|förälder|föräldrar)\w{0,8}[ \t]{1,3}$")
 
 
 @rule("personal-data/person-name", severity="error")
