@@ -81,9 +81,24 @@ def test_extra_domains_option_from_a_users_profile(tmp_path):
 
 # -- bank account ---------------------------------------------------------------
 def test_valid_iban_is_error_random_code_is_not():
-    found = hits("Betala till FI21 1234 5600 0007 85 i dag.", BANK, "hango")
-    assert [(f.column, f.severity) for f in found] == [(13, "error")]
+    found = hits("Pengarna går till FI21 1234 5600 0007 85 i dag.", BANK, "hango")
+    assert [(f.column, f.severity) for f in found] == [(19, "error")]
     assert hits("Koden FI21 1234 5600 0007 86 är fel.", BANK, "hango") == []
+
+
+def test_the_organisations_own_account_is_not_personal_data():
+    # Its owner named (sv, fi), or the municipality's post telling where to pay a fee.
+    assert hits("Avgiften betalas till stadens konto FI21 1234 5600 0007 85.", BANK, "hango") == []
+    assert hits("Kunnan tilinumero on FI21 1234 5600 0007 85.", BANK, "hango") == []
+    assert hits("Betala kursavgiften till FI21 1234 5600 0007 85 senast fredag.", BANK, "hango") == []
+    # A donation, even without a name in the sentence, goes to people.
+    [found] = hits("Familjen förlorade allt i branden. Stöd dem: inbetalning till FI21 1234 5600 0007 85.", BANK, "hango")
+    assert found.severity == "error"
+    # A collection for a named person, a payout to the reader: still personal.
+    [found] = hits("Betala en gåva till Stina Grönqvist, konto FI21 1234 5600 0007 85.", BANK, "hango")
+    assert (found.column, found.severity) == (44, "error")
+    [found] = hits("Hej! Bidraget betalas ut till ditt konto FI21 1234 5600 0007 85.", BANK, "hango", kind="reply")
+    assert found.severity == "error"
 
 
 def test_swedish_iban_and_account_with_clearing():

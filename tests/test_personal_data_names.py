@@ -55,7 +55,7 @@ def test_signer_is_not_a_finding_even_when_repeated():
 def test_first_name_greeted_in_reply_about_own_case():
     text = "Hej Anna! Din ansökan är mottagen och behandlas nästa vecka.\n\n/Kalle, handläggare"
     found = hits(text, NAME, "vimmerby", kind="reply")
-    assert [(f.column, f.message) for f in found] == [(5, "Förnamnet [namn] i ett svar om personens eget ärende pekar ut personen.")]
+    assert [(f.column, f.message) for f in found] == [(5, "Namnet [namn] i ett svar om personens eget ärende pekar ut personen.")]
     # Not a reply, or not about the person's own matter: no finding.
     assert hits(text, NAME, "vimmerby", kind="post") == []
     assert hits("Hej Anna! Tack för tipset om konserten.", NAME, "vimmerby", kind="reply") == []

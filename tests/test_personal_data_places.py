@@ -67,3 +67,20 @@ def test_address_in_signature_is_not_a_finding():
 def test_venue_word_far_away_in_the_sentence_does_not_hide_a_home_address():
     text = "Vi har pratat med grannen på Ringvägen 12 om bilen som står parkerad vid skolan."
     assert [f.column for f in hits(text, ADDRESS, "vimmerby")] == [30]
+
+
+def test_municipal_facilities_and_polling_stations_are_not_homes():
+    for text, profile in (
+        ("Hämta riskorna vid kommunförrådet, Verkstadsvägen 6, på fredag.", "norsjo"),
+        ("Vallokalen har flyttat till Nybyns skolcentrum, Skolvägen 2.", "vimmerby"),
+        ("Puut voi hakea kaupungin varastolta, Varastotie 6, perjantaina.", "vimmerby"),
+    ):
+        assert hits(text, ADDRESS, profile) == [], text
+
+
+def test_an_invitation_to_drop_by_names_a_public_place():
+    assert hits("Käy maistamassa uutta keittoa, Rantakatu 9!", ADDRESS, "karleby") == []
+    assert hits("Kom förbi och smaka våffla, Strandgatan 4!", ADDRESS, "vimmerby") == []
+    # still a home when the words around say so
+    [found] = hits("Kom förbi min granne på Strandgatan 4 och hälsa.", ADDRESS, "vimmerby")
+    assert found.severity == "error"

@@ -71,3 +71,19 @@ def test_every_concept_has_swedish_and_finnish_terms():
             continue
         for concept in concepts:
             assert concept.get("sv") and concept.get("fi"), f"{category}: {concept}"
+
+
+@pytest.mark.parametrize("text, profile, term", [
+    ("Min granne har fått ett trygghetslarm efter fallet.", "vimmerby", "trygghetslarm"),
+    ("Naapurini sai turvapuhelimen kaatumisen jälkeen.", "karleby", "turvapuhelimen"),
+    ("Hej! Din mammas läkemedel finns att hämta på apoteket.", "norsjo", "läkemedel"),
+    ("Hänen äitinsä lääkitys on muuttunut.", "karleby", "lääkitys"),
+    ("Min kollega går på cytostatika hela våren.", "vimmerby", "cytostatika"),
+    ("Hänen isänsä on saattohoidossa.", "karleby", "saattohoidossa"),
+    ("Hej! Utredningen om ditt barn blir klar i mars.", "vimmerby", "Utredningen om ditt barn"),
+    ("Hänen lapsistaan tehdään lastensuojelutarpeen selvitys.", "karleby", "lastensuojelutarpeen selvitys"),
+])
+def test_new_concepts_in_both_languages(text, profile, term):
+    found = [f for f in lint_text(text, profile, select=["personal-data/sensitive"], kind="reply" if "Hej" in text else "post")
+             if f.rule == "personal-data/sensitive"]
+    assert [text[f.start:f.end] for f in found] == [term]

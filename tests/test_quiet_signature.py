@@ -179,3 +179,12 @@ def test_an_organisation_contact_line_closes_the_post_but_signs_nothing():
     assert [(f.rule, f.line, f.column) for f in found] == [(MISSING, 2, 1)]
     sv = rule_hits(findings("Biblioteket stänger tidigt.\nHangö stad, tfn 019 220 3211", "hango", kind="reply", account="official"), MISSING)
     assert [(f.rule, f.line, f.column) for f in sv] == [(MISSING, 2, 1)]
+
+
+def test_party_name_on_its_own_line_and_four_lines_after_the_name():
+    # Name, title, party written out, municipality, phone: all the signer's block.
+    text = ("Beslutet om nya badplatsen togs i kväll.\n\nKarin Wiklund\nKommunstyrelsens vice ordförande\n"
+            "Centerpartiet\nNorsjö kommun\n070-555 12 12\n")
+    assert [f.rule for f in lint_text(text, "norsjo", account="personal") if f.severity != "info"] == []
+    text = "Kiitos kaikille palautteesta!\n\nVille Rantanen\nKokoomus\nkaupunginvaltuutettu\n"
+    assert [f.rule for f in lint_text(text, "karleby", account="personal") if f.severity != "info"] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import vocabulary
@@ -21,11 +22,16 @@ _SE_ACCOUNT = re.compile(r"(?<![\w-])(?P<clearing>\d{4}(?:-\d)?)(?:\s*[-,]\s*|\s
 class BankAccount:
     """A bank account number: 0-based ``start``/``end`` (end exclusive); ``kind`` is
     ``iban`` (validated: country format and mod-97) or ``se-account`` (clearing +
-    account number after a word such as konto, tilinumero)."""
+    account number after a word such as konto, tilinumero); ``organisation`` when the
+    sentence names an organisation as its owner ("kommunens konto", "Kaupungin
+    tilinumero"), or when the municipality's own post (not a reply) gives it as where to
+    pay a fee or invoice, naming no person in the sentence, paying nothing out and
+    collecting nothing (a donation to a family is a private account): a published account for fees, not a person's."""
 
     start: int
     end: int
     kind: str
+    organisation: bool = False
 
 
 def _ibans(text: str, urls: list[tuple[int, int]]) -> list[BankAccount]:
@@ -65,4 +71,46 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
         if overlaps(start, end, taken) or has_word(window, giro_words) or not has_word(window, account_words):
             continue
         found.append(BankAccount(start, end, "se-account"))
-    return found
+    owner = _owner_re()
+    official = analysis.post.account == "official"
+    out = []
+    for account in sorted(found, key=lambda a: a.start):
+        line_start = text.rfind("\n", 0, account.start) + 1
+        window = text[max(line_start, account.start - 80) : account.start]
+        clause = re.split(r"[.!?]\s", window)[-1]
+        organisation = bool(owner.search(clause))
+        if not organisation and official and analysis.post.kind == "post" and _PAYMENT.search(clause) and not (
+            _PAY_OUT.search(clause)
+        ):
+            # The municipality's own post telling where to pay a fee ("Betalning från
+            # utländskt konto: IBAN ...", "Maksu tilille FI..."), with no person named in
+            # the sentence: its own account. A collection for a named family is not.
+            from .context import sentence_at
+
+            from .context import paragraph_at
+
+            s_start, s_end = sentence_at(analysis.post, account.start)
+            p_start, p_end = paragraph_at(analysis.post, account.start)
+            organisation = not (
+                any(s_start <= h.start < s_end and not h.public for h in analysis.person_names)
+                or _COLLECTION.search(text, p_start, p_end)
+            )
+        out.append(BankAccount(account.start, account.end, account.kind, organisation))
+    return out
+
+
+#: Money paid out to someone, or "you": the account is the receiver's.
+_PAY_OUT = re.compile(r"(?i)(?<!\w)(?:betalas\s+ut|betalar\s+(?:ut|tillbaka)|återbetal\w*|maksetaan\s+\w*lle|palautetaan|du|din|ditt|dig|sinun|sinulle)(?!\w)")
+#: A payment instruction before the account (sv, fi).
+_PAYMENT = re.compile(r"(?i)(?<!\w)(?:\w*avgift\w*|betalning\w*|inbetalning\w*|faktur\w*|hyra|hyran|\w*maksu\w*|\w*lasku\w*|vuokra\w*)(?!\w)")
+#: A collection or donation in the paragraph: the money goes to people, not to the municipality.
+_COLLECTION = re.compile(r"(?i)(?<!\w)(?:insamling\w*|gåva|gåvor|donation\w*|bidra\w*|stöd\w*|lahjoitu\w*|keräy\w*|tuke\w*|avustu\w*)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _owner_re() -> "re.Pattern[str]":
+    """An organisation's genitive right before an account word, up to two words between
+    ("kommunens konto", "Kaupungin tilinumero asiakasmaksuille", "stadens bankgiro")."""
+    owners = vocabulary.alternation(vocabulary.words("context_words", "account_owner"))
+    words = vocabulary.alternation(vocabulary.words("context_words", "account"))
+    return re.compile(rf"(?i)(?<!\w)(?:{owners})\s+(?:\w+\s+){{0,2}}?(?:{words})\w*")

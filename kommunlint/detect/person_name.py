@@ -52,6 +52,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from . import vocabulary
+# own_case lives with the sensitive-data detector, which needs it too; re-exported here.
+from .sensitive import own_case  # noqa: F401
 from .roles import (
     credit_label_re, event_around_re, event_before_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
     party_after, title_in, work_after_re, work_before_re,
@@ -82,33 +84,6 @@ def _further_info() -> re.Pattern[str]:
         rf"(?i)(?<!\w)(?:{phrases})(?!\w)|^[\W\d]*(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:ger|lämnar|antaa|antavat|av)(?!\w))"
         rf"|^[\W\d]*(?:\w+\s+){{1,2}}(?:{labels})\s*:"
     )
-
-
-#: Words saying that a reply is about the addressee's own matter: a second-person
-#: possessive on anything but thanks for a tip, a question or a comment ("din ansökan",
-#: "ditt meddelande", "er ansökan", "din man"; "autosi", "kotisi", "tilillenne",
-#: "tyttärenne"; "sinun", "teidän").
-_OWN_SV = re.compile(
-    r"(?i)\b(?:ditt|din|dina|er|ert|era)\s+(?!(?:tips|tipset|fråga|frågan|frågor|kommentar|kommentaren|förslag|synpunkt|synpunkter|"
-    r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
-)
-_OWN_FI = re.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
-_NOT_OWN_FI = frozenset({
-    "tänne", "sinne", "minne", "jonne", "tuonne", "kenties", "uusi", "kaksi", "vuosi", "yksi", "käsi", "kuusi", "susi",
-    "kysymyksesi", "kysymyksenne", "palautteesi", "palautteenne", "kommenttisi", "kommenttinne", "ehdotuksesi",
-    "ehdotuksenne", "vinkkisi", "vinkkinne", "kiinnostuksesi", "viestisi", "viestinne", "viestistäsi", "viestistänne",
-    "palautteestasi", "palautteestanne", "kysymyksestäsi", "kysymyksestänne", "kommentistasi", "kommentistanne",
-    "avustasi", "avustanne", "mielipiteesi", "mielipiteenne", "vastauksesi",
-})
-
-
-def own_case(text: str) -> bool:
-    """True when ``text`` speaks of the addressee's own matter (see ``_OWN_SV``)."""
-    if _OWN_SV.search(text):
-        return True
-    return any(m.group().lower() not in _NOT_OWN_FI and not m.group().lower().endswith("ksi")
-               for m in _OWN_FI.finditer(text))
-
 
 
 _TIME_LEAD = re.compile(
@@ -218,8 +193,30 @@ _EMPLOYER_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _instruments() -> frozenset[str]:
+    return frozenset(vocabulary.words("titles", "instruments"))
+
+
+#: The name is said to be in a role: "X är vår nya miljöinspektör", "X on kaupungin uusi
+#: rehtori", "X toimii kirjaston johtajana".
+_IS_ROLE_AFTER = re.compile(
+    r"^\s+(?:är|blir|var|blev|on|oli|toimii|aloittaa|började|börjar)\s+(?P<role>(?:[\w-]+[ \t]+){0,3}[\w-]+)"
+)
+
+
+_EMPLOYER_WORD = re.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommunens|stadens|regionens|kaupungin|kunnan|uusi|uutena|meidän)(?!\w)")
+
+
 def _role_after(after: str) -> bool:
     if _EMPLOYER_AFTER.match(after):
+        return True
+    said = _IS_ROLE_AFTER.match(after)
+    if said and any(is_title_word(w) for w in said.group("role").split()) and (
+        said.group().split()[0].lower() == "toimii" or _EMPLOYER_WORD.search(said.group("role"))
+    ):
+        # Only with the employer's own word ("vår nya", "kaupungin uusi"): "X är sjuksköterska"
+        # may describe a resident.
         return True
     following = re.match(r"\s*(?:[,(]|\s[–—-])\s*(?P<role>[^,.;()\n]{1,70})", after)
     if not following:
@@ -228,6 +225,8 @@ def _role_after(after: str) -> bool:
     first = role.split()[0] if role.split() else ""
     if is_private_role(first):
         return False
+    if first.lower().strip("/") in _instruments() or first.lower().split("/")[0] in _instruments():
+        return True  # a performer: "Lena Hallberg, violin", "X, sello"
     return bool(title_in(role) or organ_re().search(role))
 
 
@@ -281,11 +280,28 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
 
 
 def _notice(analysis: "Analysis", start: int) -> bool:
-    from .context import sentence_at
+    """The name's sentence, or that and the sentence before it in the same paragraph,
+    is an appointment or retirement notice: a notice phrase and a title ("Vi har
+    anställt en ny fritidsledare! X börjar 1.9", "Uusi rehtori on valittu. X aloittaa ...")."""
+    from .context import paragraph_at, sentence_at
 
-    s_start, s_end = sentence_at(analysis.post, start)
-    sentence = analysis.post.text[s_start:s_end]
-    return bool(notice_re().search(sentence) and title_in(sentence))
+    post = analysis.post
+    s_start, s_end = sentence_at(post, start)
+    sentence = post.text[s_start:s_end]
+    if notice_re().search(sentence) and title_in(sentence):
+        return True
+    p_start, _ = paragraph_at(post, start)
+    if s_start <= p_start:
+        return False
+    prev_start, _ = sentence_at(post, max(p_start, s_start - 2))
+    previous = post.text[max(p_start, prev_start):s_start]
+    # The sentence before announces a post without naming anyone ("Vi har anställt en
+    # ny fritidsledare!"); one that names its own person ("Rektor X hälsar välkommen.")
+    # says nothing of the next name.
+    if any(True for _ in _full_names(previous)):
+        return False
+    both = post.text[max(p_start, prev_start):s_end]
+    return bool(notice_re().search(both) and title_in(both))
 
 
 def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
@@ -314,6 +330,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if _work(text, start, end, line_start, line_end):
         return "work"
     clause = _clause_before(before)
+    if _event_with(text, start):
+        return "programme"
     if event_before_re().search(clause) or (
         event_around_re().search(clause) and re.match(r"\s+(?:kanssa|med)\b", after)
     ):
@@ -360,6 +378,14 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: An age ("9-vuotiaiden", "5-vuotias", "11-åringarna", "7 år", "10-årig"): group ``age``.
+CHILD_AGE = re.compile(r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*)")
+
+#: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)".
+SCHOOL_CLASS = re.compile(
+    r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
+)
+
 #: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
 _NUMBER_OF_ADDRESSEE = re.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
 
@@ -402,7 +428,7 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     """Single words that are private persons' names by their context: a relative's or
     child's first name (relation, age, school class), a family by its surname, a genitive
     surname before a person's own matter. Returns (start, end, kind)."""
-    from .names import is_inflected_first_name, is_known_surname, is_surname
+    from .names import base_forms, is_inflected_first_name, is_known_surname, is_surname
 
     found: list[tuple[int, int, str]] = []
 
@@ -412,7 +438,12 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         found.append((start, end, kind))
 
     patterns = _context_patterns()
-    for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*\d{{6}}\s*[-+A-Y]\s*\d{{3}}[\dA-Z]\s*\)", text):
+    # A resident named as such, listed or not: "Invånaren Dragomir Petrescu", "asukas X Y".
+    for match in _RESIDENT.finditer(text):
+        start, end = match.start("name"), match.end("name")
+        if not (title_in(match.group("name")) or organisation_re().search(match.group("name"))):
+            add(start, end, "name")
+    for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)", text):
         if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
             add(match.start("name"), match.end("name"), "relative")
     for kind in ("relation", "relation_suffix", "age", "school"):
@@ -435,11 +466,129 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         inflected = word not in _surnames_as_written() and is_known_surname(word)
         if inflected and not _sentence_initial(text, match.start("name")):
             add(match.start("name"), match.end("name"), "family")
+    # A listed first name whose own matter follows ("Aaronin varhaiskasvatushakemus",
+    # "Eelin sosiaalityöntekijä") or that an application or decision is for ("ansökan om
+    # förskoleplats för Alva", "Placeringsbeslutet för Ella"): the child or relative concerned.
+    for match in _FIRST_NAME_MATTER.finditer(text):
+        word = match.group("name")
+        if word.endswith("n") and any(f != word and f in _first_names_listed() for f in base_forms(word)):
+            add(match.start("name"), match.end("name"), "relative")
+    for match in _FOR_NAME.finditer(text):
+        word = match.group("name")
+        sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        if word in _first_names_listed() and _MATTER_WORD.search(text, sentence_start, match.start()):
+            add(match.start("name"), match.end("name"), "relative")
     for match in patterns["family_plural"].finditer(text):
         word = match.group("name")
         if is_known_surname(word[:-1]):
             add(match.start("name"), match.end("name"), "family")
     return found
+
+
+#: Two first names joined: "Albin och Jesper", "Aino ja Eetu" (not before a surname,
+#: which makes "Maria och Erik Johansson", found as a full name).
+_COORDINATED = re.compile(
+    rf"(?<![\w-])(?P<a>{_FIRST})\s+(?:och|ja|&)\s+(?P<b>{_FIRST})(?![\w-])(?!\s+[A-ZÅÄÖ])"
+)
+#: Finnish cases with the linking -i- after a consonant that speak of a person: the
+#: allative, adessive and ablative ("Westerlundille", "Wickströmillä", "Lindgreniltä").
+_PERSON_CASE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:lle|lla|llä|lta|ltä)$")
+#: A first name that a relative clause goes on to describe: "Lina, som kom hit i fjol",
+#: "Aino, joka aloitti koulun".
+_RELATIVE_CLAUSE = re.compile(
+    rf"(?<![\w-])(?P<a>{_FIRST}),\s*(?:som|vars|joka|jonka|jota|jolla|jolle|jolta|jossa|josta)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _event_word() -> re.Pattern[str]:
+    from . import vocabulary as v
+
+    return re.compile(r"(?i)\b\w*(?:" + v.alternation(v.words("titles", "events")) + r")")
+
+
+def _event_with(text: str, start: int) -> bool:
+    """The name follows "med"/"with" (or precedes "kanssa") in a clause that names an
+    event: "Konsert i kyrkan med Maria och Johan" names the performers."""
+    line_start = text.rfind("\n", 0, start) + 1
+    clause = _clause_before(text[line_start:start])
+    joined = re.search(r"\b(?:med|with)\s+(?:[A-ZÅÄÖ]\w*\s+(?:och|ja|&)\s+)?$", clause)
+    return bool(joined and _event_word().search(clause))
+
+
+def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names found by how they are written rather than by a surname (issue 11):
+
+    - two listed first names coordinated, not at a sentence start ("Grattis till Albin
+      och Jesper", "onnittelut Ainolle ja Eetulle");
+    - a listed first name with a relative clause about it, also at a sentence start
+      ("Lina, som ...", "Aino, joka ...");
+    - a listed surname with a Finnish case ending joined by the linking -i- of a name
+      ending in a consonant, in the cases that speak of a person receiving, having or
+      giving ("Westerlundille", "Lindgrenillä", "Wickströmiltä"; not the genitive or the
+      inessive, which name places too: "Sandvikin rannalla", "Sandvikissa"), not next
+      to another capitalised word (then it is part of a full name) nor at a sentence
+      start: a Swedish or foreign surname inflected in Finnish text is a person's.
+
+    Returns (start, end, key): ``name`` for the first names, ``family`` for a surname.
+    """
+    from .names import is_first_name, is_inflected_first_name, surnames
+
+    found: list[tuple[int, int, str]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e, _ in found)
+
+    def plain(word: str) -> bool:
+        return not (title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word) or is_private_role(word))
+
+    for match in _COORDINATED.finditer(text):
+        a, b = match.group("a"), match.group("b")
+        if _sentence_initial(text, match.start("a")) or not (is_inflected_first_name(a) and is_inflected_first_name(b)):
+            continue
+        if not (plain(a) and plain(b)):
+            continue
+        for group in ("a", "b"):
+            if free(match.start(group), match.end(group)):
+                found.append((match.start(group), match.end(group), "name"))
+    for match in _RELATIVE_CLAUSE.finditer(text):
+        word = match.group("a")
+        if is_first_name(word) and plain(word) and free(match.start("a"), match.end("a")):
+            found.append((match.start("a"), match.end("a"), "name"))
+    listed = surnames()
+    for match in _CAP_WORD.finditer(text):
+        word = match.group()
+        if not _PERSON_CASE.search(word) or _sentence_initial(text, match.start()):
+            continue
+        base = _PERSON_CASE.sub("", word)
+        if base not in listed or is_first_name(base) or not plain(base):
+            continue
+        if re.search(r"[A-ZÅÄÖ][\w-]*\s$", text[max(0, match.start() - 30) : match.start()]) or re.match(
+            r"\s[A-ZÅÄÖ]", text[match.end() : match.end() + 2]
+        ):
+            continue
+        if free(match.start(), match.end()):
+            found.append((match.start(), match.end(), "family"))
+    return found
+
+
+_FIRST_NAME_MATTER = re.compile(
+    rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:\w*(?:hakemu|päätö|sosiaalityöntekijä|omahoitaja|hoitosuunnitelm|asiakassuunnitelm|varhaiskasvatuspaik|päiväkotipaik))\w*"
+)
+_FOR_NAME = re.compile(rf"(?<!\w)(?:för|åt)[ \t]+(?P<name>{_FIRST})(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
+_MATTER_WORD = re.compile(r"(?i)\w*(?:ansökan|ansökningar|beslut|beslutet|anmälan|plats|placering\w*)\b")
+
+
+_RESIDENT = re.compile(
+    rf"(?i:(?<!\w)(?:kommuninvånare\w*|invånare\w*|medborgare\w*|asukas|asukkaa\w*|kuntalai\w*|kaupunkilai\w*))"
+    rf"[ \t]+(?P<name>{_FIRST}(?:[ \t]+{_FIRST})?)(?![\w-])"
+)
+
+
+def _first_names_listed() -> frozenset[str]:
+    from .names import first_names
+
+    return first_names()
 
 
 def _surnames_as_written() -> frozenset[str]:
@@ -510,6 +659,11 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     taken = [(h.start, h.end) for h in hits]
     for start, end, kind in _context_names(text, taken):
         hits.append(NameHit(start, end, kind, None))
+    for start, end, kind in _first_names_by_form(text, [(h.start, h.end) for h in hits]):
+        reason = _why_public(analysis, start, end)
+        if reason is None and _event_with(text, start):
+            reason = "programme"
+        hits.append(NameHit(start, end, kind, reason))
     if post.kind == "reply":
         body_start = len(text) - len(text.lstrip())
         greeting = _greeting().match(text[body_start:])
@@ -522,15 +676,34 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         if a_name and (own_case(rest) or _personal_data_in(analysis) or _sensitive_spans(rest)):
             start = body_start + greeting.start("name")
             end = body_start + greeting.end("name")
-            if not any(h.start <= start < h.end for h in hits):
+            covering = [h for h in hits if h.start <= start < h.end]
+            if not covering:
                 hits.append(NameHit(start, end, "addressed", None))
-    # A first name in the same sentence as a special-category fact: "Eftersom Noel har
-    # celiaki", "Koska Maksimilla on epilepsia" (not at the start of a sentence, where
-    # "Hans" is a pronoun and many first names are ordinary words).
+            elif covering[0].key == "name" and covering[0].public is None:
+                # "Hej Helena Björkqvist! ... din ansökan": the greeted full name.
+                hits[hits.index(covering[0])] = NameHit(covering[0].start, covering[0].end, "addressed", None)
+            # "Hej Maria och Erik Johansson!": the second greeted name too.
+            joined = re.match(r"[ \t]{1,3}(?:och|ja|&)[ \t]{1,3}", text[end : end + 12])
+            if joined:
+                for i, h in enumerate(hits):
+                    if h.start == end + joined.end() and h.public is None and h.key == "name":
+                        hits[i] = NameHit(h.start, h.end, "addressed", None)
+    # A first name in the same sentence as a special-category fact, or in the sentence
+    # before it in the same paragraph: "Eftersom Noel har celiaki", "Koska Maksimilla on
+    # epilepsia", "Kävin tapaamassa Annelia. Hänellä on todettu rintasyöpä." (not at the
+    # start of a sentence, where "Hans" is a pronoun and many first names are ordinary words).
     sensitive = _sensitive_spans(text)
     if sensitive:
-        for sentence in post.sentences:
-            if not any(sentence.start <= s_start < sentence.end for s_start, _ in sensitive):
+        from .context import paragraph_at
+
+        sentences = list(post.sentences)
+        for i, sentence in enumerate(sentences):
+            here = any(sentence.start <= s_start < sentence.end for s_start, _ in sensitive)
+            following = sentences[i + 1] if i + 1 < len(sentences) else None
+            after = following is not None and paragraph_at(post, following.start) == paragraph_at(post, sentence.start) and any(
+                following.start <= s_start < following.end for s_start, _ in sensitive
+            )
+            if not (here or after):
                 continue
             for match in _CAP_WORD.finditer(text, sentence.start, sentence.end):
                 m_start, m_end = match.span()

@@ -226,6 +226,13 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         title_in(clause) or organisation_re().search(clause) or public_name_before
     ):
         return "contact"
+    # Right after a name in a public role, a few words between ("tavoitat johtavan
+    # sosiaalityöntekijän X numerosta 040 ...", "nås X på 070 ..."): that staff member's.
+    last_public = max((h.end for h in names if line_start <= h.start and h.end <= start and h.public), default=-1)
+    if last_public >= 0 and not private and not private_name_near and re.fullmatch(
+        r"[^\d.!?;]{0,30}", text[last_public:start]
+    ):
+        return "contact"
     if not private and not private_name_near and _contact_words("service").search(clause):
         return "service"
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
@@ -243,6 +250,15 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         above_lines = [l for l in above.split("\n") if l.strip()][-3:]
         if any(title_in(l) or _contact_words("further_info_labels").search(l) or organisation_re().search(l)
                or "@" in l or re.search(r"\((?:at|a)\)|\[at\]", l) for l in above_lines):
+            return "contact"
+    # Given together with an address at the municipality's own domains in the same
+    # sentence ("Du når henne på 040 ... och fornamn.efternamn@hanko.fi", "Tavoitat hänet
+    # numerosta 040 ... tai osoitteesta ...@kokkola.fi"): a work contact.
+    if not private and not private_name_near:
+        from .context import sentence_at
+
+        s_start, s_end = sentence_at(analysis.post, start)
+        if any(s_start <= e.start < s_end and (e.at(analysis.profile.domains) or e.own_name) for e in analysis.emails):
             return "contact"
     sig = analysis.signature
     if sig is not None and not private and not private_name_near:

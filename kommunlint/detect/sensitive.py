@@ -11,6 +11,8 @@ A term is tied to a person when
 - its paragraph names a private person (:mod:`.person_name`) or points at one ("min
   granne", "hans son", "naapurini", "hänen"): a name in one sentence and the diagnosis
   in the next is the same person's;
+- or its paragraph gives a national id or a home address, which identify a person as a
+  name does ("barnen på Lärkvägen 4 ... Orosanmälan");
 - or the post is a reply and the sentence speaks to its reader ("din ansökan om
   försörjningsstöd", "hakemuksesi toimeentulotuesta"): a public reply's "you" is the
   commenter, whose account names them.
@@ -47,6 +49,32 @@ SECOND_PERSON = re.compile(
     r"|\b\w{5,}(?<!vuo|kuu|vii|kak|uus)si\b"
     r"|\b(?!(?:tänne|minne|sinne|jonne|tuonne|muualle)\b)\w{4,}nne\b"
 )
+
+
+#: Words saying that a reply is about the addressee's own matter: a second-person
+#: possessive on anything but thanks for a tip, a question or a comment ("din ansökan",
+#: "ditt meddelande", "er ansökan", "din man"; "autosi", "kotisi", "tilillenne",
+#: "tyttärenne"; "sinun", "teidän").
+_OWN_SV = re.compile(
+    r"(?i)\b(?:ditt|din|dina|er|ert|era)\s+(?!(?:tips|tipset|fråga|frågan|frågor|kommentar|kommentaren|förslag|synpunkt|synpunkter|"
+    r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
+)
+_OWN_FI = re.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
+_NOT_OWN_FI = frozenset({
+    "tänne", "sinne", "minne", "jonne", "tuonne", "kenties", "uusi", "kaksi", "vuosi", "yksi", "käsi", "kuusi", "susi",
+    "kysymyksesi", "kysymyksenne", "palautteesi", "palautteenne", "kommenttisi", "kommenttinne", "ehdotuksesi",
+    "ehdotuksenne", "vinkkisi", "vinkkinne", "kiinnostuksesi", "viestisi", "viestinne", "viestistäsi", "viestistänne",
+    "palautteestasi", "palautteestanne", "kysymyksestäsi", "kysymyksestänne", "kommentistasi", "kommentistanne",
+    "avustasi", "avustanne", "mielipiteesi", "mielipiteenne", "vastauksesi",
+})
+
+
+def own_case(text: str) -> bool:
+    """True when ``text`` speaks of the addressee's own matter (see ``_OWN_SV``)."""
+    if _OWN_SV.search(text):
+        return True
+    return any(m.group().lower() not in _NOT_OWN_FI and not m.group().lower().endswith("ksi")
+               for m in _OWN_FI.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -135,17 +163,68 @@ def _matches(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _role_or_unit() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a word ending in a role or unit word, a text starting with one as the next word)."""
+def _role_or_unit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a word ending in a role or unit word, a text starting with one as the next word,
+    a text ending with one and a preposition: "handledaren från ")."""
     words = vocabulary.alternation(vocabulary.words("sensitive_terms", "roles_and_units") + vocabulary.words("titles", "titles"))
-    return re.compile(rf"(?i)\w{{3,}}(?:{words})$"), re.compile(rf"(?i)\s+(?:{words})")
+    return (
+        re.compile(rf"(?i)\w{{3,}}(?:{words})$"),
+        re.compile(rf"(?i)\s+(?:{words})"),
+        re.compile(rf"(?i)(?<!\w)\w*(?:{words})\w{{0,3}}\s+(?:från|vid|på|inom|hos|i)\s+$"),
+    )
 
 
 def _names_a_unit_or_role(text: str, start: int, end: int) -> bool:
     """True when the matched word is a compound headed by a role or unit word
-    ("hemvårdsledaren", "hemtjänstpersonalen") or the next word is one ("kotihoidon esihenkilö")."""
-    compound, next_word = _role_or_unit()
-    return bool(compound.match(text[start:end]) or next_word.match(text, end, end + 40))
+    ("hemvårdsledaren", "hemtjänstpersonalen"), the next word is one ("kotihoidon
+    esihenkilö"), or one stands before it with a preposition ("handledaren från hemvården")."""
+    compound, next_word, role_before = _role_or_unit()
+    return bool(
+        compound.match(text[start:end])
+        or next_word.match(text, end, end + 40)
+        or role_before.search(text, max(0, start - 40), start)
+    )
+
+
+def _persons_unit(analysis: "Analysis", start: int) -> bool:
+    """A unit that serves a named person or the reader is that person's service, not a
+    role: a private name in the genitive right before it ("X Wickströmin kotihoidon
+    tiimille"), or a reply's sentence about the reader's own matter ("Din tid hos
+    mentalvårdsteamet")."""
+    text = analysis.post.text
+    if any(not h.public and 0 <= start - h.end <= 2 and text[h.start:h.end].endswith("n")
+           for h in analysis.person_names):
+        return True
+    if analysis.post.kind == "reply":
+        # Only a unit ("mentalvårdsteamet"), not a role ("Hemvårdsledaren har fått ditt meddelande").
+        word_end = start + len(re.match(r"[\w-]*", text[start:]).group())
+        if not _UNIT_HEAD.search(text, start, min(len(text), word_end + 12)):
+            return False
+        s_start, s_end = sentence_at(analysis.post, start)
+        return own_case(text[s_start:s_end])
+    return False
+
+
+#: A unit (not a person in a role) heading a compound or as the next word.
+_UNIT_HEAD = re.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|tiimi\w*|yksikkö|yksikö\w*|vastaanot\w*)\b")
+
+
+_SLASH_SIGN_OFF = re.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][^/\n.!?]{0,60}$")
+
+
+def _unit_sign_off(text: str) -> int:
+    """Where a unit's sign-off on the last line starts ("Terveisin Hangon kaupungin
+    kotihoito", "... /Handikappservice"), which :mod:`.signature` leaves out since no
+    person signs it; ``len(text)`` when there is none."""
+    from .signature import _GREETING_RE
+
+    stripped = text.rstrip()
+    line_start = stripped.rfind("\n") + 1
+    line = stripped[line_start:]
+    if _GREETING_RE.match(line):
+        return line_start
+    slash = _SLASH_SIGN_OFF.search(line)
+    return line_start + slash.start() if slash else len(text)
 
 
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
@@ -153,15 +232,23 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     post = analysis.post
     names = [hit for hit in analysis.person_names if not hit.public]
     reply = post.kind == "reply"
+    sig = analysis.signature
+    # A national id or a home address identifies the person as well as a name does.
+    identifiers = [x.start for x in analysis.national_ids]
+    identifiers += [a.start for a in analysis.street_addresses if not (a.public or a.in_signature)]
     found = []
+    sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
     for start, end, category in _matches(post.text):
-        if _names_a_unit_or_role(post.text, start, end):
+        if start >= sign_off:
+            continue  # the sender in the sign-off ("/Handikappservice", "Terveisin ... kotihoito")
+        if _names_a_unit_or_role(post.text, start, end) and not _persons_unit(analysis, start):
             continue
         s_start, s_end = sentence_at(post, start)
         p_start, p_end = paragraph_at(post, start)
         sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
         tied = bool(
             any(p_start <= hit.start < p_end for hit in names)
+            or any(p_start <= x < p_end for x in identifiers)
             or PERSON_REFERENCE.search(paragraph)
             or (reply and SECOND_PERSON.search(sentence))
         )

@@ -19,7 +19,7 @@ Recognised, in the last lines of the post (trailing hashtag and link lines skipp
   tiedottaja", "Anna Berg – rektor", "Matti Korhonen (SDP), kaupunginhallitus",
   "Jari Mäkelä, p. 040 ..., jari.makela@kimitoon.fi"), or a title before it
   ("rektor Anna Berg");
-- after the name line, up to three lines with the title, the employer or the
+- after the name line, up to four lines with the title, the party, the employer or the
   municipality, or a contact (e-mail, phone, web): "Linda Kaarto\\nympäristötarkastaja",
   "Päivi Melander\\nkulturplanerare, Hangö stad";
 - a contact line that ends the post and names the person who answers for it,
@@ -89,13 +89,14 @@ class Signature:
     organisation: bool = False
 
 
-def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
+def _content_lines(text: str, limit: int = 4, credits: bool = True) -> list[tuple[int, int, str]]:
     """The last ``limit`` non-empty lines as (start, end, text), in order; trailing
-    hashtag, link and @mention lines are passed over (they follow signatures)."""
+    hashtag, link, @mention and photo-credit lines ("Kuva: X", "Foto: X") are passed over
+    (they follow signatures; ``credits=False`` keeps credit lines)."""
     out: list[tuple[int, int, str]] = []
     for match in reversed(list(re.finditer(r"[^\n]+", text))):
         line = match.group()
-        if not line.strip() or (not out and _SKIP_LINE.match(line)):
+        if not line.strip() or (not out and (_SKIP_LINE.match(line) or (credits and _credit_line(line)))):
             continue
         out.append((match.start(), match.end(), line))
         if len(out) >= limit:
@@ -103,9 +104,15 @@ def _content_lines(text: str, limit: int = 4) -> list[tuple[int, int, str]]:
     return out[::-1]
 
 
+def _credit_line(line: str) -> bool:
+    """A line that starts with a credit label ("Kuva: X", "Foto / Kuva: X", "Bild: X")."""
+    match = credit_label_re().match(line.strip())
+    return bool(match) and match.start() == 0 and len(line.split()) <= 8
+
+
 def last_content_line(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the last line that is not blank, hashtags or links; ``None`` if none."""
-    lines = _content_lines(text, limit=1)
+    lines = _content_lines(text, limit=1, credits=False)
     if not lines:
         return None
     start, end, line = lines[0]
@@ -144,7 +151,27 @@ def is_title_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 12 or _is_sentence(line) or _GREETING_RE.match(line):
         return False
-    return bool(title_in(line) or organ_re().search(line) or party_re().fullmatch(line.strip(" ()")))
+    return bool(title_in(line) or organ_re().search(line) or party_re().fullmatch(line.strip(" ()"))
+                or line.strip(" ().,").lower() in _party_names())
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    """Parties' names as a signature line gives them ("Socialdemokraterna", "Kokoomus",
+    "Svenska folkpartiet"), lower case: each name in ``parties.yaml`` (either language of
+    a " / " pair, without a parenthesis) and without a leading "Suomen", "Kansallinen"
+    or "Svenska"/"Finlands" ("Suomen Keskusta" → "keskusta"), or a trailing "i Finland"."""
+    data = vocabulary.load("parties")
+    out: set[str] = set()
+    for country in ("sweden", "finland"):
+        for party in data.get(country, []):
+            for name in str(party.get("name", "")).split(" / "):
+                name = re.sub(r"\s*\(.*?\)", "", name).strip().lower()
+                if name:
+                    out.add(name)
+                    out.add(re.sub(r"^(?:suomen|kansallinen|svenska|finlands)\s+", "", name))
+                    out.add(re.sub(r"\s+i\s+finland$", "", name))  # "Svenska folkpartiet"
+    return frozenset(out)
 
 
 def is_organisation_line(line: str) -> bool:
@@ -363,7 +390,8 @@ def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
         for rest_start, rest in candidates:
             if not rest.strip():
                 continue
-            name_match = re.match(rf"\s*(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})", rest)
+            # "Hälsningar från Eva i kultur- och fritidsnämnden", "Terveisin Jaana".
+            name_match = re.match(rf"\s*(?:(?:från|fr\.)\s+)?(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})", rest)
             if not name_match:
                 break  # a greeting and then text: no name here
             name = name_match.group("name")
@@ -427,7 +455,7 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
     # A name line, possibly followed by up to three title, employer or contact lines.
     j = len(lines) - 1
     candidates = [j]
-    while j > 0 and len(lines) - 1 - j < 3 and _after_line(lines[j][2]):
+    while j > 0 and len(lines) - 1 - j < 4 and _after_line(lines[j][2]):
         j -= 1
         candidates.append(j)
     for j in candidates:

@@ -69,7 +69,7 @@ def _address() -> re.Pattern[str]:
         r"(?<![\w-])(?P<street>(?:(?i:" + qualifiers + r")\s)?(?:[A-ZÅÄÖ][a-zåäöé-]*(?:" + streets + r")|" + bare + r"))"
         # The house number, never the start of a date or a time ("1–3.10.2025", "12.9.")
         # nor the first part of a Finnish compound ("Monitori 2010 -seminaari").
-        r"\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\s?[-–]\s?\d|\s[-–]\w)"
+        r"\s+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\s?[-–]\s?\d|\s[-–]\w)"
         r"(?P<flat>\s?[A-Za-z](?!\w)(?:\s?\d{1,3}(?!\d))?)?"
         r"(?:,?\s+(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][a-zåäö]+)?"
     )
@@ -133,6 +133,12 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
             )
             if not public and _named_place_before(text, start, end):
                 public = True
+            if not public and match.group("range"):
+                # A run of house numbers ("Industrigatan 4–12") names several buildings:
+                # the ones a notice is about, not one person's home.
+                public = True
+            if not public and _in_contact_block(analysis, start, end):
+                public = True
             if not public and _label().search(text[max(s_start, start - 25) : start]):
                 p_start, p_end = paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
@@ -140,6 +146,22 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
         in_signature = bool(sig and sig.start <= start < sig.end)
         found.append((StreetAddress(start, end, public=public, in_signature=in_signature), home))
     return _share_parallel(text, found)
+
+
+def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:
+    """True when the address stands on its own line (with at most a postcode and town
+    after it) in a paragraph that also gives an e-mail address at one of the
+    municipality's domains: the postal address of a service's contact block
+    ("Liikuntapalvelut / Koulukatu 7 / 67100 Kokkola / liikunta@kokkola.fi"), not a home."""
+    text = analysis.post.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip(" .,"):
+        return False
+    p_start, p_end = paragraph_at(analysis.post, start)
+    domains = analysis.profile.domains
+    return any(p_start <= e.start < p_end and (e.at(domains) or e.own_name) for e in analysis.emails)
 
 
 def _named_place_before(text: str, start: int, end: int) -> bool:

@@ -33,10 +33,21 @@ signature are left out).
 
 from __future__ import annotations
 
+import re
+
 from ..finding import Problem
 from . import Option, rule
 
 _PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
+#: Facts that serve both readers when they stand on a line written in both languages: a
+#: link (keyed by site, and the site has both languages). A phone number or e-mail
+#: address given to one reader ("Frågor: tfn ... / Kysymyksiä voi lähettää.") is a
+#: contact the other version should give too.
+_SIDE_BY_SIDE = frozenset({"url"})
+#: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
+_ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
+#: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai" (not digits, not a link).
+_WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
 
 
 def _required_languages(post, ctx) -> tuple[str, ...]:
@@ -65,6 +76,61 @@ _KINDS = Option(
 )
 
 
+def _short_version(found, lang: str, present: list[str]) -> bool:
+    """A terse version is a version: a notice line in ``lang`` with few words of
+    language ("Vesikatko Vuorikadulla tiistaina 14.10. klo 9–12.") that gives at least
+    two of the dates, weekdays and times of a present version, and none that it lacks.
+    A lone "Tervetuloa!" gives none and stays no version."""
+    from ..detect.facts import extract, language_words
+
+    kinds = ("date", "weekday", "time")
+    mine = {(f.kind, f.key) for p in found.of(lang) for f in extract(p.text, p.start) if f.kind in kinds}
+    # At least one word of its own besides the facts ("Vesikatko"): a bare
+    # "Tiistaina 14.10. klo 9–12." says when, not what.
+    if len(mine) < 2 or not any(language_words(p.text) for p in found.of(lang)):
+        return False
+    theirs = {(f.kind, f.key) for other in present for p in found.of(other) for f in extract(p.text, p.start)
+              if f.kind in kinds}
+    return mine <= theirs
+
+
+def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> None:
+    """Leave out programme items given in their own language only.
+
+    A programme often lists each event in the language it is held in ("Ti 21.10. klo 18
+    Kirjailija X kertoo ..." then "Ti 28.10. kl. 18 Författaren Y samtalar ..."). An item
+    is a whole line in one language that starts with a date or a weekday; it is the
+    event's own when none of its dates is in any other version. When two languages both
+    have such items, they are events, not omissions: their facts are not compared.
+    A version that leaves out an item the other has, with nothing of its own, is still
+    reported. Changes ``facts`` in place.
+    """
+    date_kinds = ("date", "weekday")
+    have_all: dict[str, set] = {}
+    for lang, mine in facts.items():
+        have_all[lang] = {(f.kind, f.key) for f in mine if f.kind == "date"} | {
+            (f.kind, f.key) for f in neutral if f.kind == "date"}
+    own: dict[str, list[tuple[int, int]]] = {}
+    for lang in facts:
+        for piece in found.of(lang):
+            line_start = text.rfind("\n", 0, piece.start) + 1
+            line_end = text.find("\n", piece.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start:piece.start].strip() or text[piece.end:line_end].strip():
+                continue  # not a whole line
+            inside = [f for f in facts[lang] if piece.start <= f.start < piece.end]
+            if not inside or inside[0].kind not in date_kinds or inside[0].start - piece.start > 3:
+                continue
+            dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
+            others = set().union(*(have_all[o] for o in facts if o != lang))
+            if dates and not dates & others:
+                own.setdefault(lang, []).append((piece.start, piece.end))
+    if len(own) < 2:
+        return
+    for lang, spans in own.items():
+        facts[lang][:] = [f for f in facts[lang] if not any(s <= f.start < e for s, e in spans)]
+
+
 @rule("bilingual/missing-language", severity="warning", options={"min_words": _MIN_WORDS, "kinds": _KINDS})
 def missing_language(post, ctx):
     """A post on a bilingual municipality's own channel lacks one of its official languages.
@@ -75,7 +141,10 @@ def missing_language(post, ctx):
     identified as it; a lone "Tervetuloa!" under a Swedish text is not a Finnish
     version, nor is a contact, name or list line ("Lisätietoja: name, phone",
     "Kälviä, Lohtaja, Ullava"): names, hashtags, links, numbers, dates, the signature and
-    the municipality's own bilingual name count for neither. Front matter
+    the municipality's own bilingual name count for neither. A terse line with fewer
+    words is a version when it gives two or more of the other version's dates, weekdays
+    and times and nothing else of that kind ("Vesikatko Vuorikadulla tiistaina 14.10.
+    klo 9–12."). Front matter
     ``languages: [fi]`` marks a deliberately monolingual post.
 
     Replies are not checked by default: under the Language Act (423/2003) §§ 10 and 23
@@ -91,6 +160,7 @@ def missing_language(post, ctx):
     present = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
     if not present:
         return  # too little text to say anything about its language
+    present += [lang for lang in found.languages if lang not in present and _short_version(found, lang, present)]
     first = found.of(present[0])[0]
     for lang in found.languages:
         if lang not in present:
@@ -114,7 +184,10 @@ def unbalanced(post, ctx):
     ALL-CAPS heading, found in the other version inflected, "Bergin" = "Berg", or by a
     translated part: Hangö Vatten = Hangon Vesi, -gatan = -katu, Ab = Oy). Facts on lines
     without language, and beside the wording of a line written in both languages, count
-    for both versions (:class:`kommunlint.detect.language.Versions`). A version shorter
+    for both versions, and so does a link on a line that holds both versions side by
+    side ("Lue lisää: www.x.fi / Läs mer."); programme items given each in its own
+    language only ("Ti 21.10. klo 18 Kirjailija X ..." beside "Ti 28.10. kl. 18
+    Författaren Y ..."), when both languages have such items, are events, not omissions (:class:`kommunlint.detect.language.Versions`). A version shorter
     than ``stub_ratio`` (default 0.4) of the other, when the longer has at least
     ``min_length`` characters, is a stub. Each finding points at the first sentence of
     the version that lacks something. Checks posts only by default (``kinds``; see
@@ -136,12 +209,29 @@ def unbalanced(post, ctx):
     text = post.text
     facts: dict[str, list] = {lang: [] for lang in langs}
     neutral = []
+    # Lines holding both languages side by side ("Lue lisää: www.x.fi / Läs mer."): a
+    # link on such a line stands beside both wordings.
+    line_langs: dict[int, set] = {}
     for piece in found.pieces:
+        if piece.lang is not None:
+            line_langs.setdefault(text.rfind("\n", 0, piece.start) + 1, set()).add(piece.lang)
+    for piece in found.pieces:
+        line_start = text.rfind("\n", 0, piece.start) + 1
+        both = len(line_langs.get(line_start, ())) >= 2
+        line_end = text.find("\n", piece.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        # A line that pairs words across the languages ("dirigent/kapellimestari X",
+        # "Solist/Solisti: X, violin/viulu") or a label and a contact ("Jour: 040 ...",
+        # one word of language at most) speaks to both readers, whichever language it was taken for.
+        for_both = (piece.count <= 1 and bool(_ONE_WORD_LABEL.match(line))) or bool(_WORD_PAIR.search(line))
         for fact in extract(piece.text, piece.start, own):
-            if piece.lang is None or found.is_shared(fact.start, fact.end):
+            if piece.lang is None or for_both or found.is_shared(fact.start, fact.end) or (
+                both and fact.kind in _SIDE_BY_SIDE
+            ):
                 neutral.append(fact)
             elif piece.lang in facts:
                 facts[piece.lang].append(fact)
+    _drop_own_language_items(text, found, facts, neutral)
     neutral_text = " ".join([p.text for p in found.of(None)] + [text[s:e] for s, e in found.shared])
     for lacking in langs:
         first = found.of(lacking)[0]

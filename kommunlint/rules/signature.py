@@ -52,11 +52,14 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     Vimmerby: "när du svarar på ett inlägg från en person, att uppge ditt namn och
     din titel". Runs where a signature is required (see ``signature/missing``) and
     a signature is present; a missing signature is ``signature/missing``'s finding.
+    A party marker counts as the title: it says in which capacity an elected official writes.
     """
     if not _signature_required(post):
         return
     signature = ctx.analysis.signature
-    if signature is not None and not signature.organisation and not signature.title:
+    # A party marker ("Erik Nyström (S)", "Anna Lindberg, L") says in which capacity an
+    # elected official writes: the "vad du arbetar med" of Vimmerby's guideline.
+    if signature is not None and not signature.organisation and not signature.title and not signature.party:
         yield Problem(signature.start, signature.end, "missing-title", {"name": signature.name}, suggestion_key="add-title")
 
 

@@ -6,14 +6,21 @@ special-category terms it is weighed against: :mod:`kommunlint.detect.sensitive`
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...finding import Problem
 from .. import rule
 
 #: Names that are an error wherever they stand: a greeted resident in a reply about their
-#: own matter, a child's or relative's first name (relation, age, class), a family.
-_ALWAYS_ERROR = ("addressed", "relative", "family")
+#: own matter, a child's or relative's first name (relation, age, class, own matter). A
+#: family named by its surname is a warning unless its context makes it an error (a
+#: collection for "familjen X" is public goodwill, their special-category facts are not).
+_ALWAYS_ERROR = ("addressed", "relative")
+
+
+#: A parent named beside the child ("Lempi (5 v.) och hennes mamma X"): the age is the child's.
+_PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|far|förälder|föräldrar)\w{0,8}[ \t]{1,3}$")
 
 
 @rule("personal-data/person-name", severity="error")
@@ -23,19 +30,39 @@ def person_name(post, ctx) -> Iterator[Problem]:
     programme, a staff notice) are not reported.
 
     Severity (issue 11's table, by what publishing would do): an error for a resident
-    greeted in a reply about their own matter, a child's or relative's first name, a
-    family, and any name in the same paragraph as a special-category fact tied to a
-    person; otherwise a warning (a name alone may be a public person we do not know).
+    greeted in a reply about their own matter, a child's or relative's first name, any
+    name (a family's surname too) in the same paragraph as a special-category fact tied to a person,
+    any name in a reply about a resident's own matter (second person on their matter,
+    "din ansökan", "hakemuksesi", or a national id or a private account in it), and a
+    name in a sentence that gives an age under 18 or a school class (a child's);
+    otherwise a warning (a name alone may be a public person we do not know).
 
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
     """
-    from ...detect.context import paragraph_at
+    from ...detect.context import paragraph_at, sentence_at
+    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, own_case
 
-    sensitive_paragraphs = {paragraph_at(post, t.start) for t in ctx.analysis.sensitive_terms if t.tied}
-    for hit in ctx.analysis.person_names:
+    analysis = ctx.analysis
+    sensitive_paragraphs = {paragraph_at(post, t.start) for t in analysis.sensitive_terms if t.tied}
+    # A reply about a resident's own matter (second person on their matter, or their
+    # national id in it): every private name in it is the resident's or their family's.
+    own_matter_reply = post.kind == "reply" and bool(
+        analysis.national_ids or any(not a.organisation for a in analysis.bank_accounts) or own_case(post.text)
+    )
+    for hit in analysis.person_names:
         if hit.public:
             continue
-        serious = hit.key in _ALWAYS_ERROR or paragraph_at(post, hit.start) in sensitive_paragraphs
+        s_start, s_end = sentence_at(post, hit.start)
+        serious = (
+            hit.key in _ALWAYS_ERROR
+            or own_matter_reply
+            or paragraph_at(post, hit.start) in sensitive_paragraphs
+            # a child's name: an age under 18 or a school class in the sentence
+            # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
+            or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, s_start, s_end))
+                 or SCHOOL_CLASS.search(post.text, s_start, s_end))
+                and not _PARENT_BEFORE.search(post.text, max(s_start, hit.start - 25), hit.start))
+        )
         yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
                       suggestion_key="remove-name", pii="person-name")
