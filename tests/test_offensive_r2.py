@@ -205,3 +205,57 @@ def test_identity_patterns_keep_precision(lang, text):
 @pytest.mark.parametrize("lang, text", [("sv", "Jävla blattar."), ("fi", "Vitun neekerit.")])
 def test_a_sworn_slur_is_hate_speech_and_an_insult(lang, text):
     assert {HATE, INSULT} <= rules(text, lang)
+
+
+# -- get lost, vocatives, settling scores ---------------------------------------------
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Dra dit pepparn växer med dina förslag."),
+        ("fi", "Suksi kuuseen koko porukka."),
+        ("fi", "Painu suolle siitä."),
+        ("sv", "Sluta ljuga, din jävel."),
+        ("fi", "Mikälie tomppeli oletkaan."),
+        ("fi", "Sinä olet vitsi."),
+        ("fi", "Taas se homotrolli kirjoittaa."),  # group + name-calling head
+    ],
+)
+def test_get_lost_idioms_and_vocatives_are_insults(lang, text):
+    assert rules(text, lang) & {INSULT, HATE}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Era jävlar, fixa gatlyktorna!"),  # swearing at a situation: profanity only
+        ("fi", "Hiihtäjät menivät metsään ladulle."),
+        ("fi", "Kerro vitsi, niin nauretaan."),
+        ("fi", "Mikä eläin on suosikkisi?"),
+    ],
+)
+def test_get_lost_and_vocative_patterns_keep_precision(lang, text):
+    assert INSULT not in rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Efter valet gör vi upp öga mot öga."),
+        ("sv", "Nån ser till att du försvinner."),
+        ("fi", "Sitten tehdään tilit selviksi sun kanssa."),
+        ("fi", "Joku hoitaa sut pois päiviltä."),
+    ],
+)
+def test_settling_scores_is_a_threat(lang, text):
+    assert THREAT in rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Vi gör upp om priset i morgon."),
+        ("fi", "Kirjanpitäjä tekee tilit selviksi vuoden lopussa."),
+    ],
+)
+def test_settling_accounts_is_innocent(lang, text):
+    assert THREAT not in rules(text, lang)
