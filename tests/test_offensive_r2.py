@@ -259,3 +259,55 @@ def test_settling_scores_is_a_threat(lang, text):
 )
 def test_settling_accounts_is_innocent(lang, text):
     assert THREAT not in rules(text, lang)
+
+
+# -- sexual and anal insult idioms; "not right in the head"; a group and "their damn X" --
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Hon har säkert legat sig till jobbet."),
+        ("fi", "Se on varmaan nussinut ittensä virkaan."),
+        ("sv", "Kör upp din budget i röven."),
+        ("fi", "Työnnä se raporttis perseeseesi."),
+        ("sv", "Du är ju inte klok."),
+        ("fi", "Ette oo ihan täysjärkisiä."),
+        ("sv", "Sluta nu, ta livet av dig."),  # telling someone to kill themselves: threat and insult
+        ("fi", "Tapa itsesi."),
+    ],
+)
+def test_insult_idioms(lang, text):
+    assert INSULT in rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Jävla politikerclowner."),  # curse + a compound ending in a name-calling noun
+    ],
+)
+def test_curse_before_name_calling_compounds(lang, text):
+    assert INSULT in rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Romerna och deras jävla bilar överallt."),
+        ("fi", "Mamut ja niiden vitun kaupat."),
+    ],
+)
+def test_group_and_their_damn_things(lang, text):
+    assert HATE in rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Hon låg sig till ro efter maten."),
+        ("sv", "Kör upp bilen i garaget."),
+        ("sv", "Du är inte ensam om att undra."),
+        ("fi", "Et ole yksin kysymyksesi kanssa."),
+    ],
+)
+def test_insult_idioms_keep_precision(lang, text):
+    assert INSULT not in rules(text, lang)
