@@ -311,3 +311,32 @@ def test_group_and_their_damn_things(lang, text):
 )
 def test_insult_idioms_keep_precision(lang, text):
     assert INSULT not in rules(text, lang)
+
+
+# -- wishing to do violence, a threat and a swear word, torture after a modal -----------
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fi", "Kunpa pääsisi ampumaan sen ukon."),
+        ("sv", "Jag skulle gärna strypa honom."),
+        ("fi", "Tapan perkele!"),
+        ("sv", "Jag skjuter er, jävlar!"),
+        ("fi", "Ne pitäisi hoitaa kiduttamalla."),
+        ("sv", "Sådana typer borde torteras."),
+    ],
+)
+def test_wishes_and_torture_are_threats(lang, text):
+    assert THREAT in rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fi", "Kunpa pääsisi uimaan huomenna."),
+        ("sv", "Jag skulle gärna döda myten om att biblioteket är tomt."),  # no person object
+        ("fi", "Monet ovat sitä mieltä, että susia pitäisi ampua enemmän."),  # reported opinion about wolves
+        ("fi", "En tapa, perkele, ketään."),
+    ],
+)
+def test_wishes_and_torture_keep_precision(lang, text):
+    assert not rules(text, lang) & {THREAT, INCITEMENT}
