@@ -340,3 +340,17 @@ def test_wishes_and_torture_are_threats(lang, text):
 )
 def test_wishes_and_torture_keep_precision(lang, text):
     assert not rules(text, lang) & {THREAT, INCITEMENT}
+
+
+# -- identity statements: a comma after the group, a longer object, the perfect ------------
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Varför lägga pengar på funktionshindrade, de är bara en belastning."),
+        ("fi", "Turha tukea vammaisia, ne on pelkkä rasite."),
+        ("sv", "Judarna styr hela den här stan."),
+        ("sv", "Kvinnor skulle aldrig ha fått rösta."),
+    ],
+)
+def test_identity_statement_variants(lang, text):
+    assert HATE in rules(text, lang)
