@@ -354,3 +354,19 @@ def test_wishes_and_torture_keep_precision(lang, text):
 )
 def test_identity_statement_variants(lang, text):
     assert HATE in rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Homosexuella och andra fjollor hör inte hemma i skolan."),
+        ("fi", "Homot ja muut pervot pois kouluista."),
+        ("sv", "Somalier kommer aldrig lära sig språket."),  # colloquial: "att" left out
+    ],
+)
+def test_group_beside_a_slur_and_colloquial_lack(lang, text):
+    assert HATE in rules(text, lang)
+
+
+def test_group_and_others_is_innocent_without_a_slur():
+    assert HATE not in rules("Flyktingar och andra nyanlända får hjälp på medborgarkontoret.", "sv")
