@@ -47,6 +47,7 @@ HATE = "offensive/hate-speech"
         ("sv", "Ordföranden ska få betala med livet för det här."),
         ("fi", "Se saa vielä maksaa tästä hengellään."),
         ("sv", "Det blir sista gången ni syns på torget."),
+        ("sv", "Det blir första och sista gången du visar dig här."),
         ("fi", "Se on viimeinen kerta kun te tuutte tänne."),
         # who walks out on their own legs; bring a bodyguard
         ("sv", "Sen får vi se vilka som lämnar salen på egna ben."),
@@ -87,6 +88,9 @@ def test_threat_idioms(lang, text):
         ("sv", "Tavlorna borde hängas i foajén."),
         ("fi", "Ongelmasudet on ammuttava, sanoo riistakeskus."),  # wolves, no demonstrative
         ("sv", "Det gick illa för laget i finalen."),
+        ("sv", "Det går illa för henne i opinionsmätningarna."),  # news about a third person
+        ("sv", "Det här är sista gången ni kommer att få räkningen på papper."),
+        ("fi", "Tämä on viimeinen kerta kun saatte laskun paperisena."),
     ],
 )
 def test_threat_idioms_keep_precision(lang, text):
