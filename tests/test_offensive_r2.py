@@ -374,3 +374,8 @@ def test_group_beside_a_slur_and_colloquial_lack(lang, text):
 
 def test_group_and_others_is_innocent_without_a_slur():
     assert HATE not in rules("Flyktingar och andra nyanlända får hjälp på medborgarkontoret.", "sv")
+
+
+def test_arson_after_a_modal_allows_a_longer_gap_but_no_negation():
+    assert INCITEMENT in rules("Nån borde ta bilen dit en natt och bränna ner förläggningen.", "sv")
+    assert INCITEMENT not in rules("Man borde inte någonsin sätta eld på skolan, inte ens på skoj.", "sv")
