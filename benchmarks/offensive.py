@@ -25,6 +25,7 @@ Usage::
     python benchmarks/offensive.py --data benchmarks/data/offensive_heldout.yaml --labelled-only
     python benchmarks/offensive.py --fold A        # or B; add --misses to list wrong rows (fold A only)
     python benchmarks/offensive.py --blind fi      # or sv; --heldout scores the *_heldout.yaml split
+    python benchmarks/offensive.py --blind-file PATH --misses   # any set in the blind format
 
 ``--data`` scores another labelled set of the same format; ``--labelled-only`` skips the
 corpora and the throughput measurement.
@@ -254,20 +255,26 @@ def morphology() -> None:
         print(f"      fi: {', '.join(false['fi'][:14])}\n      sv: {', '.join(false['sv'][:14])}")
 
 
-def blind_comments(lang: str, heldout: bool = False):
+def blind_comments(lang: str, heldout: bool = False, path: Path | None = None):
+    """(file name, comments) of a blind set: ``offensive_blind_<lang>[_heldout].yaml`` in
+    benchmarks/data, or the file at ``path`` (same format) when given."""
     from kommunlint.yamlio import load_yaml_text
 
-    name = f"offensive_blind_{lang}{'_heldout' if heldout else ''}.yaml"
-    path = ROOT / "benchmarks" / "data" / name
+    if path is None:
+        name = f"offensive_blind_{lang}{'_heldout' if heldout else ''}.yaml"
+        path = ROOT / "benchmarks" / "data" / name
+    else:
+        name = path.name
     if not path.exists():
         return name, []
     data = load_yaml_text(path.read_text(encoding="utf-8"), str(path)) or {}
     return name, data.get("comments") or []
 
 
-def blind_scores(system, lang: str, heldout: bool = False, misses: bool = False):
-    """label → (tp, fp, fn) over a blind set; all comments count for every label."""
-    name, comments = blind_comments(lang, heldout)
+def blind_scores(system, lang: str, heldout: bool = False, misses: bool = False, path: Path | None = None):
+    """label → (tp, fp, fn) over a blind set (or the file at ``path``); all comments count
+    for every label."""
+    name, comments = blind_comments(lang, heldout, path)
     counts = {label: [0, 0, 0] for label in LABELS if label != "toxicity"}
     for comment in comments:
         gold = set(comment.get("labels") or [])
@@ -392,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labelled-only", action="store_true", help="score only the labelled set (no corpora, no throughput)")
     parser.add_argument("--fold", choices=sorted(FOLDS), help="score one fold of the Suomi24 development half, peers beside")
     parser.add_argument("--blind", choices=("fi", "sv"), help="score a blind set (offensive_blind_<lang>.yaml)")
+    parser.add_argument("--blind-file", type=Path, help="score a blind set in the same format at PATH (with --misses: list wrong rows)")
     parser.add_argument("--heldout", action="store_true", help="with --blind: the held-out split")
     parser.add_argument("--morphology", action="store_true", help="compare Snowball stems, simplemma and generated paradigms")
     parser.add_argument("--misses", action="store_true", help="with --fold A or --blind (not --heldout): print each wrong row")
@@ -419,10 +427,12 @@ def main(argv: list[str] | None = None) -> int:
                 cells.append(f"{p:.2f}/{r:.2f}/{f:.2f}".rjust(22))
             print(f"  {label:16} {tp + fn:4}/{n - tp - fn:<4}  " + "  ".join(cells))
         return 0
-    if args.blind:
-        name, n, counts = blind_scores(Ours(), args.blind, args.heldout, args.misses)
+    if args.blind_file and (args.heldout or "heldout" in str(args.blind_file)):
+        parser.error("--blind-file does not score held-out sets: they are kept aside for final scoring")
+    if args.blind or args.blind_file:
+        name, n, counts = blind_scores(Ours(), args.blind or "", args.heldout, args.misses, args.blind_file)
         if not n:
-            print(f"skipped: {name} is not in benchmarks/data")
+            print(f"skipped: {name} not found or empty")
             return 0
         print(f"{name} ({n} comments): P / R / F1 per label (tp, fp, fn)")
         for label, (tp, fp, fn) in counts.items():

@@ -27,7 +27,7 @@ def where(found):
         ("Ditt jävla pucko, läs beslutet innan du skriver.", "offensive/insult", [(1, 1, "Ditt jävla pucko", "error")]),
         ("Ni är patetiska allihop i nämnden.", "offensive/insult", [(1, 1, "Ni är patetiska", "warning")]),
         ("Jag dödar dig om du kommer till mötet.", "offensive/threat", [(1, 1, "Jag dödar dig", "error")]),
-        ("Vi vet vem du är. Akta dig, vi kommer.", "offensive/threat", [(1, 19, "Akta dig,", "warning")]),
+        ("Vi vet vem du är. Akta dig, vi kommer.", "offensive/threat", [(1, 1, "Vi vet vem du är", "warning"), (1, 19, "Akta dig,", "warning")]),
         ("Gå och häng dig.", "offensive/threat", [(1, 1, "Gå och häng dig", "error")]),
         ("Politikerna borde skjutas allihop.", "offensive/incitement", [(1, 1, "Politikerna borde skjutas", "error")]),
         ("Jävla muslimer överallt i stan.", "offensive/hate-speech", [(1, 1, "Jävla muslimer", "error")]),
