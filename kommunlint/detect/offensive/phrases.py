@@ -29,11 +29,21 @@ def find_phrases(sentence, lex: Lexicon, floor: int = 0, words: frozenset[str] |
     Only the phrases whose first word can begin with one of the sentence's word
     beginnings are tried (:func:`triggered`): most sentences try none.
     """
+    if words is None:
+        words = frozenset(_WORDS.findall(sentence.text.lower()))
     wanted = triggered(sentence.text, lex.lang, words)
+    beginnings = None
     for index in sorted(wanted):
         phrase = lex.phrases[index]
         if phrase.sureness < floor:
             continue
+        if phrase.anchors is not None:
+            # Every word the phrase needs must be there before its pattern is compiled
+            # (compiling a pattern with its word sets is most of a cold run's time).
+            if beginnings is None:
+                beginnings = _beginnings(words)
+            if not _may_match(phrase.anchors, words, beginnings):
+                continue
         for m in _compiled(phrase.pattern).finditer(sentence.text):
             if phrase.not_after and _word_before_matches(sentence.text, m.start(), phrase.not_after):
                 continue
@@ -101,9 +111,17 @@ def _for_word(word: str, lang: str) -> frozenset[int]:
 
 @lru_cache(maxsize=None)
 def _index(lang: str) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
-    from .lexicon import load
+    from .lexicon import cached, load
 
-    lex = load(lang)
+    found = cached()
+    return found["index"][lang] if found else build_index(load(lang))
+
+
+def build_index(lex: Lexicon) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
+    """The phrases of ``lex`` keyed by the beginnings of their first word: ``(always,
+    index)``, ``always`` the phrases whose beginning cannot be told, ``index`` a key
+    (up to :data:`_KEY` letters, or ``=word`` for a whole short word) → phrase indices."""
+    lang = lex.lang
     always: set[int] = set()
     index: dict[str, list[int]] = {}
     beginnings = _set_beginnings(lex.sets, lang)
@@ -167,6 +185,14 @@ def first_literals(pattern: str) -> frozenset[str] | None:
     alternatives of up to :data:`_KEY` letters each ("(?:jag|vi) vet" → {"jag", "vi"}),
     or ``None`` when a match may start with anything (a class, ``\\w``)."""
     import re._parser as parser  # the standard library's own regex parser
+
+    body = pattern.replace(" ", r"\s+")
+    return _starts(list(parser.parse(body, re.I)), _KEY)
+
+
+def _starts(items: list, key: int) -> frozenset[str] | None:
+    """:func:`first_literals` of parsed pattern ``items``, beginnings of up to ``key``
+    letters; a beginning ending in a space is a whole word."""
     from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT,
                                MIN_REPEAT, SUBPATTERN)
 
@@ -174,7 +200,7 @@ def first_literals(pattern: str) -> frozenset[str] | None:
 
     def walk(items: list, acc: str) -> set[str] | None:
         for i, (op, av) in enumerate(items):
-            if len(acc) >= _KEY:
+            if len(acc) >= key:
                 return {acc}
             rest = items[i + 1 :]
             if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1 and list(av[2]) == space:
@@ -214,8 +240,123 @@ def first_literals(pattern: str) -> frozenset[str] | None:
                 return {acc} if acc else None
         return {acc} if acc else None
 
-    body = pattern.replace(" ", r"\s+")
-    found = walk(list(parser.parse(body, re.I)), "")
+    found = walk(items, "")
     if found is None or any(not s.strip() or not s[0].isalnum() for s in found):
         return None
     return frozenset(found)
+
+
+# -- anchors: every word a phrase needs ---------------------------------------------
+#: Longest word beginning an anchor is keyed by.
+_ANCHOR_KEY = 8
+_WORD_PART = re.compile(r"\w+")
+
+
+def anchors(pattern: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], ...] | None:
+    """What a sentence must contain for ``pattern`` (a phrase pattern, spaces as in the
+    data) to match in it, or ``None`` when that cannot be told.
+
+    Returns alternatives (a top-level ``a|b``: one of them must hold), each a tuple of
+    anchors ``(words, beginnings)``: the lower-case whole words and word beginnings (up
+    to :data:`_ANCHOR_KEY` letters) one of which a word of the sentence must be or start
+    with. Each word of the pattern that starts the match or follows whitespace (also
+    after an optional gap of words) and whose first letters can be told
+    (:func:`first_literals`) is an anchor: "(?:jag|vi) vet var du bor" needs "jag" or
+    "vi", "vet", "var", "du", "bor". A match begins such a word at a ``\\w+`` word of the
+    lower-cased sentence, which is how :func:`find_phrases` reads it.
+    """
+    import re._parser as parser
+
+    body = pattern.replace(" ", r"\s+")
+    out = []
+    for items in _alternatives(list(parser.parse(body, re.I))):
+        found = []
+        for i in range(len(items)):
+            if _ends_in_space(items, i - 1):
+                starts = _starts(items[i:], _ANCHOR_KEY)
+                if starts:
+                    found.append(_anchor(starts))
+        if not found:
+            return None
+        out.append(tuple(found))
+    return tuple(out)
+
+
+def _alternatives(items: list) -> list[list]:
+    """A parsed pattern as a list of top-level alternatives (lone groups unwrapped)."""
+    from re._constants import BRANCH, SUBPATTERN
+
+    while len(items) == 1 and items[0][0] is SUBPATTERN:
+        items = list(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is BRANCH:
+        return [alt for branch in items[0][1][1] for alt in _alternatives(list(branch))]
+    return [items]
+
+
+def _ends_in_space(items: list, j: int) -> bool:
+    """True when whatever ``items[j]`` matches is followed by a word start: it ends in
+    whitespace (``\\s+``, or an optional repeat of words each ending in it after such an
+    item), or ``j`` is before the start (a match starts after a non-word character)."""
+    from re._constants import ASSERT, ASSERT_NOT, AT, CATEGORY, CATEGORY_SPACE, IN, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    if j < 0:
+        return True
+    op, av = items[j]
+    if op in (AT, ASSERT, ASSERT_NOT):  # zero width
+        return _ends_in_space(items, j - 1)
+    if op is SUBPATTERN:
+        sub = list(av[-1])
+        return bool(sub) and _ends_in_space(sub, len(sub) - 1) and _ends_nonempty(sub)
+    if op in (MAX_REPEAT, MIN_REPEAT):
+        low, _, sub = av
+        sub = list(sub)
+        if sub == [(IN, [(CATEGORY, CATEGORY_SPACE)])]:
+            ends = True
+        else:
+            ends = bool(sub) and _ends_in_space(sub, len(sub) - 1) and _ends_nonempty(sub)
+        return ends and (low >= 1 or _ends_in_space(items, j - 1))
+    return False
+
+
+def _ends_nonempty(sub: list) -> bool:
+    """True when ``sub``'s last item always consumes something (so "ends in space" is
+    not vacuously inherited from before ``sub``)."""
+    from re._constants import CATEGORY, CATEGORY_SPACE, IN, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    op, av = sub[-1]
+    if op in (MAX_REPEAT, MIN_REPEAT):
+        return av[0] >= 1 and (list(av[2]) == [(IN, [(CATEGORY, CATEGORY_SPACE)])] or _ends_nonempty(list(av[2])))
+    if op is SUBPATTERN:
+        inner = list(av[-1])
+        return bool(inner) and _ends_nonempty(inner)
+    return False
+
+
+def _anchor(starts: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Beginnings from :func:`_starts` as ``(whole words, word beginnings)``: a beginning
+    cut by a non-word character ("dig," "hand-") is a whole ``\\w+`` word."""
+    words, beginnings = set(), set()
+    for start in starts:
+        whole = start.endswith(" ")
+        text = start.rstrip(" ")
+        part = _WORD_PART.match(text)
+        if part is None:  # cannot happen (starts begin with a letter or digit)
+            continue
+        if part.end() < len(text) or whole:
+            words.add(part.group())
+        else:
+            beginnings.add(part.group()[:_ANCHOR_KEY])
+    return frozenset(words), frozenset(beginnings)
+
+
+def _beginnings(words: frozenset[str]) -> frozenset[str]:
+    """Every beginning of up to :data:`_ANCHOR_KEY` letters of ``words``."""
+    return frozenset(w[:k] for w in words for k in range(1, min(len(w), _ANCHOR_KEY) + 1))
+
+
+def _may_match(alternatives, words: frozenset[str], beginnings: frozenset[str]) -> bool:
+    """True when some alternative of :func:`anchors` has every anchor in the sentence."""
+    return any(
+        all(not whole.isdisjoint(words) or not starts.isdisjoint(beginnings) for whole, starts in alternative)
+        for alternative in alternatives
+    )
