@@ -349,8 +349,10 @@ def _anchor(starts: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(beginnings)
 
 
+@lru_cache(maxsize=8)
 def _beginnings(words: frozenset[str]) -> frozenset[str]:
-    """Every beginning of up to :data:`_ANCHOR_KEY` letters of ``words``."""
+    """Every beginning of up to :data:`_ANCHOR_KEY` letters of ``words`` (cached: a
+    sentence's words are asked for once per lexicon it is matched against)."""
     return frozenset(w[:k] for w in words for k in range(1, min(len(w), _ANCHOR_KEY) + 1))
 
 
