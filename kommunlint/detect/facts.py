@@ -228,7 +228,7 @@ def site(host: str) -> str:
     return domains.get(short, short)  # type: ignore[union-attr]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # the frequent words; bounded for long runs (10,000 posts in 80 MB)
 def _concepts(part: str) -> frozenset[str]:
     """What a lower-case word part stands for in either language: a place or organisation
     (``P12``) or a generic part (``G3``, from "Björkhagegatan" or "Koivuhaankatu")."""
@@ -262,7 +262,10 @@ def _concepts(part: str) -> frozenset[str]:
             best = (found, len(ending), i)
     if best is not None:
         out.add(f"G{best[2]}")
-    return frozenset(out)
+    return frozenset(out) if out else _NO_CONCEPTS  # most words: one shared empty set
+
+
+_NO_CONCEPTS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)

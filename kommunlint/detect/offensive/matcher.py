@@ -293,7 +293,7 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
     return out
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # the frequent words; bounded for long runs (10,000 posts in 80 MB)
 def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[tuple[lx.Term, ...], str] | None:
     # A word's lexicon match depends only on the word and the (loaded-once) lexicon,
     # and the same words recur in every post: look each up once per process.
