@@ -93,26 +93,38 @@ def triggered(text: str, lang: str, words: frozenset[str] | None = None) -> set[
     and those whose beginning cannot be told (:func:`first_literals` gives ``None``)."""
     always, _ = _index(lang)
     out = set(always)
+    memo = _MEMOS.get(lang) or {}
     for word in words if words is not None else set(_WORDS.findall(text.lower())):
-        found = _for_word(word, lang)
+        found = memo.get(word)  # _for_word's memo read here: most words are in it
+        if found is None:
+            found = _for_word(word, lang)
         if found:
             out |= found
     return out
 
 
-#: Cache sizes here bound the memory of a long run (issue 15: 10,000 posts in 80 MB):
-#: the frequent words stay cached, a rare one is looked up again.
-_CACHED_WORDS = 16384
+#: Most words a memo of :func:`_for_word` holds before it starts afresh (a long run's
+#: memory stays bounded, issue 15).
+MEMO_MAX = 65536
 _NOTHING: frozenset[int] = frozenset()
+_MEMOS: dict[str, dict[str, frozenset[int]]] = {}
 
 
-@lru_cache(maxsize=_CACHED_WORDS)
 def _for_word(word: str, lang: str) -> frozenset[int]:
+    memo = _MEMOS.get(lang)
+    if memo is None:
+        memo = _MEMOS[lang] = {}
+    found = memo.get(word)
+    if found is not None:
+        return found
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
     _, index = _index(lang)
-    found: set[int] = set(index.get("=" + word, ()))
+    wanted: set[int] = set(index.get("=" + word, ()))
     for k in range(1, min(len(word), _KEY) + 1):
-        found.update(index.get(word[:k], ()))
-    return frozenset(found) if found else _NOTHING  # most words: one shared empty set
+        wanted.update(index.get(word[:k], ()))
+    found = memo[word] = frozenset(wanted) if wanted else _NOTHING  # most words: one shared empty set
+    return found
 
 
 @lru_cache(maxsize=None)
