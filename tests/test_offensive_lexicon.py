@@ -135,6 +135,8 @@ def test_stale_cache_is_ignored(monkeypatch):
         ("(?:du|ni) (?:nog )?få se", "ni nog se", False),
         ("(?:kill|shoot) (?:\\w+ )?you", "kill all you", True),
         ("(?:kill|shoot) (?:\\w+ )?you", "shoot them all", False),
+        ("(?:ha){1,3} nej", "haha nej", True),  # a repeated beginning: "ha", not "ha nej"
+        ("(?:ha ){1,3}nej", "ha ha nej", True),
     ],
 )
 def test_phrase_anchors(pattern, sentence, may):

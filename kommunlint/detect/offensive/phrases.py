@@ -238,8 +238,10 @@ def _starts(items: list, key: int) -> frozenset[str] | None:
                     out |= found
                 return out
             elif op in (MAX_REPEAT, MIN_REPEAT):
-                low, _, sub = av
-                taken = walk(list(sub) + rest, acc)
+                low, high, sub = av
+                # A body that may repeat is walked alone: what follows its first round
+                # may be another round, not the rest ("(?:ab){1,2}c" starts "ab", not "abc").
+                taken = walk(list(sub) + (rest if high == 1 else []), acc)
                 if low > 0:
                     return taken
                 skipped = walk(rest, acc)
