@@ -2,7 +2,7 @@
 parsed, expanded and indexed (:data:`kommunlint.detect.offensive.lexicon.CACHE`).
 
 Run after editing a lexicon, an exception list, ``lexicon.py``, ``morph.py`` or
-``phrases.py``: until then the cache's key no longer matches and every run builds the
+``patterns.py``: until then the cache's key no longer matches and every run builds the
 lexicons from the YAML again (same findings, ~0.1 s slower to start), and
 ``tests/test_offensive_lexicon.py`` fails.
 

@@ -231,7 +231,7 @@ CACHE_SOURCES: tuple[str, ...] = (
     "data/exceptions_words.txt",
     "lexicon.py",
     "morph.py",
-    "phrases.py",
+    "patterns.py",
 )
 #: Bumped when the cache's layout changes.
 CACHE_FORMAT = 1
@@ -252,7 +252,7 @@ def build_cache() -> bytes:
     """The pickled cache: ``{"key", "lexicons": {lang: Lexicon}, "index": {lang: phrase index}}``."""
     import pickle
 
-    from .phrases import build_index
+    from .patterns import build_index
 
     lexicons = {lang: build(lang) for lang in LANGUAGES}
     index = {lang: build_index(lexicons[lang]) for lang in LANGUAGES}
@@ -282,7 +282,7 @@ def cached() -> dict | None:
 def build(lang: str) -> Lexicon:
     """The lexicon of ``lang`` built from ``data/lexicon_<lang>.yaml`` (see :func:`load`)."""
     from ...yamlio import load_yaml_text
-    from .phrases import anchors
+    from .patterns import anchors
 
     data = load_yaml_text(_read(f"lexicon_{lang}.yaml"), f"lexicon_{lang}.yaml") or {}
     defaults = data.get("defaults") or {}
