@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/realistic.py [--posts 1000] [--no-peer] [--groups] [--keep DIR]
+    python benchmarks/realistic.py [--posts 1000] [--no-peer] [--groups] [--keep DIR] [--memory 10000]
 
 Builds ``--posts`` posts from real Swedish and Finnish sentences (UD Talbanken, UD
 Finnish-TDT and the aligned sv/fi sentences of UD PUD in ``../shared/corpora``): 3–8
@@ -19,7 +19,9 @@ it used (user + system, from ``getrusage`` of the child):
 - a cold check of one post, against importing kommunlint's command-line dependencies
   (typer, rich, PyYAML, rapidfuzz, phonenumbers) in a bare interpreter.
 
-Also prints the peak resident memory of each kommunlint run. Template posts
+Also prints the peak resident memory of each kommunlint run; ``--memory N`` also
+checks N such posts in one process (``KOMMUNLINT_JOBS=1``) and prints its CPU seconds
+and peak memory (the target: 10,000 posts in at most 80 MB). Template posts
 (``benchmarks/throughput.py``) are shorter and measure the CLI's overhead; this script
 measures the rules on real prose.
 """
@@ -83,6 +85,17 @@ def cpu_of(args: list[str], env: dict | None = None) -> tuple[float, float]:
     return cpu, after.ru_maxrss / 1024
 
 
+def alone(args: list[str], env: dict) -> tuple[float, float]:
+    """Like :func:`cpu_of`, but the child is the only one of a fresh parent, so its peak
+    memory is its own (``RUSAGE_CHILDREN`` keeps the largest child's)."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN); print(u.ru_utime + u.ru_stime, u.ru_maxrss / 1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, env=env).stdout.split()
+    return float(out[0]), float(out[1])
+
+
 def kommunlint_command() -> list[str]:
     script = Path(sys.executable).parent / "kommunlint"
     return [str(script)] if script.exists() else [sys.executable, "-m", "kommunlint"]
@@ -106,6 +119,7 @@ def main() -> None:
     parser.add_argument("--no-peer", action="store_true", help="do not install and run proselint")
     parser.add_argument("--groups", action="store_true", help="also time each rule group alone")
     parser.add_argument("--keep", help="write the posts here and keep them")
+    parser.add_argument("--memory", type=int, default=0, metavar="N", help="also check N posts in one process for its peak memory")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kommunlint-realistic-"))
     posts = Path(args.keep) if args.keep else work / "posts"
@@ -134,6 +148,12 @@ def main() -> None:
             for group in ("confidential", "signature", "personal-data", "offensive", "bilingual"):
                 used, _ = cpu_of(check + ["--select", group, str(posts)], {**env, "KOMMUNLINT_JOBS": "1"})
                 print(f"  --select {group:14} {used:6.2f} s CPU")
+        if args.memory:
+            many = work / "many"
+            many.mkdir()
+            build(many, args.memory)
+            used, peak = alone(check + [str(many)], {**env, "KOMMUNLINT_JOBS": "1"})
+            print(f"{args.memory} posts in one process: {used:6.2f} s CPU ({args.memory / used:5.0f} posts per CPU second), peak {peak:.0f} MB")
         cold = sorted(cpu_of(check + [files[1]], env)[0] for _ in range(7))[3]
         deps = sorted(cpu_of([sys.executable, "-c", CLI_DEPENDENCIES], env)[0] for _ in range(7))[3]
         print(f"cold single post: {cold:.3f} s CPU; importing the CLI's dependencies: {deps:.3f} s; ratio {cold / deps:.2f}")

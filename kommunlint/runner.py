@@ -237,6 +237,10 @@ def run(job: Job, files: list, on_input_error: Callable[[InputError], None], adv
                 reported.add(line)
                 on_input_error(error)
         else:
+            # The post's sentences and paragraphs (copies of its text) are recomputed on
+            # demand: kept for every result they doubled a long run's memory.
+            for name in _CACHED_ON_POST:
+                outcome.post.__dict__.pop(name, None)
             results.append(outcome)
         if advance:
             advance()

@@ -95,3 +95,17 @@ def test_phrases_use_word_sets(lang):
     lex = lx.load(lang)
     assert not [p.pattern for p in lex.phrases if "%" in p.pattern]
     assert any(p.keep_words for p in lex.phrases)
+
+
+def test_context_of_many_hits_on_one_line():
+    """Each hit of a long line gets its own paragraph's context (issue 14/15: the
+    quotations and reporting words of a paragraph are found once, not once per hit)."""
+    quoted = 'Vi har tagit bort en kommentar där det stod "jävla idiot". ' * 30
+    used = "Det är jävligt dåligt att bussen inte går. " * 30
+    found = hits(quoted + "\n\n" + used, "offensive/profanity")
+    first = [f for f in found if f.line == 1]
+    third = [f for f in found if f.line == 3]
+    assert len(first) == 30 and len(third) == 30
+    assert {f.severity for f in first} == {"info"}  # quoted in a moderation note
+    assert {f.severity for f in third} == {"error"}
+    assert [f.column for f in first[:2]] == [46, 46 + len(quoted) // 30]

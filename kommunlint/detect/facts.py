@@ -228,17 +228,27 @@ def site(host: str) -> str:
     return domains.get(short, short)  # type: ignore[union-attr]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # the frequent words; bounded for long runs (10,000 posts in 80 MB)
 def _concepts(part: str) -> frozenset[str]:
     """What a lower-case word part stands for in either language: a place or organisation
     (``P12``) or a generic part (``G3``, from "Björkhagegatan" or "Koivuhaankatu")."""
     names = _names()
     out: set[str] = set()
-    for stem, i in names["single"]:  # type: ignore[union-attr]
-        if _same_word(part, stem):
+    # _same_word(part, stem) for every name at once: each of its tests is "part starts
+    # with a key of the stem" (_single_keys), so look up the part's own beginnings.
+    keys = _single_keys()
+    for k in range(len(part) + 1):
+        for i in keys.get(part[:k], ()):
             out.add(f"P{i}")
     best: tuple[int, int, int] | None = None  # (end of the part found, its length, concept)
-    for ending, i in names["generic"]:  # type: ignore[union-attr]
+    generic, by_form, longest = _generic_forms()
+    # Both tests below need the part to be the ending or to hold the ending (or a stem
+    # of it, three letters or more): only those endings are tried, in their order.
+    tried = set(by_form.get(("=", part), ()))
+    for a in range(len(part)):
+        for b in range(a + 1, min(len(part), a + longest) + 1):
+            tried.update(by_form.get(part[a:b], ()))
+    for ending, i in (generic[n] for n in sorted(tried)):
         # A generic part: the whole word ("Oy", "stad") or a compound's last part
         # (-gatan, -katu, inflected: -kadulla, -kadun, -saaressa).
         if part == ending or (len(ending) >= 3 and any(
@@ -252,10 +262,49 @@ def _concepts(part: str) -> frozenset[str]:
             best = (found, len(ending), i)
     if best is not None:
         out.add(f"G{best[2]}")
-    return frozenset(out)
+    return frozenset(out) if out else _NO_CONCEPTS  # most words: one shared empty set
 
 
-def _stems(ending: str) -> set[str]:
+_NO_CONCEPTS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=None)
+def _generic_forms() -> tuple[list[tuple[str, int]], dict, int]:
+    """The generic parts (``_names()["generic"]``) and where to find them: ``(list,
+    index, longest)``, ``index`` from each :func:`_stems` form of an ending of three
+    letters or more, and from ``("=", ending)`` for every ending, to the positions in the
+    list; ``longest`` the longest form."""
+    generic = list(_names()["generic"])  # type: ignore[arg-type]
+    index: dict = {}
+    longest = 3
+    for n, (ending, _) in enumerate(generic):
+        index.setdefault(("=", ending), []).append(n)
+        if len(ending) >= 3:
+            for form in _stems(ending):
+                index.setdefault(form, []).append(n)
+                longest = max(longest, len(form))
+    return generic, index, longest
+
+
+@lru_cache(maxsize=None)
+def _single_keys() -> dict[str, tuple[int, ...]]:
+    """The single-word names (``_names()["single"]``) by the beginnings that
+    :func:`_same_word` accepts: the stem, the stem without a final vowel (five letters
+    or more), the stem without its last three letters (eight or more)."""
+    keys: dict[str, list[int]] = {}
+    for stem, i in _names()["single"]:  # type: ignore[union-attr]
+        found = {stem}
+        if len(stem) >= 5 and stem[-1] in "aeiouyäö":
+            found.add(stem[:-1])
+        if len(stem) >= 8:
+            found.add(stem[: len(stem) - 3])
+        for key in found:
+            keys.setdefault(key, []).append(i)
+    return {key: tuple(ids) for key, ids in keys.items()}
+
+
+@lru_cache(maxsize=None)
+def _stems(ending: str) -> frozenset[str]:
     """``ending`` and its Finnish inflection stems (katu → kadu-, saari → saare-,
     lahti → lahde-, silta → silla-)."""
     forms = {ending}
@@ -266,7 +315,7 @@ def _stems(ending: str) -> set[str]:
         forms.add(ending[:-2] + "du")
     if ending.endswith("lta"):
         forms.add(ending[:-3] + "lla")
-    return forms
+    return frozenset(forms)
 
 
 def _compound_end(part: str, ending: str) -> int | None:

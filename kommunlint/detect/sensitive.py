@@ -123,7 +123,7 @@ def _index() -> _Index:
                 if concept.get("acronym"):
                     acronyms[term.upper()] = category
                 elif " " in term:
-                    phrases.append(rf"(?P<p{len(categories)}>(?<!\w){re.escape(term).replace(chr(92) + ' ', chr(92) + 's+')}[\w-]*)")
+                    phrases.append(rf"(?P<p{len(categories)}>{re.escape(term).replace(chr(92) + ' ', chr(92) + 's+')}[\w-]*)")
                     categories.append(category)
                 else:
                     prefixes.setdefault(term[:3], []).append((term, category))
@@ -131,8 +131,50 @@ def _index() -> _Index:
                         inner.append((term, category))
     return _Index(
         {k: tuple(v) for k, v in prefixes.items()}, tuple(inner), acronyms,
-        re.compile("(?i)" + "|".join(phrases)) if phrases else None, tuple(categories),
+        # One word-start test before the alternatives, not one inside each: the same
+        # matches, and the engine does not try every phrase at every letter.
+        re.compile("(?i)(?<!\\w)(?:" + "|".join(phrases) + ")") if phrases else None, tuple(categories),
     )
+
+
+@lru_cache(maxsize=16384)  # the frequent tokens; bounded for long runs (10,000 posts in 80 MB)
+def _token_category(word: str) -> str | None:
+    """The category of a token: an acronym (before a ``:`` or ``-``, as written), else
+    :func:`_word_category` of the lower-case word (tokens recur: cached)."""
+    acronym = _index().acronyms.get(_ACRONYM_END.split(word, maxsplit=1)[0])
+    return acronym or _word_category(word.lower())
+
+
+_ACRONYM_END = re.compile(r"[:-]")
+
+
+@lru_cache(maxsize=8192)
+def _word_category(lowered: str) -> str | None:
+    """The category of a lower-case word: the first term it starts with, else the first
+    compound-capable term inside it after its first letter (words recur: cached, and
+    the inner terms are found among the word's own substrings, not by trying each)."""
+    index = _index()
+    category = next((c for term, c in index.prefixes.get(lowered[:3], ()) if lowered.startswith(term)), None)
+    if category is not None:
+        return category
+    inner, longest = _inner_index()
+    rest = lowered[1:]
+    first = None
+    for a in range(len(rest)):
+        for b in range(a + 1, min(len(rest), a + longest) + 1):
+            n = inner.get(rest[a:b])
+            if n is not None and (first is None or n < first):
+                first = n
+    return index.inner[first][1] if first is not None else None
+
+
+@lru_cache(maxsize=1)
+def _inner_index() -> tuple[dict[str, int], int]:
+    """Each compound-capable term → its first position in ``_index().inner``, and the longest term."""
+    out: dict[str, int] = {}
+    for n, (term, _) in enumerate(_index().inner):
+        out.setdefault(term, n)
+    return out, max((len(t) for t in out), default=0)
 
 
 def _matches(text: str) -> list[tuple[int, int, str]]:
@@ -140,15 +182,7 @@ def _matches(text: str) -> list[tuple[int, int, str]]:
     index = _index()
     found: list[tuple[int, int, str]] = []
     for token in _TOKEN.finditer(text):
-        word = token.group()
-        acronym = index.acronyms.get(re.split(r"[:-]", word, maxsplit=1)[0])
-        if acronym:
-            found.append((token.start(), token.end(), acronym))
-            continue
-        lowered = word.lower()
-        category = next((c for term, c in index.prefixes.get(lowered[:3], ()) if lowered.startswith(term)), None)
-        if category is None:
-            category = next((c for term, c in index.inner if term in lowered[1:]), None)
+        category = _token_category(token.group())
         if category:
             found.append((token.start(), token.end(), category))
     if index.phrases is not None:

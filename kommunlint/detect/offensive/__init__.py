@@ -5,7 +5,9 @@ and English, with obfuscation, stems, compounds and quoting context.
   ``data/SOURCE.md``);
 - :mod:`.normalize` undoes obfuscation ("j*vla", "v-i-t-t-u");
 - :mod:`.matcher` finds words (:func:`.matcher.detect`, once per post);
-- :mod:`.phrases` finds multi-word threats, incitement and insults.
+- :mod:`.phrases` finds multi-word threats, incitement and insults (:mod:`.patterns`
+  reads off each phrase pattern the words it needs, for the filter that spares compiling it);
+- ``data/lexicons.pickle``: the lexicons built, written by ``scripts/offensive_cache.py``.
 
 The rules ``offensive/*`` (:mod:`kommunlint.rules.offensive`) keep the hits of their category.
 """

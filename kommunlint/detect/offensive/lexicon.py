@@ -106,6 +106,8 @@ class Phrase:
     also: tuple[str, ...] = ()
     #: The pattern before its ``%set%`` references were expanded (the phrase filter reads it).
     source: str = field(default="", repr=False)
+    #: Words a match must contain, for the cheap filter (:func:`.phrases.anchors`).
+    anchors: tuple | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -127,14 +129,25 @@ class Lexicon:
     #: (``group``) or a person, office or party (``person``): data ``compound_modifiers``.
     group_roots: tuple[str, ...] = ()
     person_roots: tuple[str, ...] = ()
-    #: Words that make a sentence report a threat or a stereotype (set ``report``), compiled.
-    report: "re.Pattern[str] | None" = None
+    #: Words that make a sentence report a threat or a stereotype (set ``report``), as a
+    #: regular expression ("" for none); :attr:`report` compiles it on first use.
+    report_pattern: str = ""
     #: First-person copulas before a word said of oneself (set ``self_copula``).
     self_copula: frozenset[str] = frozenset()
     #: The word sets as written in the data file (``%name%`` → items).
     sets: dict = field(default_factory=dict, repr=False)
     #: Forms too short or too common to be looked up alone (the fuzzy filter's keys).
     fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
+
+    @property
+    def report(self) -> "re.Pattern[str] | None":
+        """:attr:`report_pattern` compiled (case-insensitive, whole words), or ``None``."""
+        return _compiled_report(self.report_pattern) if self.report_pattern else None
+
+
+@lru_cache(maxsize=None)
+def _compiled_report(pattern: str) -> "re.Pattern[str]":
+    return re.compile(pattern, re.I)
 
 
 def _read(name: str) -> str:
@@ -191,12 +204,85 @@ def names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
-    """The lexicon of ``lang`` (``sv``, ``fi`` or ``en``), parsed and indexed once.
+    """The lexicon of ``lang`` (``sv``, ``fi`` or ``en``), parsed and indexed once per process.
 
-    Raises ``ValueError`` for an entry with an unknown category or sureness outside 0–2
-    (a broken package data file, caught by the tests).
+    Read from the precomputed :data:`CACHE` when it was built from the current data
+    files and code (:func:`cached`), else built from the YAML (:func:`build`). Raises
+    ``ValueError`` for an entry with an unknown category or sureness outside 0–2 (a
+    broken package data file, caught by the tests).
     """
+    found = cached()
+    return found["lexicons"][lang] if found else build(lang)
+
+
+# -- the precomputed lexicons ------------------------------------------------------
+#: The lexicons parsed, expanded and indexed, pickled beside the data files by
+#: ``python scripts/offensive_cache.py`` (tests/test_offensive_lexicon.py checks it is
+#: current). Building them costs ~0.1 s of CPU (YAML, paradigms, the phrase patterns'
+#: word sets, parsing every phrase for the filter's anchors); unpickling a few ms,
+#: which is most of a cold single-post check.
+CACHE = "lexicons.pickle"
+#: What the cache is built from: the data files and the code that reads them. A cache
+#: whose key (:func:`source_key`) differs is ignored, so an edited lexicon is never
+#: shadowed by a stale cache (only slower until the script is run again).
+CACHE_SOURCES: tuple[str, ...] = (
+    *(f"data/lexicon_{lang}.yaml" for lang in LANGUAGES),
+    *(f"data/{name}" for name in PLACE_LISTS),
+    "data/exceptions_words.txt",
+    "lexicon.py",
+    "morph.py",
+    "patterns.py",
+)
+#: Bumped when the cache's layout changes.
+CACHE_FORMAT = 1
+
+
+def source_key() -> str:
+    """SHA-256 (hex) of :data:`CACHE_SOURCES`' bytes and :data:`CACHE_FORMAT`."""
+    import hashlib
+
+    digest = hashlib.sha256(str(CACHE_FORMAT).encode())
+    base = resources.files(__package__)
+    for name in CACHE_SOURCES:
+        digest.update(name.encode() + b"\0" + base.joinpath(*name.split("/")).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def build_cache() -> bytes:
+    """The pickled cache: ``{"key", "lexicons": {lang: Lexicon}, "index": {lang: phrase index}}``."""
+    import pickle
+
+    from .patterns import build_index
+
+    lexicons = {lang: build(lang) for lang in LANGUAGES}
+    index = {lang: build_index(lexicons[lang]) for lang in LANGUAGES}
+    return pickle.dumps({"key": source_key(), "lexicons": lexicons, "index": index}, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@lru_cache(maxsize=1)
+def cached() -> dict | None:
+    """The unpickled :data:`CACHE` when its key is current, else ``None``.
+
+    The file is package data written by our own script (never user input), so
+    unpickling it is no more trust than importing this module.
+    """
+    import pickle
+
+    try:
+        raw = resources.files(__package__).joinpath("data", CACHE).read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+    try:
+        data = pickle.loads(raw)
+    except Exception:  # a cache written by an older layout: rebuild from the YAML
+        return None
+    return data if isinstance(data, dict) and data.get("key") == source_key() else None
+
+
+def build(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` built from ``data/lexicon_<lang>.yaml`` (see :func:`load`)."""
     from ...yamlio import load_yaml_text
+    from .patterns import anchors
 
     data = load_yaml_text(_read(f"lexicon_{lang}.yaml"), f"lexicon_{lang}.yaml") or {}
     defaults = data.get("defaults") or {}
@@ -216,6 +302,9 @@ def load(lang: str) -> Lexicon:
         )
         for e in data.get("phrases") or []
     ]
+    from dataclasses import replace
+
+    phrases = [replace(p, anchors=anchors(p.pattern)) for p in phrases]
     # An entry's exceptions are innocent words of the language, whatever entry they guard.
     own = frozenset().union(*(term.exceptions for term in terms))
     modifiers_data = data.get("compound_modifiers") or {}
@@ -224,7 +313,7 @@ def load(lang: str) -> Lexicon:
         lang, terms, phrases, exceptions=exceptions() | own,
         group_roots=tuple(sorted((str(w).lower() for w in modifiers_data.get("group") or []), key=len, reverse=True)),
         person_roots=tuple(sorted((str(w).lower() for w in modifiers_data.get("person") or []), key=len, reverse=True)),
-        report=re.compile(rf"(?<!\w)(?:{report.replace(' ', chr(92) + 's+')})(?!\w)", re.I) if report else None,
+        report_pattern=rf"(?<!\w)(?:{report.replace(' ', chr(92) + 's+')})(?!\w)" if report else "",
         self_copula=_words(sets.get("self_copula")),
         sets=sets,
     )
@@ -248,7 +337,7 @@ def load(lang: str) -> Lexicon:
             # Fuzzy matching compares with the lemma and the listed forms only: generated
             # forms include rare ones one letter away from everyday words ("kulleiden" /
             # "kuolleiden", the dead).
-            for form in term.fuzzy_forms:
+            for form in sorted(term.fuzzy_forms):  # sorted: the same cache from every build
                 if len(form) >= FUZZY_MIN - 1:
                     lex.fuzzy_index.setdefault((form[:2], len(form)), []).append((form, term))
     # Place names and everyday words inflect ("Helvetinjärvellä", "Fittjas", "tarvittua"):
@@ -437,7 +526,7 @@ def _term(entry: dict, lang: str) -> Term:
         not_after=_words(entry.get("not_after")),
         not_before=_words(entry.get("not_before")),
         exceptions=_words(entry.get("exceptions")),
-        innocent_near=tuple(sorted(_words(entry.get("innocent_near")), key=len, reverse=True)),
+        innocent_near=tuple(sorted(_words(entry.get("innocent_near")), key=lambda w: (-len(w), w))),
         english_only=bool(entry.get("english_only", False)),
         note=entry.get("note", ""),
     )

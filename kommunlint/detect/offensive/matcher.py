@@ -121,13 +121,15 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
         word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang, tokens)]
         phrase_hits = _reported(sentence, phrase_hits, lx.load(lang) if lang in lx.LANGUAGES else None)
         hits.extend(phrase_hits)
+        covering = _Covering(phrase_hits)
         seen: set[tuple[int, int, str]] = set()
         for hit in sorted(word_hits, key=lambda h: (h.start, _PRIORITY[h.category], -h.sureness)):
-            if (hit.start, hit.end, hit.category) in seen or any(_covers(p, hit) for p in phrase_hits):
+            if (hit.start, hit.end, hit.category) in seen or covering.covers(hit):
                 continue
             seen.add((hit.start, hit.end, hit.category))
             hits.append(hit)
-    return [_with_context(text, paragraphs, hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
+    context = _Context(text, paragraphs)
+    return [context.of(hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
 
 
 # -- words --------------------------------------------------------------------
@@ -162,12 +164,35 @@ def _reported(sentence, hits: list[Hit], lex: lx.Lexicon | None) -> list[Hit]:
     return [replace(h, sureness=0) if h.category in _REPORTABLE else h for h in hits]
 
 
-def _said_of_oneself(words: list[tuple[int, str]], start: int, lex: lx.Lexicon) -> bool:
+class _Words(list):
+    """The lower-case words of a sentence as ``(start, word)`` pairs, with their starts
+    for a binary search (the words before or after a hit without a scan per hit)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__((m.start(), m.group().lower()) for m in _WORD.finditer(text))
+        self.starts = [s for s, _ in self]
+
+    def before(self, start: int, n: int) -> list[str]:
+        """The last ``n`` words starting before offset ``start``."""
+        import bisect
+
+        i = bisect.bisect_left(self.starts, start)
+        return [w for _, w in self[max(0, i - n) : i]]
+
+    def after(self, end: int) -> str | None:
+        """The first word starting at or after offset ``end``, or ``None``."""
+        import bisect
+
+        i = bisect.bisect_left(self.starts, end)
+        return self[i][1] if i < len(self) else None
+
+
+def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon) -> bool:
     """True when an insult word follows a first-person copula within two words
     ("jag är en idiot", "olen ihan ääliö", "mä oon niin tyhmä"): said of oneself."""
     if not lex.self_copula:
         return False
-    before = [w for s, w in words if s < start][-4:]
+    before = words.before(start, 4)
     pairs = {" ".join(before[i:i + 2]) for i in range(len(before))} | set(before)
     return bool(pairs & lex.self_copula)
 
@@ -196,6 +221,30 @@ def _covers(phrase: Hit, word: Hit) -> bool:
     return not (phrase.keep_words or word.category in ("profanity", "sexual"))
 
 
+class _Covering:
+    """The phrase hits of a sentence, asked whether one covers a word hit (:func:`_covers`)
+    without trying every phrase for every word (a long line with many hits stays linear)."""
+
+    def __init__(self, phrases: list[Hit]) -> None:
+        self.phrases = sorted(phrases, key=lambda h: h.start)
+        self.starts = [h.start for h in self.phrases]
+        self.reach: list[int] = []  # the furthest end among phrases[:i + 1]
+        for hit in self.phrases:
+            self.reach.append(max(hit.end, self.reach[-1]) if self.reach else hit.end)
+
+    def covers(self, word: Hit) -> bool:
+        # Only a phrase starting at or before the word can hold it; walking back from the
+        # last such phrase, stop once no earlier phrase reaches the word's end.
+        import bisect
+
+        i = bisect.bisect_right(self.starts, word.start) - 1
+        while i >= 0 and self.reach[i] >= word.end:
+            if _covers(self.phrases[i], word):
+                return True
+            i -= 1
+        return False
+
+
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Drop phrase hits that overlap an earlier or longer one of the same category.
 
@@ -203,27 +252,39 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     teidät": one threat is reported once.
     """
     kept: list[Hit] = []
+    # Hits come by start, so a kept hit of the category overlaps a later one exactly
+    # when the furthest end kept so far lies beyond the later one's start.
+    reach: dict[str, int] = {}
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if not any(k.start < hit.end and hit.start < k.end and k.category == hit.category for k in kept):
-            kept.append(hit)
+        if hit.start == hit.end:  # an empty match (no pattern makes one): the plain test
+            if any(k.start < hit.end and hit.start < k.end and k.category == hit.category for k in kept):
+                continue
+        elif reach.get(hit.category, -1) > hit.start:
+            continue
+        kept.append(hit)
+        reach[hit.category] = max(reach.get(hit.category, -1), hit.end)
     return kept
 
 
 def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang: str | None = None, tokens=None) -> list[Hit]:
     out = []
     words = None
+    everyday: dict[tuple[str, ...], bool] = {}
     for start, end, token in _tokens(sentence) if tokens is None else tokens:
         found = _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
         terms, how = found
         if words is None:
-            words = [(m.start(), m.group().lower()) for m in _WORD.finditer(sentence.text)]
+            words = _Words(sentence.text)
         for term in terms:
             if term.sureness < floor or (term.english_only and lang != "en") or _innocent_context(term, words, start, end):
                 continue
-            if term.innocent_near and _everyday_sense(term, words):
-                continue
+            if term.innocent_near:
+                if term.innocent_near not in everyday:  # once per sentence and word list, not per hit
+                    everyday[term.innocent_near] = _everyday_sense(term, words)
+                if everyday[term.innocent_near]:
+                    continue
             sureness = term.sureness
             if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex):
                 sureness = 0
@@ -232,12 +293,29 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
     return out
 
 
-@lru_cache(maxsize=65536)
+#: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
+#: memory stays bounded (issue 15) and a post's words are still mostly found there.
+MEMO_MAX = 65536
+_MEMOS: dict[tuple[str, bool], dict[str, "tuple[tuple[lx.Term, ...], str] | None"]] = {}
+
+
 def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[tuple[lx.Term, ...], str] | None:
     # A word's lexicon match depends only on the word and the (loaded-once) lexicon,
-    # and the same words recur in every post: look each up once per process.
+    # and the same words recur in every post: look each up once per process. One plain
+    # dict per lexicon and mode, keyed by the word: half the memory of an LRU cache
+    # keyed by (word, lang, mode), so more words fit in the same bound.
+    memo = _MEMOS.get((lang, exact_only))
+    if memo is None:
+        memo = _MEMOS[(lang, exact_only)] = {}
+    try:
+        return memo[token]
+    except KeyError:
+        pass
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
     lex = lx.load(lang)
-    return lookup_form(token, lex) if exact_only else lookup_all(token, lex)
+    found = memo[token] = lookup_form(token, lex) if exact_only else lookup_all(token, lex)
+    return found
 
 
 def _everyday_sense(term: lx.Term, words: list[tuple[int, str]]) -> bool:
@@ -246,12 +324,12 @@ def _everyday_sense(term: lx.Term, words: list[tuple[int, str]]) -> bool:
     return any(w.startswith(near) for _, w in words for near in term.innocent_near)
 
 
-def _innocent_context(term: lx.Term, words: list[tuple[int, str]], start: int, end: int) -> bool:
+def _innocent_context(term: lx.Term, words: "_Words", start: int, end: int) -> bool:
     if not (term.not_after or term.not_before):
         return False
-    before = [w for s, w in words if s < start]
-    after = [w for s, w in words if s >= end]
-    return bool((before and before[-1] in term.not_after) or (after and after[0] in term.not_before))
+    before = words.before(start, 1)
+    after = words.after(end)
+    return bool((before and before[-1] in term.not_after) or (after is not None and after in term.not_before))
 
 
 def lookup(token: str, lex: lx.Lexicon) -> tuple[lx.Term, str] | None:
@@ -525,20 +603,71 @@ def _typing_slip(word: str, form: str, stem) -> bool:
 
 
 # -- context --------------------------------------------------------------------
+class _Context:
+    """Marks hits ``meta``, ``quoted`` or ``title`` (see the module docstring).
+
+    Each paragraph's quotations and reporting words are found once, however many hits
+    it holds, and a hit's paragraph and quotation are found by binary search: a long
+    line with many hits costs time in proportion to its length.
+    """
+
+    def __init__(self, text: str, paragraphs) -> None:
+        self.text = text
+        self.paragraphs = list(paragraphs)
+        self.starts = [p.start for p in self.paragraphs]
+        self.reach: list[int] = []  # the furthest end among paragraphs[:i + 1]
+        for para in self.paragraphs:
+            self.reach.append(max(para.end, self.reach[-1]) if self.reach else para.end)
+        self._quotes: dict[int, tuple[list[int], list[tuple[int, int]], bool]] = {}
+
+    def _paragraph(self, offset: int) -> int | None:
+        """Index of the first paragraph holding ``offset``, or ``None``."""
+        import bisect
+
+        # Walk back from the last paragraph starting at or before the offset while an
+        # earlier one may still reach it (paragraphs do not overlap: one step).
+        i = bisect.bisect_right(self.starts, offset) - 1
+        found = None
+        while i >= 0 and self.reach[i] > offset:
+            if self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+                found = i
+            i -= 1
+        return found
+
+    def _quotations(self, index: int) -> tuple[list[int], list[tuple[int, int]], bool]:
+        if index not in self._quotes:
+            para = self.paragraphs[index]
+            spans = [(para.start + m.start(), para.start + m.end()) for m in _QUOTED.finditer(para.text)]
+            self._quotes[index] = ([a for a, _ in spans], spans, bool(spans) and bool(_REPORTING.search(para.text)))
+        return self._quotes[index]
+
+    def of(self, hit: Hit) -> Hit:
+        """``hit`` with its context set (``use`` unchanged)."""
+        import bisect
+
+        text = self.text
+        before = _WORD.findall(text[max(0, hit.start - 40) : hit.start])
+        if before and any(w.lower() in _META_BEFORE for w in before[-2:]):
+            return _replace(hit, "meta")
+        span = None
+        index = self._paragraph(hit.start)
+        if index is not None:
+            starts, spans, reporting = self._quotations(index)
+            # Quotations found by one scan do not overlap: only the last one starting at
+            # or before the hit can hold it.
+            i = bisect.bisect_right(starts, hit.start) - 1
+            if i >= 0 and hit.end <= spans[i][1]:
+                span = spans[i]
+                if reporting:
+                    return _replace(hit, "quoted")
+        if _in_title(text, hit, span):
+            return _replace(hit, "title")
+        return hit
+
+
 def _with_context(text: str, paragraphs, hit: Hit) -> Hit:
-    para = next((p for p in paragraphs if p.start <= hit.start < p.end), None)
-    before = _WORD.findall(text[max(0, hit.start - 40) : hit.start])
-    if before and any(w.lower() in _META_BEFORE for w in before[-2:]):
-        return _replace(hit, "meta")
-    inside = []
-    if para is not None:
-        inside = [m for m in _QUOTED.finditer(para.text) if para.start + m.start() <= hit.start and hit.end <= para.start + m.end()]
-        if inside and _REPORTING.search(para.text):
-            return _replace(hit, "quoted")
-    span = (para.start + inside[0].start(), para.start + inside[0].end()) if inside else None
-    if _in_title(text, hit, span):
-        return _replace(hit, "title")
-    return hit
+    """``hit`` with its context (one hit; :class:`_Context` does a post's hits at once)."""
+    return _Context(text, paragraphs).of(hit)
 
 
 @lru_cache(maxsize=1)
@@ -566,7 +695,7 @@ def _in_title(text: str, hit: Hit, quote: tuple[int, int] | None) -> bool:
     start, end = quote if quote else (hit.start, hit.end)
     token_end = end
     if not quote:  # the whole token: "Perkele-elokuva" is one
-        token_end = hit.end + len(re.match(r"[\w-]*", text[hit.end :]).group())
+        token_end = _TOKEN_REST.match(text, hit.end).end()
     # Titles are capitalised: "paska-elokuva" is a crappy film, and in 'kirjan olevan
     # "paska"' the book is called shit, not named.
     first = re.search(r"\w", text[start:end])
@@ -592,6 +721,7 @@ def _in_title(text: str, hit: Hit, quote: tuple[int, int] | None) -> bool:
         w.lower().startswith(n) for w in words[-4:-1] for n in nouns | _PRESENTERS if len(n) >= 3)
 
 
+_TOKEN_REST = re.compile(r"[\w-]*")
 _NAMING = frozenset("heter hette kallas kallad betitlad called named titled".split())
 _PRESENTING = frozenset(
     "visar visas spelar spelas framför framförs läser läses presenterar "

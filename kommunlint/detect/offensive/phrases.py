@@ -15,6 +15,7 @@ from typing import Iterator
 
 from .hit import Hit
 from .lexicon import Lexicon, Phrase
+from .patterns import _ANCHOR_KEY, _KEY, anchors, build_index, first_literals  # noqa: F401 (re-exported)
 
 
 @lru_cache(maxsize=None)
@@ -29,11 +30,21 @@ def find_phrases(sentence, lex: Lexicon, floor: int = 0, words: frozenset[str] |
     Only the phrases whose first word can begin with one of the sentence's word
     beginnings are tried (:func:`triggered`): most sentences try none.
     """
+    if words is None:
+        words = frozenset(_WORDS.findall(sentence.text.lower()))
     wanted = triggered(sentence.text, lex.lang, words)
+    beginnings = None
     for index in sorted(wanted):
         phrase = lex.phrases[index]
         if phrase.sureness < floor:
             continue
+        if phrase.anchors is not None:
+            # Every word the phrase needs must be there before its pattern is compiled
+            # (compiling a pattern with its word sets is most of a cold run's time).
+            if beginnings is None:
+                beginnings = _beginnings(words)
+            if not _may_match(phrase.anchors, words, beginnings):
+                continue
         for m in _compiled(phrase.pattern).finditer(sentence.text):
             if phrase.not_after and _word_before_matches(sentence.text, m.start(), phrase.not_after):
                 continue
@@ -72,8 +83,6 @@ def check_patterns(phrases: list[Phrase]) -> None:
 
 
 # -- the cheap filter -----------------------------------------------------------
-#: Longest word beginning a phrase is keyed by.
-_KEY = 4
 _WORDS = re.compile(r"\w+")
 
 
@@ -83,139 +92,58 @@ def triggered(text: str, lang: str, words: frozenset[str] | None = None) -> set[
     and those whose beginning cannot be told (:func:`first_literals` gives ``None``)."""
     always, _ = _index(lang)
     out = set(always)
+    memo = _MEMOS.get(lang) or {}
     for word in words if words is not None else set(_WORDS.findall(text.lower())):
-        found = _for_word(word, lang)
+        found = memo.get(word)  # _for_word's memo read here: most words are in it
+        if found is None:
+            found = _for_word(word, lang)
         if found:
             out |= found
     return out
 
 
-@lru_cache(maxsize=65536)
+#: Most words a memo of :func:`_for_word` holds before it starts afresh (a long run's
+#: memory stays bounded, issue 15).
+MEMO_MAX = 65536
+_NOTHING: frozenset[int] = frozenset()
+_MEMOS: dict[str, dict[str, frozenset[int]]] = {}
+
+
 def _for_word(word: str, lang: str) -> frozenset[int]:
+    memo = _MEMOS.get(lang)
+    if memo is None:
+        memo = _MEMOS[lang] = {}
+    found = memo.get(word)
+    if found is not None:
+        return found
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
     _, index = _index(lang)
-    found: set[int] = set(index.get("=" + word, ()))
+    wanted: set[int] = set(index.get("=" + word, ()))
     for k in range(1, min(len(word), _KEY) + 1):
-        found.update(index.get(word[:k], ()))
-    return frozenset(found)
+        wanted.update(index.get(word[:k], ()))
+    found = memo[word] = frozenset(wanted) if wanted else _NOTHING  # most words: one shared empty set
+    return found
 
 
 @lru_cache(maxsize=None)
 def _index(lang: str) -> tuple[frozenset[int], dict[str, tuple[int, ...]]]:
-    from .lexicon import load
+    from .lexicon import cached, load
 
-    lex = load(lang)
-    always: set[int] = set()
-    index: dict[str, list[int]] = {}
-    beginnings = _set_beginnings(lex.sets, lang)
-    for i, phrase in enumerate(lex.phrases):
-        # The unexpanded pattern with each word set replaced by its members' beginnings:
-        # the same first letters, parsed in a fraction of the time.
-        source = phrase.source or phrase.pattern
-        for _ in range(4):
-            source = _SET.sub(lambda m: beginnings.get(m.group(1), r"\w"), source)
-        starts = first_literals(source)
-        if starts is None:
-            always.add(i)
-            continue
-        for start in starts:
-            # A short first word that is whole ("ne ", "du ") is looked up as a word, not as
-            # the beginning of every word ("neuvosto", "dumpa").
-            key = "=" + start[:-1] if start.endswith(" ") and len(start) <= _KEY else start.rstrip(" ")[:_KEY]
-            index.setdefault(key, []).append(i)
-    return frozenset(always), {k: tuple(v) for k, v in index.items()}
+    found = cached()
+    return found["index"][lang] if found else build_index(load(lang))
 
 
-_SET = re.compile(r"%(\w+)%")
+@lru_cache(maxsize=8)
+def _beginnings(words: frozenset[str]) -> frozenset[str]:
+    """Every beginning of up to :data:`_ANCHOR_KEY` letters of ``words`` (cached: a
+    sentence's words are asked for once per lexicon it is matched against)."""
+    return frozenset(w[:k] for w in words for k in range(1, min(len(w), _ANCHOR_KEY) + 1))
 
 
-def _set_beginnings(sets: dict, lang: str) -> dict[str, str]:
-    """Each word set as an alternation of its members' first letters (up to
-    :data:`_KEY`), ``\\w`` for a set a member of which may start with anything."""
-    from .morph import paradigm
-
-    out: dict[str, str] = {}
-
-    def member(item: str, depth: int) -> set[str] | None:
-        if item.startswith("~"):
-            lemma, _, infl = item[1:].partition(":")
-            return {f[:_KEY] for f in paradigm(lemma, lang, infl or None)}
-        nested = _SET.sub(lambda m: resolve(m.group(1), depth + 1), item)
-        return first_literals(nested)
-
-    def resolve(name: str, depth: int) -> str:
-        if name in out:
-            return out[name]
-        if depth > 4 or name not in sets:
-            return r"\w"
-        starts: set[str] = set()
-        for item in sets[name]:
-            found = member(str(item), depth)
-            if found is None:
-                out[name] = r"\w"
-                return out[name]
-            starts |= found
-        out[name] = "(?:" + "|".join(re.escape(x) for x in sorted(starts)) + ")"
-        return out[name]
-
-    for name in sets:
-        resolve(name, 0)
-    return out
-
-
-def first_literals(pattern: str) -> frozenset[str] | None:
-    """The lower-case letters every match of ``pattern`` starts with, as a set of
-    alternatives of up to :data:`_KEY` letters each ("(?:jag|vi) vet" → {"jag", "vi"}),
-    or ``None`` when a match may start with anything (a class, ``\\w``)."""
-    import re._parser as parser  # the standard library's own regex parser
-    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_SPACE, IN, LITERAL, MAX_REPEAT,
-                               MIN_REPEAT, SUBPATTERN)
-
-    space = [(IN, [(CATEGORY, CATEGORY_SPACE)])]
-
-    def walk(items: list, acc: str) -> set[str] | None:
-        for i, (op, av) in enumerate(items):
-            if len(acc) >= _KEY:
-                return {acc}
-            rest = items[i + 1 :]
-            if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1 and list(av[2]) == space:
-                return {acc + " "} if acc else None  # a whole first word ("du ", "ne ")
-            if op is LITERAL:
-                acc += chr(av).lower()
-            elif op in (AT, ASSERT, ASSERT_NOT):
-                continue
-            elif op is SUBPATTERN:
-                return walk(list(av[-1]) + rest, acc)
-            elif op is BRANCH:
-                out: set[str] = set()
-                for branch in av[1]:
-                    found = walk(list(branch) + rest, acc)
-                    if found is None:
-                        return {acc} if acc else None
-                    out |= found
-                return out
-            elif op in (MAX_REPEAT, MIN_REPEAT):
-                low, _, sub = av
-                taken = walk(list(sub) + rest, acc)
-                if low > 0:
-                    return taken
-                skipped = walk(rest, acc)
-                if taken is None or skipped is None:
-                    return {acc} if acc else None
-                return taken | skipped
-            elif op is IN and all(o is LITERAL for o, _ in av) and len(av) <= 4:
-                out = set()
-                for _, ch in av:
-                    found = walk(rest, acc + chr(ch).lower())
-                    if found is None:
-                        return {acc} if acc else None
-                    out |= found
-                return out
-            else:
-                return {acc} if acc else None
-        return {acc} if acc else None
-
-    body = pattern.replace(" ", r"\s+")
-    found = walk(list(parser.parse(body, re.I)), "")
-    if found is None or any(not s.strip() or not s[0].isalnum() for s in found):
-        return None
-    return frozenset(found)
+def _may_match(alternatives, words: frozenset[str], beginnings: frozenset[str]) -> bool:
+    """True when some alternative of :func:`anchors` has every anchor in the sentence."""
+    return any(
+        all(not whole.isdisjoint(words) or not starts.isdisjoint(beginnings) for whole, starts in alternative)
+        for alternative in alternatives
+    )
