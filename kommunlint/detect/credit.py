@@ -47,27 +47,60 @@ class Credits:
     credits: list[tuple[int, int]] = field(default_factory=list)
 
 
+#: A gap of up to three words without digits between a reuse verb and the material
+#: ("lånade den här härliga bilden"); digits are kept out so that library statistics
+#: ("lånade 3 000 filmer") are no reuse.
+_GAP = r"(?:[^\W\d]+\s+){0,3}?"
+_NAME = r"[A-ZÅÄÖ][\w'’-]+"
+_NAME2 = rf"{_NAME}\s+{_NAME}"
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     data = vocabulary.load("credit")
     reuse = []
     for lang in ("sv", "fi"):
-        material = data["material"][lang] + r"\w*"
-        reuse.extend(p.replace("%M%", material) for p in data["reuse"][lang])
+        fill = {"%M%": data["material"][lang], "%V%": data["reuse_verbs"][lang], "%S%": data["sources"][lang], "%G%": _GAP}
+        for pattern in data["reuse"][lang]:
+            for key, value in fill.items():
+                pattern = pattern.replace(key, value)
+            reuse.append(pattern)
     reuse_re = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in reuse) + ")", re.I)
     unknown_re = re.compile(r"(?<!\w)(?:" + vocabulary.patterns("credit", "unknown") + ")", re.I)
     labels = data["credit_labels"]
+    works = r"(?:bild\w*|foto\w*|dikt\w*|text\w*|vers\w*|kuva\w*|runo\w*|teksti\w*|video\w*|laulu\w*|sång\w*|lån\w*)"
     credit_re = re.compile(
-        rf"(?<!\w)(?i:{labels})(?:\s*/\s*(?i:{labels}))?\s*(?::|©|\bav\b)\s*©?\s*(?P<who>[^\n,;]{{1,60}})"
+        # "Foto: Anna Berg", "Bild/Kuva: Kimitoöns kommun", "Text och bild: Maja Holm", "Foto © X"
+        rf"(?<!\w)(?i:{labels})(?:\s*(?:/|och|ja|&)\s*(?i:{labels}))?\s*(?::|©|\bav\b)\s*©?\s*(?P<who>[^\n,;]{{1,60}})"
         rf"|©\s*(?P<who2>[^\n,;]{{2,60}})"
-        rf"|(?i:\bav\s+(?:fotografen|konstnären|författaren|illustratören)|\bkuvaaja(?:na)?|\bvalokuvaaja(?:na)?)\s+(?P<who3>[A-ZÅÄÖ][^\n,;.]{{1,60}})"
+        # "📷 Anna Berg", "📸: @annaberg", "via @annaberg"
+        rf"|(?:📷|📸|(?i:\bvia))\s*:?\s*(?P<who12>@\w+|{_NAME})"
+        rf"|(?:📷|📸)\s*:?\s*(?P<who13>{_NAME})"
+        rf"|(?i:\bav\s+(?:fotografen|konstnären|författaren|illustratören|poeten)|\bkuvaaja(?:na)?|\bvalokuvaaja(?:na)?|\brunoilija)\s+(?P<who3>[A-ZÅÄÖ][^\n,;.]{{1,60}})"
+        # the author in brackets or after a dash at a quotation's end: ”...” (Astrid Lindgren), ”...” – Evert Taube
         rf"|[”\"»]\s*\((?P<who4>[A-ZÅÄÖ][\w.'’-]+(?:\s+[A-ZÅÄÖ][\w.'’-]+){{0,3}})\)"
-        # "en dikt av Karin Boye", "bilden tagen av Anna Berg", "kuvannut Matti Virtanen",
-        # "Eino Leinon runo": a maker named with two capitalised words.
-        rf"|(?i:\b(?:dikt|dikten|runo|text|texten|sång|sången|låt|låten|visa|visan|citat)\s+av|\b(?:tagen|tagna|fotad|fotograferad|målad|skriven|tecknad)\s+av|\b(?:kuvannut|ottanut|kirjoittanut|säveltänyt|piirtänyt))\s+(?P<who5>[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+)"
-        rf"|(?P<who6>[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
+        rf"|[”\"»][.!]?\s*[–—-]\s*(?P<who11>[A-ZÅÄÖ][\w.'’-]+(?:\s+[A-ZÅÄÖ][\w.'’-]+){{0,3}})"
+        rf"|(?m:^[ \t]*[–—][ \t]*(?P<who14>{_NAME2})[ \t]*$)"
+        # "en dikt av Karin Boye", "bilden tagen av Anna Berg", "kuvannut Matti Virtanen"
+        rf"|(?i:\b(?:dikt|dikten|runo|text|texten|sång|sången|låt|låten|visa|visan|citat|bild|bilden|foto|fotot)\s+av|\b(?:tagen|tagna|taget|fotad|fotat|fotograferad|målad|skriven|tecknad|ritad)\s+av|\b(?:kuvannut|ottanut|kirjoittanut|säveltänyt|piirtänyt|maalannut|sanoittanut))\s+(?P<who5>{_NAME2})"
+        # "Eino Leinon runo", "Anna Bergin ottama kuva", "Matti Virtasen kuvaama"
+        rf"|(?P<who6>{_NAME}\s+{_NAME}n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
+        rf"|(?P<who9>{_NAME}(?:\s+{_NAME})?)(?::n|n)\s+(?:\w+\s+)?(?i:ottama\w*|kuvaama\w*|kirjoittama\w*|säveltämä\w*|piirtämä\w*|maalaama\w*|sanoittama\w*|lähettämä\w*)"
+        # "Anna Berg tog bilden", "Matti Virtanen otti kuvan"
+        rf"|(?P<who10>{_NAME2})\s+(?i:tog|har\s+tagit|fotade|fotograferade|målade|skrev|tecknade|ritade|otti|on\s+ottanut|kuvasi|kirjoitti|piirsi|maalasi)\s+(?i:den\s+här\s+|denna\s+|tämän\s+|fina\s+|upean\s+)?(?i:{works})"
+        # thanks that name the maker: "Tack till Anna Berg för bilden", "Kiitos Matti Virtaselle kuvasta"
+        rf"|(?i:\btack(?:\s+till)?|\bkiitos)\s+(?P<who8>{_NAME}(?:\s+{_NAME})?)\s*,?\s+(?:(?i:för|som|joka)\s+)?(?:\w+\s+){{0,3}}?(?i:{works})"
+        rf"|(?i:\btack\s+för|\bkiitos)\s+(?:\w+\s+){{0,2}}?(?i:{works})\s*,\s*(?P<who15>{_NAME})"
+        rf"|(?i:{works})\s+(?i:kiitos|tack\s+till)\s+(?P<who16>{_NAME})"
+        # a photo caption without a colon: "Foto Anna Berg", "Kuva Matti Virtanen"
+        rf"|(?<!\w)(?i:foto|kuva|bild|photo)\s+(?P<who7>{_NAME}\s+{_NAME}(?<!sta)(?<!stä)(?<!lta)(?<!ltä))(?!\w)"
     )
-    return reuse_re, unknown_re, credit_re, frozenset(vocabulary.words("credit", "vague"))
+    return reuse_re, unknown_re, credit_re, tuple(vocabulary.words("credit", "vague"))
+
+
+def _vague(word: str, vague: tuple[str, ...]) -> bool:
+    """Whether a credit's first word names no one ("Facebook", "nätet", "lainattu")."""
+    return any(word == v or (len(v) >= 4 and word.startswith(v)) for v in vague)
 
 
 def detect(analysis: "Analysis") -> Credits:
@@ -78,9 +111,9 @@ def detect(analysis: "Analysis") -> Credits:
     reuses += [Reuse(m.start(), m.end(), m.group(), unknown=True) for m in unknown_re.finditer(text)]
     credits = []
     for match in credit_re.finditer(text):
-        who = next(g for g in match.group("who", "who2", "who3", "who4", "who5", "who6") if g is not None).strip()
+        who = next(g for g in match.groups() if g is not None).strip()
         first = re.findall(r"[\w-]+", who.lower())
-        if first and first[0] not in vague:
+        if first and not _vague(first[0], vague):
             credits.append(match.span())
         elif first and not any(r.start <= match.start() < r.end or match.start() <= r.start < match.end() for r in reuses):
             # "Bild: Facebook", "Foto: okänd": a credit that names no one.
