@@ -82,7 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
         rf"|[”\"»][.!]?\s*[–—-]\s*(?P<who11>[A-ZÅÄÖ][\w.'’-]+(?:\s+[A-ZÅÄÖ][\w.'’-]+){{0,3}})"
         rf"|(?m:^[ \t]*[–—][ \t]*(?P<who14>{_NAME2})[ \t]*$)"
         # "en dikt av Karin Boye", "bilden tagen av Anna Berg", "kuvannut Matti Virtanen"
-        rf"|(?i:\b(?:dikt|dikten|runo|text|texten|sång|sången|låt|låten|visa|visan|citat|bild|bilden|foto|fotot)\s+av|\b(?:tagen|tagna|taget|fotad|fotat|fotograferad|målad|skriven|tecknad|ritad)\s+av|\b(?:kuvannut|ottanut|kirjoittanut|säveltänyt|piirtänyt|maalannut|sanoittanut))\s+(?P<who5>{_NAME2})"
+        rf"|(?i:\b(?:dikt|dikten|runo|text|texten|sång|sången|låt|låten|visa|visan|citat|bild|bilden|foto|fotot)\s+av|\b(?:tagen|tagna|taget|fotad|fotat|fotograferad|målad|skriven|tecknad|ritad)\s+av|\b(?:kuvannut|ottanut|kirjoittanut|säveltänyt|piirtänyt|maalannut|sanoittanut|otti|kuvasi|kirjoitti|sävelsi))\s+(?P<who5>{_NAME2})"
         # "Eino Leinon runo", "Anna Bergin ottama kuva", "Matti Virtasen kuvaama"
         rf"|(?P<who6>{_NAME}\s+{_NAME}n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
         rf"|(?P<who9>{_NAME}(?:\s+{_NAME})?)(?::n|n)\s+(?:\w+\s+)?(?i:ottama\w*|kuvaama\w*|kirjoittama\w*|säveltämä\w*|piirtämä\w*|maalaama\w*|sanoittama\w*|lähettämä\w*)"
@@ -98,6 +98,32 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     return reuse_re, unknown_re, credit_re, tuple(vocabulary.words("credit", "vague"))
 
 
+#: A quotation long enough to be lines of a poem or song: over two lines, or 40
+#: characters or more (a title such as ”Sataman valot” is shorter).
+_QUOTATION = re.compile(r"[”\"“«»](?:[^”\"“«»\n]{40,600}|[^”\"“«»]{1,300}\n[^”\"“«»]{1,600})[”\"“«»]")
+
+
+@lru_cache(maxsize=1)
+def _poem_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = vocabulary.load("credit")
+    poem = "|".join(f"(?:{data['poem_words'][lang]})" for lang in ("sv", "fi"))
+    return re.compile(rf"(?<!\w)(?:{poem})(?!\w)", re.I), re.compile(rf"(?<!\w){data['own_writing']}(?!\w)", re.I)
+
+
+def _quoted_poem(text: str) -> Reuse | None:
+    """A poem or song the post names and quotes from ("En höstdikt: ”Nu seglar löven
+    ...”"), unless the post says it wrote the lines itself; ``None`` otherwise."""
+    quotation = _QUOTATION.search(text)
+    if quotation is None:
+        return None
+    poem_re, own_re = _poem_patterns()
+    outside = text[: quotation.start()] + " " * (quotation.end() - quotation.start()) + text[quotation.end():]
+    named = poem_re.search(outside)
+    if named is None or own_re.search(text):
+        return None
+    return Reuse(named.start(), named.end(), named.group())
+
+
 def _vague(word: str, vague: tuple[str, ...]) -> bool:
     """Whether a credit's first word names no one ("Facebook", "nätet", "lainattu")."""
     return any(word == v or (len(v) >= 4 and word.startswith(v)) for v in vague)
@@ -109,6 +135,9 @@ def detect(analysis: "Analysis") -> Credits:
     reuse_re, unknown_re, credit_re, vague = _patterns()
     reuses = [Reuse(m.start(), m.end(), m.group()) for m in reuse_re.finditer(text)]
     reuses += [Reuse(m.start(), m.end(), m.group(), unknown=True) for m in unknown_re.finditer(text)]
+    if not reuses:
+        poem = _quoted_poem(text)
+        reuses += [poem] if poem else []
     credits = []
     for match in credit_re.finditer(text):
         who = next(g for g in match.groups() if g is not None).strip()
