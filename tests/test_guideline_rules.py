@@ -168,6 +168,8 @@ def test_hearsay_by_construction(text, excerpt):
     "Här lär sig barnen cykla säkert.",                              # "lär sig" is no reportive
     "Kommunens goda rykte bygger på service.",                       # "rykte" as reputation
     "Kaupungin tiedotteessa kerrotaan, että halli avataan.",         # a passive with its source
+    "Vi har hört från många av er att skyltningen är otydlig.",      # feedback from the readers
+    "Olemme kuulleet asukkailta, että valaistus on heikko.",
     "Tack till alla som har hört av sig om gatlyktorna.",
     "Kuulemistilaisuus kaavasta pidetään tiistaina.",
     "Kuuleminen päättyy perjantaina.",
@@ -280,6 +282,9 @@ def test_reuse_by_construction(text, excerpt):
     "Taustalla soi tuttu iskelmä.\nMusiikki: Anna Laine",
     "Eleverna skrev dikter i veckan:\n”Snön ligger vit på taken,\noch skolgården är tyst.”",   # the post's own writers
     "Bilder från kommunens Instagram.",                                                         # the municipality's own account
+    "Vi fick in över hundra bidrag till fototävlingen, tack!",                                  # a photo contest
+    "Hittade du en bild på ditt barn i albumet? Hör av dig.",                                   # someone else finding
+    "Koulu lähetti luokkakuvat koteihin.",
 ])
 def test_credited_or_own_material_passes(text):
     assert hits(text, "copyright/missing-credit") == []

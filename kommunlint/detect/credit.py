@@ -49,8 +49,9 @@ class Credits:
 
 #: A gap of up to three words without digits between a reuse verb and the material
 #: ("lånade den här härliga bilden"); digits are kept out so that library statistics
-#: ("lånade 3 000 filmer") are no reuse.
-_GAP = r"(?:[^\W\d]+\s+){0,3}?"
+#: ("lånade 3 000 filmer") are no reuse, and so are pronouns of someone else acting
+#: ("Hittade du en bild på dig själv?").
+_GAP = r"(?:(?!(?:du|ni|man|han|hon|de|dem|sinä|te|hän|he)\s)[^\W\d]+\s+){0,3}?"
 _NAME = r"[A-ZÅÄÖ][\w'’-]+"
 _NAME2 = rf"{_NAME}\s+{_NAME}"
 
