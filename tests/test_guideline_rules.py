@@ -157,6 +157,8 @@ def test_rumour_sv_and_fi():
     ("Ratikan sanotaan maksavan miljardin.", "sanotaan maksavan"),                                    # Finnish reportive participle
     ("Kuulin eilen kaupungilla, että tori remontoidaan.", "Kuulin eilen kaupungilla"),
     ("Tiettävästi koulu siirtyy syksyllä.", "Tiettävästi"),
+    ("Nu säger folk att torget ska byggas om.", "säger folk att"),
+    ("Liikkeellä on tietoa, että lossi lopetetaan.", "Liikkeellä on tietoa"),
 ])
 def test_hearsay_by_construction(text, excerpt):
     assert [h[2] for h in hits(text, "accuracy/rumour")][-1:] == [excerpt]
@@ -230,6 +232,10 @@ def test_invitations_count_with_a_business_in_the_same_sentence():
     assert [h[2] for h in hits("Besök Restaurang Fyren i helgen!", "commercial/advertising", "norsjo")] == ["Besök"]
     assert [h[2] for h in hits("Nyt vain 9,90 € Kukkakauppa Orvokissa!", "commercial/advertising", "karleby", lang="fi")] == ["Nyt vain 9,90 €"]
     assert [h[2] for h in hits("Asukasetu: -15 % Prismasta koko viikon.", "commercial/advertising", "karleby")] == ["Asukasetu"]
+    assert [h[2] for h in hits("Fiskboden Laxen: färsk lax 189 kr/kg.", "commercial/advertising", "norsjo")] == ["189 kr/kg"]
+    assert [h[2] for h in hits("Vinterrea hos Skoboden Steg i helgen.", "commercial/advertising", "norsjo")] == ["Vinterrea"]
+    # an entry fee at a market where businesses take part is no offer
+    assert hits("Julmarknad med Bageri Korn och Ekeby Gård, inträde 50 kr.", "commercial/advertising", "norsjo") == []
     # an invitation and a contractor in different sentences, an own service, an own link
     assert hits("Entreprenör är Väg och Sten AB. Boka tid för bygglovsrådgivning.", "commercial/advertising", "norsjo") == []
     assert hits("Boka tid hos Familjecentralen.", "commercial/advertising", "norsjo") == []
@@ -271,6 +277,12 @@ def test_a_credit_answers_the_reuse(credit):
     ("Kuvan otti eräs kesävieras.", "Kuvan otti eräs"),
     ("Taustalla soi tuttu iskelmä.", "Taustalla soi"),                               # someone's music under a video
     ("En julvisa för i kväll:\n”Nu tändas tusen juleljus\npå jordens mörka rund”", "julvisa"),  # quoted lines of a named song
+    ("Så fint! Vi lånade den från Pinterest.", "lånade den från Pinterest"),       # a verb and a source, the material before
+    ("Videon kommer från en besökare.", "Videon kommer från en besökare"),
+    ("Vi fick lov att visa fotot.", "fick lov att visa fotot"),                    # permission, no name
+    ("Tämä kuva on levinnyt netissä.", "kuva on levinnyt netissä"),
+    ("Kuvakaappaus: Instagram", "Kuvakaappaus: Instagram"),                         # a credit naming no one
+    ("Jaamme kauniin runon äitienpäiväksi.", "Jaamme kauniin runon"),
 ])
 def test_reuse_by_construction(text, excerpt):
     assert [h[2] for h in hits(text, "copyright/missing-credit")] == [excerpt]

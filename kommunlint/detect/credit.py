@@ -72,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     works = r"(?:bild\w*|foto\w*|dikt\w*|text\w*|vers\w*|kuva\w*|runo\w*|teksti\w*|video\w*|laulu\w*|sång\w*|lån\w*)"
     credit_re = re.compile(
         # "Foto: Anna Berg", "Bild/Kuva: Kimitoöns kommun", "Text och bild: Maja Holm", "Foto © X"
-        rf"(?<!\w)(?i:{labels})(?:\s*(?:/|och|ja|&)\s*(?i:{labels}))?\s*(?::|©|\bav\b)\s*©?\s*(?P<who>[^\n,;]{{1,60}})"
+        rf"(?<!\w)(?i:{labels})(?:\s*(?:/|och|ja|&)\s*(?i:{labels}))?\s*(?::|©|\bav\b)[ \t]*©?[ \t]*(?P<who>[^\n,;”\"“«»]{{1,60}})"
         rf"|©\s*(?P<who2>[^\n,;]{{2,60}})"
         # "📷 Anna Berg", "📸: @annaberg", "via @annaberg"
         rf"|(?:📷|📸|(?i:\bvia))\s*:?\s*(?P<who12>@\w+|{_NAME})"
