@@ -509,6 +509,7 @@ REACH = [
     ("accessibility/hashtag", "Hej #sagostund i dag\n#sommarinorsjö #a #b #c", {}, {}),
     ("accessibility/emoji", "Hej 🎉🎉🎉\n👉 a\n👉 b", {}, {}),
     ("accessibility/emoji", "a 🎉 b 🎉 c 🎉 d 🎉", {}, {}),
+    ("accessibility/emoji", "Biblioteket är stängt pga 🎄.", {}, {}),
     ("plain-language/officialese", "Mötet äger rum i dag.", {}, {}),
     ("platform/length", "Sommar " * 40 + "\nx", {"platform": "instagram"}, {}),
     ("platform/length", "Sommar " * 50, {"platform": "x"}, {}),
