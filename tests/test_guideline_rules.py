@@ -352,8 +352,11 @@ def test_emoji_run_bullets_and_count():
     assert [h[:4] for h in hits("Glad sommar 🌞🏊‍♀️🍦", "accessibility/emoji")] == [(1, 13, "🌞🏊‍♀️🍦", "info")]
     (bullets,) = hits("Program:\n👉 måndag\n👉 tisdag", "accessibility/emoji", lang="en")
     assert bullets[:2] == (2, 1) and bullets[4] == "👉 is used as a bullet; a screen reader reads its name on every line."
-    (many,) = hits("Jul 🎄 och nyår 🎆, biblioteket 📚 öppnar 27.12 😊", "accessibility/emoji")
+    middle, many = hits("Jul 🎄 och nyår 🎆, biblioteket 📚 öppnar 27.12 😊", "accessibility/emoji")
     assert many[2] == "😊" and many[4] == "4 emojier i inlägget; håll dig till högst 3."
+    assert middle[:3] == (1, 5, "🎄") and middle[4] == "🎄 står mitt i meningen; skärmläsaren läser upp emojins namn där, som ett ord."
+    assert [h[2] for h in hits("Biblioteket är stängt pga 🎄.", "accessibility/emoji")] == ["🎄"]
+    assert hits("Luistinrata on avattu 🎉 Tervetuloa!", "accessibility/emoji") == []   # the next sentence starts
 
 
 @pytest.mark.parametrize("text", [

@@ -21,7 +21,7 @@ _END_AFTER = re.compile(r"[ \t]*(?:[.!?,;:]|$)", re.M)
 
 
 def _as_word(text: str, item) -> bool:
-    """Whether the emoji ``item`` stands in a sentence in place of a word: a word before
+    """Whether the emoji ``item`` stands in the middle of a sentence: a word before
     it on its line and a small-letter word after it ("Sophämtningen ➡️ onsdag"), or a
     preposition before it and the sentence's end after ("stängt pga 🎄.")."""
     line_start = text.rfind("\n", 0, item.start) + 1
@@ -42,10 +42,11 @@ def emoji(post, ctx) -> Iterator[Problem]:
     ``run``), emoji used as list bullets (two or more lines in a row starting with an
     emoji; flags as language labels excepted; key ``bullets``), and more than
     ``max_emoji`` emoji in the post (key ``too-many``, at the first one over; not reported
-    when a run or the bullets already cover the excess), and an emoji standing in a
-    sentence in place of a word (key ``as-word``: a word before it and a small-letter
-    word after it, "Sophämtningen ➡️ onsdag", or a preposition before it and the sentence
-    end after, "stängt pga 🎄."; once per post, not inside a reported run).
+    when a run or the bullets already cover the excess), and an emoji in the middle of a
+    sentence, where it is read like a word and often stands for one (key
+    ``mid-sentence``: a word before it and a small-letter word after it, "Sophämtningen ➡️
+    onsdag", or a preposition before it and the sentence end after, "stängt pga 🎄.";
+    once per post, not when a run or bullets are reported).
 
     Source: DIGG (webbriktlinjer.se) and saavutettavasti.fi on accessible social media
     (a screen reader reads every emoji's name); Karleby "tillgängligt".
@@ -71,7 +72,7 @@ def emoji(post, ctx) -> Iterator[Problem]:
         reported = True
     as_word = next((e for e in found if not e.flag and _as_word(text, e)), None)
     if as_word is not None and not reported:
-        yield Problem(as_word.start, as_word.end, "as-word", {"emoji": as_word.char}, suggestion_key="words-not-emoji")
+        yield Problem(as_word.start, as_word.end, "mid-sentence", {"emoji": as_word.char}, suggestion_key="words-not-emoji")
     if len(found) > ctx.options["max_emoji"] and not reported:
         extra = found[ctx.options["max_emoji"]]
         yield Problem(extra.start, found[-1].end, "too-many", {"count": len(found), "max": ctx.options["max_emoji"]})
