@@ -54,7 +54,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: A line without a sentence end is prose only with at least this many words.
 PROSE_WORDS = 12
 _LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*+\-–—→►✓✔☐]|\d{1,2}[.)]\s)")
-_PARALLEL = re.compile(r"\S\s+/\s+\S|\S/\S+:")
+_PARALLEL = re.compile(r"\S\s+/\s+\S|\S/\S{1,40}:")
 _LABEL = re.compile(r"^\s*[^\s:.!?]+(?:\s+[^\s:.!?]+){0,2}:\s+(?=[A-ZÅÄÖ0-9])")
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:fi|se|com|net|org)(?:/\S*)?", re.I)
 _PHONE = re.compile(r"(?:\+\d{2,3}|\b0)\d{1,3}(?:[ -]?\d{2,4}){2,4}\b")
