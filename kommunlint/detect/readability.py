@@ -56,7 +56,6 @@ PROSE_WORDS = 12
 _LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*+\-–—→►✓✔☐]|\d{1,2}[.)]\s)")
 _PARALLEL = re.compile(r"\S\s+/\s+\S|\S/\S{1,40}:")
 _LABEL = re.compile(r"^\s*[^\s:.!?]+(?:\s+[^\s:.!?]+){0,2}:\s+(?=[A-ZÅÄÖ0-9])")
-_LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:fi|se|com|net|org)(?:/\S*)?", re.I)
 _PHONE = re.compile(r"(?:\+\d{2,3}|\b0)\d{1,3}(?:[ -]?\d{2,4}){2,4}\b")
 #: A Swedish word is long with more than this many letters (Björnsson).
 SV_LONG = 6
@@ -127,9 +126,20 @@ def spread(words: int, long_words: int) -> float:
     return 100 * (share * (1 - share) / words) ** 0.5
 
 
+def blank_links(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each ``(start, end)`` span (URLs and e-mail addresses, as
+    :func:`kommunlint.detect.context.find_urls` finds them) and each phone number replaced
+    by spaces: offsets stay, and no word of them is counted."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return _PHONE.sub(lambda m: " " * len(m.group()), "".join(chars))
+
+
 def prose_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` (0-based, end exclusive) of the lines of ``text`` that are running
-    prose, each without a leading "Label:" (see the module docstring)."""
+    prose, each without a leading "Label:" (see the module docstring). Pass the text with
+    its links blanked (:func:`blank_links`): a line of links is then no prose."""
     found = []
     offset = 0
     for line in text.split("\n"):
@@ -138,18 +148,12 @@ def prose_lines(text: str) -> list[tuple[int, int]]:
         stripped = line.strip()
         if not stripped or _LIST_ITEM.match(line) or _PARALLEL.search(line):
             continue
-        rest = _LINKS.sub(" ", _PHONE.sub(" ", stripped))
-        words = word_list(rest)
+        words = word_list(stripped)
         if len(words) < 3 or (stripped[-1] not in ".!?…:;" and len(words) < PROSE_WORDS):
             continue
         label = _LABEL.match(line)
         found.append((start + (label.end() if label else 0), end))
     return found
-
-
-def _measured(text: str) -> str:
-    """``text`` without URLs, e-mail addresses and phone numbers (no words of prose)."""
-    return _LINKS.sub(" ", _PHONE.sub(" ", text))
 
 
 def detect(analysis: "Analysis") -> list[Readability]:
@@ -161,7 +165,7 @@ def detect(analysis: "Analysis") -> list[Readability]:
     languages are left out.
     """
     post = analysis.post
-    text = post.text
+    text = blank_links(post.text, analysis.urls)
     candidates = tuple(lang for lang in ("sv", "fi") if lang in (analysis.profile.languages or ("sv", "fi"))) or ("sv", "fi")
     prose = prose_lines(text)
     found = []
@@ -174,14 +178,14 @@ def detect(analysis: "Analysis") -> list[Readability]:
             if line is None:
                 continue
             start, end = max(sentence.start, line[0]), min(sentence.end, line[1])
-            if not word_list(_measured(text[start:end])):
+            if not word_list(text[start:end]):
                 continue
             # A Swedish-only profile needs no language identification per sentence.
             lang = "sv" if candidates == ("sv",) else analysis.language_at(sentence.start, candidates + ("en",))
             if lang in ("sv", "fi"):
                 parts.setdefault(lang, []).append((start, end))
         for lang, spans in parts.items():
-            measured = _measured("\n".join(text[s:e] for s, e in spans))
+            measured = "\n".join(text[s:e] for s, e in spans)
             words, long_words = counts(measured, len(spans), SV_LONG if lang == "sv" else FI_LONG)
             value = lix_value(words, len(spans), long_words)
             found.append(Readability(spans[0][0], spans[-1][1], lang, words, len(spans), long_words, round(value, 1),
