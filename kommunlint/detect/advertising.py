@@ -11,6 +11,15 @@ same paragraph. The municipality's own services ("simhallens kassa", "kunnan
 kuntosalikortti", "kaupunginmuseon pääsyliput") are no business, and a contractor or a
 car make named without a cue is no promotion.
 
+Beyond the company-name pattern: *price cues* ("nu bara 99 kr", "189 kr/kg", "sommarrea",
+"medlemsförmån", "asukasetu", "2,99 €/rasia") count like the cues above; *invitations*
+and recommendations ("boka", "besök", "käy", "tilaa", "suosittelemme", "pizzor för 99
+kr") count only with a named business in the same sentence (the municipality invites
+readers to its own services all the time); shop and restaurant *chains* ("ICA",
+"Prismasta") are businesses; a *shop's link* (not the profile's domains, not a public
+authority's) is a business for an offer. Own services also match as compound heads
+("Familjecentralen").
+
 Source: Norsjö 4.10 g "kommersiella budskap eller reklam"; the equal treatment of
 businesses: kommunallagen (2017:725) 2 kap. 3 § and 8 §; hallintolaki (434/2003) 6 §.
 """

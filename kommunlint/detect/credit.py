@@ -9,6 +9,18 @@ den"). A *credit* names the maker: "Foto: Anna Berg", "Bild/Kuva: Kimitoöns kom
 brackets after a quotation ("(Astrid Lindgren)"); a credit to a platform ("Bild:
 Facebook") names no one. Vocabulary: ``detect/data/credit.yaml``.
 
+Reuse is found by construction: a verb of borrowing, finding, copying, receiving or
+sharing onward next to the material in either order ("bilden hittade vi", "kuva on
+napattu"), a reuse verb or the material with its source ("lånade den från Instagram",
+"kuva Instagramista"; not the municipality's own account), a maker mentioned but not
+named ("tagen av lokaltidningens fotograf", "kuvan otti eräs kesävieras"; the
+municipality's own staff excepted), music under a video ("taustalla soi"), and a named
+poem or song whose lines the post quotes (unless the post says it wrote them). Credits
+also take the forms "📷 Anna Berg", "via @annaberg", "Tack till Anna Berg för bilden",
+"Kiitos Matti Virtaselle kuvasta", "Anna Bergin ottama kuva", "Anna Berg tog bilden", a
+dash or brackets after a quotation, and a caption without a colon ("Foto Anna Berg");
+a "Label:" credit must name someone on its own line.
+
 Source: Kimitoön and Hangö punkt 4 "Beakta upphovsrättslagen"; Hangö punkt 4 "Ladda
 inte upp bilder utan lov"; Norsjö 4.10 e; Vimmerby "upphovsrättsintrång ... 5 kap.
 upphovsrättslagen"; upphovsrättslagen (1960:729) 3 §, tekijänoikeuslaki (404/1961) 3 §.
