@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/guideline_rules.py [--heldout] [--data FILE] [--misses]
+    python benchmarks/guideline_rules.py [--heldout] [--data FILE] [--misses] [--clean FILE ...]
 
 The set (``benchmarks/data/guideline_rules.yaml``; ``--heldout`` scores
 ``guideline_rules_heldout.yaml``, which nothing is tuned on) was written blind: each post
@@ -13,7 +13,12 @@ enables. Scoring is per post and rule, for the rules the set labels: a warning o
 rule counts as flagged with a warning or error finding; an info rule
 (``accessibility/*``, ``plain-language/*``, ``signature/personal-opinion``) with any
 finding. A flag on a post that does not expect it is a false positive, an expected rule
-that is not flagged a false negative.
+that is not flagged a false negative. ``--misses`` lists every post scored wrong with
+the rules missed and flagged extra (``--text`` adds the post's first line).
+
+``--clean FILE`` lints a corpus of correct posts (``benchmarks/data/clean_posts.yaml``)
+and counts, for issue 12's rules only, the posts with a warning or error (false alarms)
+and the posts with an info (``plain-language/readability`` among them), per rule.
 """
 
 from __future__ import annotations
@@ -34,6 +39,13 @@ from kommunlint.yamlio import load_yaml_text
 DATA = Path(__file__).parent / "data"
 
 #: The rules the labelled set covers, in report order.
+#: Issue 12's rules, for the counts on correct posts (``--clean``).
+ISSUE_RULES: tuple[str, ...] = (
+    "tone/shouting", "tone/accusation", "accuracy/rumour", "accuracy/placeholder",
+    "commercial/advertising", "copyright/missing-credit", "links/insecure", "platform/length",
+    "accessibility/hashtag", "accessibility/emoji", "plain-language/readability", "plain-language/officialese",
+    "signature/personal-opinion",
+)
 RULES: tuple[str, ...] = (
     "tone/shouting", "tone/accusation", "accuracy/rumour", "accuracy/placeholder",
     "commercial/advertising", "copyright/missing-credit", "links/insecure", "platform/length",
@@ -73,12 +85,51 @@ def score(posts: list[dict]) -> tuple[Counter, Counter, Counter, list[tuple[str,
     return tp, fp, fn, misses
 
 
+def clean_counts(posts: list[dict]) -> tuple[Counter, Counter, list[tuple[str, str, str, str]]]:
+    """On correct posts: ``(posts with a warning/error per rule, posts with an info per
+    rule, every finding as (post id, rule, severity, excerpt))`` for :data:`ISSUE_RULES`."""
+    profiles = {name: load_profile(name) for name in {p["profile"] for p in posts}}
+    alarms, infos, listed = Counter(), Counter(), []
+    for item in posts:
+        findings = [f for f in lint(post_of(item), profiles[item["profile"]], Options()).findings if f.rule in ISSUE_RULES]
+        for rule_id in {f.rule for f in findings if f.severity in ("warning", "error")}:
+            alarms[rule_id] += 1
+        for rule_id in {f.rule for f in findings if f.severity == "info"}:
+            infos[rule_id] += 1
+        listed += [(item["id"], f.rule, f.severity, f.excerpt) for f in findings]
+    return alarms, infos, listed
+
+
+def report_clean(path: Path, show: bool) -> None:
+    """Print :func:`clean_counts` for the corpus at ``path``."""
+    posts = load_yaml_text(path.read_text(encoding="utf-8"), str(path))["posts"]
+    alarms, infos, listed = clean_counts(posts)
+    n = len(posts)
+    flagged = len({post_id for post_id, _, severity, _ in listed if severity != "info"})
+    print(f"{path.name}: {n} correct posts; issue-12 rules: posts with a warning/error {flagged} "
+          f"({100 * flagged / n:.1f} per 100)")
+    print(f"{'rule':32} {'alarm posts':>11} {'info posts':>10} {'info %':>7}")
+    for rule_id in ISSUE_RULES:
+        if alarms[rule_id] or infos[rule_id]:
+            print(f"{rule_id:32} {alarms[rule_id]:>11} {infos[rule_id]:>10} {100 * infos[rule_id] / n:>7.1f}")
+    if show:
+        for post_id, rule_id, severity, excerpt in listed:
+            print(f"  {post_id} {rule_id} {severity}: {excerpt[:80]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldout", action="store_true", help="score guideline_rules_heldout.yaml")
     parser.add_argument("--data", type=Path, default=None, help="labelled file (default: guideline_rules.yaml)")
     parser.add_argument("--misses", action="store_true", help="print every false positive and negative")
+    parser.add_argument("--text", action="store_true", help="with --misses: also print each post's first line")
+    parser.add_argument("--clean", type=Path, nargs="+", default=None,
+                        help="count issue-12 findings on these corpora of correct posts instead")
     args = parser.parse_args()
+    if args.clean:
+        for path in args.clean:
+            report_clean(path, args.misses)
+        return
     path = args.data or DATA / ("guideline_rules_heldout.yaml" if args.heldout else "guideline_rules.yaml")
     posts = load_yaml_text(path.read_text(encoding="utf-8"), str(path))["posts"]
     tp, fp, fn, misses = score(posts)
@@ -89,8 +140,11 @@ def main() -> None:
         r = tp[rule] / (tp[rule] + fn[rule]) if tp[rule] + fn[rule] else float("nan")
         print(f"{rule:32} {get_rule(rule).severity:>7} {tp[rule]:>4} {fp[rule]:>4} {fn[rule]:>4} {p:>10.2f} {r:>8.2f}")
     if args.misses:
+        texts = {p["id"]: p["text"] for p in posts}
         for post_id, want, got in misses:
             print(f"  {post_id}: missed {sorted(want - got)} extra {sorted(got - want)}")
+            if args.text:
+                print(f"      {texts[post_id].splitlines()[0][:100]}")
 
 
 if __name__ == "__main__":

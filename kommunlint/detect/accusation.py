@@ -15,6 +15,10 @@ sentence before it, names a *target*: a person in a role ("stadsdirektören",
 - ``untargeted``: no target in reach and the term is not the predicate ("Det här är ren
   korruption" accuses whoever did it): a topic, not an accusation.
 
+A *blame* term ("slarvade", "misskötte", "unohti", "laiminlöi") is read the same way and
+has ``kind`` ``blame``: neglect laid publicly at a named person's or a staff's door
+(Karleby "De smutskastar inte staden eller dess anställda").
+
 Disagreement stated as one's own view ("jag tycker att beslutet är fel") has no term.
 
 Source: Hangö punkt 5 "anklagelser mot andra diskussionsdeltagare"; Kimitoön "undvik att
@@ -42,12 +46,14 @@ _QUOTED = re.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»]")
 class Accusation:
     """A term: 0-based ``start``/``end`` (end exclusive), the matched ``term`` and the
     ``reading`` of its sentence (``accusation``, ``report``, ``meta``, ``negated``,
-    ``untargeted``)."""
+    ``untargeted``) and its ``kind``: ``deceit`` (lying, bribery, fraud) or ``blame``
+    (neglect laid at someone's door: "slarvade", "laiminlöi")."""
 
     start: int
     end: int
     term: str
     reading: str
+    kind: str = "deceit"
 
 
 def _either(key: str) -> str:
@@ -57,7 +63,7 @@ def _either(key: str) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "terms": re.compile(r"(?<!\w)(?:" + _either("terms") + r")", re.I),
+        "terms": re.compile(r"(?<!\w)(?:(?P<deceit>" + _either("terms") + r")|(?P<blame>" + _either("blame") + r"))", re.I),
         "targets": re.compile(r"(?<!\w)(?:" + _either("targets") + r")(?!\w)", re.I),
         # Party and role abbreviations are targets only in capitals ("S", "KD"), so the
         # case-sensitive alternatives are tried on the original text separately.
@@ -107,5 +113,5 @@ def detect(analysis: "Analysis") -> list[Accusation]:
             reading = "accusation"
         else:
             reading = "untargeted"
-        found.append(Accusation(match.start(), match.end(), match.group(), reading))
+        found.append(Accusation(match.start(), match.end(), match.group(), reading, "blame" if match.group("blame") else "deceit"))
     return found

@@ -11,6 +11,15 @@ same paragraph. The municipality's own services ("simhallens kassa", "kunnan
 kuntosalikortti", "kaupunginmuseon pääsyliput") are no business, and a contractor or a
 car make named without a cue is no promotion.
 
+Beyond the company-name pattern: *price cues* ("nu bara 99 kr", "189 kr/kg", "sommarrea",
+"medlemsförmån", "asukasetu", "2,99 €/rasia") count like the cues above; *invitations*
+and recommendations ("boka", "besök", "käy", "tilaa", "suosittelemme", "pizzor för 99
+kr") count only with a named business in the same sentence (the municipality invites
+readers to its own services all the time); shop and restaurant *chains* ("ICA",
+"Prismasta") are businesses; a *shop's link* (not the profile's domains, not a public
+authority's) is a business for an offer. Own services also match as compound heads
+("Familjecentralen").
+
 Source: Norsjö 4.10 g "kommersiella budskap eller reklam"; the equal treatment of
 businesses: kommunallagen (2017:725) 2 kap. 3 § and 8 §; hallintolaki (434/2003) 6 §.
 """
@@ -64,30 +73,80 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     return cue, business, re.compile(noun_alt, re.I), municipal
 
 
+@lru_cache(maxsize=1)
+def _more() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """``(price cues, invitations, chains, municipal words, public hosts, public host
+    words)`` from ``advertising.yaml``: the offers, invitations and business names that
+    do not need the company-name pattern of :func:`_patterns`."""
+    price = re.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "price_cues") + ")", re.I)
+    invite = re.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "invitations") + r")(?!\w)", re.I)
+    chains = re.compile(r"(?<![\w-])(?:" + vocabulary.alternation(vocabulary.words("advertising", "chains")) + r")(?::?[a-zåäö]{1,6})?(?![\w-])")
+    municipal = frozenset(w.lower() for w in vocabulary.words("advertising", "municipal") + vocabulary.words("advertising", "municipal_more"))
+    return (price, invite, chains, municipal, vocabulary.words("advertising", "public_hosts"),
+            vocabulary.words("advertising", "public_host_words"))
+
+
 def _private(name: str, municipal: frozenset[str], profile_names: frozenset[str]) -> bool:
+    """Whether a business-looking ``name`` is private: none of its words is (or, as a
+    compound of five letters or more, ends in) one of the municipality's own services,
+    and it is not just the municipality's name."""
     words = {w.lower().strip(".,") for w in re.findall(r"[\w'’-]+", name)}
     words.discard("hos")
-    return not (words & municipal) and not (words and words <= profile_names)
+    own = _more()[3] | municipal
+    if any(w in own or any(len(m) >= 5 and w.endswith(m) for m in own) for w in words):
+        return False
+    return not (words and words <= profile_names)
+
+
+def _shop_link(host: str, own_domains: tuple[str, ...]) -> bool:
+    """Whether a link's ``host`` may be a shop's: not the municipality's own domain, not a
+    public authority's, and without a municipal word in it."""
+    host = host.lower().removeprefix("www.")
+    _, _, _, _, public, public_words = _more()
+    if any(host == d or host.endswith("." + d) for d in tuple(own_domains) + public):
+        return False
+    return not any(w in host for w in public_words)
 
 
 def detect(analysis: "Analysis") -> list[Promotion]:
-    """Every commercial cue that shares its paragraph with a private business, in order."""
+    """Every commercial cue that shares its paragraph with a private business, in order.
+
+    A discount, offer or price cue counts with a business anywhere in its paragraph (a
+    company name, a chain, or a link to a shop); an invitation ("boka", "käy",
+    "suosittelemme") only with a named business in its own sentence.
+    """
     post = analysis.post
     cue_re, business_re, _, municipal = _patterns()
-    cues = list(cue_re.finditer(post.text))
-    if not cues:
+    price_re, invite_re, chain_re, _, _, _ = _more()
+    text = post.text
+    cues = sorted(list(cue_re.finditer(text)) + list(price_re.finditer(text)), key=lambda m: m.start())
+    invites = list(invite_re.finditer(text))
+    if not cues and not invites:
         return []
     profile = analysis.profile
     names = {str(v).lower() for v in (getattr(profile, "municipality", None) or {}).values()}
     profile_names = frozenset(w for n in names for w in re.findall(r"\w+", n))
+    own_domains = tuple(getattr(profile, "domains", None) or ())
     found = []
     for paragraph in post.paragraphs:
         inside = [m for m in cues if paragraph.start <= m.start() < paragraph.end]
-        if not inside:
+        asked = [m for m in invites if paragraph.start <= m.start() < paragraph.end]
+        if not inside and not asked:
             continue
-        businesses = [m.group() for m in business_re.finditer(paragraph.text) if _private(m.group(), municipal, profile_names)]
-        if not businesses:
-            continue
-        for match in inside:
-            found.append(Promotion(match.start(), match.end(), match.group(), businesses[0]))
+        named = [(m.start() + paragraph.start, m.group()) for m in business_re.finditer(paragraph.text)
+                 if _private(m.group(), municipal, profile_names)]
+        named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
+        links = [link.url for link in analysis.links
+                 if paragraph.start <= link.start < paragraph.end and _shop_link(link.host, own_domains)]
+        businesses = [name for _, name in sorted(named)] + links
+        hits = [(m, businesses[0]) for m in inside] if businesses else []
+        for match in asked:
+            sentence = next((s for s in post.sentences if s.start <= match.start() < s.end), None)
+            if sentence is None:
+                continue
+            near = [name for start, name in sorted(named) if sentence.start <= start < sentence.end]
+            if near and not any(m.start() <= match.start() < m.end() for m, _ in hits):
+                hits.append((match, near[0]))
+        for match, business in sorted(hits, key=lambda h: h[0].start()):
+            found.append(Promotion(match.start(), match.end(), match.group(), business))
     return found

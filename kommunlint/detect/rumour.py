@@ -6,7 +6,13 @@ bekanta", "kuulemma", "huhujen mukaan", "sanotaan että", "olen kuullut, että")
 when its sentence or the next one says the rumour is false ("Det stämmer inte", "ei pidä
 paikkaansa": a correction), or ``quoted`` inside quotation marks (someone else's words,
 with their source). "hört av sig", "kuulemistilaisuus" and "Kuulimme palautteenne" are
-no markers (the patterns need "att"/"että" or the exact word).
+no markers (the patterns need "att"/"että" or the exact word). The markers are built
+from how both languages mark reported information, not from sentences: a verb of
+hearing with what was heard in any word order (no verb of saying in the gap: "hörde
+rektorn säga att" names its speaker; not the readers' own feedback, "hört från er
+att"), impersonal and passive verbs of saying and the Finnish reportive participle
+("sanotaan maksavan"), reportive "lär" + infinitive, "ska visst", "tydligen",
+"tiettävästi", rumour nouns, unnamed sources ("en granne sa att", "tutun mukaan").
 
 Source: Hangö's memory list "Försäkra dig om att alla uppgifter är korrekta innan du
 publicerar"; Karleby "Riktig information, inte rykten eller skvaller"; Kimitoön

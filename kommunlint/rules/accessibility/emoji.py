@@ -5,10 +5,32 @@ Detector: :mod:`kommunlint.detect.emoji` (``ctx.analysis.emoji``).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...finding import Problem
 from .. import Option, rule
+
+
+#: Swedish prepositions that need a word after them: an emoji there stands for the word
+#: ("stängt pga 🎄", "vi ses på 🏖️").
+_PREPOSITIONS = frozenset("på i till med för pga p.g.a. om av vid efter före under hos från mot".split())
+_WORD_BEFORE = re.compile(r"([\w.]+)[ \t]*$")
+_LOWER_AFTER = re.compile(r"[ \t]*[a-zåäöü]")
+_END_AFTER = re.compile(r"[ \t]*(?:[.!?,;:]|$)", re.M)
+
+
+def _as_word(text: str, item) -> bool:
+    """Whether the emoji ``item`` stands in the middle of a sentence: a word before
+    it on its line and a small-letter word after it ("Sophämtningen ➡️ onsdag"), or a
+    preposition before it and the sentence's end after ("stängt pga 🎄.")."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    before = _WORD_BEFORE.search(text, line_start, item.start)
+    if before is None:
+        return False
+    if _LOWER_AFTER.match(text, item.end):
+        return True
+    return before.group(1).lower() in _PREPOSITIONS and bool(_END_AFTER.match(text, item.end))
 
 
 @rule("accessibility/emoji", severity="info", options={
@@ -20,7 +42,11 @@ def emoji(post, ctx) -> Iterator[Problem]:
     ``run``), emoji used as list bullets (two or more lines in a row starting with an
     emoji; flags as language labels excepted; key ``bullets``), and more than
     ``max_emoji`` emoji in the post (key ``too-many``, at the first one over; not reported
-    when a run or the bullets already cover the excess).
+    when a run or the bullets already cover the excess), and an emoji in the middle of a
+    sentence, where it is read like a word and often stands for one (key
+    ``mid-sentence``: a word before it and a small-letter word after it, "Sophämtningen ➡️
+    onsdag", or a preposition before it and the sentence end after, "stängt pga 🎄.";
+    once per post, not when a run or bullets are reported).
 
     Source: DIGG (webbriktlinjer.se) and saavutettavasti.fi on accessible social media
     (a screen reader reads every emoji's name); Karleby "tillgängligt".
@@ -44,6 +70,9 @@ def emoji(post, ctx) -> Iterator[Problem]:
     if any(b - a == 1 for a, b in zip(lines, lines[1:])):
         yield Problem(bullets[0].start, bullets[0].end, "bullets", {"emoji": bullets[0].char}, suggestion_key="plain-bullets")
         reported = True
+    as_word = next((e for e in found if not e.flag and _as_word(text, e)), None)
+    if as_word is not None and not reported:
+        yield Problem(as_word.start, as_word.end, "mid-sentence", {"emoji": as_word.char}, suggestion_key="words-not-emoji")
     if len(found) > ctx.options["max_emoji"] and not reported:
         extra = found[ctx.options["max_emoji"]]
         yield Problem(extra.start, found[-1].end, "too-many", {"count": len(found), "max": ctx.options["max_emoji"]})

@@ -17,7 +17,9 @@ def accusation(post, ctx) -> Iterator[Problem]:
     "lahjonta", "huijaus", inflected) aimed at a named person, an official, the majority,
     a party or the other discussants. Not reported: a report of a court ruling, teaching
     about the words, a scam warning, a negated word ("ljug inte"), and a word with no one
-    it is aimed at. One finding per sentence.
+    it is aimed at. Also (key ``blame``) neglect laid publicly at a named person's, an
+    official's or a staff's door ("slarvade", "misskötte", "unohti", "laiminlöi"), under
+    Karleby's "De smutskastar inte staden eller dess anställda". One finding per sentence.
 
     Source: Hangö punkt 5 "anklagelser mot andra diskussionsdeltagare"; Kimitoön "undvik
     att anklaga andra", "Ogrundad kritik och falska anklagelser"; Karleby "De smutskastar
@@ -32,4 +34,5 @@ def accusation(post, ctx) -> Iterator[Problem]:
         if sentence in reported_sentences:
             continue
         reported_sentences.add(sentence)
-        yield Problem(found.start, found.end, "accusation", {"term": found.term}, suggestion_key="state-facts")
+        key = "blame" if found.kind == "blame" else "accusation"
+        yield Problem(found.start, found.end, key, {"term": found.term}, suggestion_key="state-facts")
