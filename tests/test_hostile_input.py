@@ -427,3 +427,31 @@ def test_exponential_glob_in_config_is_refused(tmp_path):
     assert lines(run("check", "--config", overrides, "-", input="Hej\n")) == [
         f"kommunlint: {overrides}:4: mönstret '*a*b*c*' i 'files' är för invecklat (högst 2 * per del mellan /, högst 3 **)"
     ]
+
+
+def test_html_comments_are_removed_as_the_regex_did_in_linear_time():
+    """``kommunlint strip``'s comment removal gives what ``re.sub(r"<!--.*?-->", ...)``
+    gave (unclosed, nested, adjacent, "<!-->", across lines), without rescanning to the
+    end from every unclosed ``<!--`` (100 KB of them grows like 25 KB, by the ratio)."""
+    import random
+    import re
+
+    from kommunlint.plaintext import _mark_comments, remove_html_comments
+
+    rng = random.Random(14)
+    pieces = ["<!--", "-->", "<!-->", "--", "-", ">", "<!", "a", " ", "\n", "<!-- x -->"]
+    cases = ["", "<!-->", "<!--->", "<!---->", "a<!-- b -->c<!-- d", "<!--<!-- x -->-->", "x\n<!-- y\nz -->\nw"]
+    cases += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in cases:
+        assert _mark_comments(text) == re.sub(r"<!--.*?-->", "\0", text, flags=re.S), text
+    assert remove_html_comments("a\n<!-- kommunlint-disable x -->\nb <!-- c --> d") == "a\nb  d"
+
+    def cost(size: int) -> float:
+        text = "<!--" * (size // 4)
+        start = time.process_time()
+        for _ in range(5):
+            remove_html_comments(text)
+        return time.process_time() - start
+
+    small, large = min(cost(25_000) for _ in range(3)), cost(100_000)
+    assert large < 10 * small + 0.05, (small, large)  # linear: 4x; quadratic: 16x

@@ -65,7 +65,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         # "en dikt av Karin Boye", "bilden tagen av Anna Berg", "kuvannut Matti Virtanen",
         # "Eino Leinon runo": a maker named with two capitalised words.
         rf"|(?i:\b(?:dikt|dikten|runo|text|texten|sång|sången|låt|låten|visa|visan|citat)\s+av|\b(?:tagen|tagna|fotad|fotograferad|målad|skriven|tecknad)\s+av|\b(?:kuvannut|ottanut|kirjoittanut|säveltänyt|piirtänyt))\s+(?P<who5>[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+)"
-        rf"|(?P<who6>[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
+        rf"|(?<![\w'’-])(?P<who6>[A-ZÅÄÖ][\w'’-]+\s+[A-ZÅÄÖ][\w'’-]+n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
     )
     return reuse_re, unknown_re, credit_re, frozenset(vocabulary.words("credit", "vague"))
 

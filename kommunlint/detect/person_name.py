@@ -115,7 +115,7 @@ _TIME_LEAD = re.compile(
     r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
 )
 _TIME_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
-_CONTACT_AFTER = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
+_CONTACT_AFTER = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
 _SENTENCE_BREAK = re.compile(r"[!?]|(?<!\bmm)(?<!\bbl\.a)(?<!\bm\.fl)(?<!\bt\.ex)(?<!\bns)\.\s+[A-ZÅÄÖ]")
 
 

@@ -151,7 +151,7 @@ def _contact_pattern(key: str) -> re.Pattern[str]:
 
 
 _ABBREVIATED_LABEL = re.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
-_BREAK = re.compile(r"(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
+_BREAK = re.compile(r"(?<!\w)(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
 _ABBREVIATIONS = frozenset({"p", "puh", "tfn", "tel", "tlf", "klo", "kl", "mm", "ca", "bl", "t", "nr", "n", "s", "esim", "ns", "ym", "jne", "etc"})
 
 
