@@ -201,7 +201,12 @@ def _names() -> dict[str, object]:
     by_start: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for phrase, i in phrases:
         by_start.setdefault(phrase[0][:2], []).append((phrase, i))
-    return {"domains": domains, "generic": generic, "single": single, "phrases": by_start}
+    # A word is an entry inflected only if it starts with the entry's first two letters
+    # (see _same_word), so each word is compared with those entries only.
+    single_by_start: dict[str, list[tuple[str, int]]] = {}
+    for stem, i in single:
+        single_by_start.setdefault(stem[:2], []).append((stem, i))
+    return {"domains": domains, "generic": generic, "single": single, "single_by_start": single_by_start, "phrases": by_start}
 
 
 def _same_word(word: str, entry: str) -> bool:
@@ -234,11 +239,14 @@ def _concepts(part: str) -> frozenset[str]:
     (``P12``) or a generic part (``G3``, from "Björkhagegatan" or "Koivuhaankatu")."""
     names = _names()
     out: set[str] = set()
-    for stem, i in names["single"]:  # type: ignore[union-attr]
+    by_start = names["single_by_start"]
+    for stem, i in [*by_start.get(part[:2], ()), *by_start.get(part[:1], ())]:  # type: ignore[union-attr]
         if _same_word(part, stem):
             out.add(f"P{i}")
     best: tuple[int, int, int] | None = None  # (end of the part found, its length, concept)
     for ending, i in names["generic"]:  # type: ignore[union-attr]
+        if not any(form in part for form in _stems(ending)):
+            continue  # both tests below need one of its forms in the part
         # A generic part: the whole word ("Oy", "stad") or a compound's last part
         # (-gatan, -katu, inflected: -kadulla, -kadun, -saaressa).
         if part == ending or (len(ending) >= 3 and any(
@@ -255,7 +263,8 @@ def _concepts(part: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _stems(ending: str) -> set[str]:
+@lru_cache(maxsize=None)
+def _stems(ending: str) -> frozenset[str]:
     """``ending`` and its Finnish inflection stems (katu → kadu-, saari → saare-,
     lahti → lahde-, silta → silla-)."""
     forms = {ending}
@@ -266,7 +275,7 @@ def _stems(ending: str) -> set[str]:
         forms.add(ending[:-2] + "du")
     if ending.endswith("lta"):
         forms.add(ending[:-3] + "lla")
-    return forms
+    return frozenset(forms)
 
 
 def _compound_end(part: str, ending: str) -> int | None:
