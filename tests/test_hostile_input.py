@@ -618,3 +618,38 @@ def test_contact_line_check_is_linear_in_numbers_on_one_line():
         expected = [bool(original().search(text[: s])) for s in starts]
         assert answers == expected
         assert sum(covered) < 2 * len(text) + 50 * len(starts), (n, sum(covered), len(text))
+
+
+def test_name_concepts_index_answers_as_the_full_scan():
+    """``facts._concepts`` compares a word only with the entries that can match it (same
+    first two letters; a generic part one of whose forms it contains): the answers are
+    those of the scan over every entry, for every data entry inflected, prefixed and cut."""
+    from kommunlint.detect import facts
+    from kommunlint.detect.vocabulary import load
+
+    def full_scan(part: str) -> frozenset[str]:
+        names = facts._names()
+        out = {f"P{i}" for stem, i in names["single"] if facts._same_word(part, stem)}
+        best = None
+        for ending, i in names["generic"]:
+            if part == ending or (len(ending) >= 3 and any(
+                part.startswith(form) and len(part) - len(form) <= 3 for form in facts._stems(ending)
+            )):
+                best = (len(part), len(part), i)
+                break
+            found = facts._compound_end(part, ending)
+            if found is not None and (best is None or (found, len(ending)) > best[:2]):
+                best = (found, len(ending), i)
+        if best is not None:
+            out.add(f"G{best[2]}")
+        return frozenset(out)
+
+    data = load("sv_fi_names")
+    words = {"hej", "a", "ab", "kommunen", "kaupungintalo", "x"}
+    for pair in [*data.get("places", []), *data.get("municipalities", []), *data.get("generic", [])]:
+        for side in pair:
+            for p in facts._PART.findall(str(side)):
+                p = p.lower()
+                words |= {p, p + "ssa", p + "n", "x" + p, "ab" + p + "lla", p[:-1], p[:1], p[:2]}
+    for word in sorted(words):
+        assert facts._concepts(word) == full_scan(word), word
