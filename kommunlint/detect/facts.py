@@ -156,10 +156,12 @@ def _ordinal(name: str, *tables: tuple[str, ...]) -> int:
     return 0
 
 
+@lru_cache(maxsize=16384)  # asked for every word of a post: words repeat
 def _month(name: str) -> int:
     return _ordinal(name, MONTHS_SV, MONTHS_FI)
 
 
+@lru_cache(maxsize=16384)
 def _weekday(name: str) -> int:
     return _ordinal(name, WEEKDAYS_SV, WEEKDAYS_FI) or _WEEKDAY_ABBREVIATIONS.get(name.lower().rstrip("."), 0)
 
@@ -189,6 +191,12 @@ def _names() -> dict[str, object]:
     ids = {r: n for n, r in enumerate(sorted({root(w) for pair in pairs for w in pair}))}
     generic = sorted({(w, ids[root(w)]) for pair in pairs for w in pair})
     generic.sort(key=lambda item: len(item[0]), reverse=True)
+    # Generic parts by the first two letters of each of their forms: a word is tested
+    # only against those whose form it contains (see _concepts).
+    generic_by_pair: dict[str, list[int]] = {}
+    for n, (ending, _) in enumerate(generic):
+        for form in _stems(ending):
+            generic_by_pair.setdefault(form[:2], []).append(n)
     single: list[tuple[str, int]] = []  # one-word entries: (stem, concept)
     phrases: list[tuple[tuple[str, ...], int]] = []  # several words
     for i, (sv, fi) in enumerate([*data.get("places", []), *data.get("municipalities", [])]):
@@ -206,7 +214,10 @@ def _names() -> dict[str, object]:
     single_by_start: dict[str, list[tuple[str, int]]] = {}
     for stem, i in single:
         single_by_start.setdefault(stem[:2], []).append((stem, i))
-    return {"domains": domains, "generic": generic, "single": single, "single_by_start": single_by_start, "phrases": by_start}
+    return {
+        "domains": domains, "generic": generic, "generic_by_pair": generic_by_pair, "single": single,
+        "single_by_start": single_by_start, "phrases": by_start,
+    }
 
 
 def _same_word(word: str, entry: str) -> bool:
@@ -244,9 +255,14 @@ def _concepts(part: str) -> frozenset[str]:
         if _same_word(part, stem):
             out.add(f"P{i}")
     best: tuple[int, int, int] | None = None  # (end of the part found, its length, concept)
-    for ending, i in names["generic"]:  # type: ignore[union-attr]
+    # Both tests below need one of a generic part's forms inside the word: only the parts
+    # with a form starting with one of the word's letter pairs are tried, in their order.
+    by_pair = names["generic_by_pair"]
+    candidates = sorted({n for j in range(len(part) - 1) for n in by_pair.get(part[j : j + 2], ())})  # type: ignore[union-attr]
+    generic = names["generic"]
+    for ending, i in (generic[n] for n in candidates):  # type: ignore[index]
         if not any(form in part for form in _stems(ending)):
-            continue  # both tests below need one of its forms in the part
+            continue
         # A generic part: the whole word ("Oy", "stad") or a compound's last part
         # (-gatan, -katu, inflected: -kadulla, -kadun, -saaressa).
         if part == ending or (len(ending) >= 3 and any(
