@@ -216,8 +216,6 @@ def attach(post: "Post") -> None:
 def _blank(post: "Post", directives: list[Directive]) -> None:
     """``post.blank`` for every directive, in one pass over the text (one call per
     directive would copy the whole text each time)."""
-    from .post import _DERIVED_FROM_TEXT
-
     if not directives:
         return
     text, pieces, cursor = post.text, [], 0
@@ -226,8 +224,7 @@ def _blank(post: "Post", directives: list[Directive]) -> None:
         cursor = d.end
     pieces.append(text[cursor:])
     post.text = "".join(pieces)
-    for derived in _DERIVED_FROM_TEXT:
-        post.__dict__.pop(derived, None)
+    post.blank(0, 0)  # blanks nothing; drops what the post derived from its old text
 
 
 def strip(post: "Post") -> str:
