@@ -653,3 +653,22 @@ def test_name_concepts_index_answers_as_the_full_scan():
                 words |= {p, p + "ssa", p + "n", "x" + p, "ab" + p + "lla", p[:-1], p[:1], p[:2]}
     for word in sorted(words):
         assert facts._concepts(word) == full_scan(word), word
+
+
+def test_shared_span_lookup_answers_as_the_scan():
+    """``Versions.is_shared`` (binary search over the shared spans) answers as the scan
+    over every span, also after the list grew."""
+    import random
+
+    from kommunlint.detect.language import Versions
+
+    rng = random.Random(14)
+    for _ in range(1000):
+        shared = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 200) for _ in range(rng.randint(0, 12)))]
+        versions = Versions(("sv", "fi"), [], shared)
+        for step in range(30):
+            if step == 15:
+                shared.append((rng.randint(0, 200), 240))
+            start = rng.randint(0, 240)
+            end = start + rng.randint(0, 20)
+            assert versions.is_shared(start, end) is any(s <= start and end <= e for s, e in shared)
