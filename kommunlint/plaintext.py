@@ -18,14 +18,29 @@ from __future__ import annotations
 
 import re
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def _mark_comments(text: str) -> str:
+    """``text`` with each ``<!-- ... -->`` replaced by NUL, as ``re.sub(r"<!--.*?-->", "\\0",
+    text, flags=re.S)`` would, in linear time: the regular expression rescans to the end
+    of the text from every unclosed ``<!--``."""
+    out: list[str] = []
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:  # no closer: no later opener has one either
+            break
+        out += [text[pos:start], "\0"]
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def remove_html_comments(text: str) -> str:
     """``text`` without HTML comments; a line that held only comments is dropped."""
     out = []
-    for line in _COMMENT.sub("\0", text).split("\n"):
+    for line in _mark_comments(text).split("\n"):
         if "\0" in line and not line.replace("\0", "").strip():
             continue
         out.append(line.replace("\0", "").rstrip() if "\0" in line else line)

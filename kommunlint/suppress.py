@@ -22,6 +22,7 @@ Offsets are 0-based code points into the post, end exclusive.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -80,9 +81,39 @@ class Suppressions:
     #: ``(start, end, word)`` of comments that look like a directive but name none
     misspelled: list[tuple[int, int, str]] = field(default_factory=list)
 
+    #: ``rule id -> (starts, running maximum of ends)`` of its ranges sorted by start,
+    #: built on the first :meth:`covers` (and again if ``ranges`` grew since).
+    _index: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict, repr=False, compare=False)
+    _indexed: int = field(default=-1, repr=False, compare=False)
+
     def covers(self, rule_id: str, offset: int) -> bool:
-        """True when a finding of ``rule_id`` starting at ``offset`` is suppressed."""
-        return any(start <= offset < end and rule_id in rules for start, end, rules in self.ranges)
+        """True when a finding of ``rule_id`` starting at ``offset`` is suppressed.
+
+        A binary search in the rule's ranges (indexed once), so that a post with many
+        directives and many findings is checked in time linear in both.
+        """
+        if self._indexed != len(self.ranges):
+            self._build_index()
+        entry = self._index.get(rule_id)
+        if entry is None:
+            return False
+        starts, max_ends = entry
+        i = bisect.bisect_right(starts, offset)  # ranges starting at or before offset
+        return i > 0 and max_ends[i - 1] > offset
+
+    def _build_index(self) -> None:
+        by_rule: dict[str, list[tuple[int, int]]] = {}
+        for start, end, rules in self.ranges:
+            for rule_id in rules:
+                by_rule.setdefault(rule_id, []).append((start, end))
+        self._index = {}
+        for rule_id, spans in by_rule.items():
+            spans.sort()
+            max_ends: list[int] = []
+            for _, end in spans:
+                max_ends.append(max(end, max_ends[-1]) if max_ends else end)
+            self._index[rule_id] = ([start for start, _ in spans], max_ends)
+        self._indexed = len(self.ranges)
 
 
 def _parse_body(body: str) -> tuple[tuple[str, ...], str]:
@@ -125,13 +156,34 @@ def _next_text_line(text: str, offset: int) -> tuple[int, int] | None:
     return None
 
 
+def _text_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` with non-space text, in order."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
 def build_ranges(text: str, directives: list[Directive]) -> list[tuple[int, int, frozenset[str]]]:
-    """Suppressed ranges for ``directives`` over ``text`` (directives already blanked)."""
+    """Suppressed ranges for ``directives`` over ``text`` (directives already blanked).
+
+    Linear in the text and the directives: the lines with text are listed once, and
+    each ``disable-next-line`` finds its line by a binary search (as
+    :func:`_next_text_line` would, without walking over the lines of the directives
+    stacked below it).
+    """
     ranges = []
     open_since: dict[str, int] = {}  # rule id -> offset where its disable started
+    text_lines = _text_lines(text) if any(d.kind == NEXT_LINE for d in directives) else []
+    line_starts = [start for start, _ in text_lines]
     for d in directives:
         if d.kind == NEXT_LINE:
-            line = _next_text_line(text, d.end)
+            newline = text.find("\n", d.end)
+            i = bisect.bisect_left(line_starts, newline + 1) if newline >= 0 else len(line_starts)
+            line = text_lines[i] if i < len(text_lines) else None
             if line:
                 ranges.append((line[0], line[1], d.rules))
         elif d.kind == DISABLE:
@@ -157,9 +209,22 @@ def attach(post: "Post") -> None:
         (m.start(), m.end(), m.group("word")) for m in _DIRECTIVE_LIKE.finditer(post.text)
         if m.start() not in taken and m.group("word") not in DIRECTIVE_WORDS
     ]
-    for d in directives:
-        post.blank(d.start, d.end)
+    _blank(post, directives)
     post.suppressions = Suppressions(directives, build_ranges(post.text, directives), misspelled)
+
+
+def _blank(post: "Post", directives: list[Directive]) -> None:
+    """``post.blank`` for every directive, in one pass over the text (one call per
+    directive would copy the whole text each time)."""
+    if not directives:
+        return
+    text, pieces, cursor = post.text, [], 0
+    for d in directives:
+        pieces += [text[cursor : d.start], re.sub(r"[^\n]", " ", text[d.start : d.end])]
+        cursor = d.end
+    pieces.append(text[cursor:])
+    post.text = "".join(pieces)
+    post.blank(0, 0)  # blanks nothing; drops what the post derived from its old text
 
 
 def strip(post: "Post") -> str:

@@ -427,3 +427,248 @@ def test_exponential_glob_in_config_is_refused(tmp_path):
     assert lines(run("check", "--config", overrides, "-", input="Hej\n")) == [
         f"kommunlint: {overrides}:4: mönstret '*a*b*c*' i 'files' är för invecklat (högst 2 * per del mellan /, högst 3 **)"
     ]
+
+
+def test_html_comments_are_removed_as_the_regex_did_in_linear_time():
+    """``kommunlint strip``'s comment removal gives what ``re.sub(r"<!--.*?-->", ...)``
+    gave (unclosed, nested, adjacent, "<!-->", across lines), without rescanning to the
+    end from every unclosed ``<!--`` (100 KB of them grows like 25 KB, by the ratio)."""
+    import random
+    import re
+
+    from kommunlint.plaintext import _mark_comments, remove_html_comments
+
+    rng = random.Random(14)
+    pieces = ["<!--", "-->", "<!-->", "--", "-", ">", "<!", "a", " ", "\n", "<!-- x -->"]
+    cases = ["", "<!-->", "<!--->", "<!---->", "a<!-- b -->c<!-- d", "<!--<!-- x -->-->", "x\n<!-- y\nz -->\nw"]
+    cases += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in cases:
+        assert _mark_comments(text) == re.sub(r"<!--.*?-->", "\0", text, flags=re.S), text
+    assert remove_html_comments("a\n<!-- kommunlint-disable x -->\nb <!-- c --> d") == "a\nb  d"
+
+    def cost(size: int) -> float:
+        text = "<!--" * (size // 4)
+        start = time.process_time()
+        for _ in range(5):
+            remove_html_comments(text)
+        return time.process_time() - start
+
+    small, large = min(cost(25_000) for _ in range(3)), cost(100_000)
+    assert large < 10 * small + 0.05, (small, large)  # linear: 4x; quadratic: 16x
+
+
+# -- many findings on one line, many directives: linear (issue 14) --------------------
+def _ratio_ok(cost, small: int, large: int) -> tuple[float, float]:
+    """``(small_time, large_time)`` of ``cost`` (minimum of runs): used as in the regex
+    sweep, by the ratio of CPU times, never by an absolute time."""
+    cost(small)
+    return min(cost(small) for _ in range(2)), min(cost(large) for _ in range(2))
+
+
+def test_overlaps_index_answers_as_a_scan_does():
+    """``context.overlaps`` with its index (sorted lists, lists grown by appending, a
+    part appended out of order, fresh lists) answers as the plain scan."""
+    import random
+
+    from kommunlint.detect import context
+
+    rng = random.Random(14)
+    for _ in range(300):
+        spans: list[tuple[int, int]] = []
+        for _ in range(rng.randint(0, 120)):
+            if not spans or rng.random() < 0.5:
+                start = (spans[-1][0] if spans and rng.random() < 0.95 else 0) + rng.randint(0, 20)
+                spans.append((start, start + rng.randint(0, 40)))
+            a = rng.randint(0, 2500)
+            b = a + rng.randint(0, 30)
+            expected = any(s < b and a < e for s, e in spans)
+            assert context.overlaps(a, b, spans) is expected
+            assert context.overlaps(a, b, list(spans)) is expected
+
+
+def test_overlaps_on_a_growing_sorted_list_is_logarithmic():
+    """Appending n spans and asking after each: linear in n overall (10x the spans
+    cost about 10x, not 100x)."""
+    from kommunlint.detect import context
+
+    def cost(n: int) -> float:
+        start = time.process_time()
+        taken: list[tuple[int, int]] = []
+        for i in range(n):
+            context.overlaps(10 * i, 10 * i + 5, taken)
+            taken.append((10 * i, 10 * i + 5))
+        return time.process_time() - start
+
+    small, large = _ratio_ok(cost, 2_000, 20_000)
+    assert large < 30 * small + 0.05, (small, large)
+
+
+def test_line_at_matches_rfind_on_long_texts():
+    import random
+
+    from kommunlint.detect.context import line_at
+
+    rng = random.Random(14)
+    for _ in range(50):
+        text = "".join(rng.choice("ab \n") for _ in range(rng.randint(4_000, 9_000)))
+        for offset in [0, len(text)] + [rng.randint(0, len(text)) for _ in range(100)]:
+            end = text.find("\n", offset)
+            assert line_at(text, offset) == (text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end)
+
+
+def test_suppression_ranges_and_covers_as_before():
+    """``build_ranges`` (binary search for the next line with text) and ``covers``
+    (indexed per rule) give what the line walk and the scan over all ranges gave:
+    stacked next-line directives, nested disable/enable, blank lines, the last line."""
+    import random
+
+    from kommunlint.suppress import Suppressions, _next_text_line, build_ranges, parse_directives
+
+    rng = random.Random(14)
+    pieces = [
+        "<!-- kommunlint-disable-next-line personal-data/phone -- x -->\n",
+        "<!-- kommunlint-disable offensive/insult -- x -->",
+        "<!-- kommunlint-enable offensive/insult -->",
+        "<!-- kommunlint-disable -- all -->",
+        "<!-- kommunlint-enable -->",
+        "\n", "\n\n", "   \n", "Ring 070-123 45 67.\n", "text", " ",
+    ]
+    rules = ["personal-data/phone", "offensive/insult", "signature/missing"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        directives = parse_directives(text)
+        ranges = build_ranges(text, directives)
+        old = []
+        open_since: dict[str, int] = {}
+        for d in directives:
+            if d.kind == "disable-next-line":
+                line = _next_text_line(text, d.end)
+                if line:
+                    old.append((line[0], line[1], d.rules))
+            elif d.kind == "disable":
+                for rule_id in d.rules:
+                    open_since.setdefault(rule_id, d.end)
+            else:
+                for rule_id in d.rules:
+                    if rule_id in open_since:
+                        old.append((open_since.pop(rule_id), d.start, frozenset([rule_id])))
+        for rule_id, start in open_since.items():
+            old.append((start, len(text), frozenset([rule_id])))
+        assert ranges == old
+        suppressions = Suppressions(directives, ranges)
+        for offset in range(len(text) + 1):
+            for rule_id in rules:
+                expected = any(s <= offset < e and rule_id in r for s, e, r in ranges)
+                assert suppressions.covers(rule_id, offset) is expected
+
+
+def test_many_directives_and_findings_are_linear():
+    """A post of n stacked ``disable-next-line`` directives over n lines with a phone
+    number each: parsing (blanking every directive, finding each one's line) and
+    dropping the suppressed findings grow linearly (10x the lines: about 10x the time)."""
+    from kommunlint.suppress import attach
+
+    def cost(n: int) -> float:
+        text = "<!-- kommunlint-disable-next-line personal-data/phone -- växeln -->\n" * n + "Ring 070-123 45 67.\n" * n
+        start = time.process_time()
+        post = parse_post(text, "p.txt")
+        attach(post)
+        ranges = post.suppressions
+        for offset in range(0, len(text), 7):
+            ranges.covers("personal-data/phone", offset)
+        return time.process_time() - start
+
+    small, large = _ratio_ok(cost, 300, 3_000)
+    assert large < 30 * small + 0.05, (small, large)
+
+
+def test_contact_line_check_is_linear_in_numbers_on_one_line():
+    """``phone._on_contact_line`` on one line holding many numbers after a contact label:
+    the line's own tests run once, the further-information phrase is searched from
+    where the previous number left off. Counted: characters the phrase search covers
+    stay within a constant of the line's length, whatever the number of numbers; and
+    the answers are those of the plain search of the text before each number."""
+    import re
+
+    from kommunlint.detect import Analysis, phone
+    from kommunlint.profile import load_profile
+
+    profile = load_profile("hango")
+    covered = []
+    original = phone._further_info
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos=0, endpos=None):
+            covered.append((endpos if endpos is not None else len(text)) - pos)
+            return self.pattern.search(text, pos, endpos if endpos is not None else len(text))
+
+    for n in (50, 500):
+        text = "tel. " + "070-123 45 67, lisätietoja 040 765 4321, " * n + "\n"
+        analysis = Analysis(parse_post(text, "p.txt"), profile)
+        starts = [m.start() for m in re.finditer(r"0[47]0", text)]
+        covered.clear()
+        phone._further_info = lambda: Counting(original())
+        try:
+            answers = [phone._on_contact_line(analysis, s) for s in starts]
+        finally:
+            phone._further_info = original
+        expected = [bool(original().search(text[: s])) for s in starts]
+        assert answers == expected
+        assert sum(covered) < 2 * len(text) + 50 * len(starts), (n, sum(covered), len(text))
+
+
+def test_name_concepts_index_answers_as_the_full_scan():
+    """``facts._concepts`` compares a word only with the entries that can match it (same
+    first two letters; a generic part one of whose forms it contains): the answers are
+    those of the scan over every entry, for every data entry inflected, prefixed and cut."""
+    from kommunlint.detect import facts
+    from kommunlint.detect.vocabulary import load
+
+    def full_scan(part: str) -> frozenset[str]:
+        names = facts._names()
+        out = {f"P{i}" for stem, i in names["single"] if facts._same_word(part, stem)}
+        best = None
+        for ending, i in names["generic"]:
+            if part == ending or (len(ending) >= 3 and any(
+                part.startswith(form) and len(part) - len(form) <= 3 for form in facts._stems(ending)
+            )):
+                best = (len(part), len(part), i)
+                break
+            found = facts._compound_end(part, ending)
+            if found is not None and (best is None or (found, len(ending)) > best[:2]):
+                best = (found, len(ending), i)
+        if best is not None:
+            out.add(f"G{best[2]}")
+        return frozenset(out)
+
+    data = load("sv_fi_names")
+    words = {"hej", "a", "ab", "kommunen", "kaupungintalo", "x"}
+    for pair in [*data.get("places", []), *data.get("municipalities", []), *data.get("generic", [])]:
+        for side in pair:
+            for p in facts._PART.findall(str(side)):
+                p = p.lower()
+                words |= {p, p + "ssa", p + "n", "x" + p, "ab" + p + "lla", p[:-1], p[:1], p[:2]}
+    for word in sorted(words):
+        assert facts._concepts(word) == full_scan(word), word
+
+
+def test_shared_span_lookup_answers_as_the_scan():
+    """``Versions.is_shared`` (binary search over the shared spans) answers as the scan
+    over every span, also after the list grew."""
+    import random
+
+    from kommunlint.detect.language import Versions
+
+    rng = random.Random(14)
+    for _ in range(1000):
+        shared = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 200) for _ in range(rng.randint(0, 12)))]
+        versions = Versions(("sv", "fi"), [], shared)
+        for step in range(30):
+            if step == 15:
+                shared.append((rng.randint(0, 200), 240))
+            start = rng.randint(0, 240)
+            end = start + rng.randint(0, 20)
+            assert versions.is_shared(start, end) is any(s <= start and end <= e for s, e in shared)

@@ -61,11 +61,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     forms = vocabulary.alternation(tuple(data["company_forms"]))
     shop = vocabulary.patterns("advertising", "shop_words")
     business = re.compile(
-        rf"(?:{_CAP}\s+)+(?:{forms})(?!\w)"                       # Hangö Kajak Ab
+        rf"(?<![\w'’-])(?:{_CAP}\s+){{1,6}}(?:{forms})(?!\w)"    # Hangö Kajak Ab (linear: at a word start, six words at most)
         rf"|(?i:\b(?:{noun_alt}))\s+{_CAP}"                        # Restaurang Stallet
-        rf"|{_CAP}\s+(?i:(?:{noun_alt}))\b"                        # Taalintehtaan Kalakauppa
+        rf"|(?<![\w'’-]){_CAP}\s+(?i:(?:{noun_alt}))\b"                      # Taalintehtaan Kalakauppa
         rf"|\b[A-ZÅÄÖ]\w*(?i:(?:{noun_alt}))\b"                    # Presentboden, Urheilukauppa
-        rf"|(?:{_CAP}\s+)*{_CAP}\s+&\s+{_CAP}(?:\s+{_CAP})?"       # Norsjö Bil & Däck
+        rf"|(?<![\w'’-])(?:{_CAP}\s+){{0,5}}{_CAP}\s+&\s+{_CAP}(?:\s+{_CAP})?"     # Norsjö Bil & Däck
         rf"|\bhos\s+(?:{_CAP}\s+)*{_CAP}"                          # hos Modehuset Linnea
         rf"|(?i:{shop})"
     )

@@ -29,9 +29,74 @@ def find_urls(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+class _SpanIndex:
+    """Starts and running maximum of ends of the sorted beginning of a list of spans,
+    grown as the list is appended to in order (``sorted`` turns False, for good, at
+    the first span out of order: it and the spans after it are not indexed)."""
+
+    __slots__ = ("spans", "last", "starts", "max_ends", "sorted")
+
+    def __init__(self, spans: list) -> None:
+        self.spans, self.last = spans, None
+        self.starts: list[int] = []
+        self.max_ends: list[int] = []
+        self.sorted = True
+        self.extend()
+
+    def extend(self) -> None:
+        for span in self.spans[len(self.starts) :]:
+            if self.starts and span[0] < self.starts[-1]:
+                self.sorted = False
+                break
+            self.starts.append(span[0])
+            self.max_ends.append(max(span[1], self.max_ends[-1]) if self.max_ends else span[1])
+        self.last = self.spans[len(self.starts) - 1] if self.starts else None
+
+    def current(self, spans: list) -> bool:
+        """True when ``spans`` is the indexed list, at most appended to since."""
+        n = len(self.starts)
+        return spans is self.spans and len(spans) >= n and (n == 0 or spans[n - 1] is self.last)
+
+
+#: A few span lists asked about last (``id -> index``): the post's URLs, a detector's
+#: spans taken so far.
+_SPAN_INDEXES: dict[int, _SpanIndex] = {}
+#: Lists asked about once (``id -> list``): the second question indexes them.
+_SEEN_ONCE: dict[int, list] = {}
+#: Below this many spans a plain scan is as fast as the index.
+_INDEX_FROM = 32
+
+
 def overlaps(start: int, end: int, spans: list[tuple[int, int]] | list[tuple[int, int, Any]]) -> bool:
-    """True when ``[start, end)`` overlaps any ``(start, end, ...)`` span."""
-    return any(s[0] < end and start < s[1] for s in spans)
+    """True when ``[start, end)`` overlaps any ``(start, end, ...)`` span.
+
+    Logarithmic for a long list sorted by start (the post's URLs, spans collected in
+    order): a binary search for the spans starting before ``end`` and the largest end
+    among them, indexed once per list and extended as the list grows. Spans appended
+    out of order after the sorted part, and a short list, are scanned. A list must
+    only be appended to while it is being asked about (build a new one otherwise).
+    """
+    if len(spans) < _INDEX_FROM or not isinstance(spans, list):
+        return any(s[0] < end and start < s[1] for s in spans)
+    index = _SPAN_INDEXES.get(id(spans))
+    if index is None or not index.current(spans):
+        # Indexed when asked about a second time: a list built for one question is scanned.
+        if _SEEN_ONCE.get(id(spans)) is not spans:
+            if len(_SEEN_ONCE) >= 8:
+                _SEEN_ONCE.pop(next(iter(_SEEN_ONCE)))
+            _SEEN_ONCE[id(spans)] = spans
+            return any(s[0] < end and start < s[1] for s in spans)
+        del _SEEN_ONCE[id(spans)]
+        if len(_SPAN_INDEXES) >= 8:
+            _SPAN_INDEXES.pop(next(iter(_SPAN_INDEXES)))
+        index = _SPAN_INDEXES[id(spans)] = _SpanIndex(spans)
+    elif len(spans) > len(index.starts) and index.sorted:
+        index.extend()
+    before = bisect.bisect_left(index.starts, end)  # of the indexed spans, these start before ``end``
+    if before > 0 and index.max_ends[before - 1] > start:
+        return True
+    # Spans appended out of order (a second pass over the text) are scanned.
+    return any(s[0] < end and start < s[1] for s in spans[len(index.starts) :])
 
 
 def before(text: str, start: int, chars: int = 40) -> str:
@@ -47,11 +112,40 @@ def after(text: str, end: int, chars: int = 40) -> str:
     return text[end : min(line_end, len(text))].lower()
 
 
+#: Texts at least this long get an index of their line breaks (:func:`line_at`).
+_INDEXED_FROM = 4096
+#: ``id(text) -> (text, newline offsets)`` for the few long texts asked about last.
+_NEWLINES: dict[int, tuple[str, list[int]]] = {}
+
+
+def _newlines(text: str) -> list[int]:
+    entry = _NEWLINES.get(id(text))
+    if entry is None or entry[0] is not text:
+        if len(_NEWLINES) >= 4:
+            _NEWLINES.pop(next(iter(_NEWLINES)))
+        breaks: list[int] = []
+        i = text.find("\n")
+        while i >= 0:
+            breaks.append(i)
+            i = text.find("\n", i + 1)
+        entry = _NEWLINES[id(text)] = (text, breaks)
+    return entry[1]
+
+
 def line_at(text: str, offset: int) -> tuple[int, int]:
-    """``(start, end)`` of the line holding ``offset``, without its newline."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
+    """``(start, end)`` of the line holding ``offset``, without its newline.
+
+    Constant time in the line's length for a long text (a binary search over its line
+    breaks, indexed once), so that a detector asking for every number's line of a
+    single huge line stays linear.
+    """
+    if len(text) < _INDEXED_FROM:
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        return start, len(text) if end < 0 else end
+    breaks = _newlines(text)
+    i = bisect.bisect_left(breaks, offset)
+    return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else len(text))
 
 
 @lru_cache(maxsize=None)

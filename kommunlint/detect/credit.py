@@ -98,7 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
         # "en dikt av Karin Boye", "bilden tagen av Anna Berg", "kuvannut Matti Virtanen"
         rf"|(?i:\b(?:dikt|dikten|runo|text|texten|sång|sången|låt|låten|visa|visan|citat|bild|bilden|foto|fotot)\s+av|\b(?:tagen|tagna|taget|fotad|fotat|fotograferad|målad|skriven|tecknad|ritad)\s+av|\b(?:kuvannut|ottanut|kirjoittanut|säveltänyt|piirtänyt|maalannut|sanoittanut|otti|kuvasi|kirjoitti|sävelsi))\s+(?P<who5>{_NAME2})"
         # "Eino Leinon runo", "Anna Bergin ottama kuva", "Matti Virtasen kuvaama"
-        rf"|(?P<who6>{_NAME}\s+{_NAME}n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
+        rf"|(?<![\w'’-])(?P<who6>{_NAME}\s+{_NAME}n)\s+(?i:runo|runon|runosta|runoa|laulu|laulun|laulusta|kuva|kuvan|kuvaa|teksti|tekstin)\b"
         rf"|(?P<who9>{_NAME}(?:\s+{_NAME})?)(?::n|n)\s+(?:\w+\s+)?(?i:ottama\w*|kuvaama\w*|kirjoittama\w*|säveltämä\w*|piirtämä\w*|maalaama\w*|sanoittama\w*|lähettämä\w*)"
         # "Anna Berg tog bilden", "Matti Virtanen otti kuvan"
         rf"|(?P<who10>{_NAME2})\s+(?i:tog|har\s+tagit|fotade|fotograferade|målade|skrev|tecknade|ritade|otti|on\s+ottanut|kuvasi|kirjoitti|piirsi|maalasi)\s+(?i:den\s+här\s+|denna\s+|tämän\s+|fina\s+|upean\s+)?(?i:{works})"

@@ -22,7 +22,7 @@ _EMAIL = re.compile(
     rf"(?<![\w.+-])(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})(?![\w-])", re.I
 )
 #: Words after the municipality's name in its official name ("Hangö stad", "Kokkolan kaupunki").
-_ORG_WORDS = re.compile(r"(?i)\s+(?:stad|kommun|kaupunki|kunta|stads|kommuns|kaupungin|kunnan|region|landskap)\b.*$")
+_ORG_WORDS = re.compile(r"(?i)(?<!\s)\s+(?:stad|kommun|kaupunki|kunta|stads|kommuns|kaupungin|kunnan|region|landskap)\b.*$")
 
 
 @dataclass(frozen=True)

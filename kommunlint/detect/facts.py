@@ -156,10 +156,12 @@ def _ordinal(name: str, *tables: tuple[str, ...]) -> int:
     return 0
 
 
+@lru_cache(maxsize=16384)  # asked for every word of a post: words repeat
 def _month(name: str) -> int:
     return _ordinal(name, MONTHS_SV, MONTHS_FI)
 
 
+@lru_cache(maxsize=16384)
 def _weekday(name: str) -> int:
     return _ordinal(name, WEEKDAYS_SV, WEEKDAYS_FI) or _WEEKDAY_ABBREVIATIONS.get(name.lower().rstrip("."), 0)
 
@@ -491,12 +493,12 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
                 start, end = run[0].start(), run[-1].end()
                 facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
             run = []
-        is_name_word = (
+        is_name_word = (  # cheapest tests first: most words are not capitalised
             match is not None
             and i > 0
-            and not _CLAUSE_START.search(gap)
             and word[0].isupper()
             and len(word) > 1
+            and not _CLAUSE_START.search(gap)
             and not _is_heading_word(word)
             and not any(taken[match.start() : match.end()])
             and word.lower() not in ignored

@@ -175,31 +175,41 @@ def _spelling_scores(words: list[str], candidates: tuple[str, ...]) -> dict[str,
     """Spelling evidence: letters and endings one of the languages cannot have."""
     score = dict.fromkeys(candidates, 0.0)
     for word in words:
-        w = word.lower()
-        if "å" in w:
-            if "sv" in score:
-                score["sv"] += 3.0
-            if "fi" in score:
-                score["fi"] -= 3.0
-        if ("ä" in w or "ö" in w) and "en" in score:
-            score["en"] -= 3.0
-        if "fi" in score:
-            score["fi"] += 0.7 * len(_FI_DOUBLES.findall(w)) + (1.0 if _FI_ENDINGS.search(w) else 0.0)
-            if re.search(r"[bcdfgqwxz]", w[1:] if w else w):
-                score["fi"] -= 0.5
-            # Native Finnish words end in a vowel or n/t/s/l/r, start with at most one
-            # consonant and keep vowel harmony (no a/o/u with ä/ö/y in a simple word).
-            if len(w) > 1 and w[-1] not in "aeiouyäöntslr":
-                score["fi"] -= 0.7
-            if _CONSONANT_START.match(w):
-                score["fi"] -= 1.0
-            if _BACK_VOWEL.search(w) and _FRONT_VOWEL.search(w):
-                score["fi"] -= 1.0
-        if "sv" in score and _SV_CUES.search(w):
-            score["sv"] += 1.0
-        if "en" in score and _EN_CUES.search(w):
-            score["en"] += 1.0
+        # The same steps, in the same order, as computing them here (bit for bit the
+        # same sums); a post repeats its words, so each word's steps are worked out once.
+        for lang, delta in _spelling_steps(word.lower(), candidates):
+            score[lang] += delta
     return score
+
+
+@lru_cache(maxsize=65536)
+def _spelling_steps(w: str, candidates: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """The additions to the spelling score that the lower-case word ``w`` makes, in order."""
+    steps: list[tuple[str, float]] = []
+    if "å" in w:
+        if "sv" in candidates:
+            steps.append(("sv", 3.0))
+        if "fi" in candidates:
+            steps.append(("fi", -3.0))
+    if ("ä" in w or "ö" in w) and "en" in candidates:
+        steps.append(("en", -3.0))
+    if "fi" in candidates:
+        steps.append(("fi", 0.7 * len(_FI_DOUBLES.findall(w)) + (1.0 if _FI_ENDINGS.search(w) else 0.0)))
+        if re.search(r"[bcdfgqwxz]", w[1:] if w else w):
+            steps.append(("fi", -0.5))
+        # Native Finnish words end in a vowel or n/t/s/l/r, start with at most one
+        # consonant and keep vowel harmony (no a/o/u with ä/ö/y in a simple word).
+        if len(w) > 1 and w[-1] not in "aeiouyäöntslr":
+            steps.append(("fi", -0.7))
+        if _CONSONANT_START.match(w):
+            steps.append(("fi", -1.0))
+        if _BACK_VOWEL.search(w) and _FRONT_VOWEL.search(w):
+            steps.append(("fi", -1.0))
+    if "sv" in candidates and _SV_CUES.search(w):
+        steps.append(("sv", 1.0))
+    if "en" in candidates and _EN_CUES.search(w):
+        steps.append(("en", 1.0))
+    return tuple(steps)
 
 
 def _function_word_scores(words: list[str], candidates: tuple[str, ...]) -> dict[str, float]:

@@ -119,8 +119,22 @@ class Versions:
         return sum(len(p.text) for p in self.of(lang))
 
     def is_shared(self, start: int, end: int) -> bool:
-        """Whether ``start``–``end`` lies inside a shared span."""
-        return any(s <= start and end <= e for s, e in self.shared)
+        """Whether ``start``–``end`` lies inside a shared span.
+
+        A binary search (the spans sorted by start, with the running maximum of their
+        ends, indexed on first use and again if ``shared`` is replaced or grows): asked
+        for every fact of a post, a scan over all shared spans was quadratic.
+        """
+        index = self.__dict__.get("_shared_index")
+        if index is None or index[0] is not self.shared or index[1] != len(self.shared):
+            spans = sorted(self.shared)
+            max_ends: list[int] = []
+            for _, e in spans:
+                max_ends.append(max(e, max_ends[-1]) if max_ends else e)
+            index = self.__dict__["_shared_index"] = (self.shared, len(self.shared), [s for s, _ in spans], max_ends)
+        _, _, starts, max_ends = index
+        i = bisect.bisect_right(starts, start)  # spans starting at or before ``start``
+        return i > 0 and max_ends[i - 1] >= end
 
 
 def own_names(analysis: "Analysis") -> set[str]:

@@ -155,14 +155,17 @@ def detect(analysis: "Analysis") -> list[NationalId]:
             out.append(NationalId(start, end, "FI", True))
         elif status is False:
             fi_unsure.append(NationalId(start, end, "FI", False))
+    taken = [(i.start, i.end) for i in out]  # one list, grown: overlaps() indexes it
     for match in _SE.finditer(text):
         start, end = match.span()
-        if overlaps(start, end, urls) or overlaps(start, end, [(i.start, i.end) for i in out]):
+        if overlaps(start, end, urls) or overlaps(start, end, taken):
             continue
         if marked_as_other_number(text, start, end) or _looks_like_phone(text, match, country):
             continue
         status = _se_status(match.group(), today)
         if status is not None:
             out.append(NationalId(start, end, "SE", status))
-    out.extend(i for i in fi_unsure if not overlaps(i.start, i.end, [(o.start, o.end) for o in out]))
+            taken.append((start, end))
+    taken = sorted(taken)
+    out.extend(i for i in fi_unsure if not overlaps(i.start, i.end, taken))
     return sorted(out, key=lambda i: i.start)

@@ -90,7 +90,7 @@ _TIME_LEAD = re.compile(
     r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
 )
 _TIME_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
-_CONTACT_AFTER = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
+_CONTACT_AFTER = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
 _SENTENCE_BREAK = re.compile(r"[!?]|(?<!\bmm)(?<!\bbl\.a)(?<!\bm\.fl)(?<!\bt\.ex)(?<!\bns)\.\s+[A-ZÅÄÖ]")
 
 
@@ -576,7 +576,7 @@ _FIRST_NAME_MATTER = re.compile(
     rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:\w*(?:hakemu|päätö|sosiaalityöntekijä|omahoitaja|hoitosuunnitelm|asiakassuunnitelm|varhaiskasvatuspaik|päiväkotipaik))\w*"
 )
 _FOR_NAME = re.compile(rf"(?<!\w)(?:för|åt)[ \t]+(?P<name>{_FIRST})(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
-_MATTER_WORD = re.compile(r"(?i)\w*(?:ansökan|ansökningar|beslut|beslutet|anmälan|plats|placering\w*)\b")
+_MATTER_WORD = re.compile(r"(?i)(?<!\w)\w*(?:ansökan|ansökningar|beslut|beslutet|anmälan|plats|placering\w*)\b")
 
 
 _RESIDENT = re.compile(

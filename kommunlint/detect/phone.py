@@ -30,6 +30,7 @@ says it is a private person's (a contact number, but whose is not said).
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
@@ -109,24 +110,60 @@ def _further_info() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{phrases})(?!\w)")
 
 
+#: Per analysis and line start: ``[verdict, searched, found_end]`` for
+#: :func:`_on_contact_line` (``verdict`` None: it depends on the text before the number).
+_CONTACT_LINES: "weakref.WeakKeyDictionary[Analysis, dict[int, list]]" = weakref.WeakKeyDictionary()
+
+
 def _on_contact_line(analysis: "Analysis", start: int) -> bool:
-    """True when ``start`` is on a "tel./puh." line of a staff member or further-info contact."""
+    """True when ``start`` is on a "tel./puh." line of a staff member or further-info contact.
+
+    Linear in the post for any number of numbers on one line: what depends only on the
+    line (a contact label, the signer's name, a title, an official domain) is computed
+    once per line; a further-information phrase before ``start`` is searched
+    incrementally, from where the previous (earlier) number of the line left off.
+    """
     from .signature import title_in
 
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
-    line = text[line_start:line_end]
-    if not _contact_label().search(line):
-        return False
-    sig = analysis.signature
-    lowered = line.lower()
-    domains = [d.lower() for d in analysis.profile.domains]
-    return bool(
-        (sig and sig.name in line)
-        or title_in(line)
-        or any("@" + d in lowered or "." + d in lowered for d in domains)
-        or _further_info().search(text[line_start:start])
-    )
+    lines = _CONTACT_LINES.setdefault(analysis, {})
+    state = lines.get(line_start)
+    if state is None:
+        line = text[line_start:line_end]
+        verdict: bool | None = False
+        if _contact_label().search(line):
+            sig = analysis.signature
+            lowered = line.lower()
+            domains = [d.lower() for d in analysis.profile.domains]
+            if (sig and sig.name in line) or title_in(line) or any("@" + d in lowered or "." + d in lowered for d in domains):
+                verdict = True
+            else:
+                verdict = None
+        state = lines[line_start] = [verdict, line_start, None]
+    verdict, searched, found_end = state
+    if verdict is not None:
+        return verdict
+    # A further-information phrase in text[line_start:start] (search with endpos is the
+    # search of that slice). Known: none in text[line_start:searched], or one ending at
+    # found_end. A phrase ending at the old window's end was checked against the end of
+    # the window, not the character after it: that case, and an earlier start (the
+    # second region's pass), search the whole window again.
+    if found_end is not None and found_end < searched and found_end <= start:
+        return True
+    phrases = _further_info()
+    if start < searched or found_end is not None:
+        match = phrases.search(text, line_start, start)
+    else:
+        match = phrases.search(text, max(line_start, searched - _further_info_longest()), start)
+    state[1], state[2] = start, (match.end() if match else None)
+    return match is not None
+
+
+@lru_cache(maxsize=1)
+def _further_info_longest() -> int:
+    """Characters a further-information phrase can span (one more for safety)."""
+    return max(len(w) for w in vocabulary.words("context_words", "further_info")) + 1
 
 
 def _contact_words(key: str) -> re.Pattern[str]:
@@ -151,7 +188,7 @@ def _contact_pattern(key: str) -> re.Pattern[str]:
 
 
 _ABBREVIATED_LABEL = re.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
-_BREAK = re.compile(r"(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
+_BREAK = re.compile(r"(?<!\w)(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
 _ABBREVIATIONS = frozenset({"p", "puh", "tfn", "tel", "tlf", "klo", "kl", "mm", "ca", "bl", "t", "nr", "n", "s", "esim", "ns", "ym", "jne", "etc"})
 
 

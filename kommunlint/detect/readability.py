@@ -43,6 +43,8 @@ hallintolaki (434/2003) 9 §.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -168,15 +170,19 @@ def detect(analysis: "Analysis") -> list[Readability]:
     text = blank_links(post.text, analysis.urls)
     candidates = tuple(lang for lang in ("sv", "fi") if lang in (analysis.profile.languages or ("sv", "fi"))) or ("sv", "fi")
     prose = prose_lines(text)
+    prose_ends = [end for _, end in prose]  # sorted: lines in order, disjoint
     found = []
+    starts = post.sentence_starts
     for paragraph in post.paragraphs:
         parts: dict[str, list[tuple[int, int]]] = {}
-        for sentence in post.sentences:
-            if not paragraph.start <= sentence.start < paragraph.end:
+        # The paragraph's sentences by binary search (a scan of all was quadratic).
+        lo, hi = bisect.bisect_left(starts, paragraph.start), bisect.bisect_left(starts, paragraph.end)
+        for sentence in post.sentences[lo:hi]:
+            # The first prose line ending after the sentence starts, by binary search.
+            i = bisect.bisect_right(prose_ends, sentence.start)
+            if i == len(prose) or prose[i][0] > sentence.end:
                 continue
-            line = next(((s, e) for s, e in prose if s <= sentence.end and sentence.start < e), None)
-            if line is None:
-                continue
+            line = prose[i]
             start, end = max(sentence.start, line[0]), min(sentence.end, line[1])
             if not word_list(text[start:end]):
                 continue

@@ -59,15 +59,15 @@ _LEAD = r"(?:/{1,2}|[-–—]{1,2})"
 _SLASH_RE = re.compile(
     rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$))"
 )
-_NAME_LINE_RE = re.compile(rf"^\s*(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
+_NAME_LINE_RE = re.compile(rf"^\s*(?:(?P<lead>{_LEAD})\s*)?(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
 # Possessive title words: a long run of spaces is not rescanned from every position.
 _TITLE_THEN_NAME_RE = re.compile(rf"^\s*+(?P<title>(?:[\w\-:.]++[ ]++)*?[\w\-:.]++)\s++(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)\s*$")
 _SKIP_LINE = re.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
 _SEPARATOR = re.compile(r"^\s*(?:,|/|\||[-–—]|\()\s*")
 _SENTENCE_END = re.compile(r"[!?]\s*$|[^\W\d]{2}\.\s*$")
-_EMAIL_LIKE = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
+_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
 _PHONE_LIKE = re.compile(r"(?<!\w)\+?\d[\d \-]{5,}\d(?!\w)")
-_URL_LIKE = re.compile(r"(?i)(?:https?://|www\.)\S+|\b[\w-]+\.(?:fi|se|com|org|net|nu|eu)\b")
+_URL_LIKE = re.compile(r"(?i)(?:https?://|www\.)\S+|(?<![\w-])-*\b[\w-]+\.(?:fi|se|com|org|net|nu|eu)\b")
 _CONTACT_LABEL = re.compile(r"(?i)^\s*(?:tfn|tel|tlf|telefon|mob|mobil|gsm|puh|puhelin|p|e-post|epost|sähköposti|email|e-mail|s-posti|web|webb|www)\b\.?\s*:?")
 
 
@@ -391,7 +391,7 @@ def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
             if not rest.strip():
                 continue
             # "Hälsningar från Eva i kultur- och fritidsnämnden", "Terveisin Jaana".
-            name_match = re.match(rf"\s*(?:(?:från|fr\.)\s+)?(?P<lead>{_LEAD})?\s*(?P<name>{_NAME}|{_INITIALS})", rest)
+            name_match = re.match(rf"\s*(?:(?:från|fr\.)\s+)?(?:(?P<lead>{_LEAD})\s*)?(?P<name>{_NAME}|{_INITIALS})", rest)
             if not name_match:
                 break  # a greeting and then text: no name here
             name = name_match.group("name")
@@ -408,7 +408,7 @@ _FIRST_PERSON = re.compile(
     r"(?i)(?<!\w)(?:jag|mig|mej|min|mitt|mina|minä|minut|minua|olen|olin|aloitin|aloitan|toimin|työskentelen|"
     r"työskentelin|jään|jäin|palvelin)(?!\w)"
 )
-_AS_TITLE = re.compile(r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)")
+_AS_TITLE = re.compile(r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)")
 
 
 def self_described_title(text: str) -> str | None:

@@ -242,6 +242,7 @@ def unbalanced(post, ctx):
         have = {(f.kind, f.key) for f in facts[lacking] + neutral}
         names = NameIndex(" ".join(p.text for p in found.of(lacking)) + " " + neutral_text)
         shown: list[str] = []
+        shown_labels: set[str] = set()  # the labels of ``shown`` (a set: many facts, no rescan)
         counts = {kind: set() for kind in _PII_KINDS}
         for other in langs:
             if other == lacking:
@@ -253,8 +254,9 @@ def unbalanced(post, ctx):
                 elif (fact.kind, fact.key) not in have:
                     if fact.kind in counts:
                         counts[fact.kind].add(fact.key)
-                    elif fact.label not in {f.label for f in shown}:
+                    elif fact.label not in shown_labels:
                         shown.append(fact)
+                        shown_labels.add(fact.label)
         if shown:
             # As written; the last without its period, which the message's own ends ("7.12.", not "7.12..").
             listed = ", ".join([f.text for f in shown[:-1]] + [shown[-1].label])
