@@ -166,3 +166,30 @@ def test_a_question_softens_a_threat():
 
 def test_a_question_keeps_a_stereotype():
     assert ("offensive/hate-speech", 1, 14) in found("Miksi kaikki mamut ovat rikollisia?", "fi")
+
+
+# -- dotted and split-off letters (obfuscation) ----------------------------------------
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("fi", "Taas se v..tun bussi myöhässä.", 9),  # dots hide letters
+        ("sv", "Vad i h..vete gör ni nu?", 7),
+        ("fi", "Ihan v ittu mitä touhua.", 6),  # first letter split off
+        ("sv", "Det är ett j ävla skämt.", 12),
+    ],
+)
+def test_dotted_or_split_swear_words(lang, text, column):
+    assert ("offensive/profanity", 1, column) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fi", "Odotin...ja odotin..no joo, tulihan se."),  # an ellipsis between words
+        ("sv", "Han sa..nej..inte nu, sen gick han."),
+        ("sv", "Vi åkte buss 4 i stan, sen tåg."),  # "i" is a word
+        ("fi", "Kolme x viikossa, n. 62 vuotta."),
+    ],
+)
+def test_ellipses_and_lone_letters_are_innocent(lang, text):
+    assert found(text, lang) == set()

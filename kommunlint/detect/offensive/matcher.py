@@ -254,7 +254,23 @@ def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon) -> bool:
     return bool(pairs & lex.self_copula)
 
 
+# A short word start, dots, and the rest in lower case: a word with hidden letters
+# ("v..tun", "p...a"), not an ellipsis between words ("ole...Ja").
+_DOTTED = re.compile(r"(?<![\w.*])[^\W\d_]{1,3}\.{2,4}[^\W\d_]{2,}(?![\w*])")
+# One letter split off a word by a space ("v itun", "p askaa"); the letters that are
+# words of their own (sv "i", "å", "ö", "e"; fi "o"; en "a") are left out.
+_DETACHED = re.compile(r"(?<![\w.,'’*-])[b-df-hj-np-zäB-DF-HJ-NP-ZÄ] [^\W\d_A-ZÅÄÖ]{3,}(?![\w*])")
+
+
 def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
+    text = sentence.text
+    if ".." in text:
+        for m in _DOTTED.finditer(text):
+            if m.group().split(".")[-1][:1].islower():
+                yield m.start(), m.end(), m.group()
+    if " " in text:
+        for m in _DETACHED.finditer(text):
+            yield m.start(), m.end(), m.group()
     spaced = []
     for m in _SPACED.finditer(sentence.text):
         spaced.append((m.start(), m.end()))
@@ -328,7 +344,8 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
     words = None
     everyday: dict[tuple[str, ...], bool] = {}
     for start, end, token in _tokens(sentence) if tokens is None else tokens:
-        found = _lookup_memo(token, lex.lang, exact_only)
+        # A letter split off by a space counts only when the joined word is a listed form.
+        found = _lookup_memo(token.replace(" ", ""), lex.lang, True) if " " in token else _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
         terms, how = found
