@@ -24,15 +24,27 @@ language plus English:
    word whose own Snowball stem is a proper prefix of the form's stem is an inflected
    shorter word, not a misspelt form ("jumal|asta", god, is no "jumalauta").
 
+A hyphen is a written compound boundary: when the whole word matches nothing, the
+part after the last hyphen is looked up as a compound head, any lexicon word
+("CP-vammanen", "kokoomus-idiootit"), and the first part tells only whether it names a
+group or person. A masked word prefers a swear word ("f*n" is "fan", not "fån"); dots
+inside a word hide letters ("v..tun"), and a letter split off by a space is joined
+("v itun", listed forms only). A capitalised compound ending in a place-name part
+(``data/place_parts.txt``) that does not start its sentence is a place name
+("Paskalammella").
+
 English entries marked ``english_only`` ("slut", "prick": Swedish "end", "dot")
 are matched only in English sentences.
 
 Context: a hit whose previous/next word is in the entry's ``not_after`` /
-``not_before`` is innocent ("ett fan av"), and so is one in a sentence with a word of
+``not_before`` is innocent ("ett fan av"; the bare word only, not a compound: "en
+bögfjolla"), and so is one in a sentence with a word of
 the entry's ``innocent_near`` ("parasiter" in a notice about drinking water). A hit inside quotation marks in a
 paragraph that reports what someone else wrote (moderation: "tagit bort",
 "poistimme", "kommentar") is marked ``quoted``; a hit right after a word like
-"ordet", "sana", "the word" is marked ``meta``; a hit in the title of a film, book,
+"ordet", "sana", "the word", or joined by a hyphen to such a noun ("neger-ordet",
+"idiootti-sanaa"), is marked ``meta``; a name the sentence reports someone was called
+(after "kallades", "haukuttiin", "kutsui", "was called") is softened to sureness 0; a hit in the title of a film, book,
 song or other work named as such is marked ``title``: a capitalised or quoted title
 within three words after a noun like "filmen", "boken", "elokuva" ("filmen Fucking
 Åmål", romaanin "Paskamaa"; unquoted, the title must follow the noun directly or after
