@@ -193,3 +193,13 @@ def test_dotted_or_split_swear_words(lang, text, column):
 )
 def test_ellipses_and_lone_letters_are_innocent(lang, text):
     assert found(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text, column", [("fi", "Ihan pas- kaa tämä uusi kaava.", 6), ("sv", "Vilken sk- iten plan igen.", 8)])
+def test_a_word_broken_at_a_hyphen_is_joined(lang, text, column):
+    assert ("offensive/profanity", 1, column) in found(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [("fi", "Koti- ja ulkomaan uutiset luettiin."), ("sv", "Barn- och ungdomsnämnden möts i dag.")])
+def test_a_suspended_compound_is_innocent(lang, text):
+    assert found(text, lang) == set()

@@ -29,7 +29,8 @@ part after the last hyphen is looked up as a compound head, any lexicon word
 ("CP-vammanen", "kokoomus-idiootit"), and the first part tells only whether it names a
 group or person. A masked word prefers a swear word ("f*n" is "fan", not "fån"); dots
 inside a word hide letters ("v..tun"), and a letter split off by a space is joined
-("v itun", listed forms only). A capitalised compound ending in a place-name part
+("v itun", listed forms only), and so is a word broken by a hyphen and a space ("pas-
+kat"). A capitalised compound ending in a place-name part
 (``data/place_parts.txt``) that does not start its sentence is a place name
 ("Paskalammella").
 
@@ -273,6 +274,10 @@ _DOTTED = re.compile(r"(?<![\w.*])[^\W\d_]{1,3}\.{2,4}[^\W\d_]{2,}(?![\w*])")
 # words of their own (sv "i", "å", "ö", "e"; fi "o"; en "a") are left out.
 _DETACHED = re.compile(r"(?<![\w.,'’*-])[b-df-hj-np-zäB-DF-HJ-NP-ZÄ] [^\W\d_A-ZÅÄÖ]{3,}(?![\w*])")
 
+# A word broken by a hyphen and a space, as at a line end ("pas- kat"); a suspended
+# compound ("koti- ja ulkomaan", "barn- och ungdom") joins into no listed form.
+_BROKEN = re.compile(r"(?<![\w*-])[^\W\d_]{2,}- [^\W\d_A-ZÅÄÖ]{2,}(?![\w*-])")
+
 
 def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
     text = sentence.text
@@ -283,6 +288,9 @@ def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
     if " " in text:
         for m in _DETACHED.finditer(text):
             yield m.start(), m.end(), m.group()
+        if "- " in text:
+            for m in _BROKEN.finditer(text):
+                yield m.start(), m.end(), m.group().replace("-", "")
     spaced = []
     for m in _SPACED.finditer(sentence.text):
         spaced.append((m.start(), m.end()))
