@@ -203,3 +203,8 @@ def test_a_word_broken_at_a_hyphen_is_joined(lang, text, column):
 @pytest.mark.parametrize("lang, text", [("fi", "Koti- ja ulkomaan uutiset luettiin."), ("sv", "Barn- och ungdomsnämnden möts i dag.")])
 def test_a_suspended_compound_is_innocent(lang, text):
     assert found(text, lang) == set()
+
+
+@pytest.mark.parametrize("lang, text", [("sv", "Han är en Liverpool-fan sedan barnsben."), ("sv", "Alla hockey-fans var på plats.")])
+def test_a_short_everyday_word_after_a_hyphen_is_innocent(lang, text):
+    assert found(text, lang) == set()

@@ -606,7 +606,9 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
         head_term = lex.heads.get(word[split:])
         if head_term is None:
             found = _exact(word[split:], lex)
-            head_term = found[0][0] if found else None
+            # A short word kept out of compounds is often an everyday one too: a
+            # "Liverpool-fan" is a supporter. Longer ones ("vammanen") are not.
+            head_term = found[0][0] if found and len(found[0][0].term) >= _MIN_HYPHEN_HEAD else None
         if head_term is not None and not _allowed(word[split:], head_term):
             head_term = None
         head = split if head_term is not None else None
@@ -642,6 +644,10 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
     if first_term is not None and (head_term is None or first_term.term != head_term.term):
         terms.insert(0, first_term) if head_term is None or _PRIORITY[first_term.category] < _PRIORITY[head_term.category] else terms.append(first_term)
     return tuple(terms) or None
+
+
+#: Shortest lemma read after a hyphen when its entry takes no part in compounds.
+_MIN_HYPHEN_HEAD = 5
 
 
 def _hyphenated(word: str, lex: lx.Lexicon) -> tuple[lx.Term, ...] | None:
