@@ -24,15 +24,28 @@ language plus English:
    word whose own Snowball stem is a proper prefix of the form's stem is an inflected
    shorter word, not a misspelt form ("jumal|asta", god, is no "jumalauta").
 
+A hyphen is a written compound boundary: when the whole word matches nothing, the
+part after the last hyphen is looked up as a compound head, any lexicon word
+("CP-vammanen", "kokoomus-idiootit"), and the first part tells only whether it names a
+group or person. A masked word prefers a swear word ("f*n" is "fan", not "fån"); dots
+inside a word hide letters ("v..tun"), and a letter split off by a space is joined
+("v itun", listed forms only), and so is a word broken by a hyphen and a space ("pas-
+kat"). A capitalised compound ending in a place-name part
+(``data/place_parts.txt``) that does not start its sentence is a place name
+("Paskalammella").
+
 English entries marked ``english_only`` ("slut", "prick": Swedish "end", "dot")
 are matched only in English sentences.
 
 Context: a hit whose previous/next word is in the entry's ``not_after`` /
-``not_before`` is innocent ("ett fan av"), and so is one in a sentence with a word of
+``not_before`` is innocent ("ett fan av"; the bare word only, not a compound: "en
+bögfjolla"), and so is one in a sentence with a word of
 the entry's ``innocent_near`` ("parasiter" in a notice about drinking water). A hit inside quotation marks in a
 paragraph that reports what someone else wrote (moderation: "tagit bort",
 "poistimme", "kommentar") is marked ``quoted``; a hit right after a word like
-"ordet", "sana", "the word" is marked ``meta``; a hit in the title of a film, book,
+"ordet", "sana", "the word", or joined by a hyphen to such a noun ("neger-ordet",
+"idiootti-sanaa"), is marked ``meta``; a name the sentence reports someone was called
+(after "kallades", "haukuttiin", "kutsui", "was called") is softened to sureness 0; a hit in the title of a film, book,
 song or other work named as such is marked ``title``: a capitalised or quoted title
 within three words after a noun like "filmen", "boken", "elokuva" ("filmen Fucking
 Åmål", romaanin "Paskamaa"; unquoted, the title must follow the noun directly or after
@@ -75,6 +88,12 @@ _REPORTING = re.compile(
     r"poist\w*|piilot\w*|kommen\w*|kirjoitt?\w*|viesti\w*|kutsu\w*|ilmoit\w*|rikosilmoit\w*|moderoi\w*|"
     r"removed|deleted|hidden|comment\w*|wrote|reported)\b"
 )
+# A hyphen joining the word to a noun for "word" mentions it ("neger-ordet",
+# "Mutakuono-sanaa", "the f-word"): what follows the hit's token (the rest of it from a
+# hyphen on, or a separate "-sana" / "–ordet").
+_META_NOUN = r"(?:ord(?:et|en)?|uttryck(?:et)?|skällsord(?:et)?|glosan|termen|sana(?:a|n|na|ksi|lla|sta|an|t)?|ilmaus\w*|kirosana\w*|haukkumasana\w*|word)"
+_META_HYPHEN = re.compile(r"(?i)-" + _META_NOUN + r"$")
+_META_AFTER = re.compile(r"(?i)\s+[-–]\s?" + _META_NOUN + r"\b")
 # Words that announce a mention of a word rather than a use of it.
 _META_BEFORE = frozenset(
     "ordet orden uttrycket uttryck ord svordomen svordomar skällsordet skällsord glosan termen "
@@ -120,6 +139,10 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
         tokens = list(_tokens(sentence))
         word_hits = [h for code, floor, exact in plan for h in _words(sentence, lx.load(code), floor, exact, lang, tokens)]
         phrase_hits = _reported(sentence, phrase_hits, lx.load(lang) if lang in lx.LANGUAGES else None)
+        if phrase_hits or word_hits:
+            called = _called_spans(sentence.text, sentence.start)
+            if called:
+                phrase_hits, word_hits = _soften_called(phrase_hits, called), _soften_called(word_hits, called)
         hits.extend(phrase_hits)
         covering = _Covering(phrase_hits)
         seen: set[tuple[int, int, str]] = set()
@@ -140,6 +163,8 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 #: Categories a sentence can report rather than commit ("X hotade att döda Y").
 _REPORTABLE = ("threat", "incitement", "hate-speech")
+#: Categories a question starting with a question word only asks about (see :func:`_reported`).
+_ASKABLE = ("threat", "incitement")
 _QUESTION_START = re.compile(r"^\W*(?:varför|vem|vilka|hur|miksi|kuka|ketkä|miten|why|who|how)\b", re.I)
 
 
@@ -151,17 +176,62 @@ def _reported(sentence, hits: list[Hit], lex: lx.Lexicon | None) -> list[Hit]:
       "hotade", "dömdes", "polisanmälan", "påståendet", "fördomen"; "uhkasi",
       "tuomittiin", "väite", "ennakkoluulo", "ei pidä paikkaansa");
     - it is a question that starts with a question word ("Varför skulle någon vilja
-      skjuta honom?", "Miksi joku uhkaisi tappaa hänet?").
+      skjuta honom?", "Miksi joku uhkaisi tappaa hänet?"): only threat and incitement
+      phrases, as a stereotype inside a question is still stated ("Varför är alla X
+      kriminella?").
     """
     if not hits or lex is None:
         return hits
     text = sentence.text
-    reported = bool(lex.report and lex.report.search(text)) or (text.rstrip().endswith("?") and bool(_QUESTION_START.match(text)))
-    if not reported:
+    if lex.report and lex.report.search(text):
+        softened = _REPORTABLE
+    elif text.rstrip().endswith("?") and _QUESTION_START.match(text):
+        # "Miksi joku uhkaisi tappaa hänet?" asks about a threat, but "Miksi kaikki
+        # mamut ovat rikollisia?" still says what it asks: a question word softens only
+        # the acts (threat, incitement), not a stereotype stated inside the question.
+        softened = _ASKABLE
+    else:
         return hits
     from dataclasses import replace
 
-    return [replace(h, sureness=0) if h.category in _REPORTABLE else h for h in hits]
+    return [replace(h, sureness=0) if h.category in softened else h for h in hits]
+
+
+# A verb of name-calling in the past or passive: what follows is the name someone was
+# called, reported ("hon kallades hora", "häntä haukuttiin idiootiksi", "he was called
+# a moron"). Present active forms are left out: "jag kallar dig idiot" calls now.
+_CALLED = re.compile(
+    r"(?i)(?<!\w)(?:kallade(?:s)?|kallats?|kallad|blev\s+kallad|benämnde(?:s)?|titulerade(?:s)?|skällde(?:s)?\s+ut|utskälld|"
+    r"haukuttiin|haukkui(?:vat)?|haukuttu\w*|haukkun(?:ut|eet)|kutsuttiin|kutsui(?:vat)?|kutsuttu\w*|kutsun(?:ut|eet)|"
+    r"nimitettiin|nimitti(?:vät)?|nimiteltiin|nimitteli(?:vät)?|nimitelty\w*|nimitellyt|"
+    r"(?:was|were|been|got|get)\s+called|called\s+(?:him|her|them|me|us|you)|name-called)(?!\w)"
+)
+# Where the name ends: a clause boundary or a word that starts a new clause.
+_CALLED_END = re.compile(r"(?i)[.,;!?()\n]|\s(?:och|men|eftersom|fast|ja|mutta|koska|vaikka|että|and|but|because)\s")
+#: Words the name may reach after the verb ("kallade honom för en jävla idiot").
+_CALLED_WORDS = 5
+
+
+def _called_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """Post offsets (start, end) of the names a sentence reports someone was called:
+    up to :data:`_CALLED_WORDS` words after a verb of :data:`_CALLED`, not past a clause
+    boundary. Empty for most sentences (one regular-expression search)."""
+    spans = []
+    for m in _CALLED.finditer(text):
+        stop = _CALLED_END.search(text, m.end())
+        limit = stop.start() if stop else len(text)
+        words = list(_WORD.finditer(text, m.end(), limit))[:_CALLED_WORDS]
+        if words:
+            spans.append((offset + m.end(), offset + words[-1].end()))
+    return spans
+
+
+def _soften_called(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    """``hits`` with those inside a reported name (:func:`_called_spans`) at sureness 0:
+    a name someone was called is reported, like a reported threat (:func:`_reported`)."""
+    from dataclasses import replace
+
+    return [replace(h, sureness=0) if any(a <= h.start and h.end <= b for a, b in spans) else h for h in hits]
 
 
 class _Words(list):
@@ -197,7 +267,30 @@ def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon) -> bool:
     return bool(pairs & lex.self_copula)
 
 
+# A short word start, dots, and the rest in lower case: a word with hidden letters
+# ("v..tun", "p...a"), not an ellipsis between words ("ole...Ja").
+_DOTTED = re.compile(r"(?<![\w.*])[^\W\d_]{1,3}\.{2,4}[^\W\d_]{2,}(?![\w*])")
+# One letter split off a word by a space ("v itun", "p askaa"); the letters that are
+# words of their own (sv "i", "å", "ö", "e"; fi "o"; en "a") are left out.
+_DETACHED = re.compile(r"(?<![\w.,'’*-])[b-df-hj-np-zäB-DF-HJ-NP-ZÄ] [^\W\d_A-ZÅÄÖ]{3,}(?![\w*])")
+
+# A word broken by a hyphen and a space, as at a line end ("pas- kat"); a suspended
+# compound ("koti- ja ulkomaan", "barn- och ungdom") joins into no listed form.
+_BROKEN = re.compile(r"(?<![\w*-])[^\W\d_]{2,}- [^\W\d_A-ZÅÄÖ]{2,}(?![\w*-])")
+
+
 def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
+    text = sentence.text
+    if ".." in text:
+        for m in _DOTTED.finditer(text):
+            if m.group().split(".")[-1][:1].islower():
+                yield m.start(), m.end(), m.group()
+    if " " in text:
+        for m in _DETACHED.finditer(text):
+            yield m.start(), m.end(), m.group()
+        if "- " in text:
+            for m in _BROKEN.finditer(text):
+                yield m.start(), m.end(), m.group().replace("-", "")
     spaced = []
     for m in _SPACED.finditer(sentence.text):
         spaced.append((m.start(), m.end()))
@@ -271,14 +364,19 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
     words = None
     everyday: dict[tuple[str, ...], bool] = {}
     for start, end, token in _tokens(sentence) if tokens is None else tokens:
-        found = _lookup_memo(token, lex.lang, exact_only)
+        # A letter split off by a space counts only when the joined word is a listed form.
+        found = _lookup_memo(token.replace(" ", ""), lex.lang, True) if " " in token else _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
         terms, how = found
+        if how == "compound" and token[:1].isupper() and _place_name(token) and _WORD.search(sentence.text).start() < start:
+            continue
         if words is None:
             words = _Words(sentence.text)
         for term in terms:
-            if term.sureness < floor or (term.english_only and lang != "en") or _innocent_context(term, words, start, end):
+            # ``not_after`` / ``not_before`` guard the bare word's innocent idioms ("en
+            # fjolla" is no name-calling); a compound is its own word ("en bögfjolla").
+            if term.sureness < floor or (term.english_only and lang != "en") or (how != "compound" and _innocent_context(term, words, start, end)):
                 continue
             if term.innocent_near:
                 if term.innocent_near not in everyday:  # once per sentence and word list, not per hit
@@ -316,6 +414,33 @@ def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[tuple[lx.Term
     lex = lx.load(lang)
     found = memo[token] = lookup_form(token, lex) if exact_only else lookup_all(token, lex)
     return found
+
+
+#: Finnish case endings (and none) after a place-name part: "-lammella", "-järveen".
+_PLACE_ENDINGS = frozenset(
+    "|n|s|a|ä|lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|en|an|än|na|nä|ksi|t|lla|llä|hen|seen|ille|iin|ihin".split("|")
+)
+
+
+@lru_cache(maxsize=1)
+def _place_parts() -> tuple[str, ...]:
+    return tuple(sorted(lx.read_word_list("place_parts.txt"), key=len, reverse=True))
+
+
+def _place_name(token: str) -> bool:
+    """True when ``token`` ends in a place-name part of ``data/place_parts.txt`` after a
+    first part of three letters or more, followed by a Finnish case ending or a Swedish
+    genitive -s ("Paskalammella", "Skitsjöns"). The caller asks only for a capitalised
+    compound that does not start its sentence: a capital there is the only sign of a
+    name, so a sentence-initial one proves nothing."""
+    word = token.lower()
+    for part in _place_parts():
+        at = word.rfind(part)
+        while at >= 3:
+            if word[at + len(part) :] in _PLACE_ENDINGS:
+                return True
+            at = word.rfind(part, 0, at)
+    return False
 
 
 def _everyday_sense(term: lx.Term, words: list[tuple[int, str]]) -> bool:
@@ -371,6 +496,13 @@ def lookup_all(token: str, lex: lx.Lexicon) -> tuple[tuple[lx.Term, ...], str] |
         found = _compound(word, lex)
         if found:
             return None if _is_exception(word, lex) else found
+    if "-" in lower and not obfuscated:
+        # The hyphen marks the compound boundary itself: "CP-vammanen", "kokoomus-
+        # idiootit", "muslimi-koirat" are compounds whatever the first part, even one
+        # too short or too odd for the unmarked split.
+        found = _hyphenated(lower, lex)
+        if found:
+            return found, "compound"
     if obfuscated:
         found = _masked(token, lex) or _skeleton(words[-1], lex)
         if found:
@@ -453,7 +585,7 @@ def _compound(word: str, lex: lx.Lexicon):
     return None
 
 
-def _compound_parts(word: str, lex: lx.Lexicon) -> tuple[lx.Term, ...] | None:
+def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tuple[lx.Term, ...] | None:
     """The entries a compound word is made of, with the categories the whole takes.
 
     The last part (the head, inflected: "kärring|jävlarna") is looked up among every
@@ -467,13 +599,26 @@ def _compound_parts(word: str, lex: lx.Lexicon) -> tuple[lx.Term, ...] | None:
     """
     n = len(word)
     head = head_term = None
-    for i in range(_MIN_HEAD_MODIFIER if lex.lang == "fi" else _MIN_MODIFIER, n - _MIN_HEAD + 1):
+    if split is not None:
+        # A written boundary (hyphen): the head is any lexicon word there, also one
+        # that forms no unmarked compounds ("vammanen"), and the first part is only
+        # read for what it names.
+        head_term = lex.heads.get(word[split:])
+        if head_term is None:
+            found = _exact(word[split:], lex)
+            # A short word kept out of compounds is often an everyday one too: a
+            # "Liverpool-fan" is a supporter. Longer ones ("vammanen") are not.
+            head_term = found[0][0] if found and len(found[0][0].term) >= _MIN_HYPHEN_HEAD else None
+        if head_term is not None and not _allowed(word[split:], head_term):
+            head_term = None
+        head = split if head_term is not None else None
+    for i in range(_MIN_HEAD_MODIFIER if lex.lang == "fi" else _MIN_MODIFIER, n - _MIN_HEAD + 1) if split is None else ():
         term = lex.heads.get(word[i:])
         if term is not None and _allowed(word, term) and _plausible_split(word, i, lex):
             head, head_term = i, term
             break
     first_term = None
-    for i in range(n - _MIN_HEAD, _MIN_MODIFIER - 1, -1):
+    for i in range(n - _MIN_HEAD, _MIN_MODIFIER - 1, -1) if split is None else ():
         term = lex.modifiers.get(word[:i])
         if term is not None and _allowed(word, term) and _plausible_rest(word[i:], lex):
             first_term = term
@@ -499,6 +644,22 @@ def _compound_parts(word: str, lex: lx.Lexicon) -> tuple[lx.Term, ...] | None:
     if first_term is not None and (head_term is None or first_term.term != head_term.term):
         terms.insert(0, first_term) if head_term is None or _PRIORITY[first_term.category] < _PRIORITY[head_term.category] else terms.append(first_term)
     return tuple(terms) or None
+
+
+#: Shortest lemma read after a hyphen when its entry takes no part in compounds.
+_MIN_HYPHEN_HEAD = 5
+
+
+def _hyphenated(word: str, lex: lx.Lexicon) -> tuple[lx.Term, ...] | None:
+    """The entries of a hyphenated compound read at its last hyphen (``word`` lower
+    case): the last part is looked up as a head (any form, stem or compound-only head
+    of at least three letters, not an exception); the first part only tells whether it
+    names a group or person (:func:`_compound_parts`)."""
+    modifier, _, last = word.rpartition("-")
+    modifier = modifier.replace("-", "")
+    if len(last) < _MIN_HEAD or not last.isalpha() or not modifier.isalpha() or _is_exception(last, lex):
+        return None
+    return _compound_parts(modifier + last, lex, split=len(modifier))
 
 
 def _plausible_split(word: str, i: int, lex: lx.Lexicon) -> bool:
@@ -558,7 +719,9 @@ def _masked(token: str, lex: lx.Lexicon):
     key = pattern.pattern[:1]
     matches = [term for form, term in lex.by_form.items() if form[:1] == key and pattern.fullmatch(form)] if key.isalpha() else \
         [term for form, term in lex.by_form.items() if pattern.fullmatch(form)]
-    return (min(matches, key=lambda t: (-t.sureness, _PRIORITY[t.category])), "masked") if matches else None
+    # A masked word is most often a swear word hidden from filters: "f*n" is "fan"
+    # (profanity) before "fån" (an insult), whatever their sureness.
+    return (min(matches, key=lambda t: (t.category != "profanity", -t.sureness, _PRIORITY[t.category])), "masked") if matches else None
 
 
 def _skeleton(word: str, lex: lx.Lexicon):
@@ -648,6 +811,9 @@ class _Context:
         text = self.text
         before = _WORD.findall(text[max(0, hit.start - 40) : hit.start])
         if before and any(w.lower() in _META_BEFORE for w in before[-2:]):
+            return _replace(hit, "meta")
+        token_end = _TOKEN_REST.match(text, hit.end).end()
+        if _META_HYPHEN.search(text[hit.start : token_end]) or _META_AFTER.match(text, token_end):
             return _replace(hit, "meta")
         span = None
         index = self._paragraph(hit.start)

@@ -19,9 +19,13 @@ _LEET_CHARS = re.compile(r"[0-9@$€!|]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# Two to four dots inside a word stand for its hidden letters: "v..tun", "p...a".
+_DOTS = re.compile(r"(?<=[^\W\d_])\.{2,4}(?=[^\W\d_])")
+
+
 def is_obfuscated(token: str) -> bool:
     """True when ``token`` mixes letters with digits/symbols, masks or stretches letters."""
-    return bool(_MASK.search(token) or _STRETCH.search(token) or (_LEET_CHARS.search(token) and _LETTER.search(token)))
+    return bool(_MASK.search(token) or _STRETCH.search(token) or (_LEET_CHARS.search(token) and _LETTER.search(token)) or _DOTS.search(token))
 
 
 def candidates(token: str) -> list[str]:
@@ -51,14 +55,19 @@ def mask_pattern(token: str) -> re.Pattern[str] | None:
     """A regex for a masked token ("j*vla", "v***u", "f#n"), or ``None``.
 
     Each ``*``/``#`` stands for one letter (one extra allowed, as writers are loose).
-    ``None`` when fewer than two letters are visible: "****" could be anything.
+    A run of dots inside the word ("v..tun") stands for one letter up to one more than
+    the dots: an ellipsis is typed by habit, not counted. ``None`` when fewer than two
+    letters are visible: "****" could be anything.
     """
-    word = _SEPARATORS.sub("", token.lower()).translate(LEET)
-    if not _MASK.search(word) or len(_LETTER.findall(word)) < 2:
+    word = _DOTS.sub(lambda m: "~" * len(m.group()), token.lower())
+    word = _SEPARATORS.sub("", word).translate(LEET)
+    if not (_MASK.search(word) or "~" in word) or len(_LETTER.findall(word)) < 2:
         return None
     parts = []
-    for piece in re.split(r"([*#]+)", word):
-        if piece and piece[0] in "*#":
+    for piece in re.split(r"([*#]+|~+)", word):
+        if piece and piece[0] == "~":
+            parts.append(rf"[^\W\d_]{{1,{len(piece) + 1}}}")
+        elif piece and piece[0] in "*#":
             parts.append(rf"[^\W\d_]{{{len(piece)},{len(piece) + 1}}}")
         else:
             parts.append(re.escape(piece))
