@@ -389,7 +389,6 @@ def _localise_completion(app: typer.Typer, lang: str) -> None:
 # -- the commands ----------------------------------------------------------------------
 def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore, show_pii, config, baseline, write_baseline, max_size=None) -> None:
     """``kommunlint check`` (see :func:`make_app` for the options)."""
-    from .baseline import Baseline
     from .config import config_for
     from .linter import Options
     from .messages import cli_text
@@ -420,7 +419,11 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
             fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
         options = Options(lang=lang, select=_split(select), ignore=_split(ignore), show_pii=show_pii)
         job = Job({"account": account, "kind": kind, "profile": profile}, options, config, _size("--max-size", max_size, lang))
-        known = Baseline.load(baseline) if baseline else None
+        known = None
+        if baseline:  # baseline.py imports hashlib and tempfile: only for --baseline
+            from .baseline import Baseline
+
+            known = Baseline.load(baseline)
         files = expand(paths, config)
         if not files:  # an empty folder or everything excluded: say so, it may be a wrong path
             typer.echo(f"kommunlint: {', '.join(map(errors.safe_name, paths))}: {cli_text('no-posts', lang)}", err=True)
