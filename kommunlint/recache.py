@@ -26,6 +26,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 try:  # CPython's engine internals; another interpreter simply never uses the cache
     import _sre
@@ -43,18 +44,20 @@ LIMIT = 4000
 
 
 class _Store:
-    """The process's cache: pattern key ``(pattern, flags)`` -> the arguments of
-    ``_sre.compile`` after the pattern (flags, code, groups, groupindex, indexgroup);
-    read on first use, written at exit when this run added to it."""
+    """One cache file of the process: for ``re``, pattern key ``(pattern, flags)`` ->
+    the arguments of ``_sre.compile`` after the pattern (flags, code, groups,
+    groupindex, indexgroup); for ``data``, a data file's name -> (its text, what it was
+    read to). Read on first use, written at exit when this run added to it."""
 
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, int], tuple] | None = None
+    def __init__(self, kind: str = "re") -> None:
+        self.kind = kind
+        self.entries: dict | None = None
         self.dirty = False
 
     def load(self) -> dict:
         if self.entries is None:
             self.entries = {}
-            path = _path()
+            path = _path(self.kind)
             if path is not None:
                 try:
                     loaded = marshal.loads(path.read_bytes())
@@ -68,7 +71,7 @@ class _Store:
     def save(self) -> None:
         """Write the cache when this run compiled patterns it did not hold (atomically: a
         pool's workers may write at the same time, and the last one wins)."""
-        path = _path()
+        path = _path(self.kind)
         if not self.dirty or path is None or self.entries is None:
             return
         try:
@@ -81,10 +84,11 @@ class _Store:
         self.dirty = False
 
 
-_STORE = _Store()
+_STORE = _Store("re")
+_DATA = _Store("data")
 
 
-def _path() -> Path | None:
+def _path(kind: str = "re") -> Path | None:
     """The cache file, or ``None`` when the cache is off or cannot be used."""
     if _sre is None:
         return None
@@ -95,7 +99,7 @@ def _path() -> Path | None:
         base = Path(chosen)
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kommunlint"
-    return base / f"re-{_MAGIC}.marshal"
+    return base / f"{kind}-{_MAGIC}.marshal"
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - same name as re.compile on purpose
@@ -134,3 +138,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
         entries[key] = held
         _STORE.dirty = True
     return compiled
+
+
+def data(name: str, text: str, read: Callable[[str], Any]) -> Any:
+    """``read(text)``, or what it gave when a run of the same Python read this very
+    ``text`` under this ``name`` before (the detectors' YAML vocabularies: parsing them
+    was a tenth of a cold run). Values that ``marshal`` cannot keep (dates, say) are
+    simply read every time. Exceptions of ``read`` propagate."""
+    if _sre is None:
+        return read(text)
+    entries = _DATA.load()
+    held = entries.get(name)
+    if isinstance(held, tuple) and len(held) == 2 and held[0] == text:
+        return held[1]
+    value = read(text)
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return value
+    if len(entries) < LIMIT:
+        entries[name] = (text, value)
+        _DATA.dirty = True
+    return value

@@ -98,3 +98,45 @@ def test_every_detector_pattern_from_the_cache_equals_re_compile(tmp_path):
     assert len(held) > 50
     for (source, flags), args in held.items():
         assert _sre.compile(source, *args) == re.compile(source, flags), source[:80]
+
+
+def test_data_is_read_again_when_its_text_changes(tmp_path, monkeypatch):
+    import datetime
+
+    monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_DATA", recache._Store("data"))
+    calls = []
+
+    def read(text):
+        calls.append(text)
+        return {"words": text.split()}
+
+    assert recache.data("x.yaml", "a b", read) == {"words": ["a", "b"]}
+    recache._DATA.save()
+    monkeypatch.setattr(recache, "_DATA", recache._Store("data"))
+    assert recache.data("x.yaml", "a b", read) == {"words": ["a", "b"]}
+    assert calls == ["a b"]  # the second run took it from the file
+    assert recache.data("x.yaml", "a c", read) == {"words": ["a", "c"]}
+    assert calls == ["a b", "a c"]
+    # a value marshal cannot keep is read every time, and still returned
+    day = datetime.date(2026, 1, 1)
+    assert recache.data("d.yaml", "d", lambda text: {"day": day}) == {"day": day}
+    assert "d.yaml" not in recache._DATA.entries
+
+
+def test_vocabularies_read_through_the_cache_equal_the_yaml(tmp_path, monkeypatch):
+    import yaml
+
+    from kommunlint.detect import vocabulary
+
+    monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
+    data_dir = vocabulary.resources.files("kommunlint.detect").joinpath("data")
+    names = sorted(p.name[:-5] for p in data_dir.iterdir() if p.name.endswith(".yaml"))
+    for round_ in range(2):  # the first fills the cache, the second reads from it
+        monkeypatch.setattr(recache, "_DATA", recache._Store("data"))
+        vocabulary.load.cache_clear()
+        for name in names:
+            text = data_dir.joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+            assert vocabulary.load(name) == (yaml.safe_load(text) or {}), name
+        recache._DATA.save()
+    vocabulary.load.cache_clear()
