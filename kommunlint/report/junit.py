@@ -87,8 +87,10 @@ def fragment(result, ctx: ReportContext) -> tuple[int, int, str]:
 
 def assemble(fragments: list, counts: dict[str, int], ctx: ReportContext) -> Iterator[str]:
     """The document of :func:`render` in pieces, from :func:`fragment` parts."""
-    cases = sum(n for n, _, _ in fragments) + len(ctx.errors)
-    failures = sum(n for _, n, _ in fragments)
+    cases, failures = len(ctx.errors), 0
+    for n_cases, n_failures, _ in fragments:
+        cases += n_cases
+        failures += n_failures
     error_count = sum(e.level == "error" for e in ctx.errors)
     counts = {"tests": str(cases), "failures": str(failures), "errors": str(error_count)}
     suites = ET.Element("testsuites", name="kommunlint", **counts)
@@ -102,10 +104,13 @@ def assemble(fragments: list, counts: dict[str, int], ctx: ReportContext) -> Ite
     ET.indent(suites)
     head, tail = ET.tostring(suites, encoding="unicode").split("<kommunlint-cases />")
     yield '<?xml version="1.0" encoding="UTF-8"?>\n' + head
-    pieces = [_text([_error_case(p) for p in ctx.errors])] if ctx.errors else []
-    pieces += [text for _, _, text in fragments]
-    for i, text in enumerate(pieces):
-        yield text if i == 0 else _BETWEEN + text
+    first = True
+    if ctx.errors:
+        yield _text([_error_case(p) for p in ctx.errors])
+        first = False
+    for _, _, text in fragments:  # one at a time: the whole list may be long
+        yield text if first else _BETWEEN + text
+        first = False
     yield tail + "\n"
 
 

@@ -174,15 +174,14 @@ def assemble(fragments: list, counts: dict[str, int], ctx: ReportContext) -> Ite
     index = {r: i for i, r in enumerate(rule_ids)}
     head, tail = json.dumps(_log(rule_ids, clauses, _RESULTS, ctx), ensure_ascii=False, indent=2).split(json.dumps(_RESULTS))
     yield head
-    pieces = [text for _, text in fragments if text]
-    if not pieces:
-        yield "[]"
-    else:
-        yield "[\n"
-        for i, text in enumerate(pieces):
-            text = _INDEX_RE.sub(lambda m: f'"ruleIndex": {index[m.group(1)]}', text)
-            yield text if i == 0 else ",\n" + text
-        yield "\n      ]"
+    first = True
+    for _, text in fragments:  # one at a time: the whole list may be long
+        if not text:
+            continue
+        text = _INDEX_RE.sub(lambda m: f'"ruleIndex": {index[m.group(1)]}', text)
+        yield "[\n" + text if first else ",\n" + text
+        first = False
+    yield "[]" if first else "\n      ]"
     yield tail + "\n"
 
 
