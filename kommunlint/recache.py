@@ -53,11 +53,13 @@ class _Store:
         self.kind = kind
         self.entries: dict | None = None
         self.dirty = False
+        self.path: Path | None = None
 
     def load(self) -> dict:
         if self.entries is None:
             self.entries = {}
-            path = _path(self.kind)
+            # The file is chosen once, when first read: written back to the same one.
+            self.path = path = _path(self.kind)
             if path is not None:
                 try:
                     loaded = marshal.loads(path.read_bytes())
@@ -70,8 +72,8 @@ class _Store:
 
     def save(self) -> None:
         """Write the cache when this run compiled patterns it did not hold (atomically: a
-        pool's workers may write at the same time, and the last one wins)."""
-        path = _path(self.kind)
+        two kommunlint runs may write at the same time, and the last one wins)."""
+        path = self.path
         if not self.dirty or path is None or self.entries is None:
             return
         try:
