@@ -151,12 +151,17 @@ def _color() -> bool:
 
 def exit_code(results, fail_on: str) -> int:
     """1 when any finding is at or above ``fail_on`` (``never``: 0), else 0."""
+    return _exit_for({f.severity for r in results for f in r.findings}, fail_on)
+
+
+def _exit_for(severities: set[str], fail_on: str) -> int:
+    """:func:`exit_code` from the set of the findings' severities."""
     from .finding import severity_rank
 
     if fail_on == "never":
         return 0
     limit = severity_rank(fail_on)
-    return int(any(severity_rank(f.severity) <= limit for r in results for f in r.findings))
+    return int(any(severity_rank(s) <= limit for s in severities))
 
 
 #: A progress bar is worth drawing only for runs that take a moment.
@@ -389,11 +394,10 @@ def _localise_completion(app: typer.Typer, lang: str) -> None:
 # -- the commands ----------------------------------------------------------------------
 def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore, show_pii, config, baseline, write_baseline, max_size=None) -> None:
     """``kommunlint check`` (see :func:`make_app` for the options)."""
-    from .baseline import Baseline
     from .config import config_for
     from .linter import Options
     from .messages import cli_text
-    from .report import FORMATS, MACHINE_FORMATS, InputProblem, ReportContext, render
+    from .report import FORMATS, MACHINE_FORMATS, Collector, InputProblem, ReportContext, render
     from .runner import Job, expand, run
 
     usage_lang = _lang(lang)
@@ -420,7 +424,11 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
             fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
         options = Options(lang=lang, select=_split(select), ignore=_split(ignore), show_pii=show_pii)
         job = Job({"account": account, "kind": kind, "profile": profile}, options, config, _size("--max-size", max_size, lang))
-        known = Baseline.load(baseline) if baseline else None
+        known = None
+        if baseline:  # baseline.py imports hashlib and tempfile: only for --baseline
+            from .baseline import Baseline
+
+            known = Baseline.load(baseline)
         files = expand(paths, config)
         if not files:  # an empty folder or everything excluded: say so, it may be a wrong path
             typer.echo(f"kommunlint: {', '.join(map(errors.safe_name, paths))}: {cli_text('no-posts', lang)}", err=True)
@@ -430,8 +438,12 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
             typer.echo(f"kommunlint: {render_error(exc, lang)}", err=True)
             problems.append(InputProblem.of(exc, lang, render_error(exc, lang, with_path=False)))
 
+        ctx = ReportContext(lang=lang, show_pii=show_pii, color=_color() and fmt == "text", errors=problems)
+        # Without a baseline the report is built as results come (report.Collector):
+        # 10,000 posts need not be kept. A baseline needs every result at the end.
+        collector = None if (baseline or write_baseline) else Collector(fmt, ctx)
         with _Progress(len(files), fmt in MACHINE_FORMATS, lang) as advance:
-            results = run(job, files, on_input_error, advance)
+            results = run(job, files, on_input_error, advance, sink=collector.add if collector else None)
         if write_baseline:
             from .baseline import write
 
@@ -441,13 +453,18 @@ def run_check(paths, profile, account, kind, fmt, fail_on, lang, select, ignore,
     except KommunlintError as exc:
         _fail(exc, lang or usage_lang)
     input_errors = sum(p.level == "error" for p in problems)  # a skipped FIFO is a note
-    ctx = ReportContext(lang=lang, show_pii=show_pii, color=_color() and fmt == "text", input_errors=input_errors, errors=problems)
-    sys.stdout.write(render(fmt, results, ctx))
+    ctx.input_errors = input_errors
+    if collector is not None:
+        collector.write(sys.stdout)
+    else:
+        sys.stdout.write(render(fmt, results, ctx))
     if hidden and fmt not in MACHINE_FORMATS:
         typer.echo(f"kommunlint: {cli_text('baseline-known', lang, count=hidden)}", err=True)
     if input_errors:
         raise typer.Exit(2)
-    raise typer.Exit(0 if write_baseline else exit_code(results, fail_on))
+    if write_baseline:
+        raise typer.Exit(0)
+    raise typer.Exit(_exit_for(collector.severities if collector else {f.severity for r in results for f in r.findings}, fail_on))
 
 
 def run_strip(path: str, markdown: Optional[bool], lang: Optional[str]) -> None:

@@ -214,8 +214,11 @@ def _as_input_error(error: KommunlintError) -> InputError:
     return InputError(error.key, error.path, error.line, **error.args_)
 
 
-def run(job: Job, files: list, on_input_error: Callable[[InputError], None], advance: Callable[[], None] | None = None) -> list[Result]:
-    """Check ``files`` in order; return their results.
+def run(job: Job, files: list, on_input_error: Callable[[InputError], None], advance: Callable[[], None] | None = None,
+        sink: Callable[[Result], None] | None = None) -> list[Result]:
+    """Check ``files`` in order; return their results, or with ``sink`` pass each result
+    to it as it comes (in order) and return an empty list, so that a long run need not
+    keep them (:class:`kommunlint.report.Collector`).
 
     Every per-file problem (unreadable, bad front matter, unknown profile in front
     matter, a broken configuration or profile for that file) is passed to
@@ -241,7 +244,10 @@ def run(job: Job, files: list, on_input_error: Callable[[InputError], None], adv
             # demand: kept for every result they doubled a long run's memory.
             for name in _CACHED_ON_POST:
                 outcome.post.__dict__.pop(name, None)
-            results.append(outcome)
+            if sink is not None:
+                sink(outcome)
+            else:
+                results.append(outcome)
         if advance:
             advance()
 

@@ -34,12 +34,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_QUOTED = re.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»]")
+_QUOTED = recache.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»]")
 
 
 @dataclass(frozen=True)
@@ -63,13 +64,13 @@ def _either(key: str) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "terms": re.compile(r"(?<!\w)(?:(?P<deceit>" + _either("terms") + r")|(?P<blame>" + _either("blame") + r"))", re.I),
-        "targets": re.compile(r"(?<!\w)(?:" + _either("targets") + r")(?!\w)", re.I),
+        "terms": recache.compile(r"(?<!\w)(?:(?P<deceit>" + _either("terms") + r")|(?P<blame>" + _either("blame") + r"))", re.I),
+        "targets": recache.compile(r"(?<!\w)(?:" + _either("targets") + r")(?!\w)", re.I),
         # Party and role abbreviations are targets only in capitals ("S", "KD"), so the
         # case-sensitive alternatives are tried on the original text separately.
-        "report": re.compile(r"(?<!\w)(?:" + _either("report") + r")", re.I),
-        "meta": re.compile(r"(?<!\w)(?:" + _either("meta") + r")", re.I),
-        "predicate": re.compile(r"(?<!\w)(?:" + _either("predicate") + r")", re.I),
+        "report": recache.compile(r"(?<!\w)(?:" + _either("report") + r")", re.I),
+        "meta": recache.compile(r"(?<!\w)(?:" + _either("meta") + r")", re.I),
+        "predicate": recache.compile(r"(?<!\w)(?:" + _either("predicate") + r")", re.I),
     }
 
 

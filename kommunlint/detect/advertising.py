@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
@@ -54,13 +55,13 @@ class Promotion:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = vocabulary.load("advertising")
     cues = [p for key in ("sv", "fi") for p in data["cues"][key]]
-    cue = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")|(?:" + "|".join(f"(?:{p})" for p in data["cues"]["any"]) + ")", re.I)
+    cue = recache.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")|(?:" + "|".join(f"(?:{p})" for p in data["cues"]["any"]) + ")", re.I)
     nouns = vocabulary.words("advertising", "business_nouns")
     # A noun may carry the Swedish definite ending ("Blomsterhandeln", "Sportbutiken").
     noun_alt = "(?:" + vocabulary.alternation(tuple(nouns)) + ")(?:en|n|et)?"
     forms = vocabulary.alternation(tuple(data["company_forms"]))
     shop = vocabulary.patterns("advertising", "shop_words")
-    business = re.compile(
+    business = recache.compile(
         rf"(?<![\w'’-])(?:{_CAP}\s+){{1,6}}(?:{forms})(?!\w)"    # Hangö Kajak Ab (linear: at a word start, six words at most)
         rf"|(?i:\b(?:{noun_alt}))\s+{_CAP}"                        # Restaurang Stallet
         rf"|(?<![\w'’-]){_CAP}\s+(?i:(?:{noun_alt}))\b"                      # Taalintehtaan Kalakauppa
@@ -70,7 +71,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         rf"|(?i:{shop})"
     )
     municipal = frozenset(w.lower() for w in vocabulary.words("advertising", "municipal"))
-    return cue, business, re.compile(noun_alt, re.I), municipal
+    return cue, business, recache.compile(noun_alt, re.I), municipal
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +79,9 @@ def _more() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozense
     """``(price cues, invitations, chains, municipal words, public hosts, public host
     words)`` from ``advertising.yaml``: the offers, invitations and business names that
     do not need the company-name pattern of :func:`_patterns`."""
-    price = re.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "price_cues") + ")", re.I)
-    invite = re.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "invitations") + r")(?!\w)", re.I)
-    chains = re.compile(r"(?<![\w-])(?:" + vocabulary.alternation(vocabulary.words("advertising", "chains")) + r")(?::?[a-zåäö]{1,6})?(?![\w-])")
+    price = recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "price_cues") + ")", re.I)
+    invite = recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "invitations") + r")(?!\w)", re.I)
+    chains = recache.compile(r"(?<![\w-])(?:" + vocabulary.alternation(vocabulary.words("advertising", "chains")) + r")(?::?[a-zåäö]{1,6})?(?![\w-])")
     municipal = frozenset(w.lower() for w in vocabulary.words("advertising", "municipal") + vocabulary.words("advertising", "municipal_more"))
     return (price, invite, chains, municipal, vocabulary.words("advertising", "public_hosts"),
             vocabulary.words("advertising", "public_host_words"))

@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 from .context import before, has_word, overlaps
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
+_IBAN = recache.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
 # Clearing number (4 digits, Swedbank's 5th digit after a dash) then the account number.
-_SE_ACCOUNT = re.compile(r"(?<![\w-])(?P<clearing>\d{4}(?:-\d)?)(?:\s*[-,]\s*|\s+)(?P<account>\d[\d ]{4,14}\d(?:-\d)?)(?![\w-]|[.,]\d)")
+_SE_ACCOUNT = recache.compile(r"(?<![\w-])(?P<clearing>\d{4}(?:-\d)?)(?:\s*[-,]\s*|\s+)(?P<account>\d[\d ]{4,14}\d(?:-\d)?)(?![\w-]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,15 @@ class BankAccount:
 
 
 def _ibans(text: str, urls: list[tuple[int, int]]) -> list[BankAccount]:
-    from stdnum import iban
-
     out = []
     for match in _IBAN.finditer(text):
         start, end = match.span()
         if overlaps(start, end, urls):
             continue
+        # python-stdnum only for a candidate: its stdnum.util imports ssl and pydoc,
+        # a third of a cold run's imports for a post without an IBAN.
+        from stdnum import iban
+
         # The pattern may swallow a following word's start; shrink until stdnum accepts it.
         candidate = match.group()
         while candidate and not iban.is_valid(candidate):
@@ -100,11 +103,11 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
 
 
 #: Money paid out to someone, or "you": the account is the receiver's.
-_PAY_OUT = re.compile(r"(?i)(?<!\w)(?:betalas\s+ut|betalar\s+(?:ut|tillbaka)|återbetal\w*|maksetaan\s+\w*lle|palautetaan|du|din|ditt|dig|sinun|sinulle)(?!\w)")
+_PAY_OUT = recache.compile(r"(?i)(?<!\w)(?:betalas\s+ut|betalar\s+(?:ut|tillbaka)|återbetal\w*|maksetaan\s+\w*lle|palautetaan|du|din|ditt|dig|sinun|sinulle)(?!\w)")
 #: A payment instruction before the account (sv, fi).
-_PAYMENT = re.compile(r"(?i)(?<!\w)(?:\w*avgift\w*|betalning\w*|inbetalning\w*|faktur\w*|hyra|hyran|\w*maksu\w*|\w*lasku\w*|vuokra\w*)(?!\w)")
+_PAYMENT = recache.compile(r"(?i)(?<!\w)(?:\w*avgift\w*|betalning\w*|inbetalning\w*|faktur\w*|hyra|hyran|\w*maksu\w*|\w*lasku\w*|vuokra\w*)(?!\w)")
 #: A collection or donation in the paragraph: the money goes to people, not to the municipality.
-_COLLECTION = re.compile(r"(?i)(?<!\w)(?:insamling\w*|gåva|gåvor|donation\w*|bidra\w*|stöd\w*|lahjoitu\w*|keräy\w*|tuke\w*|avustu\w*)(?!\w)")
+_COLLECTION = recache.compile(r"(?i)(?<!\w)(?:insamling\w*|gåva|gåvor|donation\w*|bidra\w*|stöd\w*|lahjoitu\w*|keräy\w*|tuke\w*|avustu\w*)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -113,4 +116,4 @@ def _owner_re() -> "re.Pattern[str]":
     ("kommunens konto", "Kaupungin tilinumero asiakasmaksuille", "stadens bankgiro")."""
     owners = vocabulary.alternation(vocabulary.words("context_words", "account_owner"))
     words = vocabulary.alternation(vocabulary.words("context_words", "account"))
-    return re.compile(rf"(?i)(?<!\w)(?:{owners})\s+(?:\w+\s+){{0,2}}?(?:{words})\w*")
+    return recache.compile(rf"(?i)(?<!\w)(?:{owners})\s+(?:\w+\s+){{0,2}}?(?:{words})\w*")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
@@ -48,9 +49,9 @@ def _join(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    markers = re.compile(r"(?<!\w)(?:" + _join("markers") + r")(?!\w)", re.I)
+    markers = recache.compile(r"(?<!\w)(?:" + _join("markers") + r")(?!\w)", re.I)
     kept_back = "|".join(_join(key) for key in ("refusal", "explanation", "confidential_handling"))
-    return markers, re.compile("(?i)" + kept_back), re.compile("(?i)" + _join("meta"))
+    return markers, recache.compile("(?i)" + kept_back), recache.compile("(?i)" + _join("meta"))
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,7 @@ def _meta_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(vocabulary.words("confidential", "meta_word_after")))
 
 
-_WORD = re.compile(r"\w+")
+_WORD = recache.compile(r"\w+")
 
 
 def _named_as_word(text: str, start: int, end: int) -> bool:
@@ -74,9 +75,9 @@ def _named_as_word(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _unpublished() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def words(key: str) -> re.Pattern[str]:
-        return re.compile(r"(?i)(?<!\w)(?:" + _join(key) + r")(?!\w)")
+        return recache.compile(r"(?i)(?<!\w)(?:" + _join(key) + r")(?!\w)")
 
-    return words("not_yet_public"), words("draft"), re.compile("(?i)" + _join("content_reference")), words("public_draft")
+    return words("not_yet_public"), words("draft"), recache.compile("(?i)" + _join("content_reference")), words("public_draft")
 
 
 def _not_yet_public(post) -> list[re.Match[str]]:

@@ -12,14 +12,15 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
     from ..post import Post
 
 # Left-anchored at a word start so that a long token is not rescanned from every offset.
-_URL = re.compile(r"(?<![\w.-])(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:se|fi|com|net|org|nu|eu)/\S*)", re.I)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = recache.compile(r"(?<![\w.-])(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:se|fi|com|net|org|nu|eu)/\S*)", re.I)
+_EMAIL = recache.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def find_urls(text: str) -> list[tuple[int, int]]:
@@ -150,7 +151,7 @@ def line_at(text: str, offset: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=None)
 def _word_start_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + vocabulary.alternation(words) + ")")
+    return recache.compile(r"(?<!\w)(?:" + vocabulary.alternation(words) + ")")
 
 
 def has_word(window: str, words: tuple[str, ...]) -> bool:

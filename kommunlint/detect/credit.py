@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
@@ -79,11 +80,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
             for key, value in fill.items():
                 pattern = pattern.replace(key, value)
             reuse.append(pattern)
-    reuse_re = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in reuse) + ")", re.I)
-    unknown_re = re.compile(r"(?<!\w)(?:" + vocabulary.patterns("credit", "unknown") + ")", re.I)
+    reuse_re = recache.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in reuse) + ")", re.I)
+    unknown_re = recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("credit", "unknown") + ")", re.I)
     labels = data["credit_labels"]
     works = r"(?:bild|foto|dikt|text|vers|kuva|runo|teksti|video|laulu|sång|lån)\w{0,12}"
-    credit_re = re.compile(
+    credit_re = recache.compile(
         # "Foto: Anna Berg", "Bild/Kuva: Kimitoöns kommun", "Text och bild: Maja Holm", "Foto © X"
         rf"(?<!\w)(?i:{labels})(?:\s*(?:/|och|ja|&)\s*(?i:{labels}))?\s*(?::|©|\bav\b)[ \t]*©?[ \t]*(?P<who>[^\n,;”\"“«»]{{1,60}})"
         rf"|©\s*(?P<who2>[^\n,;]{{2,60}})"
@@ -114,14 +115,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
 
 #: A quotation long enough to be lines of a poem or song: over two lines, or 40
 #: characters or more (a title such as ”Sataman valot” is shorter).
-_QUOTATION = re.compile(r"[”\"“«»](?:[^”\"“«»\n]{40,600}|[^”\"“«»]{1,300}\n[^”\"“«»]{1,600})[”\"“«»]")
+_QUOTATION = recache.compile(r"[”\"“«»](?:[^”\"“«»\n]{40,600}|[^”\"“«»]{1,300}\n[^”\"“«»]{1,600})[”\"“«»]")
 
 
 @lru_cache(maxsize=1)
 def _poem_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = vocabulary.load("credit")
     poem = "|".join(f"(?:{data['poem_words'][lang]})" for lang in ("sv", "fi"))
-    return re.compile(rf"(?<!\w)(?:{poem})(?!\w)", re.I), re.compile(rf"(?<!\w){data['own_writing']}(?!\w)", re.I)
+    return recache.compile(rf"(?<!\w)(?:{poem})(?!\w)", re.I), recache.compile(rf"(?<!\w){data['own_writing']}(?!\w)", re.I)
 
 
 def _quoted_poem(text: str) -> Reuse | None:

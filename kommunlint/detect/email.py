@@ -14,15 +14,17 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from .. import recache
+
 if TYPE_CHECKING:
     from . import Analysis
 
 _AT = r"(?:@|\s?[(\[{]\s?(?:at|ät|@)\s?[)\]}]\s?)"
-_EMAIL = re.compile(
+_EMAIL = recache.compile(
     rf"(?<![\w.+-])(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}})(?![\w-])", re.I
 )
 #: Words after the municipality's name in its official name ("Hangö stad", "Kokkolan kaupunki").
-_ORG_WORDS = re.compile(r"(?i)(?<!\s)\s+(?:stad|kommun|kaupunki|kunta|stads|kommuns|kaupungin|kunnan|region|landskap)\b.*$")
+_ORG_WORDS = recache.compile(r"(?i)(?<!\s)\s+(?:stad|kommun|kaupunki|kunta|stads|kommuns|kaupungin|kunnan|region|landskap)\b.*$")
 
 
 @dataclass(frozen=True)

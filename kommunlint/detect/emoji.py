@@ -17,13 +17,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import recache
+
 if TYPE_CHECKING:
     from . import Analysis
 
 # Any character that may be (part of) an emoji; posts without one never import `emoji`.
-_MAYBE = re.compile("[\u20e3\ufe0f\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]")
+_MAYBE = recache.compile("[\u20e3\ufe0f\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]")
 # Single BMP characters that show as emoji without U+FE0F (Unicode Emoji_Presentation=Yes).
-_PRESENTATION = re.compile(
+_PRESENTATION = recache.compile(
     "[\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab"
     "\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
     "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"

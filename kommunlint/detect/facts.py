@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .. import recache
+
 MONTHS_SV = ("januari februari mars april maj juni juli augusti september oktober november december").split()
 MONTHS_FI = (
     "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"
@@ -62,64 +64,64 @@ _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
 # Order matters: earlier patterns claim their text first (a phone number is not three numbers).
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("email", re.compile(rf"(?<![\w.+-])\b[\w.+-]+{_AT}[\w-]+(?:\.[\w-]+)+\b", re.I)),
-    ("url", re.compile(
+    ("email", recache.compile(rf"(?<![\w.+-])\b[\w.+-]+{_AT}[\w-]+(?:\.[\w-]+)+\b", re.I)),
+    ("url", recache.compile(
         r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
         r"|(?<![a-z0-9.-])\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fi|se|com|net|org|eu)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
         re.I,
     )),
-    ("phone", re.compile(
+    ("phone", recache.compile(
         r"(?<![\w.])(?:\+\d{3}[ -]?|0|\(0\d{1,3}\)\s?)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w.]?\d)"
     )),
-    ("time", re.compile(
+    ("time", recache.compile(
         rf"{_CLOCK}\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?:{_DASH}(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![.:]?\d)"
         r"|\b(\d{1,2}):(\d{2})\b",
         re.I,
     )),
     # Opening hours after a weekday: "ma–pe 8–16" = "må–fre kl. 8–16" (see _keys).
-    ("hours", re.compile(r"(?<![\d.,])(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?(?![.,]?\d|-\w)")),
+    ("hours", recache.compile(r"(?<![\d.,])(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?(?![.,]?\d|-\w)")),
     # Ranges: 18-31.3.2024, 18.–31.3.2024, 2–13.9, 30.10–20.11.2023, 30.10. – 20.11.2023.
-    ("range", re.compile(
+    ("range", recache.compile(
         rf"(?<![\d.,])(\d{{1,2}})\.?(?:(\d{{1,2}})\.?(?:\d{{4}})?)?{_DASH}(\d{{1,2}})\.(\d{{1,2}})\.?(?:(\d{{4}})\b)?(?![.,]?\d)"
     )),
     # 20–21 juni, 5.–6. toukokuuta
-    ("textrange", re.compile(
+    ("textrange", recache.compile(
         rf"\b(\d{{1,2}})\.?{_DASH}(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I
     )),
-    ("date", re.compile(rf"\b(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I)),
+    ("date", recache.compile(rf"\b(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I)),
     # maaliskuun 5. päivänä
-    ("monthday", re.compile(rf"\b({_MONTH_FI})n\s+(\d{{1,2}})\.", re.I)),
+    ("monthday", recache.compile(rf"\b({_MONTH_FI})n\s+(\d{{1,2}})\.", re.I)),
     # 7.12. and 7.12 (with or without the trailing period), 7.12.2026; not 2.4 km.
-    ("date", re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:km|m|kg|%|€|e\b|euro))", re.I)),
+    ("date", recache.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:km|m|kg|%|€|e\b|euro))", re.I)),
     # A bare time of day: 13.00, 14.30 (one that is no date: 12.10 is the 12th of October).
-    ("time", re.compile(r"(?<![\d.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?![.,]?\d)")),
+    ("time", recache.compile(r"(?<![\d.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?![.,]?\d)")),
     # Opening days: "ti–su", "må–fre", "ma–pe" (both ends).
-    ("weekdays", re.compile(
+    ("weekdays", recache.compile(
         rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?{_DASH}"
         rf"({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?", re.I
     )),
-    ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
-    ("weekday", re.compile(
+    ("weekday", recache.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
+    ("weekday", recache.compile(
         rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
         r"(?=\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
-    ("price", re.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
+    ("price", recache.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
-    ("number", re.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d{1,4})(?:[,.]\d{1,2})?(?![\w/]|-\d|[.,]?\d)")),
+    ("number", recache.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d{1,4})(?:[,.]\d{1,2})?(?![\w/]|-\d|[.,]?\d)")),
 )
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_AFTER_WEEKDAY = re.compile(
+_WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_AFTER_WEEKDAY = recache.compile(
     rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(_WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$", re.I
 )
-_PART = re.compile(r"[^\W\d_]+")
-_EMPHASIS = re.compile(r"\(\d{1,2}\)")
+_PART = recache.compile(r"[^\W\d_]+")
+_EMPHASIS = recache.compile(r"\(\d{1,2}\)")
 # Abbreviations that label a contact detail; they say nothing of the line's language.
 CONTACT_LABELS = frozenset("tfn tel puh p gsm mob fax e-post epost sähköposti s-posti email e-mail".split())
-_NAME_GAP = re.compile(r"[ \t\u00a0]+")
+_NAME_GAP = recache.compile(r"[ \t\u00a0]+")
 # After a dash a new clause starts: "Kuoro Sirius – Joululauluja".
-_CLAUSE_START = re.compile(r"[–—]\s*[\"“”«']?$")
+_CLAUSE_START = recache.compile(r"[–—]\s*[\"“”«']?$")
 
 
 @dataclass(frozen=True, slots=True)

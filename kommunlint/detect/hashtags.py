@@ -22,13 +22,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_HASHTAG = re.compile(r"(?<![\w#&/=?])#([^\W\d_][\w]*)")
-_AFTER_WORD = re.compile(r"[ \t]+(?![#@]|https?://|www\.)[^\W\d_]")
+_HASHTAG = recache.compile(r"(?<![\w#&/=?])#([^\W\d_][\w]*)")
+_AFTER_WORD = recache.compile(r"[ \t]+(?![#@]|https?://|www\.)[^\W\d_]")
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import recache
+
 if TYPE_CHECKING:
     from ..post import Post
     from . import Analysis
 
 # The lookbehind makes only the first blank of a run a start: linear on long runs.
-_SPLIT = re.compile(r"(?<![ \t])[ \t]+[/|][ \t]+")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SPLIT = recache.compile(r"(?<![ \t])[ \t]+[/|][ \t]+")
+_WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 class Languages:
@@ -145,8 +147,8 @@ def own_names(analysis: "Analysis") -> set[str]:
 
 
 # "Fredag/Perjantai", "kl./klo", "Foto/Kuva": two words joined by a slash, no spaces.
-_TIGHT_PAIR = re.compile(r"(?<![\w./:])([^\W\d_]+)\.?/([^\W\d_]+)\b(?!\.\w|/)")
-_COLON = re.compile(r":(?:\s|$)")
+_TIGHT_PAIR = recache.compile(r"(?<![\w./:])([^\W\d_]+)\.?/([^\W\d_]+)\b(?!\.\w|/)")
+_COLON = recache.compile(r":(?:\s|$)")
 # A signature is a few short lines (name, title, organisation); a long line is text.
 _SIGNATURE_LINE_WORDS = 14
 

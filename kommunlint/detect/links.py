@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
 
 _STOP = r"[^\s<>\"'”“»)\]]"
-_LINK = re.compile(
+_LINK = recache.compile(
     rf"(?<![\w@.-])(?:"
     rf"(?P<scheme>https?)://(?:\[[0-9a-f:.]+\]{_STOP}*|{_STOP}+)"
     rf"|www\.{_STOP}+"
@@ -39,7 +40,7 @@ _LINK = re.compile(
     rf")",
     re.I,
 )
-_HOST = re.compile(r"^(?:[a-z]+://)?(?:[^@/\s]*@)?(?P<host>\[[0-9a-f:.]+\]|[^/:?#\s]+)", re.I)
+_HOST = recache.compile(r"^(?:[a-z]+://)?(?:[^@/\s]*@)?(?P<host>\[[0-9a-f:.]+\]|[^/:?#\s]+)", re.I)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .. import recache
+
 #: Endings that make a capitalised word a likely surname even when it is not listed.
 SURNAME_ENDINGS: tuple[str, ...] = (
     "sson", "son", "berg", "ström", "lund", "qvist", "kvist", "gren", "holm", "strand", "blad", "dahl",
@@ -29,8 +31,8 @@ def _package_list(name: str) -> set[str]:
 _FAKER_FIELDS = ("first_names_female", "first_names_male", "first_names", "last_names")
 
 
-_FIELD = re.compile(r"^    (\w+) = ", re.M)
-_NAME_LITERAL = re.compile(r"""["']([^"'\n]+)["']""")
+_FIELD = recache.compile(r"^    (\w+) = ", re.M)
+_NAME_LITERAL = recache.compile(r"""["']([^"'\n]+)["']""")
 
 
 def _provider_literals(locale: str) -> dict[str, list[str]] | None:
@@ -113,17 +115,17 @@ def is_inflected_first_name(word: str) -> bool:
     return any(is_first_name(form) for form in base_forms(word))
 
 
-_FI_CASE = re.compile(r"(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
-_FI_NEN = re.compile(r"s(?:en|elle|ella|ellä|elta|eltä|essa|essä|esta|estä|eksi|ta|tä|ena|enä)$")
+_FI_CASE = recache.compile(r"(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
+_FI_NEN = recache.compile(r"s(?:en|elle|ella|ellä|elta|eltä|essa|essä|esta|estä|eksi|ta|tä|ena|enä)$")
 # A Finnish case ending on a name that ends in a consonant takes a linking -i-:
 # Lindgrenille, Wickströmin, Westerlundia, Janssonista.
-_FI_CASE_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|in|a|ä|ksi|na|nä)$")
+_FI_CASE_AFTER_CONSONANT = recache.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|in|a|ä|ksi|na|nä)$")
 # -i names with an -e- stem: Koski → Kosken, Koskea, Koskelle; Heinikoski → Heinikosken.
-_FI_E_STEM = re.compile(r"e(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
+_FI_E_STEM = recache.compile(r"e(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|ä|ksi|na|nä)$")
 
 
 # -s names with a -kse- stem: Elias → Eliaksen, Eliakselle; Tobias → Tobiakselle.
-_FI_KSE_STEM = re.compile(r"kse(?:n|lle|llä|lla|ltä|lta|ssa|ssä|sta|stä|na|nä|ksi)$|ksi(?:a|ä)$")
+_FI_KSE_STEM = recache.compile(r"kse(?:n|lle|llä|lla|ltä|lta|ssa|ssä|sta|stä|na|nä|ksi)$|ksi(?:a|ä)$")
 
 
 def base_forms(word: str) -> set[str]:

@@ -19,13 +19,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import recache
 from .context import marked_as_id, marked_as_other_number, overlaps
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_SE = re.compile(r"(?<![\w/@.,+-])(?P<date>(?:18|19|20)\d{6}|\d{6})(?P<sep>[-+]?)(?P<tail>\d{4})(?![\w@/]|[.,:-]\d)")
-_FI = re.compile(r"(?<![\w/@.,+-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w@/])")
+_SE = recache.compile(r"(?<![\w/@.,+-])(?P<date>(?:18|19|20)\d{6}|\d{6})(?P<sep>[-+]?)(?P<tail>\d{4})(?![\w@/]|[.,:-]\d)")
+_FI = recache.compile(r"(?<![\w/@.,+-])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w@/])")
 
 
 @dataclass(frozen=True)

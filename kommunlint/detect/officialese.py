@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class Officialese:
 def _entries() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     data = vocabulary.load("officialese")
     return tuple(
-        (re.compile(r"(?<![\w-])(?:" + entry["pattern"] + r")(?!\w)", re.I), lang, entry["plain"])
+        (recache.compile(r"(?<![\w-])(?:" + entry["pattern"] + r")(?!\w)", re.I), lang, entry["plain"])
         for lang in ("sv", "fi")
         for entry in data[lang]
     )
@@ -52,7 +53,7 @@ def _any_entry() -> re.Pattern[str]:
     """One pass over the text finds where an entry may start (most posts have none)."""
     data = vocabulary.load("officialese")
     parts = [entry["pattern"] for lang in ("sv", "fi") for entry in data[lang]]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.I)
+    return recache.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.I)
 
 
 def find_officialese(text: str) -> list[Officialese]:

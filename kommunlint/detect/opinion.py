@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
@@ -45,9 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return vocabulary.patterns("opinion", key)
 
     return (
-        re.compile(r"(?<!\w)(?:" + join("topic") + r")(?!\w)", re.I),
-        re.compile(r"(?<!\w)(?:" + join("view") + r")", re.I),
-        re.compile(r"(?<!\w)(?:" + join("disclaimer") + ")", re.I),
+        recache.compile(r"(?<!\w)(?:" + join("topic") + r")(?!\w)", re.I),
+        recache.compile(r"(?<!\w)(?:" + join("view") + r")", re.I),
+        recache.compile(r"(?<!\w)(?:" + join("disclaimer") + ")", re.I),
     )
 
 

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
+from .. import recache
 from . import vocabulary
 # own_case lives with the sensitive-data detector, which needs it too; re-exported here.
 from .sensitive import own_case  # noqa: F401
@@ -62,7 +63,7 @@ from .roles import (
 if TYPE_CHECKING:
     from . import Analysis
 
-_CAP_WORD = re.compile(r"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?(?![\w@])")
+_CAP_WORD = recache.compile(r"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?(?![\w@])")
 
 #: Why a name is public (values of :attr:`NameHit.public`).
 PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "programme", "work", "notice", "introduced")
@@ -71,7 +72,7 @@ PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "p
 @lru_cache(maxsize=1)
 def _greeting() -> re.Pattern[str]:
     openings = vocabulary.alternation(vocabulary.words("greetings", "opening"))
-    return re.compile(rf"^\s*(?i:{openings})\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
+    return recache.compile(rf"^\s*(?i:{openings})\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -80,18 +81,18 @@ def _further_info() -> re.Pattern[str]:
     "Lisätietoja antaa"), or a contact label at the start of the clause ("Frågor:")."""
     phrases = vocabulary.alternation(vocabulary.words("context_words", "further_info"))
     labels = vocabulary.alternation(vocabulary.words("contact", "further_info_labels"))
-    return re.compile(
+    return recache.compile(
         rf"(?i)(?<!\w)(?:{phrases})(?!\w)|^[\W\d]*(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:ger|lämnar|antaa|antavat|av)(?!\w))"
         rf"|^[\W\d]*(?:\w+\s+){{1,2}}(?:{labels})\s*:"
     )
 
 
-_TIME_LEAD = re.compile(
+_TIME_LEAD = recache.compile(
     r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
 )
-_TIME_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
-_CONTACT_AFTER = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
-_SENTENCE_BREAK = re.compile(r"[!?]|(?<!\bmm)(?<!\bbl\.a)(?<!\bm\.fl)(?<!\bt\.ex)(?<!\bns)\.\s+[A-ZÅÄÖ]")
+_TIME_BEFORE = recache.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
+_CONTACT_AFTER = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
+_SENTENCE_BREAK = recache.compile(r"[!?]|(?<!\bmm)(?<!\bbl\.a)(?<!\bm\.fl)(?<!\bt\.ex)(?<!\bns)\.\s+[A-ZÅÄÖ]")
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def _role_before(clause: str) -> bool:
 
 #: An employer after the name: "Anna Berg på Nordic Wood Ab", "Anna Berg från Hangö stad",
 #: "Matti Virtanen Kokkolan kaupungilta", "Liisa Laine Yritys Oy:stä".
-_EMPLOYER_AFTER = re.compile(
+_EMPLOYER_AFTER = recache.compile(
     r"^\s+(?:(?:på|vid|från|hos|i|at|för)\s+)?(?:[A-ZÅÄÖ][\w&-]*\s+){0,3}"
     r"(?i:(?:ab|oy|oyj|ry|rf|hb|kb)(?::\w+)?|[A-ZÅÄÖ]?\w*(?:kommun|stad|kaupungi|kaupunki|kunta|kunna|regionen|förvaltning|förbund))\w*(?!\w)"
 )
@@ -200,12 +201,12 @@ def _instruments() -> frozenset[str]:
 
 #: The name is said to be in a role: "X är vår nya miljöinspektör", "X on kaupungin uusi
 #: rehtori", "X toimii kirjaston johtajana".
-_IS_ROLE_AFTER = re.compile(
+_IS_ROLE_AFTER = recache.compile(
     r"^\s+(?:är|blir|var|blev|on|oli|toimii|aloittaa|började|börjar)\s+(?P<role>(?:[\w-]+[ \t]+){0,3}[\w-]+)"
 )
 
 
-_EMPLOYER_WORD = re.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommunens|stadens|regionens|kaupungin|kunnan|uusi|uutena|meidän)(?!\w)")
+_EMPLOYER_WORD = recache.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommunens|stadens|regionens|kaupungin|kunnan|uusi|uutena|meidän)(?!\w)")
 
 
 def _role_after(after: str) -> bool:
@@ -356,38 +357,38 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     units = _rel("age_unit")
     return {
         # "din son Oscar", "tyttärenne Tua", "mamman Sandra", "poikasi Onnin"
-        "relation": re.compile(rf"(?i:(?<!\w)(?:{_rel('relation')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
+        "relation": recache.compile(rf"(?i:(?<!\w)(?:{_rel('relation')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
         # "Aune-mummoa", "Kalle-pappa"
-        "relation_suffix": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})-(?i:(?:{_rel('relation_suffix')}))\w*"),
+        "relation_suffix": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})-(?i:(?:{_rel('relation_suffix')}))\w*"),
         # "Elias, 6 år", "Christian, 5", "Lempiä (5 v.)", "Olivia är 10 år", "Kurt, 84,"
-        "age": re.compile(
+        "age": recache.compile(
             rf"(?<![\w-])(?P<name>{_FIRST})(?:,\s*\d{{1,3}}\s*(?i:{units})|,\s*\d{{1,3}}(?=\s*[,.;:!?)]|\s*$)"
             rf"|\s*\(\s*\d{{1,3}}\s*(?i:{units})?\.?\s*\)"
             rf"|\s+(?:är|blir|fyller|on|täyttää|täytti)\s+\d{{1,3}}\s*(?i:{units}))"
         ),
         # "Olivia i klass 4", "Eetu 3B-luokalta"
-        "school": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?i:{_rel('school_class')})"),
+        "school": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?i:{_rel('school_class')})"),
         # "familjen Nyström"
-        "family_before": re.compile(rf"(?i:(?<!\w)(?:{_rel('family_before')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
+        "family_before": recache.compile(rf"(?i:(?<!\w)(?:{_rel('family_before')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
         # "Kovalenkon perheen", "Wickströmin perheelle"
-        "family_after": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:(?:{_rel('family_after')}))(?!\w)"),
+        "family_after": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:(?:{_rel('family_after')}))(?!\w)"),
         # "Lindgrens ansökan", "Virtasen hakemus"
-        "own_matter": re.compile(rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?:{_rel('own_matter')})(?!\w)"),
+        "own_matter": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?:{_rel('own_matter')})(?!\w)"),
         # "besökte Westerlunds i ...", "hos Lindbergs"
-        "family_plural": re.compile(rf"(?i:(?<!\w)(?:{_rel('family_plural_before')}))[ \t]+(?P<name>{_FIRST}s)(?![\w-])(?![ \t]+[A-ZÅÄÖ])"),
+        "family_plural": recache.compile(rf"(?i:(?<!\w)(?:{_rel('family_plural_before')}))[ \t]+(?P<name>{_FIRST}s)(?![\w-])(?![ \t]+[A-ZÅÄÖ])"),
     }
 
 
 #: An age ("9-vuotiaiden", "5-vuotias", "11-åringarna", "7 år", "10-årig"): group ``age``.
-CHILD_AGE = re.compile(r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*)")
+CHILD_AGE = recache.compile(r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*)")
 
 #: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)".
-SCHOOL_CLASS = re.compile(
+SCHOOL_CLASS = recache.compile(
     r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
 )
 
 #: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
-_NUMBER_OF_ADDRESSEE = re.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
+_NUMBER_OF_ADDRESSEE = recache.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
 
 
 def _personal_data_in(analysis: "Analysis") -> bool:
@@ -487,15 +488,15 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 
 #: Two first names joined: "Albin och Jesper", "Aino ja Eetu" (not before a surname,
 #: which makes "Maria och Erik Johansson", found as a full name).
-_COORDINATED = re.compile(
+_COORDINATED = recache.compile(
     rf"(?<![\w-])(?P<a>{_FIRST})\s+(?:och|ja|&)\s+(?P<b>{_FIRST})(?![\w-])(?!\s+[A-ZÅÄÖ])"
 )
 #: Finnish cases with the linking -i- after a consonant that speak of a person: the
 #: allative, adessive and ablative ("Westerlundille", "Wickströmillä", "Lindgreniltä").
-_PERSON_CASE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:lle|lla|llä|lta|ltä)$")
+_PERSON_CASE = recache.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:lle|lla|llä|lta|ltä)$")
 #: A first name that a relative clause goes on to describe: "Lina, som kom hit i fjol",
 #: "Aino, joka aloitti koulun".
-_RELATIVE_CLAUSE = re.compile(
+_RELATIVE_CLAUSE = recache.compile(
     rf"(?<![\w-])(?P<a>{_FIRST}),\s*(?:som|vars|joka|jonka|jota|jolla|jolle|jolta|jossa|josta)\b"
 )
 
@@ -504,7 +505,7 @@ _RELATIVE_CLAUSE = re.compile(
 def _event_word() -> re.Pattern[str]:
     from . import vocabulary as v
 
-    return re.compile(r"(?i)\b\w*(?:" + v.alternation(v.words("titles", "events")) + r")")
+    return recache.compile(r"(?i)\b\w*(?:" + v.alternation(v.words("titles", "events")) + r")")
 
 
 def _event_with(text: str, start: int) -> bool:
@@ -572,14 +573,14 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
-_FIRST_NAME_MATTER = re.compile(
+_FIRST_NAME_MATTER = recache.compile(
     rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:\w*(?:hakemu|päätö|sosiaalityöntekijä|omahoitaja|hoitosuunnitelm|asiakassuunnitelm|varhaiskasvatuspaik|päiväkotipaik))\w*"
 )
-_FOR_NAME = re.compile(rf"(?<!\w)(?:för|åt)[ \t]+(?P<name>{_FIRST})(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
-_MATTER_WORD = re.compile(r"(?i)(?<!\w)\w*(?:ansökan|ansökningar|beslut|beslutet|anmälan|plats|placering\w*)\b")
+_FOR_NAME = recache.compile(rf"(?<!\w)(?:för|åt)[ \t]+(?P<name>{_FIRST})(?![\w-])(?![ \t]+[A-ZÅÄÖ])")
+_MATTER_WORD = recache.compile(r"(?i)(?<!\w)\w*(?:ansökan|ansökningar|beslut|beslutet|anmälan|plats|placering\w*)\b")
 
 
-_RESIDENT = re.compile(
+_RESIDENT = recache.compile(
     rf"(?i:(?<!\w)(?:kommuninvånare\w*|invånare\w*|medborgare\w*|asukas|asukkaa\w*|kuntalai\w*|kaupunkilai\w*))"
     rf"[ \t]+(?P<name>{_FIRST}(?:[ \t]+{_FIRST})?)(?![\w-])"
 )

@@ -35,15 +35,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from .. import recache
 from . import vocabulary
 from .context import before, line_at, marked_as_other_number, overlaps
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$")
-_Y_TUNNUS = re.compile(r"^\d{7}-\d$")
-_DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
+_TIME_RANGE = recache.compile(r"^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$")
+_Y_TUNNUS = recache.compile(r"^\d{7}-\d$")
+_DATE_LIKE = recache.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
 
 
 @dataclass(frozen=True)
@@ -101,13 +102,13 @@ def _e164_set(numbers: tuple[str, ...], regions_: tuple[str, ...]) -> frozenset[
 @lru_cache(maxsize=1)
 def _contact_label() -> re.Pattern[str]:
     labels = vocabulary.alternation(vocabulary.words("context_words", "contact_label"))
-    return re.compile(rf"(?i)(?<!\w)(?:{labels})\.?\s*:?\s*(?=\+?\d)")
+    return recache.compile(rf"(?i)(?<!\w)(?:{labels})\.?\s*:?\s*(?=\+?\d)")
 
 
 @lru_cache(maxsize=1)
 def _further_info() -> re.Pattern[str]:
     phrases = vocabulary.alternation(vocabulary.words("context_words", "further_info"))
-    return re.compile(rf"(?i)(?<!\w)(?:{phrases})(?!\w)")
+    return recache.compile(rf"(?i)(?<!\w)(?:{phrases})(?!\w)")
 
 
 #: Per analysis and line start: ``[verdict, searched, found_end]`` for
@@ -178,24 +179,24 @@ def _contact_pattern(key: str) -> re.Pattern[str]:
         label = rf"(?:{alternation})"
         # At the start of the clause, possibly in both languages ("Lisätietoja / Mer
         # information:"), then a colon or a verb of giving ("Närmare uppgifter ger").
-        return re.compile(
+        return recache.compile(
             rf"(?i)^[\W\d]*{label}(?:\s*/\s*{label})*(?:\s*:|\s+(?:ger|ges av|lämnar|lämnas av|antaa|antavat|besvaras av|av)(?!\w))"
         )
     alternation = "|".join(sorted(words, key=len, reverse=True))
     if key == "service":  # stems inside compounds: "idrottsbyrån", "Satamakonttori"
-        return re.compile(rf"(?i)(?:{alternation})")
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})")
+        return recache.compile(rf"(?i)(?:{alternation})")
+    return recache.compile(rf"(?i)(?<!\w)(?:{alternation})")
 
 
-_ABBREVIATED_LABEL = re.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
-_BREAK = re.compile(r"(?<!\w)(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
+_ABBREVIATED_LABEL = recache.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
+_BREAK = recache.compile(r"(?<!\w)(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
 _ABBREVIATIONS = frozenset({"p", "puh", "tfn", "tel", "tlf", "klo", "kl", "mm", "ca", "bl", "t", "nr", "n", "s", "esim", "ns", "ym", "jne", "etc"})
 
 
 @lru_cache(maxsize=1)
 def _invitation_at_end() -> re.Pattern[str]:
     words = vocabulary.alternation(vocabulary.words("contact", "call_invitation"))
-    return re.compile(rf"(?i)(?<!\w)(?:{words})[\s:,.\-–]*$")
+    return recache.compile(rf"(?i)(?<!\w)(?:{words})[\s:,.\-–]*$")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -218,7 +219,7 @@ def _sentence_of(analysis: "Analysis", start: int) -> str:
     return analysis.post.text[s_start:s_end]
 
 
-_LABEL_LINE = re.compile(
+_LABEL_LINE = recache.compile(
     r"^\s*(?P<label>[A-ZÅÄÖ][\w-]*(?:(?:\s*/\s*|\s+|\s*,\s*)[\w-]+){0,5})\s*:\s*(?:(?:tfn|tel|tlf|puh|p|mob)\.?\s*)?$"
 )
 

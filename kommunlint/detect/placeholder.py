@@ -24,20 +24,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_BRACKET = re.compile(r"(?<!\])\[([^\[\]\n]{1,80})\](?!\()")
-_XS = re.compile(
+_BRACKET = recache.compile(r"(?<!\])\[([^\[\]\n]{1,80})\](?!\()")
+_XS = recache.compile(
     r"(?<![\w])(?:[0-9]*X{2,}|0X+)(?:[.:/\-]?[0-9X]+)*\.?"
     r"(?:[ \-](?:[0-9]*X{2,}|X+[0-9]*)(?:[.:/\-]?[0-9X]+)*)*(?![\w])"
 )
-_ROMAN_AFTER = re.compile(r"\s*(?::e\b|-talet|\.\s*vuosisa|vuosisa)", re.I)
-_NAME = re.compile(r"(?<![\w.])(?:NN|N\.N\.)(?![\w])")
-_MARKERS = re.compile(r"(?<![\w])(?:TODO|FIXME|TBD)(?![\w])")
-_LETTERS = re.compile(r"[^\W\d_]")
+_ROMAN_AFTER = recache.compile(r"\s*(?::e\b|-talet|\.\s*vuosisa|vuosisa)", re.I)
+_NAME = recache.compile(r"(?<![\w.])(?:NN|N\.N\.)(?![\w])")
+_MARKERS = recache.compile(r"(?<![\w])(?:TODO|FIXME|TBD)(?![\w])")
+_LETTERS = recache.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,8 @@ class Placeholder:
 def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     words = frozenset(vocabulary.words("placeholder", "bracket_words"))
     keep = frozenset(vocabulary.words("placeholder", "bracket_keep"))
-    editorial = re.compile(r"^\s*(?:" + "|".join(vocabulary.words("placeholder", "editorial")) + ")", re.I)
-    phrases = re.compile(vocabulary.patterns("placeholder", "phrases"), re.I)
+    editorial = recache.compile(r"^\s*(?:" + "|".join(vocabulary.words("placeholder", "editorial")) + ")", re.I)
+    phrases = recache.compile(vocabulary.patterns("placeholder", "phrases"), re.I)
     return words, keep, editorial, phrases
 
 

@@ -49,16 +49,18 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import recache
+
 if TYPE_CHECKING:
     from . import Analysis
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_WORD = recache.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 #: A line without a sentence end is prose only with at least this many words.
 PROSE_WORDS = 12
-_LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*+\-–—→►✓✔☐]|\d{1,2}[.)]\s)")
-_PARALLEL = re.compile(r"\S\s+/\s+\S|\S/\S{1,40}:")
-_LABEL = re.compile(r"^\s*[^\s:.!?]+(?:\s+[^\s:.!?]+){0,2}:\s+(?=[A-ZÅÄÖ0-9])")
-_PHONE = re.compile(r"(?:\+\d{2,3}|\b0)\d{1,3}(?:[ -]?\d{2,4}){2,4}\b")
+_LIST_ITEM = recache.compile(r"^\s*(?:[•·▪‣◦*+\-–—→►✓✔☐]|\d{1,2}[.)]\s)")
+_PARALLEL = recache.compile(r"\S\s+/\s+\S|\S/\S{1,40}:")
+_LABEL = recache.compile(r"^\s*[^\s:.!?]+(?:\s+[^\s:.!?]+){0,2}:\s+(?=[A-ZÅÄÖ0-9])")
+_PHONE = recache.compile(r"(?:\+\d{2,3}|\b0)\d{1,3}(?:[ -]?\d{2,4}){2,4}\b")
 #: A Swedish word is long with more than this many letters (Björnsson).
 SV_LONG = 6
 #: A Finnish word is long with more than this many letters (calibrated, see above).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import recache
 from . import vocabulary
 
 
@@ -26,12 +27,12 @@ def title_re() -> re.Pattern[str]:
     "kommunstyrelsens ordförande", "keramikern"), or an exact short title ("vd")."""
     stems = _alt(vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles"))
     exact = _alt(vocabulary.words("titles", "exact_titles"))
-    return re.compile(rf"(?i)(?<![\w-])[\w-]*?(?:{stems})\w{{0,8}}(?![\w-])|(?<!\w)(?:{exact})(?!\w)")
+    return recache.compile(rf"(?i)(?<![\w-])[\w-]*?(?:{stems})\w{{0,8}}(?![\w-])|(?<!\w)(?:{exact})(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _private_re() -> re.Pattern[str]:
-    return re.compile(r"(?i)^[\w-]*(?:" + _alt(vocabulary.words("titles", "private_roles")) + r")\w{0,6}$")
+    return recache.compile(r"(?i)^[\w-]*(?:" + _alt(vocabulary.words("titles", "private_roles")) + r")\w{0,6}$")
 
 
 def is_private_role(word: str) -> bool:
@@ -58,14 +59,14 @@ def is_title_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def organ_re() -> re.Pattern[str]:
     """An elected or administrative body (nämnden, styrelse, lautakunnan, valtuusto ...)."""
-    return re.compile(r"(?i)(?<!\w)\w*(?:" + _alt(vocabulary.words("titles", "organs")) + r")\w*")
+    return recache.compile(r"(?i)(?<!\w)\w*(?:" + _alt(vocabulary.words("titles", "organs")) + r")\w*")
 
 
 @lru_cache(maxsize=1)
 def organisation_re() -> re.Pattern[str]:
     """An organisation word (kommun, stad, kaupunki, Oy, Ab, -byrå, -toimisto ...)."""
     words = vocabulary.words("titles", "organisations")
-    return re.compile(r"(?i)(?<!\w)\w*(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")")
+    return recache.compile(r"(?i)(?<!\w)\w*(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")")
 
 
 def _party_forms() -> list[str]:
@@ -93,7 +94,7 @@ def party_re() -> re.Pattern[str]:
             alternatives.append(re.escape(form) + (r"\." if form.islower() else r"\.?"))
         else:
             alternatives.append("(?i:" + re.escape(form) + r")\.?")
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
+    return recache.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,7 @@ def party_marker_re() -> re.Pattern[str]:
     """A party marker right after a name: ``(S)``, ``(kok.)``, ``, SFP`` (to the end of
     the marker; the name is not part of the match). Group ``party``."""
     party = party_re().pattern
-    return re.compile(
+    return recache.compile(
         rf"^\s*(?:\(\s*(?P<party>{party})\s*\)|,\s*(?P<party2>{party})(?=\s*(?:$|[,/–—|(]|\s-\s)))"
     )
 
@@ -118,7 +119,7 @@ def party_after(text: str) -> str | None:
 def credit_label_re() -> re.Pattern[str]:
     """A credit label (Foto:, Kuva / Foto:, Regi:, Musiikki:, Rooleissa ...) anywhere on a line."""
     labels = _alt(vocabulary.words("titles", "credit_labels"))
-    return re.compile(
+    return recache.compile(
         rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ]))"
         rf"|(?<!\w)\w+(?:{labels})(?:\s*/\s*\w*(?:{labels}))*\s*:"  # a compound label: "Taidenäyttely:"
     )
@@ -129,7 +130,7 @@ def work_before_re() -> re.Pattern[str]:
     """Text ending with a work and "av" ('"Hemsöborna" av', "målningar av"): the name that
     follows is its author or artist."""
     works = _alt(vocabulary.words("titles", "works"))
-    return re.compile(
+    return recache.compile(
         rf"(?:[\"”»][^\"”»\n]{{1,80}}[\"”»]|(?i:\b\w*(?:{works}))|(?<=\w)\s[A-ZÅÄÖ]\w+(?:\s\w+){{0,3}})\s+av\s+$"
     )
 
@@ -139,13 +140,13 @@ def work_after_re() -> re.Pattern[str]:
     """Text starting with a Finnish genitive of the name and a work ("n romaani", "in
     maalauksia"): the name is the work's author or artist."""
     works = _alt(vocabulary.words("titles", "works"))
-    return re.compile(rf"(?i)^\w{{0,3}}\s+(?:\w+\s+)?(?:{works})\w*")
+    return recache.compile(rf"(?i)^\w{{0,3}}\s+(?:\w+\s+)?(?:{works})\w*")
 
 
 @lru_cache(maxsize=1)
 def notice_re() -> re.Pattern[str]:
     """A phrase of an appointment or retirement notice (går i pension, valittiin ...)."""
-    return re.compile(r"(?i)(?<!\w)(?:" + _alt(vocabulary.words("titles", "notice")) + r")")
+    return recache.compile(r"(?i)(?<!\w)(?:" + _alt(vocabulary.words("titles", "notice")) + r")")
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +154,11 @@ def event_before_re() -> re.Pattern[str]:
     """Text ending with an event and "med" ("Sagostund med", "Föreläsning med"): the
     name that follows is the event's host or performer."""
     events = _alt(vocabulary.words("titles", "events"))
-    return re.compile(rf"(?i)\b\w*(?:{events})\w*\s+(?:med|with)\s+$")
+    return recache.compile(rf"(?i)\b\w*(?:{events})\w*\s+(?:med|with)\s+$")
 
 
 @lru_cache(maxsize=1)
 def event_around_re() -> re.Pattern[str]:
     """An event right before the name, "kanssa" right after ("Satutunti X:n kanssa")."""
     events = _alt(vocabulary.words("titles", "events"))
-    return re.compile(rf"(?i)\b\w*(?:{events})\w*\s+$")
+    return recache.compile(rf"(?i)\b\w*(?:{events})\w*\s+$")

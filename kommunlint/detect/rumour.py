@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_QUOTED = re.compile(r"[\"”“«»]([^\"”“«»\n]{1,200})[\"”“«»]")
+_QUOTED = recache.compile(r"[\"”“«»]([^\"”“«»\n]{1,200})[\"”“«»]")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def join(key: str) -> str:
         return vocabulary.patterns("rumour", key)
 
-    return (re.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), re.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I))
+    return (recache.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), recache.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I))
 
 
 def detect(analysis: "Analysis") -> list[Hearsay]:

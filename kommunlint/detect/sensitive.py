@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 from .context import paragraph_at, sentence_at
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 #: Phrases that point at one individual without naming them: "min granne", "hans son",
 #: "naapurini", "hänen".
-PERSON_REFERENCE = re.compile(
+PERSON_REFERENCE = recache.compile(
     r"(?i)\b(?:min|din|hans|hennes|er|vår)\s+(?:granne|son|dotter|mamma|pappa|mor|far|man|fru|sambo|bror|syster|elev|"
     r"kollega|vän|kompis|barn|pojke|flicka|klient|brukare)\b"
     r"|\b(?:han|hon)\s+(?:är|har|var|blev|fick|ska|kommer)\b"
@@ -44,7 +45,7 @@ PERSON_REFERENCE = re.compile(
 #: Second person (singular, plural and polite), which identifies the reader of a reply:
 #: Swedish pronouns, Finnish pronouns and the possessive suffixes -si and -nne
 #: ("hakemuksesi", "perheenne"; not the adverbs "tänne", "minne").
-SECOND_PERSON = re.compile(
+SECOND_PERSON = recache.compile(
     r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|sinä|sinun|sinulla|sinulle|sinua|te|teidän|teillä|teille|teitä)\b"
     r"|\b\w{5,}(?<!vuo|kuu|vii|kak|uus)si\b"
     r"|\b(?!(?:tänne|minne|sinne|jonne|tuonne|muualle)\b)\w{4,}nne\b"
@@ -55,11 +56,11 @@ SECOND_PERSON = re.compile(
 #: possessive on anything but thanks for a tip, a question or a comment ("din ansökan",
 #: "ditt meddelande", "er ansökan", "din man"; "autosi", "kotisi", "tilillenne",
 #: "tyttärenne"; "sinun", "teidän").
-_OWN_SV = re.compile(
+_OWN_SV = recache.compile(
     r"(?i)\b(?:ditt|din|dina|er|ert|era)\s+(?!(?:tips|tipset|fråga|frågan|frågor|kommentar|kommentaren|förslag|synpunkt|synpunkter|"
     r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
 )
-_OWN_FI = re.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
+_OWN_FI = recache.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
 _NOT_OWN_FI = frozenset({
     "tänne", "sinne", "minne", "jonne", "tuonne", "kenties", "uusi", "kaksi", "vuosi", "yksi", "käsi", "kuusi", "susi",
     "kysymyksesi", "kysymyksenne", "palautteesi", "palautteenne", "kommenttisi", "kommenttinne", "ehdotuksesi",
@@ -88,7 +89,7 @@ class SensitiveTerm:
     tied: bool
 
 
-_TOKEN = re.compile(r"\w[\w-]*")
+_TOKEN = recache.compile(r"\w[\w-]*")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _index() -> _Index:
         {k: tuple(v) for k, v in prefixes.items()}, tuple(inner), acronyms,
         # One word-start test before the alternatives, not one inside each: the same
         # matches, and the engine does not try every phrase at every letter.
-        re.compile("(?i)(?<!\\w)(?:" + "|".join(phrases) + ")") if phrases else None, tuple(categories),
+        recache.compile("(?i)(?<!\\w)(?:" + "|".join(phrases) + ")") if phrases else None, tuple(categories),
     )
 
 
@@ -145,7 +146,7 @@ def _token_category(word: str) -> str | None:
     return acronym or _word_category(word.lower())
 
 
-_ACRONYM_END = re.compile(r"[:-]")
+_ACRONYM_END = recache.compile(r"[:-]")
 
 
 @lru_cache(maxsize=8192)
@@ -202,9 +203,9 @@ def _role_or_unit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     a text ending with one and a preposition: "handledaren från ")."""
     words = vocabulary.alternation(vocabulary.words("sensitive_terms", "roles_and_units") + vocabulary.words("titles", "titles"))
     return (
-        re.compile(rf"(?i)\w{{3,}}(?:{words})$"),
-        re.compile(rf"(?i)\s+(?:{words})"),
-        re.compile(rf"(?i)(?<!\w)\w*(?:{words})\w{{0,3}}\s+(?:från|vid|på|inom|hos|i)\s+$"),
+        recache.compile(rf"(?i)\w{{3,}}(?:{words})$"),
+        recache.compile(rf"(?i)\s+(?:{words})"),
+        recache.compile(rf"(?i)(?<!\w)\w*(?:{words})\w{{0,3}}\s+(?:från|vid|på|inom|hos|i)\s+$"),
     )
 
 
@@ -240,10 +241,10 @@ def _persons_unit(analysis: "Analysis", start: int) -> bool:
 
 
 #: A unit (not a person in a role) heading a compound or as the next word.
-_UNIT_HEAD = re.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|tiimi\w*|yksikkö|yksikö\w*|vastaanot\w*)\b")
+_UNIT_HEAD = recache.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|tiimi\w*|yksikkö|yksikö\w*|vastaanot\w*)\b")
 
 
-_SLASH_SIGN_OFF = re.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][^/\n.!?]{0,60}$")
+_SLASH_SIGN_OFF = recache.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][^/\n.!?]{0,60}$")
 
 
 def _unit_sign_off(text: str) -> int:

@@ -24,15 +24,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
 
-_TOKEN = re.compile(r"\S+")
-_LETTERS = re.compile(r"[^\W\d_]")
+_TOKEN = recache.compile(r"\S+")
+_LETTERS = recache.compile(r"[^\W\d_]")
 _VOWELS = set("AEIOUYÅÄÖÆØÜ")
-_EXCLAMATIONS = re.compile(r"!{4,}")
+_EXCLAMATIONS = recache.compile(r"!{4,}")
 
 
 @dataclass(frozen=True)

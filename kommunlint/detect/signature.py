@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import recache
 from . import vocabulary
 from .roles import credit_label_re, organ_re, organisation_re, party_after, party_re, title_in, title_re
 
@@ -51,24 +52,24 @@ _INITIALS = rf"[{_UPPER}]{{1,3}}(?![\w.])|[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{0,2}}
 #: Closing greetings (lower case), from ``detect/data/greetings.yaml``.
 GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
 
-_GREETING_RE = re.compile(
+_GREETING_RE = recache.compile(
     r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!.]|$)[\s,:!.]*"
 )
 _OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
 _LEAD = r"(?:/{1,2}|[-–—]{1,2})"
-_SLASH_RE = re.compile(
+_SLASH_RE = recache.compile(
     rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$))"
 )
-_NAME_LINE_RE = re.compile(rf"^\s*(?:(?P<lead>{_LEAD})\s*)?(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
+_NAME_LINE_RE = recache.compile(rf"^\s*(?:(?P<lead>{_LEAD})\s*)?(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
 # Possessive title words: a long run of spaces is not rescanned from every position.
-_TITLE_THEN_NAME_RE = re.compile(rf"^\s*+(?P<title>(?:[\w\-:.]++[ ]++)*?[\w\-:.]++)\s++(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)\s*$")
-_SKIP_LINE = re.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
-_SEPARATOR = re.compile(r"^\s*(?:,|/|\||[-–—]|\()\s*")
-_SENTENCE_END = re.compile(r"[!?]\s*$|[^\W\d]{2}\.\s*$")
-_EMAIL_LIKE = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
-_PHONE_LIKE = re.compile(r"(?<!\w)\+?\d[\d \-]{5,}\d(?!\w)")
-_URL_LIKE = re.compile(r"(?i)(?:https?://|www\.)\S+|(?<![\w-])-*\b[\w-]+\.(?:fi|se|com|org|net|nu|eu)\b")
-_CONTACT_LABEL = re.compile(r"(?i)^\s*(?:tfn|tel|tlf|telefon|mob|mobil|gsm|puh|puhelin|p|e-post|epost|sähköposti|email|e-mail|s-posti|web|webb|www)\b\.?\s*:?")
+_TITLE_THEN_NAME_RE = recache.compile(rf"^\s*+(?P<title>(?:[\w\-:.]++[ ]++)*?[\w\-:.]++)\s++(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)\s*$")
+_SKIP_LINE = recache.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
+_SEPARATOR = recache.compile(r"^\s*(?:,|/|\||[-–—]|\()\s*")
+_SENTENCE_END = recache.compile(r"[!?]\s*$|[^\W\d]{2}\.\s*$")
+_EMAIL_LIKE = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
+_PHONE_LIKE = recache.compile(r"(?<!\w)\+?\d[\d \-]{5,}\d(?!\w)")
+_URL_LIKE = recache.compile(r"(?i)(?:https?://|www\.)\S+|(?<![\w-])-*\b[\w-]+\.(?:fi|se|com|org|net|nu|eu)\b")
+_CONTACT_LABEL = recache.compile(r"(?i)^\s*(?:tfn|tel|tlf|telefon|mob|mobil|gsm|puh|puhelin|p|e-post|epost|sähköposti|email|e-mail|s-posti|web|webb|www)\b\.?\s*:?")
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def is_contact(text: str) -> bool:
     return bool(_EMAIL_LIKE.search(text) or _PHONE_LIKE.search(text) or _URL_LIKE.search(text) or _CONTACT_LABEL.match(text))
 
 
-_ABBREVIATION_END = re.compile(r"(?<![\w.])(?P<word>[^\W\d]{1,5})\.\s*\)?\s*$")
+_ABBREVIATION_END = recache.compile(r"(?<![\w.])(?P<word>[^\W\d]{1,5})\.\s*\)?\s*$")
 
 
 def _is_sentence(line: str) -> bool:
@@ -283,7 +284,7 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
 @lru_cache(maxsize=1)
 def _further_info_label() -> re.Pattern[str]:
     labels = vocabulary.words("contact", "further_info_labels") + vocabulary.words("context_words", "further_info")
-    return re.compile(r"(?i)(?<!\w)(?:" + vocabulary.alternation(labels) + r")(?!\w)")
+    return recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.alternation(labels) + r")(?!\w)")
 
 
 def _contact_line(text: str, lines: list[tuple[int, int, str]], j: int) -> Signature | None:
@@ -404,11 +405,11 @@ def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
     return None
 
 
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = recache.compile(
     r"(?i)(?<!\w)(?:jag|mig|mej|min|mitt|mina|minä|minut|minua|olen|olin|aloitin|aloitan|toimin|työskentelen|"
     r"työskentelin|jään|jäin|palvelin)(?!\w)"
 )
-_AS_TITLE = re.compile(r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)")
+_AS_TITLE = recache.compile(r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)")
 
 
 def self_described_title(text: str) -> str | None:

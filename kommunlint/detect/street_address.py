@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 from .context import paragraph_at, sentence_at
 
@@ -65,7 +66,7 @@ def _address() -> re.Pattern[str]:
     qualifiers = vocabulary.alternation(vocabulary.words("places", "street_qualifiers"))
     # The street word on its own is a street too: "Esplanaden 41", "Torget 2".
     bare = vocabulary.alternation(tuple(w.capitalize() for w in vocabulary.words("places", "street_words")))
-    return re.compile(
+    return recache.compile(
         r"(?<![\w-])(?P<street>(?:(?i:" + qualifiers + r")\s)?(?:[A-ZÅÄÖ][a-zåäöé-]*(?:" + streets + r")|" + bare + r"))"
         # The house number, never the start of a date or a time ("1–3.10.2025", "12.9.")
         # nor the first part of a Finnish compound ("Monitori 2010 -seminaari").
@@ -80,22 +81,22 @@ def _street_name() -> re.Pattern[str]:
     """A street name anywhere (inflected too: "Koulukadulla"), to keep it out of the context."""
     common = set(vocabulary.words("places", "common_noun_endings"))
     streets = vocabulary.alternation(tuple(w for w in vocabulary.words("places", "street_words") if w not in common))
-    return re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäöé-]*(?:" + streets + r")\w{0,4}")
+    return recache.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäöé-]*(?:" + streets + r")\w{0,4}")
 
 
 @lru_cache(maxsize=None)
 def _pattern(key: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<!\w)(?:" + _words(key) + ")")
+    return recache.compile(r"(?i)(?<!\w)(?:" + _words(key) + ")")
 
 
 @lru_cache(maxsize=1)
 def _road_class() -> re.Pattern[str]:
-    return re.compile(r"(?i)(?:" + _words("road_classes") + r")")
+    return recache.compile(r"(?i)(?:" + _words("road_classes") + r")")
 
 
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
-    return re.compile(r"(?i)(?<!\w)(?:" + _words("address_label") + r")(?:\s*/\s*\w+)?\s*:\s*$")
+    return recache.compile(r"(?i)(?<!\w)(?:" + _words("address_label") + r")(?:\s*/\s*\w+)?\s*:\s*$")
 
 
 def _context(text: str, lo: int, hi: int) -> str:

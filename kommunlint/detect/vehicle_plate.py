@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 from .context import overlaps, sentence_at
 
@@ -14,9 +15,9 @@ if TYPE_CHECKING:
     from . import Analysis
 
 # Swedish plates: three letters (no I, Q, V, Å, Ä, Ö), two digits, a digit or letter (not O).
-_SE = re.compile(r"(?<![\w-])[A-HJ-PR-UW-Z]{3} ?\d{2}[0-9A-HJ-NP-UW-Z](?![\w-])")
+_SE = recache.compile(r"(?<![\w-])[A-HJ-PR-UW-Z]{3} ?\d{2}[0-9A-HJ-NP-UW-Z](?![\w-])")
 # Finnish plates: two or three letters, dash, one to three digits.
-_FI = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,3}-\d{1,3}(?![\w-])")
+_FI = recache.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,3}-\d{1,3}(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class VehiclePlate:
 
 @lru_cache(maxsize=1)
 def _vehicle_words() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(vocabulary.words("context_words", "vehicle")) + ")")
+    return recache.compile(r"(?<!\w)(?:" + "|".join(vocabulary.words("context_words", "vehicle")) + ")")
 
 
 def detect(analysis: "Analysis") -> list[VehiclePlate]:

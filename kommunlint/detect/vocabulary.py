@@ -22,11 +22,19 @@ def load(name: str) -> dict[str, Any]:
     no aliases, no duplicate keys, line numbers) costs three times as long, a fifth of
     a cold single-post check. ``tests/test_vocabulary.py`` checks that both read every
     data file alike. Raises ``yaml.YAMLError`` for invalid YAML (a packaging bug, caught
-    by the tests) and ``FileNotFoundError`` for an unknown ``name``.
+    by the tests) and ``FileNotFoundError`` for an unknown ``name``. The result is
+    kept between runs for the file's exact text (:func:`kommunlint.recache.data`).
     """
-    import yaml
+    from .. import recache
 
     text = resources.files(__package__).joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
+    # What the file was read to, kept between runs for this exact text (recache.data).
+    return recache.data(f"detect/data/{name}.yaml", text, _parse)
+
+
+def _parse(text: str) -> dict[str, Any]:
+    import yaml
+
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506 - safe loaders only
 
 

@@ -15,6 +15,8 @@ the file, its line when known, and the title ``kommunlint``.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from ..baseline import display_path
 from . import ReportContext
 
@@ -31,36 +33,45 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(results, ctx: ReportContext) -> str:
-    """GitHub Actions workflow commands, one line per finding (``::error file=...::message``).
-
-    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
-    masked in each finding unless ``ctx.show_pii``.
-    """
+def fragment(result, ctx: ReportContext) -> str:
+    """The workflow commands of one result (personal data already masked unless ``ctx.show_pii``)."""
     lines = []
+    path = display_path(result.post.path)
+    for f in result.findings:
+        props = {
+            "file": path,
+            "line": f.line,
+            "col": f.column,
+            "endLine": f.end_line,
+            "endColumn": f.end_column,
+            "title": f"kommunlint {f.rule}",
+        }
+        message = f.message
+        if f.suggestion:
+            message += "\n" + f.suggestion
+        for clause in f.clauses:
+            message += f"\n{clause.municipality}, {clause.locator}: ”{clause.text}”"
+        joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
+        lines.append(f"::{COMMANDS[f.severity]} {joined}::{escape_data(message)}\n")
+    return "".join(lines)
+
+
+def assemble(fragments: list[str], counts: dict[str, int], ctx: ReportContext) -> Iterator[str]:
+    """The commands of :func:`render` in pieces: the input errors, then each result's."""
     for problem in ctx.errors:
         props = {"file": display_path(problem.path)} if problem.path is not None else {}
         if problem.line:
             props["line"] = problem.line
         props["title"] = "kommunlint"
         joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
-        lines.append(f"::{'error' if problem.level == 'error' else 'notice'} {joined}::{escape_data(problem.message)}\n")
-    for result in results:
-        path = display_path(result.post.path)
-        for f in result.findings:
-            props = {
-                "file": path,
-                "line": f.line,
-                "col": f.column,
-                "endLine": f.end_line,
-                "endColumn": f.end_column,
-                "title": f"kommunlint {f.rule}",
-            }
-            message = f.message
-            if f.suggestion:
-                message += "\n" + f.suggestion
-            for clause in f.clauses:
-                message += f"\n{clause.municipality}, {clause.locator}: ”{clause.text}”"
-            joined = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items())
-            lines.append(f"::{COMMANDS[f.severity]} {joined}::{escape_data(message)}\n")
-    return "".join(lines)
+        yield f"::{'error' if problem.level == 'error' else 'notice'} {joined}::{escape_data(problem.message)}\n"
+    yield from fragments
+
+
+def render(results, ctx: ReportContext) -> str:
+    """GitHub Actions workflow commands, one line per finding (``::error file=...::message``).
+
+    ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
+    masked in each finding unless ``ctx.show_pii``.
+    """
+    return "".join(assemble([fragment(r, ctx) for r in results], {}, ctx))

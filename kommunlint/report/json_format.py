@@ -21,26 +21,56 @@ null) and ``suggestion`` (or null).
 from __future__ import annotations
 
 import json
+import textwrap
+from typing import Iterator
 
 from .. import __version__
 from . import ReportContext, summary_counts
+
+
+def _entry(result) -> dict:
+    return {
+        "path": result.post.path,
+        "profile": result.profile.id,
+        "findings": [f.as_dict() for f in result.findings],
+    }
 
 
 def document(results, ctx: ReportContext) -> dict:
     """The JSON document as Python data."""
     return {
         "kommunlint": __version__,
-        "files": [
-            {
-                "path": r.post.path,
-                "profile": r.profile.id,
-                "findings": [f.as_dict() for f in r.findings],
-            }
-            for r in results
-        ],
+        "files": [_entry(r) for r in results],
         "errors": [e.as_dict() for e in ctx.errors],
         "summary": summary_counts(results),
     }
+
+
+#: Stands for the "files" list while the rest of the document is encoded around it
+#: (a NUL cannot come out of json.dumps unescaped, so the split is unambiguous).
+_FILES = "\0files"
+
+
+def fragment(result, ctx: ReportContext) -> str:
+    """One ``files`` entry as it appears in the indented document (each line indented
+    for its depth), so that a long run keeps text rather than every post and finding."""
+    return textwrap.indent(json.dumps(_entry(result), ensure_ascii=False, indent=2), "    ")
+
+
+def assemble(fragments: list[str], counts: dict[str, int], ctx: ReportContext) -> Iterator[str]:
+    """The document of :func:`render` in pieces, from :func:`fragment` strings and
+    :func:`~kommunlint.report.summary_counts`-style ``counts``."""
+    rest = {"kommunlint": __version__, "files": _FILES, "errors": [e.as_dict() for e in ctx.errors], "summary": counts}
+    head, tail = json.dumps(rest, ensure_ascii=False, indent=2).split(json.dumps(_FILES))
+    yield head
+    if not fragments:
+        yield "[]"
+    else:
+        yield "[\n"
+        for i, piece in enumerate(fragments):
+            yield piece if i == 0 else ",\n" + piece
+        yield "\n  ]"
+    yield tail + "\n"
 
 
 def render(results, ctx: ReportContext) -> str:
@@ -49,4 +79,4 @@ def render(results, ctx: ReportContext) -> str:
     ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
     masked in each finding unless ``ctx.show_pii``.
     """
-    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"
+    return "".join(assemble([fragment(r, ctx) for r in results], summary_counts(results), ctx))

@@ -8,8 +8,24 @@ printed with :func:`kommunlint.errors.safe_name` (control characters escaped).
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from ..errors import safe_name
 from . import ReportContext
+
+
+def fragment(result, ctx: ReportContext) -> str:
+    """The lines of one result (personal data already masked unless ``ctx.show_pii``)."""
+    out = []
+    for f in result.findings:
+        message = " ".join(f.message.split())
+        out.append(f"{safe_name(result.post.path)}:{f.line}:{f.column}: [{f.severity}] {message} ({f.rule})\n")
+    return "".join(out)
+
+
+def assemble(fragments: list[str], counts: dict[str, int], ctx: ReportContext) -> Iterator[str]:
+    """The report of :func:`render` in pieces, from :func:`fragment` strings."""
+    yield from fragments
 
 
 def render(results, ctx: ReportContext) -> str:
@@ -18,9 +34,4 @@ def render(results, ctx: ReportContext) -> str:
     ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
     masked in each finding unless ``ctx.show_pii``.
     """
-    out = []
-    for result in results:
-        for f in result.findings:
-            message = " ".join(f.message.split())
-            out.append(f"{safe_name(result.post.path)}:{f.line}:{f.column}: [{f.severity}] {message} ({f.rule})\n")
-    return "".join(out)
+    return "".join(assemble([fragment(r, ctx) for r in results], {}, ctx))

@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import textwrap
 from collections import Counter
+from typing import Iterator
 from urllib.parse import quote
 
 from .. import __version__
@@ -67,52 +70,58 @@ def _rule_entry(rule_id: str, clauses: list, lang: str) -> dict:
     }
 
 
-def document(results, ctx: ReportContext) -> dict:
-    """The SARIF log as Python data."""
+def _entries(result, rule_index) -> list[dict]:
+    """The SARIF results of one post; ``rule_index(rule_id)`` gives each ``ruleIndex``."""
+    out = []
+    seen: Counter = Counter()
+    uri = artifact_uri(result.post.path)
+    texts = safe_texts(result) if result.findings else None
+    for f in result.findings:
+        masked = texts(f)[0]
+        key = (f.rule, masked)
+        seen[key] += 1
+        digest = hashlib.sha256("\0".join((f.rule, uri, " ".join(masked.split()), str(seen[key]))).encode("utf-8")).hexdigest()
+        message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
+        if f.clause:
+            message += f"\n{f.clause.municipality}, {f.clause.locator}: ”{f.clause.text}”"
+        out.append(
+            {
+                "ruleId": f.rule,
+                "ruleIndex": rule_index(f.rule),
+                "level": LEVELS[f.severity],
+                "message": {"text": message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                            "region": {
+                                "startLine": f.line,
+                                "startColumn": f.column,
+                                "endLine": f.end_line,
+                                "endColumn": f.end_column,
+                            },
+                        }
+                    }
+                ],
+                "partialFingerprints": {"kommunlintFinding/v1": digest[:32]},
+            }
+        )
+    return out
+
+
+def _rules(clause_lists) -> tuple[list[str], dict[str, list]]:
+    """The rules with findings in registry order, and each one's cited clauses in order
+    of first citation, from ``(rule_id, clauses)`` pairs in report order."""
     from ..registry import RULE_IDS
 
     clauses: dict[str, list] = {}
-    for result in results:
-        for f in result.findings:
-            known = clauses.setdefault(f.rule, [])
-            known.extend(c for c in f.clauses if c not in known)
-    rule_ids = [r for r in RULE_IDS if r in clauses]
-    index = {r: i for i, r in enumerate(rule_ids)}
-    sarif_results = []
-    for result in results:
-        seen: Counter = Counter()
-        uri = artifact_uri(result.post.path)
-        texts = safe_texts(result) if result.findings else None
-        for f in result.findings:
-            masked = texts(f)[0]
-            key = (f.rule, masked)
-            seen[key] += 1
-            digest = hashlib.sha256("\0".join((f.rule, uri, " ".join(masked.split()), str(seen[key]))).encode("utf-8")).hexdigest()
-            message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
-            if f.clause:
-                message += f"\n{f.clause.municipality}, {f.clause.locator}: ”{f.clause.text}”"
-            sarif_results.append(
-                {
-                    "ruleId": f.rule,
-                    "ruleIndex": index[f.rule],
-                    "level": LEVELS[f.severity],
-                    "message": {"text": message},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                                "region": {
-                                    "startLine": f.line,
-                                    "startColumn": f.column,
-                                    "endLine": f.end_line,
-                                    "endColumn": f.end_column,
-                                },
-                            }
-                        }
-                    ],
-                    "partialFingerprints": {"kommunlintFinding/v1": digest[:32]},
-                }
-            )
+    for rule_id, cited in clause_lists:
+        known = clauses.setdefault(rule_id, [])
+        known.extend(c for c in cited if c not in known)
+    return [r for r in RULE_IDS if r in clauses], clauses
+
+
+def _log(rule_ids, clauses, results, ctx: ReportContext) -> dict:
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -129,10 +138,51 @@ def document(results, ctx: ReportContext) -> dict:
                 },
                 "columnKind": "unicodeCodePoints",
                 "invocations": [_invocation(ctx)],
-                "results": sarif_results,
+                "results": results,
             }
         ],
     }
+
+
+def document(results, ctx: ReportContext) -> dict:
+    """The SARIF log as Python data."""
+    rule_ids, clauses = _rules((f.rule, f.clauses) for r in results for f in r.findings)
+    index = {r: i for i, r in enumerate(rule_ids)}
+    return _log(rule_ids, clauses, [e for r in results for e in _entries(r, index.__getitem__)], ctx)
+
+
+#: Stand-ins while pieces are encoded before the whole is known: a rule's index (known
+#: once every result is in) and the results list. A NUL never comes out of json.dumps
+#: unescaped and a quotation mark inside a string always is, so the match is exact.
+_INDEX = "\0rule:"
+_INDEX_RE = re.compile(r'"ruleIndex": "\\u0000rule:([^"\\]*)"')
+_RESULTS = "\0results"
+
+
+def fragment(result, ctx: ReportContext) -> tuple[list, str]:
+    """One post's part of the log: its ``(rule_id, clauses)`` pairs and its results as
+    they appear in the indented log, with each ``ruleIndex`` left to :func:`assemble`."""
+    cited = [(f.rule, list(f.clauses)) for f in result.findings]
+    entries = _entries(result, lambda rule_id: _INDEX + rule_id)
+    text = ",\n".join(textwrap.indent(json.dumps(e, ensure_ascii=False, indent=2), " " * 8) for e in entries)
+    return cited, text
+
+
+def assemble(fragments: list, counts: dict[str, int], ctx: ReportContext) -> Iterator[str]:
+    """The log of :func:`render` in pieces, from :func:`fragment` parts."""
+    rule_ids, clauses = _rules(pair for cited, _ in fragments for pair in cited)
+    index = {r: i for i, r in enumerate(rule_ids)}
+    head, tail = json.dumps(_log(rule_ids, clauses, _RESULTS, ctx), ensure_ascii=False, indent=2).split(json.dumps(_RESULTS))
+    yield head
+    first = True
+    for _, text in fragments:  # one at a time: the whole list may be long
+        if not text:
+            continue
+        text = _INDEX_RE.sub(lambda m: f'"ruleIndex": {index[m.group(1)]}', text)
+        yield "[\n" + text if first else ",\n" + text
+        first = False
+    yield "[]" if first else "\n      ]"
+    yield tail + "\n"
 
 
 def _invocation(ctx: ReportContext) -> dict:
@@ -159,4 +209,4 @@ def render(results, ctx: ReportContext) -> str:
     ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
     masked in each finding unless ``ctx.show_pii``.
     """
-    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"
+    return "".join(assemble([fragment(r, ctx) for r in results], {}, ctx))

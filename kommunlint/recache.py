@@ -1,0 +1,164 @@
+"""Compiled regular expressions kept between runs, like Python's bytecode cache.
+
+The detectors build large alternations from their vocabularies (``credit``,
+``rumour``, ``advertising``, ``accusation``, ``roles``, ...). Parsing and compiling
+them was most of what a cold ``kommunlint check`` of one post spent beyond its imports
+(issue 15). :func:`compile` keeps what ``re`` compiles a pattern *to* -- the engine's
+code, a list of integers, with its group names -- in one file per Python version and
+regular-expression engine, and builds the pattern object from it directly on the next
+run. The pattern object is the one ``re.compile`` would build from the same code, so
+every match is the same; a changed vocabulary gives a new pattern text and so a new
+entry.
+
+The file is ``$KOMMUNLINT_CACHE_DIR`` or ``$XDG_CACHE_HOME/kommunlint`` or
+``~/.cache/kommunlint``, ``re-<python>-<engine>.marshal`` (``marshal``, as for
+``.pyc`` files: integers, strings, tuples and dicts only). ``KOMMUNLINT_CACHE_DIR=off``
+turns it off. Anything unexpected -- no such file, an unwritable folder, a file from
+another build, another Python whose ``re`` internals differ -- falls back to plain
+``re.compile``: the cache can make a run faster, never different.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+try:  # CPython's engine internals; another interpreter simply never uses the cache
+    import _sre
+    from re import _compiler, _parser
+
+    _MAGIC = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
+    _sre = None
+    _MAGIC = ""
+
+#: Entries kept at most. The detectors' patterns are a fixed set per vocabulary and
+#: profile (about 300); the bound keeps the file small should a pattern ever be built
+#: from a post's own words.
+LIMIT = 4000
+
+
+class _Store:
+    """One cache file of the process: for ``re``, pattern key ``(pattern, flags)`` ->
+    the arguments of ``_sre.compile`` after the pattern (flags, code, groups,
+    groupindex, indexgroup); for ``data``, a data file's name -> (its text, what it was
+    read to). Read on first use, written at exit when this run added to it."""
+
+    def __init__(self, kind: str = "re") -> None:
+        self.kind = kind
+        self.entries: dict | None = None
+        self.dirty = False
+        self.path: Path | None = None
+
+    def load(self) -> dict:
+        if self.entries is None:
+            self.entries = {}
+            # The file is chosen once, when first read: written back to the same one.
+            self.path = path = _path(self.kind)
+            if path is not None:
+                try:
+                    loaded = marshal.loads(path.read_bytes())
+                    if isinstance(loaded, dict):
+                        self.entries = loaded
+                except (OSError, ValueError, EOFError, TypeError):
+                    pass  # no cache yet, or a damaged one: compile afresh and rewrite it
+            atexit.register(self.save)
+        return self.entries
+
+    def save(self) -> None:
+        """Write the cache when this run compiled patterns it did not hold (atomically: a
+        two kommunlint runs may write at the same time, and the last one wins)."""
+        path = self.path
+        if not self.dirty or path is None or self.entries is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            partial.write_bytes(marshal.dumps(self.entries))
+            os.replace(partial, path)
+        except (OSError, ValueError):
+            pass  # a read-only home or a full disk: the next run compiles again
+        self.dirty = False
+
+
+_STORE = _Store("re")
+_DATA = _Store("data")
+
+
+def _path(kind: str = "re") -> Path | None:
+    """The cache file, or ``None`` when the cache is off or cannot be used."""
+    if _sre is None:
+        return None
+    chosen = os.environ.get("KOMMUNLINT_CACHE_DIR")
+    if chosen and chosen.lower() in ("off", "0", "no", "false"):
+        return None
+    if chosen:
+        base = Path(chosen)
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kommunlint"
+    return base / f"{kind}-{_MAGIC}.marshal"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - same name as re.compile on purpose
+    """``re.compile(pattern, flags)`` for a ``str`` pattern, from the cache when this
+    pattern and these flags were compiled before by the same Python.
+
+    Raises ``re.error`` for an invalid pattern, as ``re.compile`` does."""
+    flags = int(flags)
+    if _sre is None or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    entries = _STORE.load()
+    held = entries.get(key)
+    if held is not None:
+        try:
+            return _sre.compile(pattern, *held)
+        except (TypeError, ValueError, RuntimeError):
+            pass  # an entry this engine does not take: compile it afresh below
+    # What re._compiler.compile does, keeping the pieces it hands to _sre.compile.
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        # plain ints: the engine's opcodes are an int subclass that marshal cannot write
+        code = [int(op) for op in code]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        held = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        compiled = _sre.compile(pattern, *held)
+    except re.error:
+        raise
+    except Exception:  # re internals not as expected: the plain way
+        return re.compile(pattern, flags)
+    if len(entries) < LIMIT:
+        entries[key] = held
+        _STORE.dirty = True
+    return compiled
+
+
+def data(name: str, text: str, read: Callable[[str], Any]) -> Any:
+    """``read(text)``, or what it gave when a run of the same Python read this very
+    ``text`` under this ``name`` before (the detectors' YAML vocabularies: parsing them
+    was a tenth of a cold run). Values that ``marshal`` cannot keep (dates, say) are
+    simply read every time. Exceptions of ``read`` propagate."""
+    if _sre is None:
+        return read(text)
+    entries = _DATA.load()
+    held = entries.get(name)
+    if isinstance(held, tuple) and len(held) == 2 and held[0] == text:
+        return held[1]
+    value = read(text)
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return value
+    if len(entries) < LIMIT:
+        entries[name] = (text, value)
+        _DATA.dirty = True
+    return value

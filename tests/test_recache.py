@@ -1,0 +1,142 @@
+"""The compiled-pattern cache (kommunlint/recache.py): a pattern built from the cache is
+the one ``re.compile`` builds, and a missing, damaged or disabled cache changes nothing."""
+
+from __future__ import annotations
+
+import marshal
+import re
+
+import pytest
+
+from kommunlint import recache
+
+PATTERNS = [
+    (r"(?<!\w)(?:lånad\w*\s+bild|kuva\s+(?P<who>[A-ZÅÄÖ]\w+))", re.I),
+    (r"(?m:^[ \t]*[–—][ \t]*(?P<name>\w+)[ \t]*$)|(?i:foto)\s+(?P<who2>\w+)", 0),
+    (r"(?i)ovan\s?nämnda?|kyseis\w*", 0),
+    (r"\b\d{3}\s?\d{2}\b", re.ASCII),
+]
+TEXT = "Lånad bild. Kuva Matti Virtanen\n – Anna \nFoto Berg, ovannämnda kyseiset 123 45"
+
+
+@pytest.fixture()
+def store(tmp_path, monkeypatch):
+    """A fresh cache in a temporary folder, read anew as by a new process."""
+    monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_STORE", recache._Store())
+    return tmp_path
+
+
+def _fresh_process(monkeypatch):
+    recache._STORE.save()
+    monkeypatch.setattr(recache, "_STORE", recache._Store())
+
+
+def _same(pattern: re.Pattern[str], source: str, flags: int) -> None:
+    plain = re.compile(source, flags)
+    assert pattern == plain  # same pattern text, flags and engine code
+    assert pattern.groupindex == plain.groupindex and pattern.groups == plain.groups
+    assert [m.span() for m in pattern.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+    assert [m.groupdict() for m in pattern.finditer(TEXT)] == [m.groupdict() for m in plain.finditer(TEXT)]
+
+
+def test_a_pattern_from_the_cache_is_the_one_re_compiles(store, monkeypatch):
+    for source, flags in PATTERNS:
+        _same(recache.compile(source, flags), source, flags)
+    _fresh_process(monkeypatch)
+    files = list(store.glob("re-*.marshal"))
+    assert len(files) == 1
+    held = marshal.loads(files[0].read_bytes())
+    assert {key for key in held} == {(source, int(flags)) for source, flags in PATTERNS}
+    for source, flags in PATTERNS:
+        _same(recache.compile(source, flags), source, flags)
+    assert recache._STORE.dirty is False  # all from the cache: nothing to write
+
+
+def test_a_damaged_cache_is_compiled_afresh(store, monkeypatch):
+    source, flags = PATTERNS[0]
+    recache.compile(source, flags)
+    _fresh_process(monkeypatch)
+    path = next(store.glob("re-*.marshal"))
+    path.write_bytes(b"not marshal data")
+    _same(recache.compile(source, flags), source, flags)
+    _fresh_process(monkeypatch)
+    # an entry whose engine code is wrong is refused by the engine and compiled afresh
+    path.write_bytes(marshal.dumps({(source, int(flags)): (int(flags | re.UNICODE), [1, 2, 3], 0, {}, (None,))}))
+    _same(recache.compile(source, flags), source, flags)
+
+
+def test_off_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(recache, "_STORE", recache._Store())
+    source, flags = PATTERNS[1]
+    _same(recache.compile(source, flags), source, flags)
+    recache._STORE.save()
+    assert not list(tmp_path.rglob("*"))
+
+
+def test_an_invalid_pattern_raises_as_re_does(store):
+    with pytest.raises(re.error):
+        recache.compile(r"(?P<x>a", 0)
+
+
+def test_every_detector_pattern_from_the_cache_equals_re_compile(tmp_path):
+    """Checks the examples in a fresh process with an empty cache, then every entry it wrote."""
+    import _sre
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "KOMMUNLINT_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(root), "KOMMUNLINT_JOBS": "1"}
+    done = subprocess.run([sys.executable, "-m", "kommunlint", "check", "--format", "json", str(root / "examples")],
+                          env=env, capture_output=True, cwd=root)
+    assert done.returncode in (0, 1), done.stderr[-500:]
+    held = marshal.loads(next(tmp_path.glob("re-*.marshal")).read_bytes())
+    assert len(held) > 50
+    for (source, flags), args in held.items():
+        assert _sre.compile(source, *args) == re.compile(source, flags), source[:80]
+
+
+def test_data_is_read_again_when_its_text_changes(tmp_path, monkeypatch):
+    import datetime
+
+    monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_DATA", recache._Store("data"))
+    calls = []
+
+    def read(text):
+        calls.append(text)
+        return {"words": text.split()}
+
+    assert recache.data("x.yaml", "a b", read) == {"words": ["a", "b"]}
+    recache._DATA.save()
+    monkeypatch.setattr(recache, "_DATA", recache._Store("data"))
+    assert recache.data("x.yaml", "a b", read) == {"words": ["a", "b"]}
+    assert calls == ["a b"]  # the second run took it from the file
+    assert recache.data("x.yaml", "a c", read) == {"words": ["a", "c"]}
+    assert calls == ["a b", "a c"]
+    # a value marshal cannot keep is read every time, and still returned
+    day = datetime.date(2026, 1, 1)
+    assert recache.data("d.yaml", "d", lambda text: {"day": day}) == {"day": day}
+    assert "d.yaml" not in recache._DATA.entries
+
+
+def test_vocabularies_read_through_the_cache_equal_the_yaml(tmp_path, monkeypatch):
+    import yaml
+
+    from kommunlint.detect import vocabulary
+
+    monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
+    data_dir = vocabulary.resources.files("kommunlint.detect").joinpath("data")
+    names = sorted(p.name[:-5] for p in data_dir.iterdir() if p.name.endswith(".yaml"))
+    for round_ in range(2):  # the first fills the cache, the second reads from it
+        monkeypatch.setattr(recache, "_DATA", recache._Store("data"))
+        vocabulary.load.cache_clear()
+        for name in names:
+            text = data_dir.joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+            assert vocabulary.load(name) == (yaml.safe_load(text) or {}), name
+        recache._DATA.save()
+    vocabulary.load.cache_clear()
