@@ -139,13 +139,25 @@ def _record_compiles(found: dict):
             found.setdefault((compiled.pattern, compiled.flags), compiled)
         return compiled
 
+    from kommunlint import recache
+
+    original_recache = recache.compile
+
+    def recording_recache(pattern, flags=0):
+        # recache.compile may build the pattern from its store without re._compile.
+        compiled = original_recache(pattern, flags)
+        found.setdefault((compiled.pattern, compiled.flags), compiled)
+        return compiled
+
     @contextlib.contextmanager
     def manager():
         re._compile = recording
+        recache.compile = recording_recache
         try:
             yield
         finally:
             re._compile = original
+            recache.compile = original_recache
 
     return manager()
 
@@ -225,6 +237,7 @@ def _title_noun_after() -> str:
 USAGE_BY_SOURCE: list[tuple[object, Usage]] = [
     (r"\s*(?:(?:från|fr\.)\s+)?(?:(?P<lead>", Usage("match", where="signature: the name after a greeting, re.match on the line's rest (prefix)")),
     (r"[ \t]*[a-zåäöü]", Usage("match", where="accessibility/emoji: a lower-case word right after an emoji, re.match at its end")),
+    (r"(?i)\s+[-–]\s?(?:ord(?:et|en)?", Usage("match", where="offensive matcher: '-ordet' / '-sanaa' right after a word, re.match at its end (prefix)")),
     (r"\s*/\s*", Usage("match", where="signature, person_name: re.match right after a name")),
     (r"\s*(?:,|och|ja|and|&|samt|sekä)\s*", Usage("fullmatch", where="person_name: the gap between two names")),
     (r"[ \t]+(?![#@]|https?://|www\.)[^\W\d_]", Usage("match", where="hashtags: _AFTER_WORD.match(text, end of a hashtag)")),
