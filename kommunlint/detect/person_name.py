@@ -146,9 +146,32 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
 
 # -- why a name is public ----------------------------------------------------------------
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    """``(start, end)`` of the line holding ``start``, without its newline (binary search
+    over the line breaks of a long text: constant in the line's length)."""
+    from .context import line_at
+
+    return line_at(text, start)
+
+
+#: Characters of context looked at before and after a name on its line (about 60 words):
+#: a role, credit label or notice phrase further away is not the name's context, and a
+#: bounded window keeps a line of thousands of names linear (issue 14).
+_LOOK = 400
+
+
+def _before(text: str, line_start: int, start: int) -> str:
+    """``text[line_start:start]``, or when longer than :data:`_LOOK` its last ``_LOOK``
+    characters from a space, led by ``"x"``: a pattern anchored at the line start (``^``)
+    does not match at the cut, and the first whole word still follows a space."""
+    if start - line_start <= _LOOK:
+        return text[line_start:start]
+    cut = text.find(" ", start - _LOOK, start)
+    return "x" + text[start - _LOOK if cut < 0 else cut : start]
+
+
+def _after(text: str, end: int, line_end: int) -> str:
+    """``text[end:line_end]``, at most :data:`_LOOK` characters of it."""
+    return text[end : min(line_end, end + _LOOK)]
 
 
 def _clause_before(before: str) -> str:
@@ -231,22 +254,24 @@ def _role_after(after: str) -> bool:
 
 
 def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    before = text[line_start:start]
-    after = text[end:line_end]
+    before = _before(text, line_start, start)
+    after = _after(text, end, line_end)
     if _further_info().search(before) or _further_info().search(_clause_before(before)):
         return True
     prev_end = line_start - 1
     if prev_end > 0:
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        previous = text[prev_start:prev_end].strip()
-        if previous.endswith(":") and _further_info().search(previous):
-            return True
+        prev_start, _ = _line(text, prev_end, prev_end)
+        # The line before ends with a colon: only then is the whole line searched.
+        if text[max(prev_start, prev_end - _LOOK):prev_end].rstrip().endswith(":"):
+            previous = text[prev_start:prev_end].strip()
+            if previous.endswith(":") and _further_info().search(previous):
+                return True
     at_line_start = not before.strip() or before.rstrip().endswith(":")
     if at_line_start and _CONTACT_AFTER.search(after) and (
         organisation_re().search(after) or title_in(after) or organ_re().search(after)
     ):
         return True
-    if not before.strip() and not after.strip(" .,"):  # a name alone on its line
+    if not before.strip() and not after.strip(" .,") and line_end - end <= _LOOK:  # a name alone on its line
         next_start = line_end + 1
         next_end = text.find("\n", next_start)
         following = text[next_start : len(text) if next_end < 0 else next_end].strip()
@@ -256,20 +281,20 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
 
 
 def _credit(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    before = text[line_start:start]
+    before = _before(text, line_start, start)
     labels = list(credit_label_re().finditer(before))
     if labels and not re.search(r"[!?]", before[labels[-1].end():]):
         return True
-    after = text[end:line_end]
+    after = _after(text, end, line_end)
     return bool(re.match(r"\s*/\s*(?:[\w-]+\s+){0,3}", after) and re.match(r"\s*/\s*", after)
                 and organisation_re().search(after[:60]))
 
 
 def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    clause = _clause_before(text[line_start:start])
+    clause = _clause_before(_before(text, line_start, start))
     if work_before_re().search(clause):
         return True
-    after = text[end:line_end]
+    after = _after(text, end, line_end)
     if work_after_re().match(after):
         return True
     # A genitive name before a capitalised or quoted title names a work or a place called
@@ -287,20 +312,22 @@ def _notice(analysis: "Analysis", start: int) -> bool:
 
     post = analysis.post
     s_start, s_end = sentence_at(post, start)
-    sentence = post.text[s_start:s_end]
+    # At most _LOOK characters either side of the name: a long sentence (a line of many
+    # names without a full stop) is not rescanned for each of them.
+    sentence = post.text[max(s_start, start - _LOOK) : min(s_end, start + _LOOK)]
     if notice_re().search(sentence) and title_in(sentence):
         return True
     p_start, _ = paragraph_at(post, start)
     if s_start <= p_start:
         return False
     prev_start, _ = sentence_at(post, max(p_start, s_start - 2))
-    previous = post.text[max(p_start, prev_start):s_start]
+    previous = post.text[max(p_start, prev_start, s_start - _LOOK):s_start]
     # The sentence before announces a post without naming anyone ("Vi har anställt en
     # ny fritidsledare!"); one that names its own person ("Rektor X hälsar välkommen.")
     # says nothing of the next name.
     if any(True for _ in _full_names(previous)):
         return False
-    both = post.text[max(p_start, prev_start):s_end]
+    both = post.text[max(p_start, prev_start, start - 2 * _LOOK) : min(s_end, start + _LOOK)]
     return bool(notice_re().search(both) and title_in(both))
 
 
@@ -318,7 +345,7 @@ def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = _line(text, start, end)
-    before, after = text[line_start:start], text[end:line_end]
+    before, after = _before(text, line_start, start), _after(text, end, line_end)
     if party_after(after):
         return "party"
     if _role_before(_clause_before(before)) or _role_after(after):
@@ -420,8 +447,13 @@ def _is_street_name(word: str) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“”«»(")
-    return not before or before[-1] in ".!?:\n" or before.endswith("–")
+    """True when only spaces, quotes or "(" stand between ``start`` and the start of the
+    text or a sentence end, colon, line break or dash (walks back over those characters
+    only, not the whole text before: called for every candidate word)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\"'“”«»(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:\n–"
 
 
 def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -475,7 +507,10 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             add(match.start("name"), match.end("name"), "relative")
     for match in _FOR_NAME.finditer(text):
         word = match.group("name")
-        sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        # The sentence so far, at most _LOOK characters back (a matter word further away
+        # is not this name's; a line without full stops is not rescanned per name).
+        lo = max(0, match.start() - _LOOK)
+        sentence_start = max(lo - 1, *(text.rfind(c, lo, match.start()) for c in ".!?\n")) + 1
         if word in _first_names_listed() and _MATTER_WORD.search(text, sentence_start, match.start()):
             add(match.start("name"), match.end("name"), "relative")
     for match in patterns["family_plural"].finditer(text):
@@ -510,8 +545,8 @@ def _event_word() -> re.Pattern[str]:
 def _event_with(text: str, start: int) -> bool:
     """The name follows "med"/"with" (or precedes "kanssa") in a clause that names an
     event: "Konsert i kyrkan med Maria och Johan" names the performers."""
-    line_start = text.rfind("\n", 0, start) + 1
-    clause = _clause_before(text[line_start:start])
+    line_start, _ = _line(text, start, start)
+    clause = _clause_before(_before(text, line_start, start))
     joined = re.search(r"\b(?:med|with)\s+(?:[A-ZÅÄÖ]\w*\s+(?:och|ja|&)\s+)?$", clause)
     return bool(joined and _event_word().search(clause))
 
