@@ -128,25 +128,44 @@ def detect(analysis: "Analysis") -> list[Promotion]:
     names = {str(v).lower() for v in (getattr(profile, "municipality", None) or {}).values()}
     profile_names = frozenset(w for n in names for w in re.findall(r"\w+", n))
     own_domains = tuple(getattr(profile, "domains", None) or ())
+    import bisect
+
+    # Cues, invitations and links of a paragraph by binary search over their starts, and
+    # an invitation's sentence likewise (not every cue, link and sentence per paragraph).
+    cue_starts = [m.start() for m in cues]
+    invite_starts = [m.start() for m in invites]
+    sentences, sentence_starts = post.sentences, post.sentence_starts
+    links = sorted(((link.start, i, link) for i, link in enumerate(analysis.links)), key=lambda t: t[:2])
+    link_starts = [start for start, _, _ in links]
     found = []
     for paragraph in post.paragraphs:
-        inside = [m for m in cues if paragraph.start <= m.start() < paragraph.end]
-        asked = [m for m in invites if paragraph.start <= m.start() < paragraph.end]
+        inside = cues[bisect.bisect_left(cue_starts, paragraph.start) : bisect.bisect_left(cue_starts, paragraph.end)]
+        asked = invites[bisect.bisect_left(invite_starts, paragraph.start) : bisect.bisect_left(invite_starts, paragraph.end)]
         if not inside and not asked:
             continue
         named = [(m.start() + paragraph.start, m.group()) for m in business_re.finditer(paragraph.text)
                  if _private(m.group(), municipal, profile_names)]
         named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
-        links = [link.url for link in analysis.links
-                 if paragraph.start <= link.start < paragraph.end and _shop_link(link.host, own_domains)]
-        businesses = [name for _, name in sorted(named)] + links
+        here = links[bisect.bisect_left(link_starts, paragraph.start) : bisect.bisect_left(link_starts, paragraph.end)]
+        shop_links = [link.url for _, _, link in sorted(here, key=lambda t: t[1]) if _shop_link(link.host, own_domains)]
+        businesses = [name for _, name in sorted(named)] + shop_links
         hits = [(m, businesses[0]) for m in inside] if businesses else []
+        # Whether a cue covers an offset: the largest end among the cues starting at or
+        # before it (the invitations already taken do not overlap a later invitation).
+        covered_to: list[int] = []
+        for m, _ in hits:
+            covered_to.append(max(m.end(), covered_to[-1]) if covered_to else m.end())
+        hit_starts = [m.start() for m, _ in hits]
+        named_sorted = sorted(named)
+        named_starts = [start for start, _ in named_sorted]
         for match in asked:
-            sentence = next((s for s in post.sentences if s.start <= match.start() < s.end), None)
-            if sentence is None:
+            i = bisect.bisect_right(sentence_starts, match.start()) - 1
+            if i < 0 or not sentences[i].start <= match.start() < sentences[i].end:
                 continue
-            near = [name for start, name in sorted(named) if sentence.start <= start < sentence.end]
-            if near and not any(m.start() <= match.start() < m.end() for m, _ in hits):
+            sentence = sentences[i]
+            near = [name for _, name in named_sorted[bisect.bisect_left(named_starts, sentence.start) : bisect.bisect_left(named_starts, sentence.end)]]
+            j = bisect.bisect_right(hit_starts, match.start()) - 1
+            if near and not (j >= 0 and covered_to[j] > match.start()):
                 hits.append((match, near[0]))
         for match, business in sorted(hits, key=lambda h: h[0].start()):
             found.append(Promotion(match.start(), match.end(), match.group(), business))

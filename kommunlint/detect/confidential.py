@@ -82,15 +82,26 @@ def _unpublished() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
 
 def _not_yet_public(post) -> list[re.Match[str]]:
     """Mentions of a document that is not yet public, in sentences that refer to its content."""
+    import bisect
+
     outright, draft, content, public = _unpublished()
     found = []
+    paragraphs, starts = post.paragraphs, post.paragraph_starts
+    public_in: dict[int, bool] = {}  # paragraph index: "public draft" said in it (searched once)
     for sentence in post.sentences:
         if not content.search(sentence.text):
             continue
         hits = list(outright.finditer(post.text, sentence.start, sentence.end))
         if not hits:
-            para = next((p for p in post.paragraphs if p.start <= sentence.start < p.end), sentence)
-            if not public.search(para.text):
+            # The sentence's paragraph by binary search (paragraphs do not overlap), else the sentence.
+            i = bisect.bisect_right(starts, sentence.start) - 1
+            if i >= 0 and paragraphs[i].start <= sentence.start < paragraphs[i].end:
+                if i not in public_in:
+                    public_in[i] = bool(public.search(paragraphs[i].text))
+                said_public = public_in[i]
+            else:
+                said_public = bool(public.search(sentence.text))
+            if not said_public:
                 hits = list(draft.finditer(post.text, sentence.start, sentence.end))
         found.extend(hits[:1])
     return found
@@ -98,18 +109,24 @@ def _not_yet_public(post) -> list[re.Match[str]]:
 
 def detect(analysis: "Analysis") -> list[Marker]:
     """Every marker in the post with its sentence's reading, in order."""
+    import bisect
+
+    from .context import overlaps
+
     post = analysis.post
     markers, refusal, meta = _patterns()
     # One scan of the whole text; most posts have no marker and cost nothing more.
     matches = list(markers.finditer(post.text))
-    taken = [(m.start(), m.end()) for m in matches]
-    matches += [m for m in _not_yet_public(post) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    taken = [(m.start(), m.end()) for m in matches]  # in order: overlaps() searches it by bisection
+    matches += [m for m in _not_yet_public(post) if not overlaps(m.start(), m.end(), taken)]
     matches.sort(key=lambda m: m.start())
     if not matches:
         return []
     found = []
+    match_starts = [m.start() for m in matches]
     for sentence in post.sentences:
-        inside = [m for m in matches if sentence.start <= m.start() < sentence.end]
+        # The sentence's markers by binary search over their starts (not every marker per sentence).
+        inside = matches[bisect.bisect_left(match_starts, sentence.start) : bisect.bisect_left(match_starts, sentence.end)]
         if not inside:
             continue
         if refusal.search(sentence.text):

@@ -46,10 +46,12 @@ Vocabulary: ``detect/data/titles.yaml`` and ``parties.yaml`` (via :mod:`.roles`)
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .. import recache
 from . import vocabulary
@@ -108,6 +110,31 @@ class NameHit:
     public: str | None = None
 
 
+class _Spans:
+    """Spans ``(start, end)`` asked whether any overlaps ``[start, end)`` while more are
+    added: kept sorted by start and searched from ``start`` minus the longest span's
+    length (names are short), so a question costs O(log n) plus the spans there instead
+    of a scan of every span found so far (thousands of names in a long post)."""
+
+    def __init__(self, spans: "Iterable[tuple[int, int]]" = ()) -> None:
+        self.items = sorted(spans)
+        self.longest = max((e - s for s, e in self.items), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.items, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span ``(s, e)`` has ``s < end`` and ``start < e``."""
+        items = self.items
+        i = bisect.bisect_left(items, (start - self.longest,))
+        while i < len(items) and items[i][0] < end:
+            if start < items[i][1]:
+                return True
+            i += 1
+        return False
+
+
 def _runs(text: str) -> Iterator[list[re.Match]]:
     """Runs of capitalised words separated by a single space (no punctuation or line break)."""
     run: list[re.Match] = []
@@ -147,9 +174,32 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
 
 # -- why a name is public ----------------------------------------------------------------
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    """``(start, end)`` of the line holding ``start``, without its newline (binary search
+    over the line breaks of a long text: constant in the line's length)."""
+    from .context import line_at
+
+    return line_at(text, start)
+
+
+#: Characters of context looked at before and after a name on its line (about 60 words):
+#: a role, credit label or notice phrase further away is not the name's context, and a
+#: bounded window keeps a line of thousands of names linear (issue 14).
+_LOOK = 400
+
+
+def _before(text: str, line_start: int, start: int) -> str:
+    """``text[line_start:start]``, or when longer than :data:`_LOOK` its last ``_LOOK``
+    characters from a space, led by ``"x"``: a pattern anchored at the line start (``^``)
+    does not match at the cut, and the first whole word still follows a space."""
+    if start - line_start <= _LOOK:
+        return text[line_start:start]
+    cut = text.find(" ", start - _LOOK, start)
+    return "x" + text[start - _LOOK if cut < 0 else cut : start]
+
+
+def _after(text: str, end: int, line_end: int) -> str:
+    """``text[end:line_end]``, at most :data:`_LOOK` characters of it."""
+    return text[end : min(line_end, end + _LOOK)]
 
 
 def _clause_before(before: str) -> str:
@@ -232,22 +282,24 @@ def _role_after(after: str) -> bool:
 
 
 def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    before = text[line_start:start]
-    after = text[end:line_end]
+    before = _before(text, line_start, start)
+    after = _after(text, end, line_end)
     if _further_info().search(before) or _further_info().search(_clause_before(before)):
         return True
     prev_end = line_start - 1
     if prev_end > 0:
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        previous = text[prev_start:prev_end].strip()
-        if previous.endswith(":") and _further_info().search(previous):
-            return True
+        prev_start, _ = _line(text, prev_end, prev_end)
+        # The line before ends with a colon: only then is the whole line searched.
+        if text[max(prev_start, prev_end - _LOOK):prev_end].rstrip().endswith(":"):
+            previous = text[prev_start:prev_end].strip()
+            if previous.endswith(":") and _further_info().search(previous):
+                return True
     at_line_start = not before.strip() or before.rstrip().endswith(":")
     if at_line_start and _CONTACT_AFTER.search(after) and (
         organisation_re().search(after) or title_in(after) or organ_re().search(after)
     ):
         return True
-    if not before.strip() and not after.strip(" .,"):  # a name alone on its line
+    if not before.strip() and not after.strip(" .,") and line_end - end <= _LOOK:  # a name alone on its line
         next_start = line_end + 1
         next_end = text.find("\n", next_start)
         following = text[next_start : len(text) if next_end < 0 else next_end].strip()
@@ -257,20 +309,20 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
 
 
 def _credit(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    before = text[line_start:start]
+    before = _before(text, line_start, start)
     labels = list(credit_label_re().finditer(before))
     if labels and not re.search(r"[!?]", before[labels[-1].end():]):
         return True
-    after = text[end:line_end]
+    after = _after(text, end, line_end)
     return bool(re.match(r"\s*/\s*(?:[\w-]+\s+){0,3}", after) and re.match(r"\s*/\s*", after)
                 and organisation_re().search(after[:60]))
 
 
 def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    clause = _clause_before(text[line_start:start])
+    clause = _clause_before(_before(text, line_start, start))
     if work_before_re().search(clause):
         return True
-    after = text[end:line_end]
+    after = _after(text, end, line_end)
     if work_after_re().match(after):
         return True
     # A genitive name before a capitalised or quoted title names a work or a place called
@@ -288,20 +340,22 @@ def _notice(analysis: "Analysis", start: int) -> bool:
 
     post = analysis.post
     s_start, s_end = sentence_at(post, start)
-    sentence = post.text[s_start:s_end]
+    # At most _LOOK characters either side of the name: a long sentence (a line of many
+    # names without a full stop) is not rescanned for each of them.
+    sentence = post.text[max(s_start, start - _LOOK) : min(s_end, start + _LOOK)]
     if notice_re().search(sentence) and title_in(sentence):
         return True
     p_start, _ = paragraph_at(post, start)
     if s_start <= p_start:
         return False
     prev_start, _ = sentence_at(post, max(p_start, s_start - 2))
-    previous = post.text[max(p_start, prev_start):s_start]
+    previous = post.text[max(p_start, prev_start, s_start - _LOOK):s_start]
     # The sentence before announces a post without naming anyone ("Vi har anställt en
     # ny fritidsledare!"); one that names its own person ("Rektor X hälsar välkommen.")
     # says nothing of the next name.
     if any(True for _ in _full_names(previous)):
         return False
-    both = post.text[max(p_start, prev_start):s_end]
+    both = post.text[max(p_start, prev_start, start - 2 * _LOOK) : min(s_end, start + _LOOK)]
     return bool(notice_re().search(both) and title_in(both))
 
 
@@ -310,16 +364,24 @@ def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
     domains ("Mikaela Lindroos, mikaela.lindroos@hanko.fi"): a staff member's contact.
     The addresses are the post's own (:attr:`Analysis.emails`, found once)."""
     clause_end = end + len(re.split(r"[.!?;]\s", after[:120], maxsplit=1)[0])
+    index = _EMAILS_BY_START.get(analysis)
+    if index is None:  # the addresses sorted by start, once per analysis: a binary search per name
+        ordered = sorted(analysis.emails, key=lambda a: a.start)
+        index = _EMAILS_BY_START[analysis] = ([a.start for a in ordered], ordered)
+    starts, ordered = index
     return any(
-        end <= address.start < clause_end and (address.at(analysis.profile.domains) or address.own_name)
-        for address in analysis.emails
+        address.at(analysis.profile.domains) or address.own_name
+        for address in ordered[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, clause_end)]
     )
+
+
+_EMAILS_BY_START: "weakref.WeakKeyDictionary[Analysis, tuple[list[int], list]]" = weakref.WeakKeyDictionary()
 
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = _line(text, start, end)
-    before, after = text[line_start:start], text[end:line_end]
+    before, after = _before(text, line_start, start), _after(text, end, line_end)
     if party_after(after):
         return "party"
     if _role_before(_clause_before(before)) or _role_after(after):
@@ -421,8 +483,13 @@ def _is_street_name(word: str) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“”«»(")
-    return not before or before[-1] in ".!?:\n" or before.endswith("–")
+    """True when only spaces, quotes or "(" stand between ``start`` and the start of the
+    text or a sentence end, colon, line break or dash (walks back over those characters
+    only, not the whole text before: called for every candidate word)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\"'“”«»(":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:\n–"
 
 
 def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -432,11 +499,13 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     from .names import base_forms, is_inflected_first_name, is_known_surname, is_surname
 
     found: list[tuple[int, int, str]] = []
+    spans = _Spans(taken)  # taken and found
 
     def add(start: int, end: int, kind: str) -> None:
-        if any(s < end and start < e for s, e in taken) or any(s < end and start < e for s, e, _ in found):
+        if spans.overlaps(start, end):
             return
         found.append((start, end, kind))
+        spans.add(start, end)
 
     patterns = _context_patterns()
     # A resident named as such, listed or not: "Invånaren Dragomir Petrescu", "asukas X Y".
@@ -476,7 +545,10 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             add(match.start("name"), match.end("name"), "relative")
     for match in _FOR_NAME.finditer(text):
         word = match.group("name")
-        sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        # The sentence so far, at most _LOOK characters back (a matter word further away
+        # is not this name's; a line without full stops is not rescanned per name).
+        lo = max(0, match.start() - _LOOK)
+        sentence_start = max(lo - 1, *(text.rfind(c, lo, match.start()) for c in ".!?\n")) + 1
         if word in _first_names_listed() and _MATTER_WORD.search(text, sentence_start, match.start()):
             add(match.start("name"), match.end("name"), "relative")
     for match in patterns["family_plural"].finditer(text):
@@ -511,8 +583,8 @@ def _event_word() -> re.Pattern[str]:
 def _event_with(text: str, start: int) -> bool:
     """The name follows "med"/"with" (or precedes "kanssa") in a clause that names an
     event: "Konsert i kyrkan med Maria och Johan" names the performers."""
-    line_start = text.rfind("\n", 0, start) + 1
-    clause = _clause_before(text[line_start:start])
+    line_start, _ = _line(text, start, start)
+    clause = _clause_before(_before(text, line_start, start))
     joined = re.search(r"\b(?:med|with)\s+(?:[A-ZÅÄÖ]\w*\s+(?:och|ja|&)\s+)?$", clause)
     return bool(joined and _event_word().search(clause))
 
@@ -536,9 +608,10 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     from .names import is_first_name, is_inflected_first_name, surnames
 
     found: list[tuple[int, int, str]] = []
+    spans = _Spans(taken)  # taken and found (each append to found below adds its span)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken) and not any(s < end and start < e for s, e, _ in found)
+        return not spans.overlaps(start, end)
 
     def plain(word: str) -> bool:
         return not (title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word) or is_private_role(word))
@@ -552,10 +625,12 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         for group in ("a", "b"):
             if free(match.start(group), match.end(group)):
                 found.append((match.start(group), match.end(group), "name"))
+                spans.add(match.start(group), match.end(group))
     for match in _RELATIVE_CLAUSE.finditer(text):
         word = match.group("a")
         if is_first_name(word) and plain(word) and free(match.start("a"), match.end("a")):
             found.append((match.start("a"), match.end("a"), "name"))
+            spans.add(match.start("a"), match.end("a"))
     listed = surnames()
     for match in _CAP_WORD.finditer(text):
         word = match.group()
@@ -570,6 +645,7 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
             continue
         if free(match.start(), match.end()):
             found.append((match.start(), match.end(), "family"))
+            spans.add(match.start(), match.end())
     return found
 
 
@@ -622,6 +698,29 @@ def _same_person(name: str, known: list[tuple[frozenset[str], frozenset[str]]]) 
     return False
 
 
+class _Persons:
+    """:func:`_same_person` against many known persons, by their forms: each distinct
+    person indexed once by every first-name and surname form, so a name is compared with
+    the persons sharing one of its forms, not with every name introduced before."""
+
+    def __init__(self, known: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+        self.first: dict[str, set[int]] = {}
+        self.last: dict[str, set[int]] = {}
+        for i, (k_first, k_last) in enumerate(dict.fromkeys(known)):
+            for form in k_first:
+                self.first.setdefault(form, set()).add(i)
+            for form in k_last:
+                self.last.setdefault(form, set()).add(i)
+
+    def same(self, name: str) -> bool:
+        """What ``_same_person(name, known)`` answers."""
+        first, last = _keys(name)
+        if last:
+            by_last = set().union(*(self.last.get(f, ()) for f in last))
+            return bool(by_last) and any(i in by_last for f in first for i in self.first.get(f, ()))
+        return any(f in self.first or f in self.last for f in first)
+
+
 def detect(analysis: "Analysis") -> list[NameHit]:
     """Names of persons in the post, in order, each with why it is public (``None``:
     a private person's name). See the module docstring.
@@ -650,21 +749,25 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     from .names import is_first_name, is_inflected_first_name
 
     # A first name coordinated with a full name: "Maria och Erik Johansson".
+    hit_spans = _Spans((h.start, h.end) for h in hits)  # every hit, added as hits grows
     for hit in list(hits):
         before = text[max(0, hit.start - 40) : hit.start]
         coordinated = re.search(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?:och|ja|&|eller|tai)\s+$", before)
         if coordinated and is_first_name(coordinated.group("name")):
             c_start = hit.start - len(before) + coordinated.start("name")
-            if not any(h.start <= c_start < h.end for h in hits):
+            if not hit_spans.overlaps(c_start, c_start + 1):
                 hits.append(NameHit(c_start, c_start + len(coordinated.group("name")), "name", hit.public))
+                hit_spans.add(c_start, c_start + len(coordinated.group("name")))
     taken = [(h.start, h.end) for h in hits]
     for start, end, kind in _context_names(text, taken):
         hits.append(NameHit(start, end, kind, None))
+        hit_spans.add(start, end)
     for start, end, kind in _first_names_by_form(text, [(h.start, h.end) for h in hits]):
         reason = _why_public(analysis, start, end)
         if reason is None and _event_with(text, start):
             reason = "programme"
         hits.append(NameHit(start, end, kind, reason))
+        hit_spans.add(start, end)
     if post.kind == "reply":
         body_start = len(text) - len(text.lstrip())
         greeting = _greeting().match(text[body_start:])
@@ -680,6 +783,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             covering = [h for h in hits if h.start <= start < h.end]
             if not covering:
                 hits.append(NameHit(start, end, "addressed", None))
+                hit_spans.add(start, end)
             elif covering[0].key == "name" and covering[0].public is None:
                 # "Hej Helena Björkqvist! ... din ansökan": the greeted full name.
                 hits[hits.index(covering[0])] = NameHit(covering[0].start, covering[0].end, "addressed", None)
@@ -698,32 +802,41 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         from .context import paragraph_at
 
         sentences = list(post.sentences)
+        # Whether a special-category term starts in a sentence: binary search over their starts.
+        term_starts = sorted(s_start for s_start, _ in sensitive)
+
+        def term_in(lo: int, hi: int) -> bool:
+            i = bisect.bisect_left(term_starts, lo)
+            return i < len(term_starts) and term_starts[i] < hi
+
         for i, sentence in enumerate(sentences):
-            here = any(sentence.start <= s_start < sentence.end for s_start, _ in sensitive)
+            here = term_in(sentence.start, sentence.end)
             following = sentences[i + 1] if i + 1 < len(sentences) else None
-            after = following is not None and paragraph_at(post, following.start) == paragraph_at(post, sentence.start) and any(
-                following.start <= s_start < following.end for s_start, _ in sensitive
+            after = following is not None and paragraph_at(post, following.start) == paragraph_at(post, sentence.start) and (
+                term_in(following.start, following.end)
             )
             if not (here or after):
                 continue
             for match in _CAP_WORD.finditer(text, sentence.start, sentence.end):
                 m_start, m_end = match.span()
-                if any(h.start < m_end and m_start < h.end for h in hits) or _sentence_initial(text, m_start):
+                if hit_spans.overlaps(m_start, m_end) or _sentence_initial(text, m_start):
                     continue
                 if re.match(r"\s[A-ZÅÄÖ]", text[m_end : m_end + 2]) or not is_inflected_first_name(match.group()):
                     continue
                 hits.append(NameHit(m_start, m_end, "relative", _why_public(analysis, m_start, m_end)))
+                hit_spans.add(m_start, m_end)
     # A first name found by its context is the same person wherever it is repeated
     # ("Olivia i klass 4 ... Olivia är 10 år", "Hej Ann-Sofi! ... Ann-Sofi").
     single = {form.lower() for h in hits if h.key in ("relative", "addressed") and h.public is None
               for form in _keys(text[h.start : h.end])[0]}
     if single:
         for match in _CAP_WORD.finditer(text):
-            if any(h.start < match.end() and match.start() < h.end for h in hits):
+            if hit_spans.overlaps(match.start(), match.end()):
                 continue
             forms = {f.lower() for f in _keys(match.group())[0]}
             if forms & single and is_inflected_first_name(match.group()):
                 hits.append(NameHit(match.start(), match.end(), "relative", None))
+                hit_spans.add(match.start(), match.end())
     hits.sort(key=lambda h: h.start)
     # Names joined by "och", "ja", "&" or a comma share a credit, a work or a programme
     # line: "Eino Leinon ja Edith Södergranin runoja", "X och Y (S)".
@@ -738,7 +851,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         if joined and second.public is None and first.public in ("credit", "work", "programme", "role"):
             hits[i] = NameHit(second.start, second.end, second.key, first.public)
     # A name introduced in a public role is public wherever it is repeated.
-    known = [_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"]
+    known = _Persons([_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"])
     known_signers = signer_keys
     out = []
     for hit in hits:
@@ -746,7 +859,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             name = " ".join(text[hit.start : hit.end].split())
             if known_signers and _same_person(name, known_signers):
                 hit = NameHit(hit.start, hit.end, hit.key, "signer")
-            elif known and _same_person(name, known):
+            elif (known.first or known.last) and known.same(name):
                 hit = NameHit(hit.start, hit.end, hit.key, "introduced")
         out.append(hit)
     return sorted(out, key=lambda h: h.start)

@@ -29,6 +29,7 @@ says it is a private person's (a contact number, but whose is not said).
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from dataclasses import dataclass
@@ -199,11 +200,28 @@ def _invitation_at_end() -> re.Pattern[str]:
     return recache.compile(rf"(?i)(?<!\w)(?:{words})[\s:,.\-–]*$")
 
 
+#: Characters of context looked at before and after a number on its line (about 60
+#: words): a cue further away is not the number's context, and a bounded window keeps a
+#: line of thousands of numbers without a sentence break linear (issue 14).
+_LOOK = 400
+
+
+def _before_window(text: str, line_start: int, start: int) -> str:
+    """``text[line_start:start]``, or when longer than :data:`_LOOK` its last ``_LOOK``
+    characters from a space, led by ``"x"``: a pattern anchored at the clause start
+    (``^``) does not match at the cut, and the first whole word still follows a space."""
+    if start - line_start <= _LOOK:
+        return text[line_start:start]
+    cut = text.find(" ", start - _LOOK, start)
+    return "x" + text[start - _LOOK if cut < 0 else cut : start]
+
+
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``: from the last line or sentence break (an abbreviation's
-    period, as in "p." or "klo", is not a break) to ``start``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    period, as in "p." or "klo", is not a break) to ``start``, at most :data:`_LOOK`
+    characters of it."""
+    line_start, _ = line_at(text, start)
+    before = _before_window(text, line_start, start)
     cut = 0
     for match in _BREAK.finditer(before):
         if match.group("mark") == "." and (match.group("word").lower() in _ABBREVIATIONS or match.group("word").isdigit()):
@@ -216,7 +234,9 @@ def _sentence_of(analysis: "Analysis", start: int) -> str:
     from .context import sentence_at
 
     s_start, s_end = sentence_at(analysis.post, start)
-    return analysis.post.text[s_start:s_end]
+    # At most _LOOK characters either side of the number (a long sentence is not copied
+    # and searched again for each of its numbers).
+    return analysis.post.text[max(s_start, start - _LOOK) : min(s_end, start + _LOOK)]
 
 
 _LABEL_LINE = recache.compile(
@@ -236,9 +256,69 @@ def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
     word, or a private person's name on its line)."""
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
-    if _contact_words("private").search(_clause_before(text, start)) or _contact_words("private").search(text[end:line_end][:40]):
+    if _contact_words("private").search(_clause_before(text, start)) or _contact_words("private").search(text[end:min(line_end, end + 40)]):
         return True
-    return any(line_start <= h.start < line_end and not h.public for h in analysis.person_names)
+    return _names(analysis).private_in(line_start, line_end)
+
+
+class _NameIndex:
+    """The post's person names (:attr:`Analysis.person_names`, sorted by start, none
+    across a line break) indexed once: whether a public or a private name starts in a
+    range, and the end of the last public name before an offset, by binary search
+    (each number of a line of many names and numbers asks in O(log n))."""
+
+    def __init__(self, names: list) -> None:
+        self.starts = [h.start for h in names]
+        self.public_before = [0]  # public_before[i]: public names among names[:i]
+        self.private_before = [0]
+        for h in names:
+            self.public_before.append(self.public_before[-1] + bool(h.public))
+            self.private_before.append(self.private_before[-1] + (not h.public))
+        ends = sorted((h.end, h.start) for h in names if h.public)
+        self.public_ends = [e for e, _ in ends]
+        self.public_end_starts = [s for _, s in ends]
+
+    def _count(self, prefix: list[int], lo: int, hi: int) -> int:
+        return prefix[bisect.bisect_left(self.starts, hi)] - prefix[bisect.bisect_left(self.starts, lo)]
+
+    def public_in(self, lo: int, hi: int) -> bool:
+        """A public name starts in ``[lo, hi)``."""
+        return self._count(self.public_before, lo, hi) > 0
+
+    def private_in(self, lo: int, hi: int) -> bool:
+        """A private person's name starts in ``[lo, hi)``."""
+        return self._count(self.private_before, lo, hi) > 0
+
+    def last_public_end(self, line_start: int, start: int) -> int:
+        """The largest end ``<= start`` of a public name starting at or after
+        ``line_start``, else -1 (names do not cross lines: the name ending last before
+        ``start`` is on the line or none of the line's names ends before ``start``)."""
+        i = bisect.bisect_right(self.public_ends, start) - 1
+        return self.public_ends[i] if i >= 0 and self.public_end_starts[i] >= line_start else -1
+
+
+_NAME_INDEXES: "weakref.WeakKeyDictionary[Analysis, _NameIndex]" = weakref.WeakKeyDictionary()
+
+
+def _names(analysis: "Analysis") -> _NameIndex:
+    index = _NAME_INDEXES.get(analysis)
+    if index is None:
+        index = _NAME_INDEXES[analysis] = _NameIndex(analysis.person_names)
+    return index
+
+
+_EMAILS_BY_START: "weakref.WeakKeyDictionary[Analysis, tuple[list[int], list]]" = weakref.WeakKeyDictionary()
+
+
+def _emails_in(analysis: "Analysis", lo: int, hi: int) -> list:
+    """The post's e-mail addresses starting in ``[lo, hi)``, by binary search over them
+    sorted once per analysis (not every address for every number)."""
+    index = _EMAILS_BY_START.get(analysis)
+    if index is None:
+        ordered = sorted(analysis.emails, key=lambda a: a.start)
+        index = _EMAILS_BY_START[analysis] = ([a.start for a in ordered], ordered)
+    starts, ordered = index
+    return ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
@@ -250,11 +330,11 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     clause = _clause_before(text, start)
     sentence = _sentence_of(analysis, start)
     line_start, line_end = line_at(text, start)
-    after = text[end:line_end]
+    after = text[end:min(line_end, end + _LOOK)]
     private = _contact_words("private").search(clause) or _contact_words("private").search(after[:40])
-    names = analysis.person_names
-    public_name_before = any(line_start <= h.start < start and h.public for h in names)
-    private_name_near = any(line_start <= h.start < line_end and not h.public for h in names)
+    names = _names(analysis)
+    public_name_before = names.public_in(line_start, start)
+    private_name_near = names.private_in(line_start, line_end)
     if _contact_words("further_info_labels").search(clause) and not private:
         return "contact"
     # A contact item: the number follows a title, an employer or a public name, after a
@@ -266,7 +346,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         return "contact"
     # Right after a name in a public role, a few words between ("tavoitat johtavan
     # sosiaalityöntekijän X numerosta 040 ...", "nås X på 070 ..."): that staff member's.
-    last_public = max((h.end for h in names if line_start <= h.start and h.end <= start and h.public), default=-1)
+    last_public = names.last_public_end(line_start, start)
     if last_public >= 0 and not private and not private_name_near and re.fullmatch(
         r"[^\d.!?;]{0,30}", text[last_public:start]
     ):
@@ -276,13 +356,15 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
         return "service"
     # A contact block line "Label: number" ("Hemtjänsten: 070 ...", "Snöröjning / Lumityöt: 040 ...").
-    label = _LABEL_LINE.match(text[line_start:start])
+    label = _LABEL_LINE.match(text[line_start:start]) if start - line_start <= _LOOK else None
     if label and label.group("label").strip().lower() not in _BARE_NUMBER_LABELS and not private and not private_name_near and not any(
         is_first_name(w) for w in re.findall(r"[A-ZÅÄÖ][\w-]+", label.group("label"))
     ):
         return "service"
     # Alone on its line in a contact block: the lines above give a name, title or label.
-    alone = not re.sub(r"(?i)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?|[\s,.:;]", "", text[line_start:start] + after)
+    # (A line with more than _LOOK characters before or after the number is not a lone number.)
+    alone = start - line_start <= _LOOK and line_end - end <= _LOOK and not re.sub(
+        r"(?i)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?|[\s,.:;]", "", text[line_start:start] + after)
     if alone and not private:
         above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
         above_lines = [l for l in above.split("\n") if l.strip()][-3:]
@@ -296,7 +378,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         from .context import sentence_at
 
         s_start, s_end = sentence_at(analysis.post, start)
-        if any(s_start <= e.start < s_end and (e.at(analysis.profile.domains) or e.own_name) for e in analysis.emails):
+        if any(e.at(analysis.profile.domains) or e.own_name for e in _emails_in(analysis, s_start, s_end)):
             return "contact"
     sig = analysis.signature
     if sig is not None and not private and not private_name_near:
