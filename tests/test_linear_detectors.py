@@ -63,3 +63,36 @@ def test_names_and_numbers_on_a_long_line_keep_their_reasons():
     assert reasons["Leena Laine"] == "credit"
     (phone,) = [p for p in analysis.phones if text[p.start : p.end].startswith("040")]
     assert phone.public is None and phone.start > 8000
+
+
+class _CountingDict(dict):
+    """A dict that counts ``get`` calls (the lookups a compound split makes)."""
+
+    calls = 0
+
+    def get(self, key, default=None):
+        type(self).calls += 1
+        return super().get(key, default)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_compound_split_of_a_long_token_tries_a_bounded_number_of_places(lang, monkeypatch):
+    """A compound's head and first part are dictionary forms, so a token is tried only
+    where a slice is no longer than the longest of them: the lookups do not grow with
+    the token (a 100 KB token was quadratic, issue 14)."""
+    from kommunlint.detect.offensive import lexicon, matcher
+
+    lex = lexicon.load(lang)
+    counts = []
+    for n in (2_000, 20_000):
+        heads, modifiers = _CountingDict(lex.heads), _CountingDict(lex.modifiers)
+        monkeypatch.setattr(lex, "heads", heads)
+        monkeypatch.setattr(lex, "modifiers", modifiers)
+        _CountingDict.calls = 0
+        assert matcher._compound_parts("a" * n, lex) is None
+        counts.append(_CountingDict.calls)
+    assert counts[0] == counts[1]
+    # The bound loses no compound: the documented examples are still split.
+    monkeypatch.undo()
+    word = {"fi": "byrokraattipaskat", "sv": "kärringjävlarna"}[lang]
+    assert matcher._compound_parts(word, lex) is not None

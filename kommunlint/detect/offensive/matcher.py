@@ -585,6 +585,21 @@ def _compound(word: str, lex: lx.Lexicon):
     return None
 
 
+#: id of a lexicon's head table → (that table, its modifier table, longest head, longest
+#: modifier), see _longest_keys. The tables are kept so that an id cannot be reused.
+_LONGEST: dict[int, tuple[dict, dict, int, int]] = {}
+
+
+def _longest_keys(lex: lx.Lexicon) -> tuple[int, int]:
+    """The length in code points of the longest compound head and of the longest
+    compound-initial form of ``lex`` (0 when it has none)."""
+    found = _LONGEST.get(id(lex.heads))
+    if found is None or found[0] is not lex.heads or found[1] is not lex.modifiers:
+        found = (lex.heads, lex.modifiers, max(map(len, lex.heads), default=0), max(map(len, lex.modifiers), default=0))
+        _LONGEST[id(lex.heads)] = found
+    return found[2], found[3]
+
+
 def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tuple[lx.Term, ...] | None:
     """The entries a compound word is made of, with the categories the whole takes.
 
@@ -612,13 +627,17 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
         if head_term is not None and not _allowed(word[split:], head_term):
             head_term = None
         head = split if head_term is not None else None
-    for i in range(_MIN_HEAD_MODIFIER if lex.lang == "fi" else _MIN_MODIFIER, n - _MIN_HEAD + 1) if split is None else ():
+    longest_head, longest_modifier = _longest_keys(lex)
+    # Only slices no longer than the longest head or modifier can be one, so a long
+    # token is tried at a bounded number of places (linear, not quadratic, in its length).
+    first_head = max(_MIN_HEAD_MODIFIER if lex.lang == "fi" else _MIN_MODIFIER, n - longest_head)
+    for i in range(first_head, n - _MIN_HEAD + 1) if split is None else ():
         term = lex.heads.get(word[i:])
         if term is not None and _allowed(word, term) and _plausible_split(word, i, lex):
             head, head_term = i, term
             break
     first_term = None
-    for i in range(n - _MIN_HEAD, _MIN_MODIFIER - 1, -1) if split is None else ():
+    for i in range(min(n - _MIN_HEAD, longest_modifier), _MIN_MODIFIER - 1, -1) if split is None else ():
         term = lex.modifiers.get(word[:i])
         if term is not None and _allowed(word, term) and _plausible_rest(word[i:], lex):
             first_term = term
