@@ -78,9 +78,17 @@ class _Store:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            partial.write_bytes(marshal.dumps(self.entries))
-            os.replace(partial, path)
+            import tempfile
+
+            # mkstemp creates a new file (O_EXCL): never writes through a link left there.
+            handle, partial = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(marshal.dumps(self.entries))
+                os.replace(partial, path)
+            except BaseException:
+                os.unlink(partial)
+                raise
         except (OSError, ValueError):
             pass  # a read-only home or a full disk: the next run compiles again
         self.dirty = False

@@ -140,3 +140,22 @@ def test_vocabularies_read_through_the_cache_equal_the_yaml(tmp_path, monkeypatc
             assert vocabulary.load(name) == (yaml.safe_load(text) or {}), name
         recache._DATA.save()
     vocabulary.load.cache_clear()
+
+
+def test_saving_never_writes_through_a_link_in_the_cache_folder(store, monkeypatch, tmp_path_factory):
+    """The cache is written to a new temporary file and renamed over the old one, so a
+    link planted in the folder (at the old predictable temporary name, or as the cache
+    file itself) is replaced, and the file it points at is left alone."""
+    import os
+
+    outside = tmp_path_factory.mktemp("outside") / "victim.txt"
+    outside.write_text("keep me\n")
+    source, flags = PATTERNS[0]
+    recache.compile(source, flags)
+    path = recache._STORE.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(outside, path.with_name(f"{path.name}.{os.getpid()}.tmp"))
+    os.symlink(outside, path)
+    _fresh_process(monkeypatch)
+    assert outside.read_text() == "keep me\n"
+    assert not path.is_symlink() and (source, int(flags)) in marshal.loads(path.read_bytes())
