@@ -183,6 +183,15 @@ class Analysis:
         return detect(self)
 
     @cached_property
+    def special_category_matches(self) -> list[tuple[int, int, str]]:
+        """``(start, end, category)`` of every special-category word or phrase in the
+        post's text, before any reading of who it is about (:func:`.sensitive.matches`);
+        shared by the person-name and sensitive-term detectors."""
+        from .sensitive import matches
+
+        return matches(self.post.text)
+
+    @cached_property
     def sensitive_terms(self) -> list["SensitiveTerm"]:
         """Special-category terms and whether each is tied to a person (:mod:`.sensitive`)."""
         from .sensitive import detect

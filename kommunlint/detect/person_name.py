@@ -467,11 +467,13 @@ def _personal_data_in(analysis: "Analysis") -> bool:
     )
 
 
-def _sensitive_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of special-category terms (the vocabulary of :mod:`.sensitive`)."""
-    from .sensitive import _matches, _names_a_unit_or_role
+def _sensitive_spans(text: str, found: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int]]:
+    """Spans of special-category terms (the vocabulary of :mod:`.sensitive`) in ``text``,
+    unless they name a unit or role; ``found``: the terms already matched in ``text``."""
+    from .sensitive import _names_a_unit_or_role, matches
 
-    return [(start, end) for start, end, _ in _matches(text) if not _names_a_unit_or_role(text, start, end)]
+    found = matches(text) if found is None else found
+    return [(start, end) for start, end, _ in found if not _names_a_unit_or_role(text, start, end)]
 
 
 def _is_street_name(word: str) -> bool:
@@ -797,7 +799,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     # before it in the same paragraph: "Eftersom Noel har celiaki", "Koska Maksimilla on
     # epilepsia", "Kävin tapaamassa Annelia. Hänellä on todettu rintasyöpä." (not at the
     # start of a sentence, where "Hans" is a pronoun and many first names are ordinary words).
-    sensitive = _sensitive_spans(text)
+    sensitive = _sensitive_spans(text, analysis.special_category_matches)
     if sensitive:
         from .context import paragraph_at
 

@@ -178,7 +178,7 @@ def _inner_index() -> tuple[dict[str, int], int]:
     return out, max((len(t) for t in out), default=0)
 
 
-def _matches(text: str) -> list[tuple[int, int, str]]:
+def matches(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, category)`` of every term in ``text``: whole words (or phrases), in order."""
     index = _index()
     found: list[tuple[int, int, str]] = []
@@ -273,7 +273,7 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     identifiers += [a.start for a in analysis.street_addresses if not (a.public or a.in_signature)]
     found = []
     sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
-    for start, end, category in _matches(post.text):
+    for start, end, category in analysis.special_category_matches:
         if start >= sign_off:
             continue  # the sender in the sign-off ("/Handikappservice", "Terveisin ... kotihoito")
         if _names_a_unit_or_role(post.text, start, end) and not _persons_unit(analysis, start):
