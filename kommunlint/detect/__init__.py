@@ -155,6 +155,18 @@ class Analysis:
         return detect(self)
 
     @cached_property
+    def _email_starts(self) -> list[int]:
+        return [address.start for address in self.emails]  # emails are in text order
+
+    def emails_in(self, lo: int, hi: int) -> list["EmailAddress"]:
+        """The e-mail addresses starting in ``[lo, hi)`` (0-based offsets, end exclusive),
+        by binary search: detectors ask this for every name or number."""
+        import bisect
+
+        starts = self._email_starts
+        return self.emails[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    @cached_property
     def bank_accounts(self) -> list["BankAccount"]:
         """IBANs and Swedish accounts (:mod:`.bank_account`)."""
         from .bank_account import detect

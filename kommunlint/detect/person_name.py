@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -364,18 +363,7 @@ def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
     domains ("Mikaela Lindroos, mikaela.lindroos@hanko.fi"): a staff member's contact.
     The addresses are the post's own (:attr:`Analysis.emails`, found once)."""
     clause_end = end + len(re.split(r"[.!?;]\s", after[:120], maxsplit=1)[0])
-    index = _EMAILS_BY_START.get(analysis)
-    if index is None:  # the addresses sorted by start, once per analysis: a binary search per name
-        ordered = sorted(analysis.emails, key=lambda a: a.start)
-        index = _EMAILS_BY_START[analysis] = ([a.start for a in ordered], ordered)
-    starts, ordered = index
-    return any(
-        address.at(analysis.profile.domains) or address.own_name
-        for address in ordered[bisect.bisect_left(starts, end) : bisect.bisect_left(starts, clause_end)]
-    )
-
-
-_EMAILS_BY_START: "weakref.WeakKeyDictionary[Analysis, tuple[list[int], list]]" = weakref.WeakKeyDictionary()
+    return any(address.at(analysis.profile.domains) or address.own_name for address in analysis.emails_in(end, clause_end))
 
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:

@@ -307,20 +307,6 @@ def _names(analysis: "Analysis") -> _NameIndex:
     return index
 
 
-_EMAILS_BY_START: "weakref.WeakKeyDictionary[Analysis, tuple[list[int], list]]" = weakref.WeakKeyDictionary()
-
-
-def _emails_in(analysis: "Analysis", lo: int, hi: int) -> list:
-    """The post's e-mail addresses starting in ``[lo, hi)``, by binary search over them
-    sorted once per analysis (not every address for every number)."""
-    index = _EMAILS_BY_START.get(analysis)
-    if index is None:
-        ordered = sorted(analysis.emails, key=lambda a: a.start)
-        index = _EMAILS_BY_START[analysis] = ([a.start for a in ordered], ordered)
-    starts, ordered = index
-    return ordered[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
     from .names import is_first_name
@@ -378,7 +364,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         from .context import sentence_at
 
         s_start, s_end = sentence_at(analysis.post, start)
-        if any(e.at(analysis.profile.domains) or e.own_name for e in _emails_in(analysis, s_start, s_end)):
+        if any(e.at(analysis.profile.domains) or e.own_name for e in analysis.emails_in(s_start, s_end)):
             return "contact"
     sig = analysis.signature
     if sig is not None and not private and not private_name_near:
