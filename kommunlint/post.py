@@ -275,8 +275,9 @@ def read_post(path: str, overrides: dict[str, Any] | None = None, max_bytes: int
     else:
         shown = path
         data = read_regular(path, limit, InputError)
-    if shown.lower().endswith(".docx") or data.startswith(b"PK\x03\x04"):
-        from .docx import docx_text  # a Word draft: one line per paragraph
+    from .docx import ZIP_MAGIC, docx_text  # light: io and errors only
+
+    if shown.lower().endswith(".docx") or data.startswith(ZIP_MAGIC):  # a Word draft: one line per paragraph
 
         text, warnings = docx_text(data, shown), []
     else:

@@ -850,11 +850,6 @@ class _Context:
         return hit
 
 
-def _with_context(text: str, paragraphs, hit: Hit) -> Hit:
-    """``hit`` with its context (one hit; :class:`_Context` does a post's hits at once)."""
-    return _Context(text, paragraphs).of(hit)
-
-
 @lru_cache(maxsize=1)
 def _title_nouns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     nouns = lx.read_word_list("title_nouns.txt")
