@@ -27,6 +27,13 @@ def lint_text(text: str, profile: str = "base", *, select=None, lang: str = "sv"
     return lint(post, load_profile(profile), options).findings
 
 
+def offensive_found(text: str, lang: str, severities=("warning", "error")) -> set[tuple[str, int, int]]:
+    """(rule id, line, column) of every ``offensive/*`` finding of ``severities`` on
+    ``text`` (profile ``hango``: Swedish and Finnish), messages in ``lang``."""
+    problems = lint_text(text, "hango", select=["offensive"], lang=lang)
+    return {(f.rule, f.line, f.column) for f in problems if f.severity in severities}
+
+
 def rule_hits(findings, rule_id: str):
     """The findings of one rule."""
     return [f for f in findings if f.rule == rule_id]

@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
+from conftest import offensive_found
 from kommunlint.detect.offensive import lexicon as lx
 from kommunlint.detect.offensive.matcher import _place_name, lookup_all
 
 
-def found(text: str, lang: str) -> set[tuple[str, int, int]]:
-    """(rule id, line, column) of every warning or error on ``text``."""
-    problems = lint_text(text, "hango", select=["offensive"], lang=lang)
-    return {(f.rule, f.line, f.column) for f in problems if f.severity in ("warning", "error")}
+found = offensive_found
 
 
 def infos(text: str, lang: str) -> set[tuple[str, int, int]]:
     """(rule id, line, column) of every ``info`` finding on ``text``."""
-    problems = lint_text(text, "hango", select=["offensive"], lang=lang)
-    return {(f.rule, f.line, f.column) for f in problems if f.severity == "info"}
+    return offensive_found(text, lang, ("info",))
 
 
 # -- 1. a name someone was called is reported ----------------------------------------

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
+from conftest import lint_text, offensive_found
 from kommunlint.detect.offensive import lexicon as lx
 from kommunlint.detect.offensive.matcher import lookup, lookup_all
 from kommunlint.detect.offensive.morph import fi_bases, fi_noun, fi_verb, paradigm, sv_forms
 
 
-def found(text: str, lang: str) -> set[tuple[str, int, int]]:
-    """(rule id, line, column) of every warning or error on ``text``."""
-    problems = lint_text(text, "hango", select=["offensive"], lang=lang)
-    return {(f.rule, f.line, f.column) for f in problems if f.severity in ("warning", "error")}
+found = offensive_found
 
 
 def rules(text: str, lang: str) -> set[str]:

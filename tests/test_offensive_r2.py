@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
+from conftest import offensive_found
 
 
 def rules(text: str, lang: str) -> set[str]:
     """Rule ids reported at warning or error on ``text`` (profile ``hango``: sv and fi)."""
-    problems = lint_text(text, "hango", select=["offensive"], lang=lang)
-    return {f.rule for f in problems if f.severity in ("warning", "error")}
+    return {rule for rule, _, _ in offensive_found(text, lang)}
 
 
 THREAT = "offensive/threat"
