@@ -29,8 +29,6 @@ from .errors import InputError
 
 #: ``word/document.xml`` larger than this (uncompressed, bytes) is refused: 64 MiB.
 MAX_DOCUMENT_XML = 64 * 1024 * 1024
-#: The first bytes of a ZIP archive, which a .docx file is (post.read_post tests for them).
-ZIP_MAGIC = b"PK\x03\x04"
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -254,6 +254,10 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+#: The first bytes of a ZIP archive, which a Word .docx file is.
+ZIP_MAGIC = b"PK\x03\x04"
+
+
 def read_post(path: str, overrides: dict[str, Any] | None = None, max_bytes: int | None = None) -> Post:
     """Read, decode and parse the post at ``path`` (``"-"``: standard input).
 
@@ -275,9 +279,8 @@ def read_post(path: str, overrides: dict[str, Any] | None = None, max_bytes: int
     else:
         shown = path
         data = read_regular(path, limit, InputError)
-    from .docx import ZIP_MAGIC, docx_text  # light: io and errors only
-
-    if shown.lower().endswith(".docx") or data.startswith(ZIP_MAGIC):  # a Word draft: one line per paragraph
+    if shown.lower().endswith(".docx") or data.startswith(ZIP_MAGIC):
+        from .docx import docx_text  # a Word draft: one line per paragraph
 
         text, warnings = docx_text(data, shown), []
     else:
