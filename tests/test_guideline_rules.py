@@ -122,7 +122,18 @@ def test_accusation_target_in_the_sentence_before_or_as_predicate():
     assert [h[2] for h in hits("Ni sprider lögner om skolan.", "tone/accusation")] == ["lögner"]
 
 
+def test_accusation_betrayal_hiding_and_any_title_as_target():
+    # Betrayal with its object (past tense petitte: weak grade), withholding, and a
+    # title from the shared title list as the target ("lantmätaren" is no accusation word).
+    assert [h[2] for h in hits("Enemmistö lupasi uuden koulun. Te petitte kuntalaiset.", "tone/accusation", lang="fi")] == ["petitte kuntalaiset"]
+    assert [h[2] for h in hits("Lantmätaren undanhåller kartorna från grannarna.", "tone/accusation")] == ["undanhåller"]
+    assert [h[:3] for h in hits("Lantmätaren har förhalat ärendet i ett år.", "tone/accusation")] == [(1, 17, "förhalat")]
+
+
 @pytest.mark.parametrize("text", [
+    "Om du inte har betalat avgiften, kontakta oss.",                             # a condition, not a charge
+    "Jos kukaan ei ole maksanut vuokraa, isännöitsijä muistuttaa.",
+    "Jää petti kelkan alla, kuljettaja pääsi rantaan.",                           # "the ice gave way"
     "Jag tycker att beslutet om skolan är fel och röstar emot.",                 # disagreement as a view
     "Olen eri mieltä valtuuston enemmistön kanssa koulupäätöksestä.",
     "Tingsrätten dömde i dag en tidigare tjänsteman för mutbrott.",               # a court ruling

@@ -3,7 +3,7 @@
 A *term* ("ljuger", "mutor", "korruption", "fusk", "valehtelee", "lahjonta", "huijaus",
 inflected; ``detect/data/accusation.yaml``) is an accusation when its sentence, or the
 sentence before it, names a *target*: a person in a role ("stadsdirektören",
-"sivistysjohtaja", "ordföranden Lars Dahl"), the majority, a party, the other discussants
+"sivistysjohtaja", "ordföranden Lars Dahl"; every title of ``detect/data/titles.yaml``), the majority, a party, the other discussants
 ("ni", "kommentoija"). Each hit has a ``reading``:
 
 - ``accusation``: reported by ``tone/accusation``;
@@ -12,6 +12,8 @@ sentence before it, names a *target*: a person in a role ("stadsdirektören",
 - ``meta``: teaching about the words, a scam warning to the public, a policy, or the word
   as a word ("Utbildning: Jäv, mutor och korruption", "Varoitus puhelinhuijauksista");
 - ``negated``: "ljug inte", "ei valehtele";
+- ``conditional``: a condition opens the term's clause ("Om du inte har betalat avgiften",
+  "jos joku valehtelee"): a case stated, not a charge;
 - ``untargeted``: no target in reach and the term is not the predicate ("Det här är ren
   korruption" accuses whoever did it): a topic, not an accusation.
 
@@ -35,11 +37,20 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import vocabulary
+from . import roles, vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
 
+# A condition just before the term ("Om du inte har betalat avgiften", "Jos joku
+# valehtelee") states a case, not a charge; looked for in the term's clause only.
+_CONDITION = recache.compile(r"(?i)(?<!\w)(?:om|ifall|såvida|jos|mikäli|jollei|jottei)(?!\w)")
+
+
+def _conditional(clause_before: str) -> bool:
+    """True when the text before a term, back to its clause's start, opens with a condition."""
+    cut = max(clause_before.rfind(mark) for mark in ",;:")
+    return bool(_CONDITION.search(clause_before, cut + 1))
 _QUOTED = recache.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»]")
 
 
@@ -47,7 +58,7 @@ _QUOTED = recache.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»
 class Accusation:
     """A term: 0-based ``start``/``end`` (end exclusive), the matched ``term`` and the
     ``reading`` of its sentence (``accusation``, ``report``, ``meta``, ``negated``,
-    ``untargeted``) and its ``kind``: ``deceit`` (lying, bribery, fraud) or ``blame``
+    ``conditional``, ``untargeted``) and its ``kind``: ``deceit`` (lying, bribery, fraud) or ``blame``
     (neglect laid at someone's door: "slarvade", "laiminlöi")."""
 
     start: int
@@ -75,6 +86,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _has_target(text: str) -> bool:
+    # Any staff or elected title is "a person in a role" ("byggnadsinspektören",
+    # "ympäristötarkastaja"): the shared title list covers far more roles than the
+    # accusation list's own targets.
+    if roles.title_re().search(text):
+        return True
     for match in _patterns()["targets"].finditer(text):
         word = match.group()
         # One-letter and two-letter party letters count only when written in capitals.
@@ -110,6 +126,8 @@ def detect(analysis: "Analysis") -> list[Accusation]:
             reading = "meta"
         elif before and before[-1].lower().strip(",") in negation:
             reading = "negated"
+        elif _conditional(post.text[max(sentence.start, match.start() - 120) : match.start()]):
+            reading = "conditional"
         elif _has_target(sentence.text) or _has_target(previous) or patterns["predicate"].search(post.text[sentence.start : match.start()]):
             reading = "accusation"
         else:
