@@ -5,7 +5,8 @@ A *cue* is a discount or an offer ("rabatt", "-20 %", "erbjudande", "kampanj", "
 company form after a capitalised name ("Hangö Kajak Ab", "Maanrakennus Koski Oy"), a
 shop or restaurant named by its kind ("Restaurang Stallet", "Kahvila Kanelin",
 "Urheilukauppa Kipinän", "Presentboden"), a capitalised "X & Y" name ("Norsjö Bil &
-Däck"), "hos" + a capitalised name, or a web shop ("webbshop", "verkkokaupasta").
+Däck"), "hos" + a capitalised name, a capitalised name after the word for a company
+("yritystä Pihapalvelu Korpela", "företaget Norrbygg"), or a web shop ("webbshop", "verkkokaupasta").
 Vocabulary: ``detect/data/advertising.yaml``. A promotion is a cue and a business in the
 same paragraph. The municipality's own services ("simhallens kassa", "kunnan
 kuntosalikortti", "kaupunginmuseon pääsyliput") are no business, and a contractor or a
@@ -61,6 +62,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     noun_alt = "(?:" + vocabulary.alternation(tuple(nouns)) + ")(?:en|n|et)?"
     forms = vocabulary.alternation(tuple(data["company_forms"]))
     shop = vocabulary.patterns("advertising", "shop_words")
+    introducer = vocabulary.alternation(tuple(vocabulary.words("advertising", "business_introducers")))
     business = recache.compile(
         rf"(?<![\w'’-])(?:{_CAP}\s+){{1,6}}(?:{forms})(?!\w)"    # Hangö Kajak Ab (linear: at a word start, six words at most)
         rf"|(?i:\b(?:{noun_alt}))\s+{_CAP}"                        # Restaurang Stallet
@@ -68,6 +70,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         rf"|\b[A-ZÅÄÖ]\w*(?i:(?:{noun_alt}))\b"                    # Presentboden, Urheilukauppa
         rf"|(?<![\w'’-])(?:{_CAP}\s+){{0,5}}{_CAP}\s+&\s+{_CAP}(?:\s+{_CAP})?"     # Norsjö Bil & Däck
         rf"|\bhos\s+(?:{_CAP}\s+)*{_CAP}"                          # hos Modehuset Linnea
+        rf"|(?i:\b(?:{introducer}))\s+{_CAP}(?:\s+{_CAP}){{0,3}}"      # yritystä Pihapalvelu Korpela
         rf"|(?i:{shop})"
     )
     municipal = frozenset(w.lower() for w in vocabulary.words("advertising", "municipal"))
