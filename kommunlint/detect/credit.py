@@ -75,7 +75,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     data = vocabulary.load("credit")
     reuse = []
     for lang in ("sv", "fi"):
-        fill = {"%M%": data["material"][lang], "%V%": data["reuse_verbs"][lang], "%S%": data["sources"][lang], "%G%": _GAP}
+        # The material may be a compound's head ("ilmakuvan", "flygbilden"): a bounded
+        # prefix keeps a long run of letters linear.
+        fill = {"%M%": r"[\w-]{0,20}?" + data["material"][lang], "%V%": data["reuse_verbs"][lang], "%S%": data["sources"][lang], "%G%": _GAP}
         for pattern in data["reuse"][lang]:
             for key, value in fill.items():
                 pattern = pattern.replace(key, value)
