@@ -128,6 +128,8 @@ def test_accusation_betrayal_hiding_and_any_title_as_target():
     assert [h[2] for h in hits("Enemmistö lupasi uuden koulun. Te petitte kuntalaiset.", "tone/accusation", lang="fi")] == ["petitte kuntalaiset"]
     assert [h[2] for h in hits("Lantmätaren undanhåller kartorna från grannarna.", "tone/accusation")] == ["undanhåller"]
     assert [h[:3] for h in hits("Lantmätaren har förhalat ärendet i ett år.", "tone/accusation")] == [(1, 17, "förhalat")]
+    # "om" meaning "about" opens no condition
+    assert [h[2] for h in hits("Det majoriteten gör i frågan om hamnen är korruption.", "tone/accusation")] == ["korruption"]
 
 
 @pytest.mark.parametrize("text", [

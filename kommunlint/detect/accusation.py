@@ -31,6 +31,7 @@ rikoslaki 24 luku 9 §).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,9 +49,26 @@ _CONDITION = recache.compile(r"(?i)(?<!\w)(?:om|ifall|såvida|jos|mikäli|jollei
 
 
 def _conditional(clause_before: str) -> bool:
-    """True when the text before a term, back to its clause's start, opens with a condition."""
+    """True when the text before a term, back to its clause's start, opens with a condition.
+
+    Swedish "om" is also "about" ("i frågan om hamnen"), so it counts only first in its
+    clause or after a conjunction ("och om", "men om", "att om").
+    """
     cut = max(clause_before.rfind(mark) for mark in ",;:")
-    return bool(_CONDITION.search(clause_before, cut + 1))
+    clause = clause_before[cut + 1 :]
+    for match in _CONDITION.finditer(clause):
+        if match.group().lower() != "om":
+            return True
+        before = clause[: match.start()].split()
+        if not before or before[-1].lower() in _OM_AFTER:
+            return True
+    return False
+
+
+#: Words after which Swedish "om" opens a condition rather than meaning "about".
+_OM_AFTER = frozenset({"och", "men", "eller", "även", "bara", "att", "så", "också", "särskilt", "speciellt"})
+
+
 _QUOTED = recache.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»]")
 
 
@@ -111,11 +129,12 @@ def detect(analysis: "Analysis") -> list[Accusation]:
         return []
     negation = set(vocabulary.words("accusation", "negation"))
     quoted = [m.span(1) for m in _QUOTED.finditer(post.text)]
-    sentences = post.sentences
+    sentences, starts = post.sentences, post.sentence_starts
     found = []
     for match in matches:
-        index = next((i for i, s in enumerate(sentences) if s.start <= match.start() < s.end), None)
-        if index is None:
+        # The term's sentence by binary search (linear in the post, however many terms).
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or not sentences[index].start <= match.start() < sentences[index].end:
             continue
         sentence = sentences[index]
         previous = sentences[index - 1].text if index > 0 else ""

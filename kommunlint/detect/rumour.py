@@ -4,7 +4,8 @@ Markers ("jag har hört att", "det sägs att", "ryktet säger", "enligt uppgift 
 bekanta", "kuulemma", "huhujen mukaan", "sanotaan että", "olen kuullut, että") are data
 (``detect/data/rumour.yaml``). Each hit has a ``reading``: ``hearsay``, or ``denial``
 when its sentence or the next one says the rumour is false ("Det stämmer inte", "ei pidä
-paikkaansa": a correction), or ``quoted`` inside quotation marks (someone else's words,
+paikkaansa": a correction; not when hoped or doubted: "Toivottavasti tämä ei pidä
+paikkaansa", "Hoppas att det inte stämmer"), or ``quoted`` inside quotation marks (someone else's words,
 with their source). "hört av sig", "kuulemistilaisuus" and "Kuulimme palautteenne" are
 no markers (the patterns need "att"/"että" or the exact word). The markers are built
 from how both languages mark reported information, not from sentences: a verb of
@@ -21,6 +22,7 @@ publicerar"; Karleby "Riktig information, inte rykten eller skvaller"; Kimitoön
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,29 +49,43 @@ class Hearsay:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def join(key: str) -> str:
         return vocabulary.patterns("rumour", key)
 
-    return (recache.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), recache.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I))
+    return (recache.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), recache.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I),
+            recache.compile(r"(?<!\w)(?:" + join("denial_hedges") + r")(?!\w)", re.I))
+
+
+def _corrects(around: str, denial: re.Pattern[str], hedges: re.Pattern[str]) -> bool:
+    """Whether ``around`` says the rumour is false: a denial without a hope or doubt in
+    the three words before it ("Toivottavasti tämä ei pidä paikkaansa" is no correction)."""
+    for match in denial.finditer(around):
+        before = " ".join(around[max(0, match.start() - 60) : match.start()].split()[-3:])
+        if not hedges.search(before):
+            return True
+    return False
 
 
 def detect(analysis: "Analysis") -> list[Hearsay]:
     """Every hearsay marker in the post with its reading, in order."""
     post = analysis.post
-    markers, denial = _patterns()
+    markers, denial, hedges = _patterns()
     matches = list(markers.finditer(post.text))
     if not matches:
         return []
     quoted = [m.span(1) for m in _QUOTED.finditer(post.text)]
-    sentences = post.sentences
+    sentences, starts = post.sentences, post.sentence_starts
     found = []
     for match in matches:
-        index = next((i for i, s in enumerate(sentences) if s.start <= match.start() < s.end), None)
+        # The marker's sentence by binary search (linear in the post, however many markers).
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or not sentences[index].start <= match.start() < sentences[index].end:
+            index = None
         around = "" if index is None else " ".join(s.text for s in sentences[index : index + 2])
         if any(s <= match.start() < e for s, e in quoted):
             reading = "quoted"
-        elif denial.search(around):
+        elif _corrects(around, denial, hedges):
             reading = "denial"
         else:
             reading = "hearsay"
