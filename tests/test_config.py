@@ -79,7 +79,7 @@ def test_overrides_profile_kind_and_rules(tmp_path):
         "    profile: karleby\n"
         "  - files: ['replies/**']\n"
         "    kind: reply\n"
-        "    rules: {signature/missing: warning}\n"
+        "    rules: {signature/missing: {severity: warning, options: {official_replies: true}}}\n"
     )
     reply_fi = "Kiitos kysymyksestä, palaamme asiaan.\n"
     repo = make_repo(tmp_path / "r", config=config, files=[("posts/karleby/a.md", SECRET_FI), ("replies/b.md", reply_fi), ("posts/c.md", reply_fi)])

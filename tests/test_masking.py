@@ -10,7 +10,7 @@ from kommunlint.masking import Masker, mask, mask_spans, placeholder
 from kommunlint.post import parse_post
 from kommunlint.profile import load_profile
 
-POST = "---\nprofile: hango\nkind: reply\n---\nHej! Ring 040 123 4567 eller mejla anna.berg@gmail.com, pnr 811218-9876.\n"
+POST = "---\nprofile: hango\naccount: personal\n---\nHej! Ring 040 123 4567 eller mejla anna.berg@gmail.com, pnr 811218-9876.\n"
 #: Every run of 4 characters of the values, and the date of birth and the domain alone.
 SECRETS = ("123 45", "4567", "040 1", "anna", "berg", "gmail", "811218", "9876")
 
@@ -84,7 +84,7 @@ def test_json_report_masks_excerpt_and_message(tmp_path):
 
 
 def test_masking_does_not_depend_on_the_rules_that_run(tmp_path):
-    post = "---\nprofile: hango\nkind: reply\n---\n<!-- kommunlint-disable personal-data -- test -->\nHej! Ring 040 123 4567, pnr 811218-9876.\n"
+    post = "---\nprofile: hango\naccount: personal\n---\n<!-- kommunlint-disable personal-data -- test -->\nHej! Ring 040 123 4567, pnr 811218-9876.\n"
     path = tmp_path / "post.md"
     path.write_text(post, encoding="utf-8")
     config = tmp_path / "off.yaml"

@@ -177,8 +177,17 @@ def test_an_organisation_contact_line_closes_the_post_but_signs_nothing():
     assert sig is not None and sig.organisation
     found = rule_hits(findings("Vesi on poikki tänään.\nKokkolan Vesi, asiakaspalvelu 06 828 9400", "karleby"), MISSING)
     assert [(f.rule, f.line, f.column) for f in found] == [(MISSING, 2, 1)]
-    sv = rule_hits(findings("Biblioteket stänger tidigt.\nHangö stad, tfn 019 220 3211", "hango", kind="reply", account="official"), MISSING)
+    # Vimmerby asks for the answerer's name on replies from the official account too.
+    sv = rule_hits(findings("Biblioteket stänger tidigt.\nVimmerby kommun, tfn 0492-76 90 00", "vimmerby", kind="reply", account="official"), MISSING)
     assert [(f.rule, f.line, f.column) for f in sv] == [(MISSING, 2, 1)]
+
+
+def test_official_replies_are_signed_only_where_the_guideline_asks():
+    reply = "Hej! Biblioteket stänger kl. 16 på fredag.\nHangö stad, tfn 019 220 3211"
+    assert rule_hits(findings(reply, "hango", kind="reply", account="official"), MISSING) == []
+    for profile in ("kimitoon", "karleby", "norsjo"):
+        assert rule_hits(findings(reply, profile, kind="reply", account="official"), MISSING) == [], profile
+    assert [f.line for f in rule_hits(findings(reply, "vimmerby", kind="reply", account="official"), MISSING)] == [2]
 
 
 def test_party_name_on_its_own_line_and_four_lines_after_the_name():

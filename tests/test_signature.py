@@ -48,7 +48,7 @@ def test_personal_post_without_signature_points_at_last_line():
 
 
 def test_finnish_reply_without_signature_in_finnish():
-    found = hits("Kiitos kysymyksestä! Uimahalli on auki klo 6–21.", kind="reply", lang="fi")
+    found = hits("Kiitos kysymyksestä! Uimahalli on auki klo 6–21.", "vimmerby", kind="reply", lang="fi")
     assert [(f.line, f.column) for f in found] == [(1, 1)]
     assert found[0].message == "Viestistä puuttuu allekirjoitus omalla nimelläsi."
 

@@ -16,28 +16,37 @@ from typing import Iterator
 
 from ..detect.signature import last_content_line
 from ..finding import Problem
-from . import rule
+from . import Option, rule
+
+_OFFICIAL_REPLIES = Option(
+    bool, False,
+    help="also require a signature on replies from the official account (Vimmerby: "
+         "\"när du svarar på ett inlägg från en person, att uppge ditt namn och din titel\")")
 
 
-def _signature_required(post) -> bool:
-    # The organisation speaking on its own channel needs no personal signature;
-    # a person (personal account) or a person answering on the official one does.
-    return post.account == "personal" or post.kind == "reply"
+def _signature_required(post, ctx) -> bool:
+    # A person writing on their own account signs. The organisation speaking on its own
+    # channel needs no personal signature, and neither does its answer to a resident
+    # unless the guideline asks for the answerer's name (Vimmerby does; the others ask
+    # staff to use their own name when they write as themselves, and municipalities
+    # commonly answer unsigned in the organisation's name).
+    return post.account == "personal" or (post.kind == "reply" and ctx.options["official_replies"])
 
 
-@rule("signature/missing", severity="warning")
+@rule("signature/missing", severity="warning", options={"official_replies": _OFFICIAL_REPLIES})
 def missing(post, ctx) -> Iterator[Problem]:
-    """A personal post, or a reply on an official account, must end with the writer's name.
+    """A personal post (and, where the profile asks, a reply on an official account) must
+    end with the writer's name.
 
-    Required when ``account: personal``, and for ``kind: reply`` on an official
-    account; a post the organisation publishes itself (``account: official``,
-    ``kind: post``) needs none. Recognises greetings ("Hälsningar Anna Berg",
+    Required when ``account: personal``; for ``kind: reply`` on an official account when
+    the option ``official_replies`` is on (Vimmerby's profile); a post the organisation
+    publishes itself (``account: official``, ``kind: post``) needs none. Recognises greetings ("Hälsningar Anna Berg",
     "Terveisin Matti"), slash and dash signatures ("/Anna", "– Matti", "/AB") and
     "Name, title" lines. A post that ends with an organisation's contact line
     ("Hangö stad, tfn ...") names no writer: still missing. The finding points at the
     last line of the post that is not hashtags or links (where the signature belongs).
     """
-    if not _signature_required(post):
+    if not _signature_required(post, ctx):
         return
     span = last_content_line(post.text)
     signature = ctx.analysis.signature
@@ -45,7 +54,7 @@ def missing(post, ctx) -> Iterator[Problem]:
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
 
-@rule("signature/missing-title", severity="warning")
+@rule("signature/missing-title", severity="warning", options={"official_replies": _OFFICIAL_REPLIES})
 def missing_title(post, ctx) -> Iterator[Problem]:
     """The signature must give the writer's title as well as the name (Vimmerby).
 
@@ -54,7 +63,7 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     a signature is present; a missing signature is ``signature/missing``'s finding.
     A party marker counts as the title: it says in which capacity an elected official writes.
     """
-    if not _signature_required(post):
+    if not _signature_required(post, ctx):
         return
     signature = ctx.analysis.signature
     # A party marker ("Erik Nyström (S)", "Anna Lindberg, L") says in which capacity an
