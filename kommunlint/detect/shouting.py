@@ -9,7 +9,10 @@ a small letter break it. A line that is capitals only (no small letter anywhere 
 and is followed or preceded by other text is a heading, not shouting ("VATTENAVBROTT PÅ
 SKOLGATAN ONSDAG 12.3." above the notice), unless it has an exclamation mark ("HYVÄÄ
 JOULUA KAIKILLE!"); a post whose only text is capitals shouts. An acronym in brackets
-after a name ("VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA)") is an acronym.
+after a name ("VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA)") is an acronym. The first line
+of a paragraph, with more text after it, may open with a heading in capitals set off by
+an emoji, a dash, a date or a colon and go on in small letters ("JULMARKNAD I KIMITO
+CENTRUM 🎄 lördag 7 december kl. 10–15"): a heading too.
 
 An *exclamation run* is four or more ``!`` in a row ("!!!!"); three are emphasis.
 
@@ -108,19 +111,39 @@ def _has_lower(line: str) -> bool:
     return False
 
 
+def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
+    """Whether ``run`` is a heading written in capitals at the start of its line and set
+    off from the rest of the line by an emoji, a dash, a date or a colon ("JULMARKNAD I
+    KIMITO CENTRUM 🎄 lördag 7 december", "VATTENAVBROTT PÅ SKOLGATAN: torsdag ...")."""
+    if "!" in run.text or run.start - line_start != len(line) - len(line.lstrip()):
+        return False
+    rest = line[run.end - line_start :]
+    if "!" in rest[: len(rest) - len(rest.lstrip("!?.,;:"))]:  # "VI KRÄVER SVAR NU!! 😡" shouts
+        return False
+    if rest[:1] == ":":
+        return True
+    following = _TOKEN.search(rest)
+    return following is not None and _classify(following.group()) == "neutral"
+
+
 def find_shouting(text: str, min_words: int = 4) -> list[Shout]:
     """Capitals runs of at least ``min_words`` words and runs of four or more ``!`` in
     ``text`` (a ``Post.text``), in order of position."""
     found: list[Shout] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     content = [(s, line) for s, line in lines if _LETTERS.search(line)]
-    for start, line in content:
+    for index, (start, line) in enumerate(content):
         runs = _caps_runs(text, start, line, min_words)
         if not runs:
             continue
         heading = not _has_lower(line) and any(_has_lower(other) for _, other in content)
         if heading and "!" not in line:
             continue
+        # The first line of a paragraph with more text after it may open with a heading
+        # in capitals and go on in small letters on the same line.
+        opens_paragraph = start == 0 or text[:start].endswith("\n\n") or text[:start].rstrip(" \t").endswith("\n\n")
+        if opens_paragraph and index + 1 < len(content):
+            runs = [run for run in runs if not _heading_segment(line, run, start)]
         found.extend(runs)
     found.extend(Shout(m.start(), m.end(), "exclamation", m.group()) for m in _EXCLAMATIONS.finditer(text))
     return sorted(found, key=lambda s: s.start)
