@@ -107,6 +107,16 @@ def test_shouting_min_words_option(tmp_path):
         load_profile(str(profile))
 
 
+def test_heading_in_capitals_opening_a_paragraph_is_no_shouting():
+    heading = "VINTERMARKNAD PÅ STORA TORGET 🎄 lördag 7.12 kl. 10–15\nGlögg och musik hela dagen."
+    assert hits(heading, "tone/shouting") == []
+    assert hits("TALVIMARKKINAT TORILLA TÄNÄÄN: klo 10–15\nTervetuloa!", "tone/shouting", lang="fi") == []
+    # in the middle of a paragraph, ending in "!" or a full stop: shouting
+    assert [h[:2] for h in hits("Hej alla.\nVINTERMARKNAD PÅ STORA TORGET 🎄 lördag\nVälkomna.", "tone/shouting")] == [(2, 1)]
+    assert [h[:2] for h in hits("NU FÅR NI SLUTA LJUGA!! 😡 ni vet vad ni gjort\nmer", "tone/shouting")] == [(1, 1)]
+    assert [h[:2] for h in hits("ISEN ÄR NU MYCKET SVAG. / Jää on nyt heikkoa.\nmer", "tone/shouting")] == [(1, 1)]
+
+
 # -- tone/accusation --------------------------------------------------------------
 def test_accusation_sv_and_fi():
     text = "Bra möte.\nByggnadsnämndens ordförande ljuger om kostnaderna."

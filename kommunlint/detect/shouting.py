@@ -118,7 +118,10 @@ def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
     if "!" in run.text or run.start - line_start != len(line) - len(line.lstrip()):
         return False
     rest = line[run.end - line_start :]
-    if "!" in rest[: len(rest) - len(rest.lstrip("!?.,;:"))]:  # "VI KRÄVER SVAR NU!! 😡" shouts
+    closing = rest[: len(rest) - len(rest.lstrip("!?.,;:"))]
+    # "VI KRÄVER SVAR NU!! 😡" shouts, and a sentence in capitals ends with a full stop
+    # ("ULKOILUREITEILLÄ ON NYT VAARALLISEN LIUKASTA. / Det är ..."): a heading has neither.
+    if "!" in closing or "." in closing:
         return False
     if rest[:1] == ":":
         return True
@@ -141,7 +144,9 @@ def find_shouting(text: str, min_words: int = 4) -> list[Shout]:
             continue
         # The first line of a paragraph with more text after it may open with a heading
         # in capitals and go on in small letters on the same line.
-        opens_paragraph = start == 0 or text[:start].endswith("\n\n") or text[:start].rstrip(" \t").endswith("\n\n")
+        # (Front matter is blanked to spaces, so a blank line is one of spaces only.)
+        previous_line = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+        opens_paragraph = start == 0 or not previous_line.strip()
         if opens_paragraph and index + 1 < len(content):
             runs = [run for run in runs if not _heading_segment(line, run, start)]
         found.extend(runs)
