@@ -21,6 +21,12 @@ readers to its own services all the time); shop and restaurant *chains* ("ICA",
 authority's) is a business for an offer. Own services also match as compound heads
 ("Familjecentralen").
 
+With an offer only a seller makes (*strong cues*: "-40 %", "alennuskoodilla KOKKOLA15",
+"puoleen hintaan", "erbjudandet gäller") and no business found otherwise, a name of two
+or more capitalised words inside a sentence, or a hyphenated one, is taken for the seller
+("Saariston Kukka ja Puutarha", "Hangon Kalustetalossa"), unless it is the
+municipality's own.
+
 Source: Norsjö 4.10 g "kommersiella budskap eller reklam"; the equal treatment of
 businesses: kommunallagen (2017:725) 2 kap. 3 § and 8 §; hallintolaki (434/2003) 6 §.
 """
@@ -90,6 +96,20 @@ def _more() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozense
             vocabulary.words("advertising", "public_host_words"))
 
 
+@lru_cache(maxsize=1)
+def _strong() -> re.Pattern[str]:
+    """Offers only a seller makes (``strong_cues``): a percentage off, a code, half price."""
+    return recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "strong_cues") + ")", re.I)
+
+
+#: A name of two or more capitalised words ("Saariston Kukka ja Puutarha", "Hangon
+#: Kalustetalossa") or a hyphenated capitalised compound ("Urheilu-Lindbergiin") after
+#: a word inside a sentence (the lookbehind: not after a sentence end or a line start).
+_INNER_NAME = recache.compile(
+    r"(?<=[^\s.!?…])[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö][\w'’]{0,30}(?:-[A-ZÅÄÖ][\w'’]{1,30}"
+    r"|(?:[ \t]+(?:(?:ja|och|&)[ \t]+)?[A-ZÅÄÖ][\w'’-]{1,30}){1,3}))")
+
+
 def _private(name: str, municipal: frozenset[str], profile_names: frozenset[str]) -> bool:
     """Whether a business-looking ``name`` is private: none of its words is (or, as a
     compound of five letters or more, ends in) one of the municipality's own services,
@@ -99,7 +119,9 @@ def _private(name: str, municipal: frozenset[str], profile_names: frozenset[str]
     own = _more()[3] | municipal
     if any(w in own or any(len(m) >= 5 and w.endswith(m) for m in own) for w in words):
         return False
-    return not (words and words <= profile_names)
+    # The municipality's name, also inflected ("Hangon", "Kokkolaan"), is no business.
+    return not (words and all(w in profile_names or any(len(n) >= 4 and w.startswith(n) for n in profile_names)
+                                 for w in words - {"ja", "och", "&"}))
 
 
 def _shop_link(host: str, own_domains: tuple[str, ...]) -> bool:
@@ -151,6 +173,10 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
         here = links[bisect.bisect_left(link_starts, paragraph.start) : bisect.bisect_left(link_starts, paragraph.end)]
         shop_links = [link.url for _, _, link in sorted(here, key=lambda t: t[1]) if _shop_link(link.host, own_domains)]
+        if not named and not shop_links and _strong().search(paragraph.text):
+            # An offer only a seller makes names its seller however it is written.
+            named = [(m.start("name") + paragraph.start, m.group("name")) for m in _INNER_NAME.finditer(paragraph.text)
+                     if _private(m.group("name"), municipal, profile_names)]
         businesses = [name for _, name in sorted(named)] + shop_links
         hits = [(m, businesses[0]) for m in inside] if businesses else []
         # Whether a cue covers an offset: the largest end among the cues starting at or
