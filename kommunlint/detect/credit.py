@@ -75,9 +75,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tupl
     data = vocabulary.load("credit")
     reuse = []
     for lang in ("sv", "fi"):
-        # The material may be a compound's head ("ilmakuvan", "flygbilden"): a bounded
-        # prefix keeps a long run of letters linear.
-        fill = {"%M%": r"[\w-]{0,20}?" + data["material"][lang], "%V%": data["reuse_verbs"][lang], "%S%": data["sources"][lang], "%G%": _GAP}
+        # The material may be a compound's head ("ilmakuvan", "flygbilden"): tried after
+        # the plain word (a bounded prefix keeps a long run of letters linear, and only
+        # the picture words compound freely, so the prefix is not tried before every one).
+        fill = {"%M%": "(?:" + data["material"][lang] + "|[\\w-]{1,20}" + data["compound_material"][lang] + ")", "%V%": data["reuse_verbs"][lang], "%S%": data["sources"][lang], "%G%": _GAP}
         for pattern in data["reuse"][lang]:
             for key, value in fill.items():
                 pattern = pattern.replace(key, value)
