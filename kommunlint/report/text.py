@@ -1,4 +1,4 @@
-"""``--format text``: the human report, rendered with rich.
+"""``--format text``: the human report (in colour through rich on a terminal or with ``--color``).
 
 For each finding: ``path:line:col``, severity, rule id and message; the offending
 line with the span underlined (personal data masked in the whole line, not only
@@ -50,47 +50,71 @@ def _source_line(result, finding, show_pii: bool, masker=None) -> tuple[str, int
     return text, len(prefix) + start, max(len(span), 1)
 
 
+class _Plain:
+    """The report without colour: the same lines as rich writes with ``no_color`` and
+    ``soft_wrap``, written directly (rich is imported only when colour is asked for)."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self.out = out
+
+    def line(self, *pieces: tuple[str, str]) -> None:
+        """Write one line of ``(text, style)`` pieces; the style is ignored."""
+        self.out.write("".join(text for text, _ in pieces) + "\n")
+
+
+class _Rich:
+    """The report in colour through rich (``--color`` or a terminal)."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=out, force_terminal=True, soft_wrap=True, highlight=False)
+
+    def line(self, *pieces: tuple[str, str]) -> None:
+        """Write one line of ``(text, style)`` pieces, each in its rich style."""
+        from rich.text import Text
+
+        self.console.print(Text.assemble(*pieces))
+
+
 def render(results, ctx: ReportContext) -> str:
     """The human report: findings with source line, underline and cited clauses, then a summary.
 
     ``results`` are :class:`~kommunlint.linter.Result` objects; personal data is already
     masked in each finding unless ``ctx.show_pii``.
     """
-    from rich.console import Console
-    from rich.markup import escape
-
     out = io.StringIO()
-    console = Console(file=out, force_terminal=ctx.color, no_color=not ctx.color, soft_wrap=True, highlight=False)
+    printer = _Rich(out) if ctx.color else _Plain(out)
     for result in results:
         masker = None
         if result.findings and result.pii_spans and not ctx.show_pii:
             from ..masking import Masker
 
             masker = Masker(result.post.text, result.pii_spans, ctx.lang)
+        path = safe_name(result.post.path)
         for warning in result.post.warnings:
-            console.print(f"[yellow]{escape(safe_name(result.post.path))}: {escape(cli_text(warning + '-warning', ctx.lang))}[/]")
+            printer.line((f"{path}: {cli_text(warning + '-warning', ctx.lang)}", "yellow"))
         for f in result.findings:
             severity = cli_text(f"severity-{f.severity}", ctx.lang)
-            console.print(
-                f"[bold]{escape(safe_name(result.post.path))}:{f.line}:{f.column}[/]: "
-                f"[{_STYLE[f.severity]}]{severity}[/] [dim]{f.rule}[/]  {escape(f.message)}"
-            )
+            style = _STYLE[f.severity]
+            printer.line((f"{path}:{f.line}:{f.column}", "bold"), (": ", ""), (severity, style), (" ", ""),
+                         (f.rule, "dim"), (f"  {f.message}", ""))
             text, col, width = _source_line(result, f, ctx.show_pii, masker)
             gutter = f"{f.line:>5} | "
-            console.print(f"[dim]{gutter}[/]{escape(text)}")
-            console.print(" " * (len(gutter) - 2) + "[dim]|[/] " + " " * col + f"[{_STYLE[f.severity]}]" + "^" * width + "[/]")
+            printer.line((gutter, "dim"), (text, ""))
+            printer.line((" " * (len(gutter) - 2), ""), ("|", "dim"), (" " + " " * col, ""), ("^" * width, style))
             if f.suggestion:
-                console.print(f"        {cli_text('suggestion', ctx.lang)}: {escape(f.suggestion)}")
+                printer.line((f"        {cli_text('suggestion', ctx.lang)}: {f.suggestion}", ""))
             if not f.clauses:
-                console.print(f"        [dim]{cli_text('no-clause', ctx.lang)}[/]")
+                printer.line(("        ", ""), (cli_text("no-clause", ctx.lang), "dim"))
             for clause in f.clauses:
-                console.print(f"        [italic]{escape(clause.municipality)}, {escape(clause.locator)}:[/] ”{escape(clause.text)}”")
-            console.print()
+                printer.line(("        ", ""), (f"{clause.municipality}, {clause.locator}:", "italic"), (f" ”{clause.text}”", ""))
+            printer.line()
     counts = summary_counts(results)
     if any(counts[k] for k in ("errors", "warnings", "infos")):
-        console.print(cli_text("summary", ctx.lang, **counts))
+        printer.line((cli_text("summary", ctx.lang, **counts), ""))
     else:
-        console.print(cli_text("clean", ctx.lang, files=counts["files"]))
+        printer.line((cli_text("clean", ctx.lang, files=counts["files"]), ""))
     if ctx.input_errors:
-        console.print(cli_text("input-errors", ctx.lang, count=ctx.input_errors))
+        printer.line((cli_text("input-errors", ctx.lang, count=ctx.input_errors), ""))
     return out.getvalue()
