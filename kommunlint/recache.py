@@ -37,10 +37,12 @@ except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
     _sre = None
     _MAGIC = ""
 
-#: Entries kept at most. The detectors' patterns are a fixed set per vocabulary and
-#: profile (about 300); the bound keeps the file small should a pattern ever be built
-#: from a post's own words.
-LIMIT = 4000
+#: Entries written at most. The detectors' patterns are a fixed set per vocabulary and
+#: profile (about 300); the bound keeps the file small when vocabularies change between
+#: versions or a pattern is built from a post's own words. Each write keeps the entries
+#: this run used first, then the others in the order of the last write, so entries no
+#: run has used for a while fall off the end (least recently used by write).
+LIMIT = 2000
 
 
 class _Store:
@@ -52,6 +54,7 @@ class _Store:
     def __init__(self, kind: str = "re") -> None:
         self.kind = kind
         self.entries: dict | None = None
+        self.used: set = set()
         self.dirty = False
         self.path: Path | None = None
 
@@ -70,6 +73,16 @@ class _Store:
             atexit.register(self.save)
         return self.entries
 
+    def _kept(self) -> dict:
+        """The entries to write: this run's first, then the rest, :data:`LIMIT` at most."""
+        entries = self.entries or {}
+        kept = {key: entries[key] for key in entries if key in self.used}
+        for key, value in entries.items():
+            if len(kept) >= LIMIT:
+                break
+            kept.setdefault(key, value)
+        return kept
+
     def save(self) -> None:
         """Write the cache when this run compiled patterns it did not hold (atomically: a
         two kommunlint runs may write at the same time, and the last one wins)."""
@@ -84,7 +97,7 @@ class _Store:
             handle, partial = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(handle, "wb") as out:
-                    out.write(marshal.dumps(self.entries))
+                    out.write(marshal.dumps(self._kept()))
                 os.replace(partial, path)
             except BaseException:
                 os.unlink(partial)
@@ -122,6 +135,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
         return re.compile(pattern, flags)
     key = (pattern, flags)
     entries = _STORE.load()
+    _STORE.used.add(key)
     held = entries.get(key)
     if held is not None:
         try:
@@ -144,9 +158,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
         raise
     except Exception:  # re internals not as expected: the plain way
         return re.compile(pattern, flags)
-    if len(entries) < LIMIT:
-        entries[key] = held
-        _STORE.dirty = True
+    entries[key] = held
+    _STORE.dirty = True
     return compiled
 
 
@@ -158,6 +171,7 @@ def data(name: str, text: str, read: Callable[[str], Any]) -> Any:
     if _sre is None:
         return read(text)
     entries = _DATA.load()
+    _DATA.used.add(name)
     held = entries.get(name)
     if isinstance(held, tuple) and len(held) == 2 and held[0] == text:
         return held[1]
@@ -166,7 +180,6 @@ def data(name: str, text: str, read: Callable[[str], Any]) -> Any:
         marshal.dumps(value)
     except ValueError:
         return value
-    if len(entries) < LIMIT:
-        entries[name] = (text, value)
-        _DATA.dirty = True
+    entries[name] = (text, value)
+    _DATA.dirty = True
     return value

@@ -53,6 +53,24 @@ def test_a_pattern_from_the_cache_is_the_one_re_compiles(store, monkeypatch):
     assert recache._STORE.dirty is False  # all from the cache: nothing to write
 
 
+def test_entries_no_run_uses_fall_off_the_end(store, monkeypatch):
+    # A vocabulary that changed between versions leaves its old patterns behind: each
+    # write keeps this run's patterns first and at most LIMIT entries in all, so the
+    # file cannot grow without bound and new patterns are always kept.
+    monkeypatch.setattr(recache, "LIMIT", 5)
+    for n in range(8):
+        recache.compile(rf"old{n}\w+")
+    _fresh_process(monkeypatch)
+    assert len(marshal.loads(next(store.glob("re-*.marshal")).read_bytes())) == 8  # all used by that run
+    for n in range(3):
+        recache.compile(rf"new{n}\w+")
+    recache.compile(r"old4\w+")  # used again: kept ahead of the older ones
+    _fresh_process(monkeypatch)
+    held = list(marshal.loads(next(store.glob("re-*.marshal")).read_bytes()))
+    assert held[:4] == [(r"old4\w+", 0), (r"new0\w+", 0), (r"new1\w+", 0), (r"new2\w+", 0)]
+    assert len(held) == 5 and held[4] == (r"old0\w+", 0)
+
+
 def test_a_damaged_cache_is_compiled_afresh(store, monkeypatch):
     source, flags = PATTERNS[0]
     recache.compile(source, flags)
