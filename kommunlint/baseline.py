@@ -69,7 +69,7 @@ def safe_texts(result: "Result"):
     from .masking import Masker
 
     post = result.post
-    masker = Masker(post.text, result.pii_spans, "en")
+    masker = Masker.of_spans(post.text, result.pii_spans, "en")
 
     def texts(finding) -> tuple[str, str]:
         line_start = post.line_start(finding.line)

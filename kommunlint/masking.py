@@ -179,6 +179,17 @@ class Masker:
         self.spans = merge(every)
         self._starts = [s[0] for s in self.spans]
 
+    @classmethod
+    def of_spans(cls, text: str, spans: list[tuple[int, int, str]], lang: str = "sv") -> "Masker":
+        """A masker for ``spans`` that already hold every occurrence, sorted and merged
+        (``Result.pii_spans``): the value search is not run again. Its :meth:`scrub`
+        knows no values (it is for printing pieces of the post, not other strings)."""
+        masker = cls.__new__(cls)
+        masker.text, masker.lang, masker.patterns = text, lang, {}
+        masker.spans = list(spans)
+        masker._starts = [s[0] for s in masker.spans]
+        return masker
+
     def __bool__(self) -> bool:
         return bool(self.spans)
 

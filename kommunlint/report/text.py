@@ -90,7 +90,7 @@ def render(results, ctx: ReportContext) -> str:
         if result.findings and result.pii_spans and not ctx.show_pii:
             from ..masking import Masker
 
-            masker = Masker(result.post.text, result.pii_spans, ctx.lang)
+            masker = Masker.of_spans(result.post.text, result.pii_spans, ctx.lang)
         path = safe_name(result.post.path)
         for warning in result.post.warnings:
             printer.line((f"{path}: {cli_text(warning + '-warning', ctx.lang)}", "yellow"))
