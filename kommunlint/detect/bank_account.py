@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
 _IBAN = recache.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
 # Clearing number (4 digits, Swedbank's 5th digit after a dash) then the account number.
-_SE_ACCOUNT = recache.compile(r"(?<![\w-])(?P<clearing>\d{4}(?:-\d)?)(?:\s*[-,]\s*|\s+)(?P<account>\d[\d ]{4,14}\d(?:-\d)?)(?![\w-]|[.,]\d)")
+# Clearing numbers run from 1100 to 9969 (Bankföreningen's clearing register), so one
+# never starts with 0, which every Swedish area code does ("ring jouren på 0918-141 99").
+# The two may be labelled apart: "clearingnummer 8327-9, kontonummer 914 762 318-5".
+_SE_ACCOUNT = recache.compile(r"(?<![\w-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:\s*[-,]\s*|\s+)(?:(?i:kontonummer|kontonr\.?|konto(?:nr)?)\s*:?\s*)?(?P<account>\d[\d ]{4,14}\d(?:-\d)?)(?![\w-]|[.,]\d)")
 
 
 @dataclass(frozen=True)
