@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from . import Analysis
 
 #: Phrases that point at one individual without naming them: "min granne", "hans son",
-#: "naapurini", "hänen".
+#: "naapurini", "hänen", "grannens dotter", "naapurin poika".
 PERSON_REFERENCE = recache.compile(
     r"(?i)\b(?:min|din|hans|hennes|er|vår)\s+(?:granne|son|dotter|mamma|pappa|mor|far|man|fru|sambo|bror|syster|elev|"
     r"kollega|vän|kompis|barn|pojke|flicka|klient|brukare)\b"
@@ -41,12 +41,15 @@ PERSON_REFERENCE = recache.compile(
     r"|\b(?:naapuri|poika|poja|tytär|tyttäre|äiti|äidi|isä|miehe|vaimo|veli|velje|sisko|oppilaa|lapse|ystävä|kaveri|asiakkaa)"
     r"(?:ni|si|nsa|nsä|mme)\b"
     r"|\bhän(?:en|et|ellä|elle|estä)?\b"
+    # a relative of someone the reader can place: "grannens son", "naapurin poika"
+    r"|\b(?:grannens|grannarnas|kollegans|vännens|väninnans|systerns|broderns|kusinens)\s+(?:son|dotter|barn|man|fru|mamma|pappa|sambo)\b"
+    r"|\b(?:naapurin|naapureiden|ystävän|kollegan|työkaverin|siskon|veljen|serkun)\s+(?:poika|poja\w*|tytär|tyttäre\w*|lapsi|lapse\w*|mies|miehe\w*|vaimo\w*|äiti|äidi\w*|isä\w*)\b"
 )
 #: Second person (singular, plural and polite), which identifies the reader of a reply:
 #: Swedish pronouns, Finnish pronouns and the possessive suffixes -si and -nne
 #: ("hakemuksesi", "perheenne"; not the adverbs "tänne", "minne").
 SECOND_PERSON = recache.compile(
-    r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|sinä|sinun|sinulla|sinulle|sinua|te|teidän|teillä|teille|teitä)\b"
+    r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|sinä|sinun|sinulla|sinulle|sinua|sinuun|sinut|te|teidän|teillä|teille|teitä|teihin|teidät)\b"
     r"|\b\w{5,}(?<!vuo|kuu|vii|kak|uus)si\b"
     r"|\b(?!(?:tänne|minne|sinne|jonne|tuonne|muualle)\b)\w{4,}nne\b"
 )
@@ -224,22 +227,35 @@ def _names_a_unit_or_role(text: str, start: int, end: int) -> bool:
 def _persons_unit(analysis: "Analysis", start: int) -> bool:
     """A unit that serves a named person or the reader is that person's service, not a
     role: a private name in the genitive right before it ("X Wickströmin kotihoidon
-    tiimille"), or a reply's sentence about the reader's own matter ("Din tid hos
-    mentalvårdsteamet")."""
+    tiimille"), a reply's sentence about the reader's own matter ("Din tid hos
+    mentalvårdsteamet"), or a reply in which the service's staff call the reader
+    ("lastensuojelun sosiaalityöntekijä ottaa teihin yhteyttä")."""
     text = analysis.post.text
     if any(not h.public and 0 <= start - h.end <= 2 and text[h.start:h.end].endswith("n")
            for h in analysis.person_names):
         return True
     if analysis.post.kind == "reply":
+        s_start, s_end = sentence_at(analysis.post, start)
+        # The service's staff calling or visiting the reader ("kotihoidon hoitaja soittaa
+        # sinulle", "barnskyddets socialsekreterare ringer dig"): the reader is its client.
+        if _CONTACTS_READER.search(text, start, s_end):
+            return True
         # Only a unit ("mentalvårdsteamet"), not a role ("Hemvårdsledaren har fått ditt meddelande").
         word_end = start + len(re.match(r"[\w-]*", text[start:]).group())
         if not _UNIT_HEAD.search(text, start, min(len(text), word_end + 12)):
             return False
-        s_start, s_end = sentence_at(analysis.post, start)
         return own_case(text[s_start:s_end])
     return False
 
 
+#: A verb of calling, contacting or visiting and then, within a few words, the reader as
+#: its object: "ringer dig", "hör av sig till er", "soittaa sinulle", "ottaa teihin
+#: yhteyttä", "yrittää tavoittaa sinua", "käy luonanne".
+_CONTACTS_READER = recache.compile(
+    r"(?i)(?<!\w)(?:ring\w*|kontakta\w*|besök\w*|hör\s+av\s+sig|tar\s+kontakt|soitta\w*|soitt\w*|ottaa|ottavat|tavoitta\w*"
+    r"|tavoittele\w*|käy|käyvät|on\s+yhteydessä|ovat\s+yhteydessä)(?!\w)[^.!?\n]{0,30}?"
+    r"(?<!\w)(?:dig|er|sinulle|teille|sinuun|teihin|sinua|teitä|luonasi|luonanne)(?!\w)"
+)
 #: A unit (not a person in a role) heading a compound or as the next word.
 _UNIT_HEAD = recache.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|tiimi\w*|yksikkö|yksikö\w*|vastaanot\w*)\b")
 
@@ -263,7 +279,8 @@ def _unit_sign_off(text: str) -> int:
 
 
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
-    """Every special-category term in the post, in order of position."""
+    """Every special-category term in the post, in order of position; terms next to each
+    other in one phrase are one (see :func:`_one_per_fact`)."""
     post = analysis.post
     names = [hit for hit in analysis.person_names if not hit.public]
     reply = post.kind == "reply"
@@ -288,4 +305,22 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             or (reply and SECOND_PERSON.search(sentence))
         )
         found.append(SensitiveTerm(start, end, category, tied))
-    return found
+    return _one_per_fact(post.text, found)
+
+
+#: What may stand between two terms of one fact: a space, or one linking word ("sjukskriven
+#: för utmattningsdepression", "sairastui rintasyöpään", "huostaanotettu ja sijoitettu").
+_SAME_FACT_GAP = recache.compile(r"[ \t]+(?:(?:för|med|av|mot|och|ja|sekä|eller|tai)[ \t]+)?")
+
+
+def _one_per_fact(text: str, terms: list[SensitiveTerm]) -> list[SensitiveTerm]:
+    """Terms that follow each other in one phrase joined into one: a fact said in two
+    words is one finding, not two (and one masked span). Tied when either part is."""
+    out: list[SensitiveTerm] = []
+    for term in terms:
+        last = out[-1] if out else None
+        if last is not None and _SAME_FACT_GAP.fullmatch(text, last.end, term.start):
+            out[-1] = SensitiveTerm(last.start, term.end, last.category, last.tied or term.tied)
+        else:
+            out.append(term)
+    return out
