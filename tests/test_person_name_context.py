@@ -102,3 +102,71 @@ def test_first_name_in_a_sentence_with_a_special_category_fact(text, profile, ex
 )
 def test_no_name_by_special_category_context(text, profile):
     assert found(text, profile, kind="reply") == []
+
+
+# -- round 3 -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        # a list of first names before a coordinated pair, also at a sentence start
+        ("Årets stjärngossar var Viggo, Elis och Hampus.", "norsjo", [(1, 24, "Viggo"), (1, 31, "Elis"), (1, 40, "Hampus")]),
+        # two first names alone at a sentence start are not enough
+        ("Venla ja Iida esiintyivät kevätjuhlassa.", "hango", []),
+        ("Eino, Venla ja Iida esiintyivät kevätjuhlassa.", "hango", [(1, 1, "Eino"), (1, 7, "Venla"), (1, 16, "Iida")]),
+        # an unlisted surname inflected in Finnish after a listed first name
+        ("Asia on siirretty Olga Petrenkon omahoitajalle.", "karleby", [(1, 19, "Olga Petrenkon")]),
+        ("Huomenna soitetaan Irina Volkovaan aamupäivällä.", "karleby", [(1, 20, "Irina Volkovaan")]),
+        # ... but not a place in the genitive after a first name, nor at a sentence start
+        ("Tervetuloa Maria Hangon kirjastoon.", "hango", []),
+        # a private relation before the name outweighs the employer after it
+        ("Tänk på min kollega Sara Blom på förvaltningen som opereras i dag.", "vimmerby", [(1, 21, "Sara Blom")]),
+        ("Ajatuksissa työkaverini Anne Rantala kaupungin puolelta.", "karleby", [(1, 25, "Anne Rantala")]),
+    ],
+)
+def test_round_3_private_names(text, profile, expected):
+    assert [(line, col, match) for _, line, col, match in found(text, profile)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        # the writer introducing themselves
+        ("Hej! Jag heter Oskar Lindvall och är kommunens nya fritidsledare.", "vimmerby"),
+        ("Moi! Olen Tiina Virtala ja aloitin kaupungin nuorisotyössä tällä viikolla.", "karleby"),
+        # an author presenting a work at an event
+        ("Bokcafé i kväll: Karin Öhman läser ur sin nya roman om fjällen.", "norsjo"),
+        ("Tiistaina kirjastossa Heikki Turunen lukee otteita uudesta romaanistaan.", "karleby"),
+        # a performer or host after a verb of performing
+        ("Tack för i kväll! Kören leddes av Johanna Sjöblom.", "kimitoon"),
+        ("Kiitos kaikille! Kuoroa johti Leena Saarinen.", "karleby"),
+        # an appointment congratulated
+        ("Stort grattis Petra Holmberg till uppdraget som vice ordförande i tekniska nämnden!", "vimmerby"),
+        ("Onnittelut Mika Koskiselle valinnasta lautakunnan puheenjohtajaksi!", "karleby"),
+    ],
+)
+def test_round_3_public_names(text, profile):
+    assert found(text, profile) == []
+
+
+def test_children_named_in_a_group_or_after_their_class_are_errors():
+    def severities(text, profile):
+        return [(f.line, f.column, f.severity) for f in rule_hits(lint_text(text, profile, select=[NAME]), NAME)]
+
+    # the sentence before gives the class: the names after it are children's
+    text = "Vinnare i årskurs 5 blev Lova Sundin. På andra plats kom Ines och Tyra."
+    assert severities(text, "norsjo") == [(1, 26, "error"), (1, 58, "error"), (1, 67, "error")]
+    # a group of children in the sentence
+    assert severities("Eskarilaiset Onni, Aada ja Eetu lauloivat joulujuhlassa.", "karleby") == [
+        (1, 14, "error"), (1, 20, "error"), (1, 28, "error")]
+    # an adult's name without children around it stays a warning
+    assert severities("Grattis till Ines och Tyra på bröllopsdagen!", "norsjo") == [(1, 14, "warning"), (1, 23, "warning")]
+
+
+def test_a_greeted_reader_whose_private_account_the_reply_gives_is_named():
+    text = "Hej Mikaela! Vi betalar tillbaka beloppet till kontot du uppgav, FI21 1234 5600 0007 85, inom en vecka."
+    assert [(line, col, match) for _, line, col, match in found(text, "hango", kind="reply")] == [(1, 5, "Mikaela")]
+    text = "Hei Sanni! Palautus maksetaan ilmoittamallesi tilille FI21 1234 5600 0007 85 ensi viikolla."
+    assert [(line, col, match) for _, line, col, match in found(text, "karleby", kind="reply")] == [(1, 5, "Sanni")]
+    # the municipality's own account for a fee says nothing of the reader
+    text = "Hej Mikaela! Avgiften betalas till stadens konto FI21 1234 5600 0007 85."
+    assert found(text, "hango", kind="reply") == []

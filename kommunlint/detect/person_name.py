@@ -10,11 +10,14 @@ Every name found is reported with ``public``: ``None`` for a private person, els
 the name is not a private person's data (the rule reports only the private ones):
 
 ``signer``      the writer: the signature's name or the front matter's ``author:``,
-                wherever in the post, also by first name or surname alone;
+                wherever in the post, also by first name or surname alone; a name
+                the writer introduces as their own ("Jag heter X", "Olen X");
 ``official``    the profile's ``public_officials``;
 ``role``        a title or public role right before or after the name ("kommunstyrelsens
                 ordförande Anna Berg", "Anna Berg, bibliotekarie", "keramikern X",
-                "Enhetschef för hemtjänsten, Karin Lund, ...");
+                "Enhetschef för hemtjänsten, Karin Lund, ..."), an appointment
+                congratulated ("Grattis X till uppdraget som ordförande", "Onnittelut
+                X:lle valinnasta lautakunnan puheenjohtajaksi");
 ``party``       an elected official's party marker after the name ("Erik Nyström (S)");
 ``contact``     a contact block: after "Lisätietoja", "Mer information", "Frågor:" on the
                 line or the line before, a name followed by an employer and a phone
@@ -22,17 +25,24 @@ the name is not a private person's data (the rule reports only the private ones)
                 the next;
 ``credit``      a photo or text credit ("Kuva/Foto: X", "X / Vaasan kaupunki") or a
                 programme credit ("Regi: X", "Rooleissa mm. X ja Y", "Musik: 14.30 X");
-``programme``   a performer on a programme line that starts with a time ("kl. 19 X");
+``programme``   a performer on a programme line that starts with a time ("kl. 19 X"),
+                or after a verb of leading or performing ("Kören leddes av X",
+                "Kuoroa johti X");
 ``work``        the author or artist of a work ('"Hemsöborna" av X', "målningar av X",
-                "X:n romaani");
+                "X:n romaani"), an author presenting one ("X läser ur sin nya roman",
+                "X lukee otteita romaanistaan");
 ``notice``      a staff member in an appointment or retirement notice (a notice phrase
                 and a title in the same sentence: "Efter 40 år som vaktmästare går X i
                 pension", "kaupunginjohtajaksi valittiin X");
 ``introduced``  a name once introduced in a public role, repeated elsewhere in the post
                 (in full, or by its surname or first name alone, in any case form).
 
+A possessive and a word for a person right before a name ("min kollega X",
+"naapurini X") make it a private person's whatever follows ("... på förvaltningen").
+
 Besides first name + surname (``key`` ``name``, also "Maria" in "Maria och Erik
-Johansson"), single words are names by their context (issue 11): ``relative``, a first
+Johansson", and a listed first name followed by an unlisted surname with a Finnish case
+ending: "Olga Petrenkon", "Irina Volkovaan"; first names in a list: "Leo, Signe och Nora"), single words are names by their context (issue 11): ``relative``, a first
 name after a family relation or with an age or a school class ("din son Oscar",
 "tyttärenne Aino", "Christian, 5", "Lempi (5 v.)", "Olivia i klass 4", "Aune-mummo"),
 and every repetition of it; ``family``, a family by its surname ("familjen Nyström",
@@ -148,6 +158,41 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
         yield run
 
 
+#: A Finnish case ending on a name: the genitive -n after a vowel, the illative (a vowel
+#: doubled and -n), the local cases and the translative ("Kovalenkon", "Kovalenkoon",
+#: "Nguyenille", "Abdille").
+_FI_NAME_CASE = recache.compile(r"(?:[aeiouyäö]n|([aeiouyäö])\1n|[aeiouyäö]h[aeiouyäö]n|ll[eaä]|lt[aä]|ksi)$")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Lower-case place and municipality names of the bilingual name pairs (either language)."""
+    out: set[str] = set()
+    for key in ("places", "municipalities"):
+        for pair in vocabulary.load("sv_fi_names").get(key, []):
+            out.update(str(name).lower() for name in pair)
+    return frozenset(out)
+
+
+def _inflected_surname(text: str, first: re.Match, second: re.Match) -> bool:
+    """True when ``second``, an unlisted capitalised word right after the listed first name
+    ``first`` and last in its run, carries a Finnish case ending, outside a sentence start
+    ("soitetaan Svetlana Kovalenkoon", "välitetty Anja Kovalenkon sosiaalityöntekijälle"):
+    Finnish inflects a surname of any origin, and a first name then an inflected word is
+    a person (issue 11). Not a place ("Maria Hangon ..."), a street, a title or an
+    organisation, and not when lower-case text does not follow (a heading)."""
+    from .names import base_forms
+
+    word = second.group()
+    if len(word) < 5 or not _FI_NAME_CASE.search(word) or _sentence_initial(text, first.start()):
+        return False
+    if not re.match(r"[ \t]+[a-zåäö]", text[second.end() : second.end() + 3]):
+        return False
+    if any(form.lower() in _place_names() for form in base_forms(word)) or _is_street_name(word):
+        return False
+    return not (title_in(word) or organisation_re().search(word) or is_private_role(word))
+
+
 def _full_names(text: str) -> Iterator[tuple[int, int]]:
     from .names import is_first_name, is_surname
 
@@ -164,6 +209,8 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
                     end = j
                 elif not is_first_name(run[j].group()):
                     break
+            if end is None and i + 2 == len(run) and _inflected_surname(text, run[i], run[i + 1]):
+                end = i + 1
             if end is None:
                 i += 1
                 continue
@@ -366,14 +413,80 @@ def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
     return any(address.at(analysis.profile.domains) or address.own_name for address in analysis.emails_in(end, clause_end))
 
 
+#: A possessive and a word for a person right before a name ("min kollega", "hans
+#: granne", "naapurini", "työkaverini"): a private relation of the writer or another
+#: person, which says the name is a private person's even when an employer follows ("min
+#: kollega Eva Nilsson på förvaltningen").
+_PRIVATE_RELATION_BEFORE = recache.compile(
+    r"(?i)(?:(?<!\w)(?:min|mina|din|dina|hans|hennes|vår|våra|er|era)[ \t]+(?P<sv>[\w-]{3,})"
+    r"|(?<![\w-])(?P<fi>[\w-]{3,}(?:ni|si|nsa|nsä|mme|nne)))[ \t]+$"
+)
+
+
+def _private_relation_before(before: str) -> bool:
+    match = _PRIVATE_RELATION_BEFORE.search(before[-60:])
+    if not match:
+        return False
+    word = match.group("sv") or match.group("fi")
+    # "vår nya rektor", "kaupunginjohtajamme": a title after the possessive is a public role.
+    return not (title_in(word) or is_title_word(word) or organisation_re().search(word) or organ_re().search(word))
+
+
+#: The writer introducing themselves right before the name: "Jag heter", "Mitt namn är",
+#: "Nimeni on", "Olen": the writer's own name, like the signer's.
+_SELF_INTRODUCTION = recache.compile(r"(?i)(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\s+nimeni\s+on|olen|minä\s+olen)\s+$")
+
+#: Verbs of presenting a work, right after the name ("X läser ur sin nya roman", "X
+#: berättar om sin bok", "X lukee otteita uudesta romaanistaan", "X esittelee kirjaansa").
+_PRESENTING = ("läser", "berättar", "presenterar", "signerar", "pratar", "samtalar", "lukee", "kertoo", "esittelee",
+               "signeeraa", "keskustelee")
+
+
+@lru_cache(maxsize=1)
+def _presents_work_re() -> re.Pattern[str]:
+    """A verb of :data:`_PRESENTING` and then a work (titles.yaml ``works``) within a few
+    words: the name before it is an author at a public event."""
+    works = vocabulary.alternation(vocabulary.words("titles", "works"))
+    verbs = "|".join(_PRESENTING)
+    return recache.compile(rf"(?i)^[ \t]+(?:{verbs})(?:[ \t]+[\w-]+){{0,4}}?[ \t]+\w*(?:{works})\w*")
+
+
+#: A verb of leading or performing, in the Swedish passive with "av" or in the Finnish
+#: verb-before-subject order, right before the name: "Kören leddes av X", "Musiken framförs
+#: av X", "Kuoroa johtaa X", "Illan juontaa X": a performer or host.
+_PERFORMED_BY = recache.compile(
+    r"(?i)(?:(?<!\w)(?:leds|leddes|dirigeras|dirigerades|framförs|framfördes|regisseras|regisserades|ackompanjeras"
+    r"|ackompanjerades|sjungs|sjöngs|spelas|spelades|tolkas|tolkades|presenteras|presenterades|hålls|hölls)\s+av"
+    r"|^\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:johtaa|johti|johtavat|säestää|säesti|juontaa|juonsi|esittää|esitti|laulaa|lauloi|soittaa|soitti))\s+$"
+)
+
+#: An appointment congratulated or announced after the name: "Grattis X till uppdraget som
+#: ordförande", "Onnittelut X:lle valinnasta lautakunnan puheenjohtajaksi".
+_APPOINTED_AFTER = recache.compile(
+    r"(?i)^(?::\w+)?[ \t]+(?:till[ \t]+(?:det[ \t]+|den[ \t]+)?(?:nya[ \t]+)?(?:uppdraget|tjänsten|jobbet|valet|posten|utnämningen)[ \t]+som"
+    r"|(?:valinnasta|nimityksestä|valinnan|nimityksen)[ \t]+)(?P<role>[^.!?\n]{1,80})"
+)
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = _line(text, start, end)
     before, after = _before(text, line_start, start), _after(text, end, line_end)
+    if _private_relation_before(before):
+        return None
+    if _SELF_INTRODUCTION.search(before[-40:]):
+        return "signer"
     if party_after(after):
         return "party"
     if _role_before(_clause_before(before)) or _role_after(after):
         return "role"
+    appointed = _APPOINTED_AFTER.match(after)
+    if appointed and (title_in(appointed.group("role")) or organ_re().search(appointed.group("role"))):
+        return "role"
+    if _presents_work_re().match(after):
+        return "work"
+    if _PERFORMED_BY.search(_clause_before(before)[-120:]):
+        return "programme"
     if _credit(text, start, end, line_start, line_end):
         return "credit"
     if _TIME_LEAD.match(text[line_start:line_end]) or _TIME_BEFORE.search(before):
@@ -437,19 +550,28 @@ SCHOOL_CLASS = recache.compile(
     r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
 )
 
+#: Words for a group of children, which make the names in their sentence children's:
+#: "eleverna", "förskolebarnen", "tärnorna", "eskarilaiset", "oppilaat", "päiväkodin lapset".
+CHILD_GROUP = recache.compile(
+    r"(?i)(?<!\w)(?:elev(?:en|er|erna)?|förskolebarn\w*|dagisbarn\w*|skolbarn\w*|barnen|tärnor(?:na)?|lucior(?:na)?"
+    r"|stjärngossar(?:na)?|eskarilai\w*|esikoululai\w*|koululai\w*|oppilaa\w*|oppilas|lapset|päiväkotilap\w*)(?!\w)"
+)
+
 #: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
 _NUMBER_OF_ADDRESSEE = recache.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
 
 
 def _personal_data_in(analysis: "Analysis") -> bool:
     """True when the post holds a resident's personal data: a national id, a vehicle
-    plate, a home address or an e-mail address outside the municipality's domains (a
+    plate, a private bank account ("kontot du uppgav, FI07 ..."), a home address or an
+    e-mail address outside the municipality's domains (a
     reply that greets someone and handles such data is about their own matter)."""
     domains = [d.lower() for d in analysis.profile.domains]
     return bool(
         _NUMBER_OF_ADDRESSEE.search(analysis.post.text)
         or analysis.national_ids
         or analysis.vehicle_plates
+        or any(not account.organisation for account in analysis.bank_accounts)
         or any(not (a.public or a.in_signature) for a in analysis.street_addresses)
         or any(not (e.at(domains) or e.own_name) for e in analysis.emails)
     )
@@ -553,6 +675,8 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 _COORDINATED = recache.compile(
     rf"(?<![\w-])(?P<a>{_FIRST})\s+(?:och|ja|&)\s+(?P<b>{_FIRST})(?![\w-])(?!\s+[A-ZÅÄÖ])"
 )
+#: A first name and a comma right before a position: the earlier items of a list of names.
+_LIST_ITEM_BEFORE = recache.compile(rf"(?<![\w-])(?P<name>{_FIRST}),[ \t]*$")
 #: Finnish cases with the linking -i- after a consonant that speak of a person: the
 #: allative, adessive and ablative ("Westerlundille", "Wickströmillä", "Lindgreniltä").
 _PERSON_CASE = recache.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:lle|lla|llä|lta|ltä)$")
@@ -608,14 +732,25 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
 
     for match in _COORDINATED.finditer(text):
         a, b = match.group("a"), match.group("b")
-        if _sentence_initial(text, match.start("a")) or not (is_inflected_first_name(a) and is_inflected_first_name(b)):
+        if not (is_inflected_first_name(a) and is_inflected_first_name(b) and plain(a) and plain(b)):
             continue
-        if not (plain(a) and plain(b)):
+        # The first names listed before the pair with commas: "Ella, Maja och Agnes",
+        # "Jonne, Ilona ja Melina". Three listed first names in a row are names even at a
+        # sentence start.
+        listed: list[tuple[int, int]] = []
+        at = match.start("a")
+        while True:
+            before = _LIST_ITEM_BEFORE.search(text, max(0, at - 40), at)
+            if not before or not (is_inflected_first_name(before.group("name")) and plain(before.group("name"))):
+                break
+            listed.append(before.span("name"))
+            at = before.start("name")
+        if _sentence_initial(text, at) and not listed:
             continue
-        for group in ("a", "b"):
-            if free(match.start(group), match.end(group)):
-                found.append((match.start(group), match.end(group), "name"))
-                spans.add(match.start(group), match.end(group))
+        for start, end in [*listed, match.span("a"), match.span("b")]:
+            if free(start, end):
+                found.append((start, end, "name"))
+                spans.add(start, end)
     for match in _RELATIVE_CLAUSE.finditer(text):
         word = match.group("a")
         if is_first_name(word) and plain(word) and free(match.start("a"), match.end("a")):
