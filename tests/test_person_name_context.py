@@ -170,3 +170,35 @@ def test_a_greeted_reader_whose_private_account_the_reply_gives_is_named():
     # the municipality's own account for a fee says nothing of the reader
     text = "Hej Mikaela! Avgiften betalas till stadens konto FI21 1234 5600 0007 85."
     assert found(text, "hango", kind="reply") == []
+
+
+def test_an_unlisted_childs_name_with_an_age():
+    assert [(c, m) for _, _, c, m in found("Grattis till Zayn, 5 år, som vann ritävlingen!", "vimmerby")] == [(14, "Zayn")]
+    assert [(c, m) for _, _, c, m in found("Piirustuskilpailun voitti tänä vuonna Nooel (4 v.).", "karleby")] == [(39, "Nooel")]
+    # not a capitalised word at a sentence start, an adult's age or a place
+    assert found("Klubben, 10 år, firar med tårta.", "vimmerby") == []
+    assert found("Grattis till Kokkola, 400 vuotta!", "karleby") == []
+
+
+def test_names_with_slavic_letters_are_not_cut_short():
+    assert [m for _, _, _, m in found("Invånaren Dragan Petrović har skrivit till oss om vägen.", "vimmerby")] == ["Dragan Petrović"]
+
+
+def test_a_business_owner_quoted_in_a_release_is_not_a_private_name():
+    assert found("– Det här betyder mycket för bygden, säger Helena Sundqvist som driver gården sedan 2015.", "vimmerby") == []
+    assert found("– Odotamme kesää innolla, sanoo Petri Hakala, joka omistaa kahvilan torin laidalla.", "karleby") == []
+    # a neighbour who "runs" nothing stays private
+    assert [m for _, _, _, m in found("Tack till Helena Sundqvist som hjälpte oss med flytten.", "vimmerby")] == ["Helena Sundqvist"]
+
+
+def test_a_reply_about_a_vehicle_makes_the_named_owner_an_error():
+    def severities(text, profile):
+        return [(f.column, f.severity) for f in rule_hits(lint_text(text, profile, select=[NAME], kind="reply"), NAME)]
+
+    text = "Hei! Ajoneuvon ABC-123 siirtokehotus on peruttu, ja tieto lähetetään Tapio Lindgrenille."
+    assert severities(text, "karleby") == [(text.index("Tapio") + 1, "error")]
+    text = "Hej! Felparkeringsavgiften för bilen ABC 123 är avskriven och beskedet skickas till Tapio Lindgren."
+    assert severities(text, "vimmerby") == [(text.index("Tapio") + 1, "error")]
+    # without the vehicle, a name in a reply is a warning
+    text = "Hej! Beskedet skickas till Tapio Lindgren."
+    assert severities(text, "vimmerby") == [(text.index("Tapio") + 1, "warning")]

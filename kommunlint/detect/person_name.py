@@ -74,7 +74,10 @@ from .roles import (
 if TYPE_CHECKING:
     from . import Analysis
 
-_CAP_WORD = recache.compile(r"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?(?![\w@])")
+# Lower-case letters of names written in Finland and Sweden, Slavic and other Latin
+# letters included ("Petrović", "Nowak", "Kovačević"): a name with one of them is not cut short.
+_LOWER = "a-zåäöüéèášćčžđńłóíúñçý"
+_CAP_WORD = recache.compile(rf"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?(?![\w@])")
 
 #: Why a name is public (values of :attr:`NameHit.public`).
 PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "programme", "work", "notice", "introduced")
@@ -436,6 +439,13 @@ def _private_relation_before(before: str) -> bool:
 #: "Nimeni on", "Olen": the writer's own name, like the signer's.
 _SELF_INTRODUCTION = recache.compile(r"(?i)(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\s+nimeni\s+on|olen|minä\s+olen)\s+$")
 
+#: A relative clause saying the person runs a business: "X som driver företaget", "X,
+#: joka omistaa yrityksen": a company's representative, quoted in its own right.
+_RUNS_BUSINESS_AFTER = recache.compile(
+    r"(?i)^,?[ \t]+(?:som|joka)[ \t]+(?:driver|äger|grundade|startade|har[ \t]+startat|leder|omistaa|pyörittää|johtaa|perusti"
+    r"|on[ \t]+perustanut)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:företag\w*|firma\w*|butik\w*|gård\w*|café\w*|kafé\w*|restaurang\w*"
+    r"|bolag\w*|yritykse\w*|yritys\w*|kaupa\w*|kauppa\w*|tila\w*|kahvila\w*|ravintola\w*|liike\w*|liikke\w*)"
+)
 #: Verbs of presenting a work, right after the name ("X läser ur sin nya roman", "X
 #: berättar om sin bok", "X lukee otteita uudesta romaanistaan", "X esittelee kirjaansa").
 _PRESENTING = ("läser", "berättar", "presenterar", "signerar", "pratar", "samtalar", "lukee", "kertoo", "esittelee",
@@ -485,6 +495,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "role"
     if _presents_work_re().match(after):
         return "work"
+    if _RUNS_BUSINESS_AFTER.match(after):
+        return "role"
     if _PERFORMED_BY.search(_clause_before(before)[-120:]):
         return "programme"
     if _credit(text, start, end, line_start, line_end):
@@ -508,7 +520,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
 
 
 # -- first names, families and inflected surnames by context (issue 11) ------------------
-_FIRST = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?"
+_FIRST = rf"[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?"
 
 
 def _rel(key: str) -> str:
@@ -604,6 +616,23 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:\n–"
 
 
+#: A child's age with its unit right after a name: ", 5 år", " (4 v.)", ", 7 vuotta".
+_CHILD_AGE_AFTER = recache.compile(r"(?:,[ \t]{0,3}|[ \t]{0,3}\([ \t]{0,3})(?P<age>\d{1,2})[ \t]{0,3}(?:år|års|v\.?|vuotta|vuotias\w*)(?!\w)")
+
+
+def _unlisted_child(text: str, match: re.Match) -> bool:
+    """A name missing from the lists, with a child's age and its unit right after it
+    ("Grattis till Zayn, 5 år", "Onnea Ilmari-Petteri (4 v.)"): a child's first name
+    whatever its origin (issue 11). Not at a sentence start, where a capitalised
+    ordinary word may stand ("Klubben, 10 år"), and not a place ("Kokkola, 400 vuotta")."""
+    from .names import base_forms
+
+    age = _CHILD_AGE_AFTER.match(text, match.end("name"))
+    if not age or int(age.group("age")) >= 18 or _sentence_initial(text, match.start("name")):
+        return False
+    return not any(form.lower() in _place_names() for form in base_forms(match.group("name")))
+
+
 def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Single words that are private persons' names by their context: a relative's or
     child's first name (relation, age, school class), a family by its surname, a genitive
@@ -634,7 +663,7 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             if title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word):
                 continue
             known = is_inflected_first_name(word)
-            if kind == "relation" or known:
+            if kind == "relation" or known or (kind == "age" and _unlisted_child(text, match)):
                 add(match.start("name"), match.end("name"), "relative")
     for kind in ("family_before", "family_after"):
         for match in patterns[kind].finditer(text):

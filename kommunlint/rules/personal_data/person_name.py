@@ -33,7 +33,8 @@ def person_name(post, ctx) -> Iterator[Problem]:
     greeted in a reply about their own matter, a child's or relative's first name, any
     name (a family's surname too) in the same paragraph as a special-category fact tied to a person,
     any name in a reply about a resident's own matter (second person on their matter,
-    "din ansökan", "hakemuksesi", or a national id or a private account in it), and a
+    "din ansökan", "hakemuksesi", or a national id, a private account or a vehicle's
+    plate in it), and a
     name in a sentence that gives an age under 18 or a school class, or in the sentence
     after it in the same paragraph, or in a sentence about a group of children
     ("eleverna", "eskarilaiset": a child's);
@@ -48,9 +49,11 @@ def person_name(post, ctx) -> Iterator[Problem]:
     analysis = ctx.analysis
     sensitive_paragraphs = {paragraph_at(post, t.start) for t in analysis.sensitive_terms if t.tied}
     # A reply about a resident's own matter (second person on their matter, or their
-    # national id in it): every private name in it is the resident's or their family's.
+    # national id, private account or vehicle in it): every private name in it is the
+    # resident's or their family's.
     own_matter_reply = post.kind == "reply" and bool(
-        analysis.national_ids or any(not a.organisation for a in analysis.bank_accounts) or own_case(post.text)
+        analysis.national_ids or any(not a.organisation for a in analysis.bank_accounts) or analysis.vehicle_plates
+        or own_case(post.text)
     )
     for hit in analysis.person_names:
         if hit.public:
