@@ -150,3 +150,8 @@ def test_a_relative_of_someone_else_points_at_one_person():
     assert hits("Grannens son har placerats i ett familjehem.", "vimmerby") == [(1, 34, "error")]
     # the same terms about no one in particular
     assert hits("Sijaisperheeksi voi ryhtyä moni.", "karleby") == []
+
+
+def test_a_language_or_a_cuisine_is_no_ones_origin():
+    assert hits("Hej Anna Lind! Broschyren om din ansökan finns också på somaliska och arabiska.", kind="reply") == []
+    assert hits("Ravintolan omistaja Minna Toivonen tarjoilee ukrainalaista borssikeittoa.", "karleby") == []
