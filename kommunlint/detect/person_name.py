@@ -431,8 +431,16 @@ def _private_relation_before(before: str) -> bool:
     if not match:
         return False
     word = match.group("sv") or match.group("fi")
-    # "vår nya rektor", "kaupunginjohtajamme": a title after the possessive is a public role.
-    return not (title_in(word) or is_title_word(word) or organisation_re().search(word) or organ_re().search(word))
+    # "vår nya rektor", "kaupunginjohtajamme": a title after the possessive is a public role;
+    # "min kollega X på tekniska avdelningen", "työkaverini X": a colleague is staff, whose
+    # employer after the name still says so.
+    return not (title_in(word) or is_title_word(word) or organisation_re().search(word) or organ_re().search(word)
+                or _WORK_RELATION.match(word))
+
+
+_WORK_RELATION = recache.compile(
+    r"(?i)(?:kollega|arbetskamrat|medarbetare|jobbarkompis|chef|työkaveri|työtoveri|kollega|esihenkilö|esimie)\w*$"
+)
 
 
 #: The writer introducing themselves right before the name: "Jag heter", "Mitt namn är",
@@ -463,11 +471,12 @@ def _presents_work_re() -> re.Pattern[str]:
 
 #: A verb of leading or performing, in the Swedish passive with "av" or in the Finnish
 #: verb-before-subject order, right before the name: "Kören leddes av X", "Musiken framförs
-#: av X", "Kuoroa johtaa X", "Illan juontaa X": a performer or host.
+#: av X", "Kuoroa johtaa X", "Illan juontaa X", "musiikista vastaa X": a performer or host.
 _PERFORMED_BY = recache.compile(
     r"(?i)(?:(?<!\w)(?:leds|leddes|dirigeras|dirigerades|framförs|framfördes|regisseras|regisserades|ackompanjeras"
     r"|ackompanjerades|sjungs|sjöngs|spelas|spelades|tolkas|tolkades|presenteras|presenterades|hålls|hölls)\s+av"
-    r"|^\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:johtaa|johti|johtavat|säestää|säesti|juontaa|juonsi|esittää|esitti|laulaa|lauloi|soittaa|soitti))\s+$"
+    r"|^\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:johtaa|johti|johtavat|säestää|säesti|juontaa|juonsi|esittää|esitti|laulaa|lauloi|soittaa|soitti"
+    r"|vastaa|vastasi))\s+$"
 )
 
 #: An appointment congratulated or announced after the name: "Grattis X till uppdraget som
@@ -562,12 +571,31 @@ SCHOOL_CLASS = recache.compile(
     r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
 )
 
-#: Words for a group of children, which make the names in their sentence children's:
+#: Words for a group of children, which make the names listed right after them children's:
 #: "eleverna", "förskolebarnen", "tärnorna", "eskarilaiset", "oppilaat", "päiväkodin lapset".
 CHILD_GROUP = recache.compile(
     r"(?i)(?<!\w)(?:elev(?:en|er|erna)?|förskolebarn\w*|dagisbarn\w*|skolbarn\w*|barnen|tärnor(?:na)?|lucior(?:na)?"
     r"|stjärngossar(?:na)?|eskarilai\w*|esikoululai\w*|koululai\w*|oppilaa\w*|oppilas|lapset|päiväkotilap\w*)(?!\w)"
 )
+
+#: What may stand between a group of children and a name of the list that follows it:
+#: a linking verb ("Tärnor var", "eskarilaiset olivat"), other names, commas, "och"/"ja".
+_LIST_SEP = r"(?:,[ \t]*|[ \t]+)(?:(?:och|ja|&)[ \t]+)?"
+_CHILD_LIST_BETWEEN = recache.compile(
+    rf"(?:[ \t]+(?:var|är|blev|oli|olivat|ovat|on))?(?:{_LIST_SEP}{_FIRST})*{_LIST_SEP}"
+)
+
+
+def child_listed(text: str, lo: int, start: int) -> bool:
+    """True when a word for a group of children (:data:`CHILD_GROUP`) between ``lo`` and
+    ``start`` (0-based offsets) introduces a list of names that reaches ``start``:
+    "eskarilaiset Jonne, Ilona ja Melina", "Tärnor var Ella, Maja och Agnes"; not
+    "Eleverna hälsar på hos Anna Berg", whose name is no child's."""
+    for group in CHILD_GROUP.finditer(text, max(lo, start - 120), start):
+        if _CHILD_LIST_BETWEEN.fullmatch(text, group.end(), start):
+            return True
+    return False
+
 
 #: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
 _NUMBER_OF_ADDRESSEE = recache.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
@@ -616,6 +644,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:\n–"
 
 
+#: A number over 110 in an age phrase: an anniversary ("Astrid, 120 år"), no living person's age.
+_ANNIVERSARY = recache.compile(r"(?<!\d)(?:1[1-9]\d|[2-9]\d\d)(?!\d)")
 #: A child's age with its unit right after a name: ", 5 år", " (4 v.)", ", 7 vuotta".
 _CHILD_AGE_AFTER = recache.compile(r"(?:,[ \t]{0,3}|[ \t]{0,3}\([ \t]{0,3})(?P<age>\d{1,2})[ \t]{0,3}(?:år|års|v\.?|vuotta|vuotias\w*)(?!\w)")
 
@@ -662,6 +692,8 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             word = match.group("name")
             if title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word):
                 continue
+            if kind == "age" and _ANNIVERSARY.search(match.group()):
+                continue  # "Astrid, 120 år": an anniversary of someone long dead, not an age
             known = is_inflected_first_name(word)
             if kind == "relation" or known or (kind == "age" and _unlisted_child(text, match)):
                 add(match.start("name"), match.end("name"), "relative")
@@ -875,6 +907,42 @@ class _Persons:
         return any(f in self.first or f in self.last for f in first)
 
 
+#: A pronoun for the person just named and a verb of being or having: "hon har", "han är", "hän on".
+_PRONOUN_STATE = recache.compile(r"(?i)(?<!\w)(?:han|hon|hän)[ \t]+(?:är|har|var|hade|blev|on|oli|sai|joutui)(?!\w)")
+
+
+def _greeted_sign_off(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the names signed on the post's last line after a closing
+    greeting ("Terveisin Minna, Sari ja Jukka"; also on the line after a greeting alone),
+    or ``None``. Only a line of names: a sentence after a greeting is none."""
+    from .signature import _GREETING_RE
+
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:]
+    greeting = _GREETING_RE.match(line)
+    if greeting is None:
+        previous_start = stripped.rfind("\n", 0, max(0, start - 1)) + 1
+        previous = stripped[previous_start : max(previous_start, start - 1)]
+        alone = _GREETING_RE.match(previous)
+        if start == 0 or alone is None or alone.end() < len(previous.rstrip()):
+            return None
+        names_at = start
+    else:
+        names_at = start + greeting.end()
+    rest = stripped[names_at:]
+    # "från oss på kontaktcenter:" may lead the names; then only names, commas and "och"/"ja".
+    lead = re.match(r"[^:\n]{0,60}:\s*", rest)
+    names = rest[lead.end():] if lead else rest
+    if not _SIGNED_NAMES.fullmatch(names):
+        return None
+    return names_at + (lead.end() if lead else 0), len(stripped)
+
+
+#: A line of first names (or full names) joined by commas, "och", "ja", "&".
+_SIGNED_NAMES = recache.compile(rf"{_FIRST}(?:[ \t]+{_FIRST})?(?:(?:,[ \t]*|[ \t]+(?:och|ja|&)[ \t]+){_FIRST}(?:[ \t]+{_FIRST})?)*[ \t.!]*")
+
+
 def detect(analysis: "Analysis") -> list[NameHit]:
     """Names of persons in the post, in order, each with why it is public (``None``:
     a private person's name). See the module docstring.
@@ -1004,6 +1072,28 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         joined = re.fullmatch(r"\s*(?:,|och|ja|and|&|samt|sekä)\s*", text[first.end : second.start])
         if joined and second.public is None and first.public in ("credit", "work", "programme", "role"):
             hits[i] = NameHit(second.start, second.end, second.key, first.public)
+    # A special-category fact that the same sentence says of a person named in a public
+    # role, by a pronoun after the name ("min kollega X på förvaltningen – hon har varit
+    # sjukskriven"): the role is public, the person's own health is not, and the name
+    # says whose it is. A talk on a topic ("X håller ett infotillfälle om stroke") has no
+    # such pronoun.
+    if sensitive:
+        from .context import sentence_at
+
+        for i, hit in enumerate(hits):
+            if hit.public not in ("role", "contact", "notice"):
+                continue
+            s_end = sentence_at(post, hit.start)[1]
+            said = _PRONOUN_STATE.search(text, hit.end, s_end)
+            if said and any(said.end() <= t_start < s_end for t_start, _ in sensitive):
+                hits[i] = NameHit(hit.start, hit.end, hit.key, None)
+    # First names signed after a closing greeting on the last line ("Terveisin Minna, Sari
+    # ja Jukka", "Hälsningar från oss på kontaktcenter: Karin, Lena och Per"), which the
+    # signature detector leaves out as it takes one signer: the writers.
+    sign_off = _greeted_sign_off(text)
+    if sign_off is not None:
+        hits = [NameHit(h.start, h.end, h.key, "signer") if h.public is None and sign_off[0] <= h.start < sign_off[1]
+                else h for h in hits]
     # A name introduced in a public role is public wherever it is repeated.
     known = _Persons([_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"])
     known_signers = signer_keys

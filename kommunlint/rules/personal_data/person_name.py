@@ -36,15 +36,15 @@ def person_name(post, ctx) -> Iterator[Problem]:
     "din ansökan", "hakemuksesi", or a national id, a private account or a vehicle's
     plate in it), and a
     name in a sentence that gives an age under 18 or a school class, or in the sentence
-    after it in the same paragraph, or in a sentence about a group of children
-    ("eleverna", "eskarilaiset": a child's);
+    after it in the same paragraph, or listed right after a word for a group of children
+    ("eskarilaiset X, Y ja Z", "Tärnor var X och Y": a child's);
     otherwise a warning (a name alone may be a public person we do not know).
 
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
     """
     from ...detect.context import paragraph_at, sentence_at
-    from ...detect.person_name import CHILD_AGE, CHILD_GROUP, SCHOOL_CLASS, own_case
+    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed, own_case
 
     analysis = ctx.analysis
     sensitive_paragraphs = {paragraph_at(post, t.start) for t in analysis.sensitive_terms if t.tied}
@@ -71,7 +71,7 @@ def person_name(post, ctx) -> Iterator[Problem]:
             # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
             or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, c_start, s_end))
                  or SCHOOL_CLASS.search(post.text, c_start, s_end)
-                 or CHILD_GROUP.search(post.text, s_start, s_end))
+                 or child_listed(post.text, s_start, hit.start))
                 and not _PARENT_BEFORE.search(post.text, max(s_start, hit.start - 25), hit.start))
         )
         yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
