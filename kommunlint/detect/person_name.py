@@ -37,8 +37,10 @@ the name is not a private person's data (the rule reports only the private ones)
 ``introduced``  a name once introduced in a public role, repeated elsewhere in the post
                 (in full, or by its surname or first name alone, in any case form).
 
-A possessive and a word for a person right before a name ("min kollega X",
-"naapurini X") make it a private person's whatever follows ("... på förvaltningen").
+A possessive and a word for a person right before a name ("min vän X", "naapurini X")
+make it a private person's whatever follows ("... på förvaltningen"); a colleague is
+staff, unless the same sentence says the person's own special-category fact by a
+pronoun ("min kollega X på förvaltningen – hon är sjukskriven").
 
 Besides first name + surname (``key`` ``name``, also "Maria" in "Maria och Erik
 Johansson", and a listed first name followed by an unlisted surname with a Finnish case
@@ -416,10 +418,10 @@ def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
     return any(address.at(analysis.profile.domains) or address.own_name for address in analysis.emails_in(end, clause_end))
 
 
-#: A possessive and a word for a person right before a name ("min kollega", "hans
-#: granne", "naapurini", "työkaverini"): a private relation of the writer or another
-#: person, which says the name is a private person's even when an employer follows ("min
-#: kollega Eva Nilsson på förvaltningen").
+#: A possessive and a word for a person right before a name ("min vän", "hans granne",
+#: "naapurini", "ystäväni"): a private relation of the writer or another person, which
+#: says the name is a private person's even when an employer follows ("min vän X på
+#: förvaltningen"). A colleague is not one (see ``_WORK_RELATION``).
 _PRIVATE_RELATION_BEFORE = recache.compile(
     r"(?i)(?:(?<!\w)(?:min|mina|din|dina|hans|hennes|vår|våra|er|era)[ \t]+(?P<sv>[\w-]{3,})"
     r"|(?<![\w-])(?P<fi>[\w-]{3,}(?:ni|si|nsa|nsä|mme|nne)))[ \t]+$"
@@ -439,7 +441,7 @@ def _private_relation_before(before: str) -> bool:
 
 
 _WORK_RELATION = recache.compile(
-    r"(?i)(?:kollega|arbetskamrat|medarbetare|jobbarkompis|chef|työkaveri|työtoveri|kollega|esihenkilö|esimie)\w*$"
+    r"(?i)(?:kollega|arbetskamrat|medarbetare|jobbarkompis|chef|työkaveri|työtoveri|esihenkilö|esimie)\w*$"
 )
 
 
@@ -1073,7 +1075,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         if joined and second.public is None and first.public in ("credit", "work", "programme", "role"):
             hits[i] = NameHit(second.start, second.end, second.key, first.public)
     # A special-category fact that the same sentence says of a person named in a public
-    # role, by a pronoun after the name ("min kollega X på förvaltningen – hon har varit
+    # role, by a pronoun after the name ("vår kollega X på förvaltningen – hon har varit
     # sjukskriven"): the role is public, the person's own health is not, and the name
     # says whose it is. A talk on a topic ("X håller ett infotillfälle om stroke") has no
     # such pronoun.
