@@ -238,3 +238,8 @@ def test_a_staff_members_own_health_makes_the_name_private():
     # a topic of a talk, or a fact in another sentence, says nothing of the speaker
     assert found("Sjuksköterska Anna Berg håller en föreläsning om diabetes i kväll.", "vimmerby") == []
     assert found("Rektor Anna Berg hälsar välkommen. Hon har arbetat med särskilt stöd i 20 år.", "vimmerby") == []
+
+
+def test_the_cast_of_a_play_is_not_private():
+    assert found("Kesäteatterin ensi-illassa pääosissa nähdään Mikko Rantanen ja Sanna Koivisto.", "hango") == []
+    assert found("Premiär på lördag! I huvudrollerna ses Anna Berg och Per Lind.", "vimmerby") == []

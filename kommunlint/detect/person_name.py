@@ -473,12 +473,15 @@ def _presents_work_re() -> re.Pattern[str]:
 
 #: A verb of leading or performing, in the Swedish passive with "av" or in the Finnish
 #: verb-before-subject order, right before the name: "Kören leddes av X", "Musiken framförs
-#: av X", "Kuoroa johtaa X", "Illan juontaa X", "musiikista vastaa X": a performer or host.
+#: av X", "Kuoroa johtaa X", "Illan juontaa X", "musiikista vastaa X", or the cast
+#: ("pääosissa nähdään X", "i huvudrollerna ses X"): a performer or host.
 _PERFORMED_BY = recache.compile(
     r"(?i)(?:(?<!\w)(?:leds|leddes|dirigeras|dirigerades|framförs|framfördes|regisseras|regisserades|ackompanjeras"
     r"|ackompanjerades|sjungs|sjöngs|spelas|spelades|tolkas|tolkades|presenteras|presenterades|hålls|hölls)\s+av"
     r"|^\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:johtaa|johti|johtavat|säestää|säesti|juontaa|juonsi|esittää|esitti|laulaa|lauloi|soittaa|soitti"
-    r"|vastaa|vastasi))\s+$"
+    r"|vastaa|vastasi)"
+    # the cast: "pääosissa nähdään X", "i huvudrollerna ses X"
+    r"|(?<!\w)(?:pääosissa|pääosassa|rooleissa|huvudrollerna|huvudrollen|rollerna)(?:\s+(?:nähdään|kuullaan|esiintyvät|ses|syns|står))?)\s+$"
 )
 
 #: An appointment congratulated or announced after the name: "Grattis X till uppdraget som
