@@ -359,10 +359,16 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     return False
 
 
+#: A camera emoji right before the name, as a photo credit's label.
+_CAMERA_BEFORE = recache.compile(r"(?:📷|📸|🎥)\ufe0f?[ \t]*(?:[:/–-][ \t]*)?$")
+
+
 def _credit(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
     before = _before(text, line_start, start)
     labels = list(credit_label_re().finditer(before))
     if labels and not re.search(r"[!?]", before[labels[-1].end():]):
+        return True
+    if _CAMERA_BEFORE.search(before):  # "📷 Ann Blom, Vimmerby kommun": a photo credit
         return True
     after = _after(text, end, line_end)
     return bool(re.match(r"\s*/\s*(?:[\w-]+\s+){0,3}", after) and re.match(r"\s*/\s*", after)
@@ -375,6 +381,9 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
         return True
     after = _after(text, end, line_end)
     if work_after_re().match(after):
+        return True
+    # A quoted title right after the name: 'Författarbesök: X, "Havets minne"', 'X: "Meren muisti"'.
+    if re.match(r"[ \t]*[,:–—-][ \t]*[\"”»«“]\s?[A-ZÅÄÖ]", after):
         return True
     # A genitive name before a capitalised or quoted title names a work or a place called
     # after the person: "Astrid Lindgrens Värld", 'Tove Janssonin "Kesäkirjan"'.
@@ -492,6 +501,13 @@ _APPOINTED_AFTER = recache.compile(
 )
 
 
+#: The clause puts the names on a stage or a bill: "Lavalla mm. X ja Y", "På scenen: X",
+#: "Medverkar: X", "esiintyvät X ja Y".
+_ON_STAGE = recache.compile(
+    r"(?i)(?<!\w)(?:lavalla|lavalle|estradilla|på\s+scen(?:en)?|på\s+estraden|esiintyvät|esiintyjinä|medverkar|medverkande|uppträder)(?!\w)"
+)
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = _line(text, start, end)
@@ -511,7 +527,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "work"
     if _RUNS_BUSINESS_AFTER.match(after):
         return "role"
-    if _PERFORMED_BY.search(_clause_before(before)[-120:]):
+    if _PERFORMED_BY.search(_clause_before(before)[-120:]) or _ON_STAGE.search(_clause_before(before)[-120:]):
         return "programme"
     if _credit(text, start, end, line_start, line_end):
         return "credit"
@@ -916,6 +932,49 @@ class _Persons:
 _PRONOUN_STATE = recache.compile(r"(?i)(?<!\w)(?:han|hon|hän)[ \t]+(?:är|har|var|hade|blev|on|oli|sai|joutui)(?!\w)")
 
 
+def _closing_block(text: str) -> int | None:
+    """Where the post's closing block starts: its last lines (at most five) that are
+    short and no sentences (no more than eight words, not ending in "!" or "?", nor in
+    "." after five words or more), after the body; ``None`` when the post has no body
+    before them or the line before introduces a list (ends with ":")."""
+    lines = text.rstrip().split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    i = len(lines)
+    while i > 0 and len(lines) - i < 5:
+        line = lines[i - 1].strip()
+        if not line:
+            if i < len(lines):  # a blank line ends the block
+                break
+            i -= 1
+            continue
+        words = re.findall(r"\w+", line)
+        if len(words) > 8 or line.endswith(("!", "?", ":")) or (line.endswith(".") and len(words) >= 5):
+            break
+        i -= 1
+    if i == len(lines) or i == 0:
+        return None
+    before = lines[i - 1].strip() if lines[i - 1].strip() else (lines[i - 2].strip() if i >= 2 else "")
+    if before.endswith(":"):
+        return None
+    return starts[i]
+
+
+def _roles_said(text: str) -> dict[str, list[int]]:
+    """Capitalised words followed by a role said of them ("Tomas är vår nya
+    kommundirektör": :func:`_role_after`) → where they stand. One pass over the post's
+    capitalised words (an anchored test at each), so a long post stays linear."""
+    out: dict[str, list[int]] = {}
+    for match in _CAP_WORD.finditer(text):
+        line_end = text.find("\n", match.end(), match.end() + _LOOK)
+        after = text[match.end() : match.end() + _LOOK if line_end < 0 else line_end]
+        if _IS_ROLE_AFTER.match(after) and _role_after(after):
+            out.setdefault(match.group(), []).append(match.start())
+    return out
+
+
 def _greeted_sign_off(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the names signed on the post's last line after a closing
     greeting ("Terveisin Minna, Sari ja Jukka"; also on the line after a greeting alone),
@@ -1099,6 +1158,23 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     if sign_off is not None:
         hits = [NameHit(h.start, h.end, h.key, "signer") if h.public is None and sign_off[0] <= h.start < sign_off[1]
                 else h for h in hits]
+    # A name that starts a line of the closing block, where only short lines of names,
+    # titles, parties, employers and numbers follow the text ("Camilla Nyström,
+    # hemvårdsledare / Kimitoöns kommun / 040 ...", "Karin Lundqvist / (C) Vimmerby"): the
+    # writer's signature, also where the signature detector finds none.
+    block = _closing_block(text)
+    if block is not None:
+        hits = [NameHit(h.start, h.end, h.key, "signer")
+                if h.public is None and h.key == "name" and h.start >= block and _line(text, h.start, h.end)[0] == h.start
+                else h for h in hits]
+    # A full name whose first name or surname is said, elsewhere in the post, to hold a
+    # role ("Välkommen till Vimmerby, Tomas Lund! Tomas är vår nya kommundirektör").
+    said = _roles_said(text)
+    for i, hit in enumerate(hits):
+        if hit.public is None and hit.key == "name" and said:
+            words = text[hit.start : hit.end].split()
+            if len(words) >= 2 and any(not hit.start <= at < hit.end for w in {words[0], words[-1]} for at in said.get(w, ())):
+                hits[i] = NameHit(hit.start, hit.end, hit.key, "role")
     # A name introduced in a public role is public wherever it is repeated.
     known = _Persons([_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"])
     known_signers = signer_keys
