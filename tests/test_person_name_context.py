@@ -243,3 +243,49 @@ def test_a_staff_members_own_health_makes_the_name_private():
 def test_the_cast_of_a_play_is_not_private():
     assert found("Kesäteatterin ensi-illassa pääosissa nähdään Mikko Rantanen ja Sanna Koivisto.", "hango") == []
     assert found("Premiär på lördag! I huvudrollerna ses Anna Berg och Per Lind.", "vimmerby") == []
+
+
+# -- round 3 development set --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, profile, kind, expected",
+    [
+        # an unlisted child's name repeated in a Finnish case
+        ("Hei! Lapsesi Zlatan on saanut hoitopaikan. Koska Zlatanilla on astma, ilmoitamme keittiölle.", "karleby", "reply",
+         ["Zlatan", "Zlatanilla"]),
+        # a private person's first name repeated in a case ("Olavi Pesonen ... Olavin")
+        ("Hei! Isäsi Tapani Saarisen hakemus on käsitelty. Tapanin muutto tapahtuu joulukuussa.", "karleby", "reply",
+         ["Tapani Saarisen", "Tapanin"]),
+        # a list of first names before "X ja Y Z"
+        ("Retkellä olivat eskarilaiset Vilja, Lenni ja Aada Nurmi.", "karleby", "post", ["Vilja", "Lenni", "Aada Nurmi"]),
+        # the reader named between commas after "you"
+        ("Hej! Till dig, Johanna, och er son Elis: kuratorn har tid på måndag.", "hango", "reply", ["Johanna", "Elis"]),
+        # an age before the name, a classmate, a child's genitive before a parent
+        ("Kaupunki etsii tukiperhettä 6-vuotiaalle Ronjalle.", "hango", "post", ["Ronjalle"]),
+        ("Grattis till Elsa Berg och hennes klasskompis Nova som vann!", "norsjo", "post", ["Elsa Berg", "Nova"]),
+        ("Tack till Ebbas pappa Jonas Ek som bakade bullar.", "vimmerby", "post", ["Ebbas", "Jonas Ek"]),
+    ],
+)
+def test_round_3_dev_names(text, profile, kind, expected):
+    assert [m for _, _, _, m in found(text, profile, kind=kind)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        # a place called after someone, a care home's name
+        ("Lindan päiväkodin pihalla on ollut ilkivaltaa, ja poliisi tutkii asiaa.", "hango"),
+        ("Palvelutalo Villa Elviirassa vapautuu huone, jonka asukkaalla on todettu dementia.", "karleby"),
+        # a nominative "-nen" surname before a capitalised compound is no work's title
+        ("Tartunnan saaneista lapsista kerrotaan vanhemmille, mutta ei nimiä. Kiitos Sininen-ryhmän väelle.", "karleby"),
+        # the writer signing a closing block, found without the signature detector
+        ("Vi söker en sommarvikarie till hemvården! Ring mig gärna.\nCamilla Nyström, hemvårdsledare\nKimitoöns kommun\n040 828 1533", "kimitoon"),
+        # a photo credit after a camera emoji, an author with a quoted title, performers on a stage
+        ("Första spadtaget i dag!\n📷 Ann Blom, Vimmerby kommun", "vimmerby"),
+        ('ti 1.10. kl. 18 Författarbesök: Mikaela Sundqvist, "Havets minne"', "karleby"),
+        ("Lauantaina nuorisotalolla. Lavalla mm. The Haaksirikko ja Sara Kettunen.", "hango"),
+        # a role said of the first name in another sentence
+        ("Välkommen till Vimmerby, Tomas Lund! Tomas är vår nya kommundirektör från 1 februari.", "vimmerby"),
+    ],
+)
+def test_round_3_dev_public_or_no_names(text, profile):
+    assert found(text, profile) == []

@@ -22,3 +22,10 @@ def test_a_phone_number_with_an_area_code_is_no_clearing_number():
     # even when "konto" stands in a word before it ("kontorstid").
     assert found("Efter kontorstid når du jouren på 0492-769 90.") == []
     assert found("Efter kontorstid når du jouren på 0918-141 10.", "norsjo") == []
+
+
+def test_a_giro_number_called_the_readers_is_an_account():
+    text = "Hej! Ersättningen betalas ut till ditt bankgiro 5412-7781 inom en vecka."
+    assert found(text, kind="reply") == [(1, 49, "error")]
+    # an organisation's published giro stays allowed
+    assert found("Betala avgiften till kommunens bankgiro 5050-1055.") == []

@@ -155,3 +155,27 @@ def test_a_relative_of_someone_else_points_at_one_person():
 def test_a_language_or_a_cuisine_is_no_ones_origin():
     assert hits("Hej Anna Lind! Broschyren om din ansökan finns också på somaliska och arabiska.", kind="reply") == []
     assert hits("Ravintolan omistaja Minna Toivonen tarjoilee ukrainalaista borssikeittoa.", "karleby") == []
+
+
+def test_round_3_dev_coverage_both_languages():
+    # infectious diseases a daycare notice ties to a named child
+    assert hits("Päiväkodissa on todettu vesirokkoa, sairastuneena muun muassa Eetu Laaksonen.", "karleby") != []
+    assert hits("Vattkoppor har konstaterats på förskolan, bland annat hos Vilgot Eriksson.") != []
+    # a speech therapist, insulin, a special diet
+    assert hits("Pojallesi Eelille on varattu aika puheterapeutille ensi viikolla.", "karleby", kind="reply") != []
+    assert hits("Margareta Nordin behöver hjälp med sitt insulin varje morgon.", "norsjo") != []
+    # debt, temporary protection, a mood disorder (one phrase: one finding)
+    assert hits("Hej! Din hyresskuld kan delas upp på tre månader.", kind="reply") == [(1, 10, "error")]
+    text = "Koska Seppo Laine sairastaa kaksisuuntaista mielialahäiriötä, hän tarvitsee tukea."
+    findings = rule_hits(lint_text(text, "karleby", select=[SENSITIVE]), SENSITIVE)
+    assert [text[f.start:f.end] for f in findings] == ["sairastaa kaksisuuntaista mielialahäiriötä"]
+
+
+def test_a_term_inside_an_address_is_no_fact():
+    text = "Hei Antti! Voit lähettää viestin osoitteeseen vammaispalvelut@hanko.fi, hakemuksesi on vastaanotettu."
+    assert hits(text, "hango", kind="reply") == []
+
+
+def test_a_unit_called_a_group_is_no_fact():
+    assert hits("Hej Siv! Vi har pratat med hemtjänstgruppen om tiderna.", "norsjo", kind="reply") == []
+    assert hits("Hei Siv! Olemme keskustelleet kotihoitoryhmän kanssa ajoista.", "karleby", kind="reply") == []

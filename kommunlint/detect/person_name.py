@@ -79,7 +79,8 @@ if TYPE_CHECKING:
 # Lower-case letters of names written in Finland and Sweden, Slavic and other Latin
 # letters included ("Petrović", "Nowak", "Kovačević"): a name with one of them is not cut short.
 _LOWER = "a-zåäöüéèášćčžđńłóíúñçý"
-_CAP_WORD = recache.compile(rf"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?(?![\w@])")
+# Not the first part of a hyphenated compound ("Sininen-ryhmästä", "Aune-mummo").
+_CAP_WORD = recache.compile(rf"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?(?![\w@]|-\w)")
 
 #: Why a name is public (values of :attr:`NameHit.public`).
 PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "programme", "work", "notice", "introduced")
@@ -310,6 +311,10 @@ _IS_ROLE_AFTER = recache.compile(
 _EMPLOYER_WORD = recache.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommunens|stadens|regionens|kaupungin|kunnan|uusi|uutena|meidän)(?!\w)")
 
 
+#: A comma, a parenthesis or a dash after the name, then the words that may be a role.
+_ROLE_FOLLOWS = recache.compile(r"[ \t]{0,3}(?:[,(]|[ \t][–—-])[ \t]{0,3}(?P<role>[^,.;()\n]{1,70})")
+
+
 def _role_after(after: str) -> bool:
     if _EMPLOYER_AFTER.match(after):
         return True
@@ -320,7 +325,7 @@ def _role_after(after: str) -> bool:
         # Only with the employer's own word ("vår nya", "kaupungin uusi"): "X är sjuksköterska"
         # may describe a resident.
         return True
-    following = re.match(r"\s*(?:[,(]|\s[–—-])\s*(?P<role>[^,.;()\n]{1,70})", after)
+    following = _ROLE_FOLLOWS.match(after)
     if not following:
         return False
     role = following.group("role")
@@ -388,7 +393,8 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
     # A genitive name before a capitalised or quoted title names a work or a place called
     # after the person: "Astrid Lindgrens Värld", 'Tove Janssonin "Kesäkirjan"'.
     surname = text[start:end].split()[-1]
-    genitive = surname.endswith("s") or surname.endswith("n")
+    # ("-nen" is a Finnish nominative, "Koskinen", whose genitive is "-sen")
+    genitive = surname.endswith("s") or (surname.endswith("n") and not surname.endswith("nen"))
     return genitive and bool(re.match(r" (?:[\"”»«]\s?)?[A-ZÅÄÖ]", after))
 
 
@@ -571,8 +577,17 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\s*\(\s*\d{{1,3}}\s*(?i:{units})?\.?\s*\)"
             rf"|\s+(?:är|blir|fyller|on|täyttää|täytti)\s+\d{{1,3}}\s*(?i:{units}))"
         ),
+        # "7-vuotiaalle Miralle", "10-åriga Ella", "5-årige Elias"
+        "age_before": recache.compile(
+            rf"(?<![\d.,])(?P<age>\d{{1,2}})[ \t]?-?[ \t]?(?:vuotia\w*|åriga|årige|årig)[ \t]+(?P<name>{_FIRST})(?![\w-])"
+        ),
         # "Olivia i klass 4", "Eetu 3B-luokalta"
         "school": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?i:{_rel('school_class')})"),
+        # "Alicias mamma", "Lennin isä": the child whose parent is named
+        "child_of": recache.compile(
+            rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:mamma|mamman|pappa|pappan|mor|far|föräldrar|förälder|vårdnadshavare"
+            rf"|äiti|äidin|isä|isän|vanhemmat|vanhempi|huoltaja)(?!\w)"
+        ),
         # "familjen Nyström"
         "family_before": recache.compile(rf"(?i:(?<!\w)(?:{_rel('family_before')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
         # "Kovalenkon perheen", "Wickströmin perheelle"
@@ -584,12 +599,15 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-#: An age ("9-vuotiaiden", "5-vuotias", "11-åringarna", "7 år", "10-årig"): group ``age``.
-CHILD_AGE = recache.compile(r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*)")
+#: An age ("9-vuotiaiden", "5-vuotias", "11-åringarna", "7 år gammal", "10-årig", "X, 10 år,"): group ``age``.
+CHILD_AGE = recache.compile(
+    r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*|[ \t]+år(?=[ \t]*[,;)]))"
+)
 
-#: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)".
+#: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)", "i 3B".
 SCHOOL_CLASS = recache.compile(
     r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
+    r"|(?<!\w)i[ \t]\d[A-E](?!\w)"
 )
 
 #: Words for a group of children, which make the names listed right after them children's:
@@ -619,7 +637,10 @@ def child_listed(text: str, lo: int, start: int) -> bool:
 
 
 #: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
-_NUMBER_OF_ADDRESSEE = recache.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
+# Not a number the reader is sent on to ("hör av dig till dem på 0771 ...", "soita meille").
+_NUMBER_OF_ADDRESSEE = recache.compile(
+    r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b(?:(?!\b(?:till|dem|oss|hos|meille|heille|heihin|meihin)\b)[^.\n]){0,25}?\+?\d[\d \-]{6,}\d"
+)
 
 
 def _personal_data_in(analysis: "Analysis") -> bool:
@@ -688,7 +709,7 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     """Single words that are private persons' names by their context: a relative's or
     child's first name (relation, age, school class), a family by its surname, a genitive
     surname before a person's own matter. Returns (start, end, kind)."""
-    from .names import base_forms, is_inflected_first_name, is_known_surname, is_surname
+    from .names import base_forms, is_first_name, is_inflected_first_name, is_known_surname, is_surname
 
     found: list[tuple[int, int, str]] = []
     spans = _Spans(taken)  # taken and found
@@ -708,7 +729,14 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)", text):
         if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
             add(match.start("name"), match.end("name"), "relative")
-    for kind in ("relation", "relation_suffix", "age", "school"):
+    for match in patterns["child_of"].finditer(text):
+        word = match.group("name")
+        # a genitive ("Alicias", "Lennin") of a listed first name, not at a sentence start
+        genitive = (word.endswith("s") and is_first_name(word[:-1])) or (
+            word.endswith("n") and not is_first_name(word) and is_inflected_first_name(word))
+        if genitive and not _sentence_initial(text, match.start("name")):
+            add(match.start("name"), match.end("name"), "relative")
+    for kind in ("relation", "relation_suffix", "age", "age_before", "school"):
         for match in patterns[kind].finditer(text):
             word = match.group("name")
             if title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word):
@@ -716,7 +744,9 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             if kind == "age" and _ANNIVERSARY.search(match.group()):
                 continue  # "Astrid, 120 år": an anniversary of someone long dead, not an age
             known = is_inflected_first_name(word)
-            if kind == "relation" or known or (kind == "age" and _unlisted_child(text, match)):
+            if kind == "age_before" and int(match.group("age")) >= 18:
+                continue
+            if kind in ("relation", "age_before") or known or (kind == "age" and _unlisted_child(text, match)):
                 add(match.start("name"), match.end("name"), "relative")
     for kind in ("family_before", "family_after"):
         for match in patterns[kind].finditer(text):
@@ -867,6 +897,31 @@ _RESIDENT = recache.compile(
     rf"(?i:(?<!\w)(?:kommuninvånare\w*|invånare\w*|medborgare\w*|asukas|asukkaa\w*|kuntalai\w*|kaupunkilai\w*))"
     rf"[ \t]+(?P<name>{_FIRST}(?:[ \t]+{_FIRST})?)(?![\w-])"
 )
+
+
+_VOCATIVE = recache.compile(
+    rf"(?i:(?<!\w)(?:dig|er|sinulle|sinua|sinut|teille|teitä|teidät))[ \t]*,[ \t]*(?P<name>{_FIRST})[ \t]*[,!.]"
+)
+_WORD_BEFORE = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*[ \t]$")
+
+
+_INSTITUTION_AFTER = recache.compile(
+    r"(?i)[ \t]{1,3}(?:päiväko\w*|koulu\w*|kirjasto\w*|puisto\w*|kentä\w*|kenttä\w*|förskola\w*|skola\w*|skolan|parken|gården|dagis\w*)(?!\w)"
+)
+
+
+def _names_an_institution(text: str, end: int) -> bool:
+    """True when an institution's word follows the first name that ends at ``end``:
+    "Lindan päiväkodin pihalla", "Annas förskola" name a place called after someone."""
+    return bool(_INSTITUTION_AFTER.match(text, end))
+
+
+def _after_proper_word(text: str, start: int) -> bool:
+    """True when a capitalised word that is not at a sentence start stands right before
+    ``start``: the word at ``start`` ends a name of something else ("Villa Elviirassa",
+    "Hotell Anna"), not a person's first name on its own ("Koska Mykytalla on")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and not _sentence_initial(text, before.start())
 
 
 def _first_names_listed() -> frozenset[str]:
@@ -1044,6 +1099,15 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             if not hit_spans.overlaps(c_start, c_start + 1):
                 hits.append(NameHit(c_start, c_start + len(coordinated.group("name")), "name", hit.public))
                 hit_spans.add(c_start, c_start + len(coordinated.group("name")))
+            # and the first names listed before it: "Vilja, Lenni ja Aada Nurmi"
+            at = c_start
+            while True:
+                item = _LIST_ITEM_BEFORE.search(text, max(0, at - 40), at)
+                if not item or not is_inflected_first_name(item.group("name")) or hit_spans.overlaps(*item.span("name")):
+                    break
+                hits.append(NameHit(item.start("name"), item.end("name"), "name", hit.public))
+                hit_spans.add(*item.span("name"))
+                at = item.start("name")
     taken = [(h.start, h.end) for h in hits]
     for start, end, kind in _context_names(text, taken):
         hits.append(NameHit(start, end, kind, None))
@@ -1079,6 +1143,15 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 for i, h in enumerate(hits):
                     if h.start == end + joined.end() and h.public is None and h.key == "name":
                         hits[i] = NameHit(h.start, h.end, "addressed", None)
+    # The reader named between commas after "you" ("Men till dig, Johanna, och er dotter
+    # Alva", "sinulle, Matti, on varattu"): the addressee, in a reply about their matter.
+    if post.kind == "reply" and (own_case(text) or _personal_data_in(analysis)):
+        for match in _VOCATIVE.finditer(text):
+            word = match.group("name")
+            if hit_spans.overlaps(match.start("name"), match.end("name")) or not is_first_name(word):
+                continue
+            hits.append(NameHit(match.start("name"), match.end("name"), "addressed", None))
+            hit_spans.add(match.start("name"), match.end("name"))
     # A first name in the same sentence as a special-category fact, or in the sentence
     # before it in the same paragraph: "Eftersom Noel har celiaki", "Koska Maksimilla on
     # epilepsia", "Kävin tapaamassa Annelia. Hänellä on todettu rintasyöpä." (not at the
@@ -1109,20 +1182,33 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                     continue
                 if re.match(r"\s[A-ZÅÄÖ]", text[m_end : m_end + 2]) or not is_inflected_first_name(match.group()):
                     continue
+                if _after_proper_word(text, m_start) or _names_an_institution(text, m_end):
+                    continue
                 hits.append(NameHit(m_start, m_end, "relative", _why_public(analysis, m_start, m_end)))
                 hit_spans.add(m_start, m_end)
     # A first name found by its context is the same person wherever it is repeated
     # ("Olivia i klass 4 ... Olivia är 10 år", "Hej Ann-Sofi! ... Ann-Sofi").
+    # Listed or not: the context made it a name ("Lapsesi Mykyta ... Mykytalla on").
     single = {form.lower() for h in hits if h.key in ("relative", "addressed") and h.public is None
               for form in _keys(text[h.start : h.end])[0]}
-    if single:
+    # A private person's first name from a full name or a list, repeated in a Finnish case
+    # ("Olavi Pesosen paikka ... Olavin dementian vuoksi", "Lenni ... Lennin isä").
+    inflected_only = {form.lower() for h in hits if h.key == "name" and h.public is None
+                      for form in _keys(text[h.start : h.end])[0]} - single
+    if single or inflected_only:
         for match in _CAP_WORD.finditer(text):
             if hit_spans.overlaps(match.start(), match.end()):
                 continue
             forms = {f.lower() for f in _keys(match.group())[0]}
-            if forms & single and is_inflected_first_name(match.group()):
-                hits.append(NameHit(match.start(), match.end(), "relative", None))
-                hit_spans.add(match.start(), match.end())
+            if forms & single:
+                pass
+            elif not (forms & inflected_only and match.group().lower() not in inflected_only
+                      and is_inflected_first_name(match.group()) and _FI_NAME_CASE.search(match.group())):
+                continue
+            if _after_proper_word(text, match.start()) or _names_an_institution(text, match.end()):
+                continue
+            hits.append(NameHit(match.start(), match.end(), "relative", None))
+            hit_spans.add(match.start(), match.end())
     hits.sort(key=lambda h: h.start)
     # Names joined by "och", "ja", "&" or a comma share a credit, a work or a programme
     # line: "Eino Leinon ja Edith Södergranin runoja", "X och Y (S)".

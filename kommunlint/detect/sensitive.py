@@ -257,7 +257,7 @@ _CONTACTS_READER = recache.compile(
     r"(?<!\w)(?:dig|er|sinulle|teille|sinuun|teihin|sinua|teitä|luonasi|luonanne)(?!\w)"
 )
 #: A unit (not a person in a role) heading a compound or as the next word.
-_UNIT_HEAD = recache.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|tiimi\w*|yksikkö|yksikö\w*|vastaanot\w*)\b")
+_UNIT_HEAD = recache.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|grupp|gruppen|tiimi\w*|yksikkö|yksikö\w*|ryhmä\w*|vastaanot\w*)\b")
 
 
 _SLASH_SIGN_OFF = recache.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][^/\n.!?]{0,60}$")
@@ -278,6 +278,14 @@ def _unit_sign_off(text: str) -> int:
     return line_start + slash.start() if slash else len(text)
 
 
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """True when ``at`` lies in one of the sorted, non-nested ``spans``."""
+    import bisect
+
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     """Every special-category term in the post, in order of position; terms next to each
     other in one phrase are one (see :func:`_one_per_fact`)."""
@@ -290,9 +298,12 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     identifiers += [a.start for a in analysis.street_addresses if not (a.public or a.in_signature)]
     found = []
     sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
+    urls = analysis.urls
     for start, end, category in analysis.special_category_matches:
         if start >= sign_off:
             continue  # the sender in the sign-off ("/Handikappservice", "Terveisin ... kotihoito")
+        if urls and _inside(urls, start):
+            continue  # part of an address: "vammaispalvelut@hanko.fi", ".../hemtjanst"
         if _names_a_unit_or_role(post.text, start, end) and not _persons_unit(analysis, start):
             continue
         s_start, s_end = sentence_at(post, start)
