@@ -179,3 +179,13 @@ def test_a_term_inside_an_address_is_no_fact():
 def test_a_unit_called_a_group_is_no_fact():
     assert hits("Hej Siv! Vi har pratat med hemtjänstgruppen om tiderna.", "norsjo", kind="reply") == []
     assert hits("Hei Siv! Olemme keskustelleet kotihoitoryhmän kanssa ajoista.", "karleby", kind="reply") == []
+
+
+def test_a_refusal_to_confirm_whether_is_no_fact():
+    text = "Hei! Emme voi vahvistaa, onko Arto Kinnusella asiakkuutta päihdehuollossa."
+    assert hits(text, "karleby", kind="reply") == []
+    text = "Hej! Vi kan tyvärr inte bekräfta om Ingvar Lund har hemtjänst."
+    assert hits(text, kind="reply") == []
+    # a fact told after a refusal of something else is still a fact
+    text = "Hej! Vi kan inte kommentera ärendet, men Ingvar Lund har hemtjänst sedan maj."
+    assert hits(text, kind="reply") == [(1, 58, "error")]

@@ -278,6 +278,22 @@ def _unit_sign_off(text: str) -> int:
     return line_start + slash.start() if slash else len(text)
 
 
+#: A refusal to confirm or disclose, and then a whether-clause: "Vi kan inte bekräfta om
+#: ...", "Emme voi vahvistaa, onko ...", "emme kommentoi, onko ...".
+_REFUSAL_WHETHER = recache.compile(
+    r"(?i)(?<!\w)(?:(?:kan|kunde|får)[ \t]+(?:tyvärr[ \t]+|dock[ \t]+)?inte[ \t]+(?:bekräfta|lämna[ \t]+ut|kommentera|uppge|säga)"
+    r"|(?:emme|en|ei)[ \t]+(?:kuitenkaan[ \t]+|valitettavasti[ \t]+)?(?:voi|voida|kommentoi)(?:[ \t]+(?:vahvistaa|kertoa|kommentoida|antaa[ \t]+tietoja))?)"
+    r"(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:om|huruvida|onko|\w+(?:ko|kö))(?!\w)"
+)
+
+
+def _left_open(text: str, s_start: int, start: int) -> bool:
+    """True when the sentence refuses to confirm something and asks whether, before the
+    term at ``start``: the term is what is not told ("Vi kan inte bekräfta om X har
+    hemtjänst", "Emme voi vahvistaa, onko X:llä edunvalvoja")."""
+    return bool(_REFUSAL_WHETHER.search(text, max(s_start, start - 200), start))
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     """True when ``at`` lies in one of the sorted, non-nested ``spans``."""
     import bisect
@@ -307,6 +323,8 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
         if _names_a_unit_or_role(post.text, start, end) and not _persons_unit(analysis, start):
             continue
         s_start, s_end = sentence_at(post, start)
+        if _left_open(post.text, s_start, start):
+            continue  # "Emme voi vahvistaa, onko X:llä edunvalvoja": asked, not told
         p_start, p_end = paragraph_at(post, start)
         sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
         tied = bool(
