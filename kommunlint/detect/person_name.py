@@ -180,6 +180,14 @@ def _place_names() -> frozenset[str]:
     return frozenset(out)
 
 
+#: Lower-case text after a word (the word is inside a sentence, not a heading).
+_LOWER_NEXT = recache.compile(r"[ \t]{1,3}[a-zåäö]")
+#: A quoted title right after an author's name: ', "Havets minne"', ': "Meren muisti"'.
+_QUOTED_TITLE_AFTER = recache.compile(r"[ \t]{0,3}[,:–—-][ \t]{0,3}[\"”»«“][ \t]?[A-ZÅÄÖ]")
+#: What may lead the names of a greeted sign-off: "från oss på kontaktcenter:".
+_SIGN_OFF_LEAD = recache.compile(r"[^:\n]{0,60}:[ \t]*")
+
+
 def _inflected_surname(text: str, first: re.Match, second: re.Match) -> bool:
     """True when ``second``, an unlisted capitalised word right after the listed first name
     ``first`` and last in its run, carries a Finnish case ending, outside a sentence start
@@ -192,7 +200,7 @@ def _inflected_surname(text: str, first: re.Match, second: re.Match) -> bool:
     word = second.group()
     if len(word) < 5 or not _FI_NAME_CASE.search(word) or _sentence_initial(text, first.start()):
         return False
-    if not re.match(r"[ \t]+[a-zåäö]", text[second.end() : second.end() + 3]):
+    if not _LOWER_NEXT.match(text, second.end(), second.end() + 3):
         return False
     if any(form.lower() in _place_names() for form in base_forms(word)) or _is_street_name(word):
         return False
@@ -388,7 +396,7 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
     if work_after_re().match(after):
         return True
     # A quoted title right after the name: 'Författarbesök: X, "Havets minne"', 'X: "Meren muisti"'.
-    if re.match(r"[ \t]*[,:–—-][ \t]*[\"”»«“]\s?[A-ZÅÄÖ]", after):
+    if _QUOTED_TITLE_AFTER.match(after):
         return True
     # A genitive name before a capitalised or quoted title names a work or a place called
     # after the person: "Astrid Lindgrens Värld", 'Tove Janssonin "Kesäkirjan"'.
@@ -1051,7 +1059,7 @@ def _greeted_sign_off(text: str) -> tuple[int, int] | None:
         names_at = start + greeting.end()
     rest = stripped[names_at:]
     # "från oss på kontaktcenter:" may lead the names; then only names, commas and "och"/"ja".
-    lead = re.match(r"[^:\n]{0,60}:\s*", rest)
+    lead = _SIGN_OFF_LEAD.match(rest)
     names = rest[lead.end():] if lead else rest
     if not _SIGNED_NAMES.fullmatch(names):
         return None
