@@ -38,12 +38,16 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "national-id": (1.0, 1.0),
         "phone": (0.928, 1.0),
         "email": (1.0, 1.0),
-        "bank-account": (1.0, 0.833),
+        "bank-account": (1.0, 1.0),  # 0.833 before "clearingnummer X, kontonummer Y" (round 3)
         "vehicle-plate": (1.0, 1.0),
         "street-address": (0.857, 1.0),
         "person-name": (0.875, 0.777),
-        "sensitive": (1.0, 0.769),  # 0.692 before the sensitive-terms rework
-        "all": (0.937, 0.9),
+        # 0.692 before the sensitive-terms rework, 0.769 before round 3; precision 1.0 before
+        # round 3 added housing adaptation (bostadsanpassning, a disability service), which
+        # this set leaves unlabelled in "Ditt samordningsnummer ... i ansökan om
+        # bostadsanpassning" and the round-2 set labels sensitive.
+        "sensitive": (0.923, 0.923),
+        "all": (0.98, 0.99),
     },
     "offensive_labelled.yaml": {
         "profanity": (1.0, 1.0),

@@ -87,3 +87,105 @@ def test_new_concepts_in_both_languages(text, profile, term):
     found = [f for f in lint_text(text, profile, select=["personal-data/sensitive"], kind="reply" if "Hej" in text else "post")
              if f.rule == "personal-data/sensitive"]
     assert [text[f.start:f.end] for f in found] == [term]
+
+
+# -- round 3: coverage, one finding per fact, the service calling the reader ---------------
+@pytest.mark.parametrize(
+    ("text", "profile", "expected"),
+    [
+        # a named disease ("tauti") and an acronym diagnosis, tied across sentences
+        ("Kävimme katsomassa Helvi Korpelaa. Hänellä on todettu Bechterewin tauti.", "karleby", [(1, 67, "error")]),
+        ("Vi hälsade på Sixten Granlund i dag. Han fick beskedet om ALS i höstas.", "vimmerby", [(1, 59, "error")]),
+        # an aid with consonant gradation, and the Swedish "rollator"
+        ("Raili Hakalalle toimitettiin uusi kuulolaitteen paristo.", "karleby", [(1, 35, "error")]),
+        ("Gösta Wiklund har fått en ny rollator från kommunen.", "norsjo", [(1, 30, "error")]),
+        # home help in both languages
+        ("Eila Vainio odottaa yhä kotiapua.", "karleby", [(1, 25, "error")]),
+        ("Birgit Nyholm väntar fortfarande på hemhjälp.", "kimitoon", [(1, 37, "error")]),
+        # housing adapted for a disability
+        ("Åke Lundqvist har sökt bostadsanpassning för badrummet.", "vimmerby", [(1, 24, "error")]),
+        ("Pentti Aaltoselle myönnettiin asunnon muutostyö kylpyhuoneeseen.", "karleby", [(1, 31, "error")]),
+        # a pupil's special support at school
+        ("Vi har beslutat om särskilt stöd för Ebba Lind i matematik.", "vimmerby", [(1, 20, "error")]),
+        ("Veeti Hämäläinen siirtyy pienluokalle syksyllä.", "karleby", [(1, 26, "error")]),
+        # a country of origin, a religion named as the reason
+        ("Familjen Yusuf från Eritrea har fått en lägenhet i centrum.", "vimmerby", [(1, 16, "error")]),
+        ("Tapasin Farah Alin, joka on eritrealainen yksinhuoltaja.", "karleby", [(1, 29, "error")]),
+        ("Amir Hosseini äter inte fläskkött av religiösa skäl.", "norsjo", [(1, 38, "error")]),
+        ("Mirjam Laine ei uskontonsa vuoksi osallistu iltaan.", "karleby", [(1, 17, "error")]),
+        # an offence and a dependence (the charge and the offence are two words apart: two findings)
+        ("Grannen Kjell Boman åtalas nu för misshandel.", "norsjo", [(1, 21, "error"), (1, 35, "error")]),
+        ("Toni Salmisen rattijuopumus käsitellään käräjäoikeudessa.", "karleby", [(1, 15, "error")]),
+        ("Leif Sundberg har länge kämpat med sitt spelberoende.", "norsjo", [(1, 41, "error")]),
+        ("Tarja Kinnunen on hakenut apua alkoholismiinsa.", "karleby", [(1, 32, "error")]),
+    ],
+)
+def test_round_3_coverage_both_languages(text, profile, expected):
+    assert hits(text, profile) == expected
+
+
+def test_terms_of_one_phrase_are_one_finding():
+    # "sjukskriven för utmattningssyndrom": one fact, one finding spanning both words
+    findings = rule_hits(lint_text("Lena Åberg är sjukskriven för utmattningssyndrom.", "vimmerby", select=[SENSITIVE]), SENSITIVE)
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(1, 15, 49)]
+    findings = rule_hits(lint_text("Tiedän, että Kaija Ruotsalainen sairastui rintasyöpään.", "karleby", select=[SENSITIVE]), SENSITIVE)
+    assert [(f.line, f.column, f.end_column) for f in findings] == [(1, 33, 55)]
+    # two facts in two clauses stay two findings
+    assert hits("Lena Åberg har diabetes. Hon har också astma.") == [(1, 16, "error"), (1, 40, "error")]
+
+
+def test_the_services_staff_calling_the_reader_make_the_reader_its_client():
+    # a role of a sensitive service is no fact of its own ...
+    assert hits("Hei! Lastensuojelun sosiaalityöntekijä vastaa kysymyksiin torstaisin.", "hango", kind="reply") == []
+    assert hits("Hej! Hemtjänstens samordnare svarar på frågor i telefon.", "vimmerby", kind="reply") == []
+    # ... but when that role calls or contacts the reader, the reader is its client
+    assert hits("Hei! Lastensuojelun sosiaalityöntekijä ottaa teihin yhteyttä huomenna.", "hango", kind="reply") == [(1, 6, "error")]
+    assert hits("Hej! Hemtjänstens samordnare ringer dig i morgon förmiddag.", "vimmerby", kind="reply") == [(1, 6, "error")]
+    # not in a post, which has no reader
+    assert hits("Hemtjänstens samordnare ringer dig gärna om du har frågor.", "vimmerby", kind="post") == []
+
+
+def test_a_relative_of_someone_else_points_at_one_person():
+    assert hits("Naapurin tytär on sijoitettu sijaisperheeseen.", "karleby") == [(1, 19, "error")]
+    assert hits("Grannens son har placerats i ett familjehem.", "vimmerby") == [(1, 34, "error")]
+    # the same terms about no one in particular
+    assert hits("Sijaisperheeksi voi ryhtyä moni.", "karleby") == []
+
+
+def test_a_language_or_a_cuisine_is_no_ones_origin():
+    assert hits("Hej Anna Lind! Broschyren om din ansökan finns också på somaliska och arabiska.", kind="reply") == []
+    assert hits("Ravintolan omistaja Minna Toivonen tarjoilee ukrainalaista borssikeittoa.", "karleby") == []
+
+
+def test_round_3_dev_coverage_both_languages():
+    # infectious diseases a daycare notice ties to a named child
+    assert hits("Päiväkodissa on todettu vesirokkoa, sairastuneena muun muassa Eetu Laaksonen.", "karleby") != []
+    assert hits("Vattkoppor har konstaterats på förskolan, bland annat hos Vilgot Eriksson.") != []
+    # a speech therapist, insulin, a special diet
+    assert hits("Pojallesi Eelille on varattu aika puheterapeutille ensi viikolla.", "karleby", kind="reply") != []
+    assert hits("Margareta Nordin behöver hjälp med sitt insulin varje morgon.", "norsjo") != []
+    # debt, temporary protection, a mood disorder (one phrase: one finding)
+    assert hits("Hej! Din hyresskuld kan delas upp på tre månader.", kind="reply") == [(1, 10, "error")]
+    text = "Koska Seppo Laine sairastaa kaksisuuntaista mielialahäiriötä, hän tarvitsee tukea."
+    findings = rule_hits(lint_text(text, "karleby", select=[SENSITIVE]), SENSITIVE)
+    assert [text[f.start:f.end] for f in findings] == ["sairastaa kaksisuuntaista mielialahäiriötä"]
+
+
+def test_a_term_inside_an_address_is_no_fact():
+    text = "Hei Antti! Voit lähettää viestin osoitteeseen vammaispalvelut@hanko.fi, hakemuksesi on vastaanotettu."
+    assert hits(text, "hango", kind="reply") == []
+
+
+def test_a_unit_called_a_group_is_no_fact():
+    assert hits("Hej Siv! Vi har pratat med hemtjänstgruppen om tiderna.", "norsjo", kind="reply") == []
+    assert hits("Hei Siv! Olemme keskustelleet kotihoitoryhmän kanssa ajoista.", "karleby", kind="reply") == []
+
+
+def test_a_refusal_to_confirm_whether_is_no_fact():
+    text = "Hei! Emme voi vahvistaa, onko Arto Kinnusella asiakkuutta päihdehuollossa."
+    assert hits(text, "karleby", kind="reply") == []
+    text = "Hej! Vi kan tyvärr inte bekräfta om Ingvar Lund har hemtjänst."
+    assert hits(text, kind="reply") == []
+    # a fact told after a refusal of something else is still a fact
+    text = "Hej! Vi kan inte kommentera ärendet, men Ingvar Lund har hemtjänst sedan maj."
+    assert hits(text, kind="reply") == [(1, 58, "error")]

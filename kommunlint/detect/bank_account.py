@@ -16,14 +16,24 @@ if TYPE_CHECKING:
 
 _IBAN = recache.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w-])")
 # Clearing number (4 digits, Swedbank's 5th digit after a dash) then the account number.
-_SE_ACCOUNT = recache.compile(r"(?<![\w-])(?P<clearing>\d{4}(?:-\d)?)(?:\s*[-,]\s*|\s+)(?P<account>\d[\d ]{4,14}\d(?:-\d)?)(?![\w-]|[.,]\d)")
+# Clearing numbers run from 1100 to 9969 (Bankföreningen's clearing register), so one
+# never starts with 0, which every Swedish area code does ("ring jouren på 0918-141 99").
+# The two may be labelled apart: "clearingnummer 8327-9, kontonummer 914 762 318-5".
+_SE_ACCOUNT = recache.compile(r"(?<![\w-])(?P<clearing>[1-9]\d{3}(?:-\d)?)(?:\s*[-,]\s*|\s+)(?:(?i:kontonummer|kontonr\.?|konto(?:nr)?)\s*:?\s*)?(?P<account>\d[\d ]{4,14}\d(?:-\d)?)(?![\w-]|[.,]\d)")
+
+
+_READERS_GIRO = recache.compile(
+    r"(?i)(?<!\w)(?:ditt|ert|din|er)[ \t]+(?:bankgiro|plusgiro|bg|pg)(?:nummer)?[ \t]*:?[ \t]*"
+    r"(?P<number>\d{3,4}-\d{4}|\d{1,7}-\d)(?![\w-])"
+)
 
 
 @dataclass(frozen=True)
 class BankAccount:
     """A bank account number: 0-based ``start``/``end`` (end exclusive); ``kind`` is
     ``iban`` (validated: country format and mod-97) or ``se-account`` (clearing +
-    account number after a word such as konto, tilinumero); ``organisation`` when the
+    account number after a word such as konto, tilinumero, or a bankgiro or plusgiro
+    number called the reader's: "ditt bankgiro 5378-2210"); ``organisation`` when the
     sentence names an organisation as its owner ("kommunens konto", "Kaupungin
     tilinumero"), or when the municipality's own post (not a reply) gives it as where to
     pay a fee or invoice, naming no person in the sentence, paying nothing out and
@@ -68,6 +78,13 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
     taken = urls + [(a.start, a.end) for a in found]
     account_words = vocabulary.words("context_words", "account")
     giro_words = vocabulary.words("context_words", "giro")
+    # A giro number called the reader's ("ditt bankgiro 5378-2210"): a person's account,
+    # although giro numbers are mostly organisations'.
+    for match in _READERS_GIRO.finditer(text):
+        start, end = match.span("number")
+        if not overlaps(start, end, taken):
+            found.append(BankAccount(start, end, "se-account"))
+            taken.append((start, end))
     for match in _SE_ACCOUNT.finditer(text):
         start, end = match.span()
         window = before(text, start, 40)

@@ -10,11 +10,14 @@ Every name found is reported with ``public``: ``None`` for a private person, els
 the name is not a private person's data (the rule reports only the private ones):
 
 ``signer``      the writer: the signature's name or the front matter's ``author:``,
-                wherever in the post, also by first name or surname alone;
+                wherever in the post, also by first name or surname alone; a name
+                the writer introduces as their own ("Jag heter X", "Olen X");
 ``official``    the profile's ``public_officials``;
 ``role``        a title or public role right before or after the name ("kommunstyrelsens
                 ordförande Anna Berg", "Anna Berg, bibliotekarie", "keramikern X",
-                "Enhetschef för hemtjänsten, Karin Lund, ...");
+                "Enhetschef för hemtjänsten, Karin Lund, ..."), an appointment
+                congratulated ("Grattis X till uppdraget som ordförande", "Onnittelut
+                X:lle valinnasta lautakunnan puheenjohtajaksi");
 ``party``       an elected official's party marker after the name ("Erik Nyström (S)");
 ``contact``     a contact block: after "Lisätietoja", "Mer information", "Frågor:" on the
                 line or the line before, a name followed by an employer and a phone
@@ -22,17 +25,26 @@ the name is not a private person's data (the rule reports only the private ones)
                 the next;
 ``credit``      a photo or text credit ("Kuva/Foto: X", "X / Vaasan kaupunki") or a
                 programme credit ("Regi: X", "Rooleissa mm. X ja Y", "Musik: 14.30 X");
-``programme``   a performer on a programme line that starts with a time ("kl. 19 X");
+``programme``   a performer on a programme line that starts with a time ("kl. 19 X"),
+                or after a verb of leading or performing ("Kören leddes av X",
+                "Kuoroa johti X");
 ``work``        the author or artist of a work ('"Hemsöborna" av X', "målningar av X",
-                "X:n romaani");
+                "X:n romaani"), an author presenting one ("X läser ur sin nya roman",
+                "X lukee otteita romaanistaan");
 ``notice``      a staff member in an appointment or retirement notice (a notice phrase
                 and a title in the same sentence: "Efter 40 år som vaktmästare går X i
                 pension", "kaupunginjohtajaksi valittiin X");
 ``introduced``  a name once introduced in a public role, repeated elsewhere in the post
                 (in full, or by its surname or first name alone, in any case form).
 
+A possessive and a word for a person right before a name ("min vän X", "naapurini X")
+make it a private person's whatever follows ("... på förvaltningen"); a colleague is
+staff, unless the same sentence says the person's own special-category fact by a
+pronoun ("min kollega X på förvaltningen – hon är sjukskriven").
+
 Besides first name + surname (``key`` ``name``, also "Maria" in "Maria och Erik
-Johansson"), single words are names by their context (issue 11): ``relative``, a first
+Johansson", and a listed first name followed by an unlisted surname with a Finnish case
+ending: "Olga Petrenkon", "Irina Volkovaan"; first names in a list: "Leo, Signe och Nora"), single words are names by their context (issue 11): ``relative``, a first
 name after a family relation or with an age or a school class ("din son Oscar",
 "tyttärenne Aino", "Christian, 5", "Lempi (5 v.)", "Olivia i klass 4", "Aune-mummo"),
 and every repetition of it; ``family``, a family by its surname ("familjen Nyström",
@@ -64,7 +76,11 @@ from .roles import (
 if TYPE_CHECKING:
     from . import Analysis
 
-_CAP_WORD = recache.compile(r"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?(?![\w@])")
+# Lower-case letters of names written in Finland and Sweden, Slavic and other Latin
+# letters included ("Petrović", "Nowak", "Kovačević"): a name with one of them is not cut short.
+_LOWER = "a-zåäöüéèášćčžđńłóíúñçý"
+# Not the first part of a hyphenated compound ("Sininen-ryhmästä", "Aune-mummo").
+_CAP_WORD = recache.compile(rf"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?(?![\w@]|-\w)")
 
 #: Why a name is public (values of :attr:`NameHit.public`).
 PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "programme", "work", "notice", "introduced")
@@ -148,6 +164,49 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
         yield run
 
 
+#: A Finnish case ending on a name: the genitive -n after a vowel, the illative (a vowel
+#: doubled and -n), the local cases and the translative ("Kovalenkon", "Kovalenkoon",
+#: "Nguyenille", "Abdille").
+_FI_NAME_CASE = recache.compile(r"(?:[aeiouyäö]n|([aeiouyäö])\1n|[aeiouyäö]h[aeiouyäö]n|ll[eaä]|lt[aä]|ksi)$")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Lower-case place and municipality names of the bilingual name pairs (either language)."""
+    out: set[str] = set()
+    for key in ("places", "municipalities"):
+        for pair in vocabulary.load("sv_fi_names").get(key, []):
+            out.update(str(name).lower() for name in pair)
+    return frozenset(out)
+
+
+#: Lower-case text after a word (the word is inside a sentence, not a heading).
+_LOWER_NEXT = recache.compile(r"[ \t]{1,3}[a-zåäö]")
+#: A quoted title right after an author's name: ', "Havets minne"', ': "Meren muisti"'.
+_QUOTED_TITLE_AFTER = recache.compile(r"[ \t]{0,3}[,:–—-][ \t]{0,3}[\"”»«“][ \t]?[A-ZÅÄÖ]")
+#: What may lead the names of a greeted sign-off: "från oss på kontaktcenter:".
+_SIGN_OFF_LEAD = recache.compile(r"[^:\n]{0,60}:[ \t]*")
+
+
+def _inflected_surname(text: str, first: re.Match, second: re.Match) -> bool:
+    """True when ``second``, an unlisted capitalised word right after the listed first name
+    ``first`` and last in its run, carries a Finnish case ending, outside a sentence start
+    ("soitetaan Svetlana Kovalenkoon", "välitetty Anja Kovalenkon sosiaalityöntekijälle"):
+    Finnish inflects a surname of any origin, and a first name then an inflected word is
+    a person (issue 11). Not a place ("Maria Hangon ..."), a street, a title or an
+    organisation, and not when lower-case text does not follow (a heading)."""
+    from .names import base_forms
+
+    word = second.group()
+    if len(word) < 5 or not _FI_NAME_CASE.search(word) or _sentence_initial(text, first.start()):
+        return False
+    if not _LOWER_NEXT.match(text, second.end(), second.end() + 3):
+        return False
+    if any(form.lower() in _place_names() for form in base_forms(word)) or _is_street_name(word):
+        return False
+    return not (title_in(word) or organisation_re().search(word) or is_private_role(word))
+
+
 def _full_names(text: str) -> Iterator[tuple[int, int]]:
     from .names import is_first_name, is_surname
 
@@ -164,6 +223,8 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
                     end = j
                 elif not is_first_name(run[j].group()):
                     break
+            if end is None and i + 2 == len(run) and _inflected_surname(text, run[i], run[i + 1]):
+                end = i + 1
             if end is None:
                 i += 1
                 continue
@@ -258,6 +319,10 @@ _IS_ROLE_AFTER = recache.compile(
 _EMPLOYER_WORD = recache.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommunens|stadens|regionens|kaupungin|kunnan|uusi|uutena|meidän)(?!\w)")
 
 
+#: A comma, a parenthesis or a dash after the name, then the words that may be a role.
+_ROLE_FOLLOWS = recache.compile(r"[ \t]{0,3}(?:[,(]|[ \t][–—-])[ \t]{0,3}(?P<role>[^,.;()\n]{1,70})")
+
+
 def _role_after(after: str) -> bool:
     if _EMPLOYER_AFTER.match(after):
         return True
@@ -268,7 +333,7 @@ def _role_after(after: str) -> bool:
         # Only with the employer's own word ("vår nya", "kaupungin uusi"): "X är sjuksköterska"
         # may describe a resident.
         return True
-    following = re.match(r"\s*(?:[,(]|\s[–—-])\s*(?P<role>[^,.;()\n]{1,70})", after)
+    following = _ROLE_FOLLOWS.match(after)
     if not following:
         return False
     role = following.group("role")
@@ -307,10 +372,16 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     return False
 
 
+#: A camera emoji right before the name, as a photo credit's label.
+_CAMERA_BEFORE = recache.compile(r"(?:📷|📸|🎥)\ufe0f?[ \t]*(?:[:/–-][ \t]*)?$")
+
+
 def _credit(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
     before = _before(text, line_start, start)
     labels = list(credit_label_re().finditer(before))
     if labels and not re.search(r"[!?]", before[labels[-1].end():]):
+        return True
+    if _CAMERA_BEFORE.search(before):  # "📷 Ann Blom, Vimmerby kommun": a photo credit
         return True
     after = _after(text, end, line_end)
     return bool(re.match(r"\s*/\s*(?:[\w-]+\s+){0,3}", after) and re.match(r"\s*/\s*", after)
@@ -324,10 +395,14 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
     after = _after(text, end, line_end)
     if work_after_re().match(after):
         return True
+    # A quoted title right after the name: 'Författarbesök: X, "Havets minne"', 'X: "Meren muisti"'.
+    if _QUOTED_TITLE_AFTER.match(after):
+        return True
     # A genitive name before a capitalised or quoted title names a work or a place called
     # after the person: "Astrid Lindgrens Värld", 'Tove Janssonin "Kesäkirjan"'.
     surname = text[start:end].split()[-1]
-    genitive = surname.endswith("s") or surname.endswith("n")
+    # ("-nen" is a Finnish nominative, "Koskinen", whose genitive is "-sen")
+    genitive = surname.endswith("s") or (surname.endswith("n") and not surname.endswith("nen"))
     return genitive and bool(re.match(r" (?:[\"”»«]\s?)?[A-ZÅÄÖ]", after))
 
 
@@ -366,14 +441,108 @@ def _official_address_after(analysis: "Analysis", end: int, after: str) -> bool:
     return any(address.at(analysis.profile.domains) or address.own_name for address in analysis.emails_in(end, clause_end))
 
 
+#: A possessive and a word for a person right before a name ("min vän", "hans granne",
+#: "naapurini", "ystäväni"): a private relation of the writer or another person, which
+#: says the name is a private person's even when an employer follows ("min vän X på
+#: förvaltningen"). A colleague is not one (see ``_WORK_RELATION``).
+_PRIVATE_RELATION_BEFORE = recache.compile(
+    r"(?i)(?:(?<!\w)(?:min|mina|din|dina|hans|hennes|vår|våra|er|era)[ \t]+(?P<sv>[\w-]{3,})"
+    r"|(?<![\w-])(?P<fi>[\w-]{3,}(?:ni|si|nsa|nsä|mme|nne)))[ \t]+$"
+)
+
+
+def _private_relation_before(before: str) -> bool:
+    match = _PRIVATE_RELATION_BEFORE.search(before[-60:])
+    if not match:
+        return False
+    word = match.group("sv") or match.group("fi")
+    # "vår nya rektor", "kaupunginjohtajamme": a title after the possessive is a public role;
+    # "min kollega X på tekniska avdelningen", "työkaverini X": a colleague is staff, whose
+    # employer after the name still says so.
+    return not (title_in(word) or is_title_word(word) or organisation_re().search(word) or organ_re().search(word)
+                or _WORK_RELATION.match(word))
+
+
+_WORK_RELATION = recache.compile(
+    r"(?i)(?:kollega|arbetskamrat|medarbetare|jobbarkompis|chef|työkaveri|työtoveri|esihenkilö|esimie)\w*$"
+)
+
+
+#: The writer introducing themselves right before the name: "Jag heter", "Mitt namn är",
+#: "Nimeni on", "Olen": the writer's own name, like the signer's.
+_SELF_INTRODUCTION = recache.compile(r"(?i)(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\s+nimeni\s+on|olen|minä\s+olen)\s+$")
+
+#: A relative clause saying the person runs a business: "X som driver företaget", "X,
+#: joka omistaa yrityksen": a company's representative, quoted in its own right.
+_RUNS_BUSINESS_AFTER = recache.compile(
+    r"(?i)^,?[ \t]+(?:som|joka)[ \t]+(?:driver|äger|grundade|startade|har[ \t]+startat|leder|omistaa|pyörittää|johtaa|perusti"
+    r"|on[ \t]+perustanut)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:företag\w*|firma\w*|butik\w*|gård\w*|café\w*|kafé\w*|restaurang\w*"
+    r"|bolag\w*|yritykse\w*|yritys\w*|kaupa\w*|kauppa\w*|tila\w*|kahvila\w*|ravintola\w*|liike\w*|liikke\w*)"
+)
+#: Verbs of presenting a work, right after the name ("X läser ur sin nya roman", "X
+#: berättar om sin bok", "X lukee otteita uudesta romaanistaan", "X esittelee kirjaansa").
+_PRESENTING = ("läser", "berättar", "presenterar", "signerar", "pratar", "samtalar", "lukee", "kertoo", "esittelee",
+               "signeeraa", "keskustelee")
+
+
+@lru_cache(maxsize=1)
+def _presents_work_re() -> re.Pattern[str]:
+    """A verb of :data:`_PRESENTING` and then a work (titles.yaml ``works``) within a few
+    words: the name before it is an author at a public event."""
+    works = vocabulary.alternation(vocabulary.words("titles", "works"))
+    verbs = "|".join(_PRESENTING)
+    return recache.compile(rf"(?i)^[ \t]+(?:{verbs})(?:[ \t]+[\w-]+){{0,4}}?[ \t]+\w*(?:{works})\w*")
+
+
+#: A verb of leading or performing, in the Swedish passive with "av" or in the Finnish
+#: verb-before-subject order, right before the name: "Kören leddes av X", "Musiken framförs
+#: av X", "Kuoroa johtaa X", "Illan juontaa X", "musiikista vastaa X", or the cast
+#: ("pääosissa nähdään X", "i huvudrollerna ses X"): a performer or host.
+_PERFORMED_BY = recache.compile(
+    r"(?i)(?:(?<!\w)(?:leds|leddes|dirigeras|dirigerades|framförs|framfördes|regisseras|regisserades|ackompanjeras"
+    r"|ackompanjerades|sjungs|sjöngs|spelas|spelades|tolkas|tolkades|presenteras|presenterades|hålls|hölls)\s+av"
+    r"|^\s*[\w-]+(?:\s+[\w-]+){0,2}\s+(?:johtaa|johti|johtavat|säestää|säesti|juontaa|juonsi|esittää|esitti|laulaa|lauloi|soittaa|soitti"
+    r"|vastaa|vastasi)"
+    # the cast: "pääosissa nähdään X", "i huvudrollerna ses X"
+    r"|(?<!\w)(?:pääosissa|pääosassa|rooleissa|huvudrollerna|huvudrollen|rollerna)(?:\s+(?:nähdään|kuullaan|esiintyvät|ses|syns|står))?)\s+$"
+)
+
+#: An appointment congratulated or announced after the name: "Grattis X till uppdraget som
+#: ordförande", "Onnittelut X:lle valinnasta lautakunnan puheenjohtajaksi".
+_APPOINTED_AFTER = recache.compile(
+    r"(?i)^(?::\w+)?[ \t]+(?:till[ \t]+(?:det[ \t]+|den[ \t]+)?(?:nya[ \t]+)?(?:uppdraget|tjänsten|jobbet|valet|posten|utnämningen)[ \t]+som"
+    r"|(?:valinnasta|nimityksestä|valinnan|nimityksen)[ \t]+)(?P<role>[^.!?\n]{1,80})"
+)
+
+
+#: The clause puts the names on a stage or a bill: "Lavalla mm. X ja Y", "På scenen: X",
+#: "Medverkar: X", "esiintyvät X ja Y".
+_ON_STAGE = recache.compile(
+    r"(?i)(?<!\w)(?:lavalla|lavalle|estradilla|på\s+scen(?:en)?|på\s+estraden|esiintyvät|esiintyjinä|medverkar|medverkande|uppträder)(?!\w)"
+)
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = _line(text, start, end)
     before, after = _before(text, line_start, start), _after(text, end, line_end)
+    if _private_relation_before(before):
+        return None
+    if _SELF_INTRODUCTION.search(before[-40:]):
+        return "signer"
     if party_after(after):
         return "party"
     if _role_before(_clause_before(before)) or _role_after(after):
         return "role"
+    appointed = _APPOINTED_AFTER.match(after)
+    if appointed and (title_in(appointed.group("role")) or organ_re().search(appointed.group("role"))):
+        return "role"
+    if _presents_work_re().match(after):
+        return "work"
+    if _RUNS_BUSINESS_AFTER.match(after):
+        return "role"
+    if _PERFORMED_BY.search(_clause_before(before)[-120:]) or _ON_STAGE.search(_clause_before(before)[-120:]):
+        return "programme"
     if _credit(text, start, end, line_start, line_end):
         return "credit"
     if _TIME_LEAD.match(text[line_start:line_end]) or _TIME_BEFORE.search(before):
@@ -395,7 +564,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
 
 
 # -- first names, families and inflected surnames by context (issue 11) ------------------
-_FIRST = r"[A-ZÅÄÖÜÉ][a-zåäöüéèáš]+(?:-[A-ZÅÄÖ][a-zåäöüé]+)?"
+_FIRST = rf"[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?"
 
 
 def _rel(key: str) -> str:
@@ -416,8 +585,17 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\s*\(\s*\d{{1,3}}\s*(?i:{units})?\.?\s*\)"
             rf"|\s+(?:är|blir|fyller|on|täyttää|täytti)\s+\d{{1,3}}\s*(?i:{units}))"
         ),
+        # "7-vuotiaalle Miralle", "10-åriga Ella", "5-årige Elias"
+        "age_before": recache.compile(
+            rf"(?<![\d.,])(?P<age>\d{{1,2}})[ \t]?-?[ \t]?(?:vuotia\w*|åriga|årige|årig)[ \t]+(?P<name>{_FIRST})(?![\w-])"
+        ),
         # "Olivia i klass 4", "Eetu 3B-luokalta"
         "school": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?i:{_rel('school_class')})"),
+        # "Alicias mamma", "Lennin isä": the child whose parent is named
+        "child_of": recache.compile(
+            rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:mamma|mamman|pappa|pappan|mor|far|föräldrar|förälder|vårdnadshavare"
+            rf"|äiti|äidin|isä|isän|vanhemmat|vanhempi|huoltaja)(?!\w)"
+        ),
         # "familjen Nyström"
         "family_before": recache.compile(rf"(?i:(?<!\w)(?:{_rel('family_before')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
         # "Kovalenkon perheen", "Wickströmin perheelle"
@@ -429,27 +607,61 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-#: An age ("9-vuotiaiden", "5-vuotias", "11-åringarna", "7 år", "10-årig"): group ``age``.
-CHILD_AGE = recache.compile(r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*)")
-
-#: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)".
-SCHOOL_CLASS = recache.compile(
-    r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
+#: An age ("9-vuotiaiden", "5-vuotias", "11-åringarna", "7 år gammal", "10-årig", "X, 10 år,"): group ``age``.
+CHILD_AGE = recache.compile(
+    r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*|[ \t]+år(?=[ \t]*[,;)]))"
 )
 
+#: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)", "i 3B".
+SCHOOL_CLASS = recache.compile(
+    r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
+    r"|(?<!\w)i[ \t]\d[A-E](?!\w)"
+)
+
+#: Words for a group of children, which make the names listed right after them children's:
+#: "eleverna", "förskolebarnen", "tärnorna", "eskarilaiset", "oppilaat", "päiväkodin lapset".
+CHILD_GROUP = recache.compile(
+    r"(?i)(?<!\w)(?:elev(?:en|er|erna)?|förskolebarn\w*|dagisbarn\w*|skolbarn\w*|barnen|tärnor(?:na)?|lucior(?:na)?"
+    r"|stjärngossar(?:na)?|eskarilai\w*|esikoululai\w*|koululai\w*|oppilaa\w*|oppilas|lapset|päiväkotilap\w*)(?!\w)"
+)
+
+#: What may stand between a group of children and a name of the list that follows it:
+#: a linking verb ("Tärnor var", "eskarilaiset olivat"), other names, commas, "och"/"ja".
+_LIST_SEP = r"(?:,[ \t]*|[ \t]+)(?:(?:och|ja|&)[ \t]+)?"
+_CHILD_LIST_BETWEEN = recache.compile(
+    rf"(?:[ \t]+(?:var|är|blev|oli|olivat|ovat|on))?(?:{_LIST_SEP}{_FIRST})*{_LIST_SEP}"
+)
+
+
+def child_listed(text: str, lo: int, start: int) -> bool:
+    """True when a word for a group of children (:data:`CHILD_GROUP`) between ``lo`` and
+    ``start`` (0-based offsets) introduces a list of names that reaches ``start``:
+    "eskarilaiset Jonne, Ilona ja Melina", "Tärnor var Ella, Maja och Agnes"; not
+    "Eleverna hälsar på hos Anna Berg", whose name is no child's."""
+    for group in CHILD_GROUP.finditer(text, max(lo, start - 120), start):
+        if _CHILD_LIST_BETWEEN.fullmatch(text, group.end(), start):
+            return True
+    return False
+
+
 #: The addressee's own phone number: "nå dig på 070 ...", "tavoittaa sinua numerosta 050 ...".
-_NUMBER_OF_ADDRESSEE = recache.compile(r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b[^.\n]{0,25}?\+?\d[\d \-]{6,}\d")
+# Not a number the reader is sent on to ("hör av dig till dem på 0771 ...", "soita meille").
+_NUMBER_OF_ADDRESSEE = recache.compile(
+    r"(?i)\b(?:dig|dej|sinua|sinulle|sinut)\b(?:(?!\b(?:till|dem|oss|hos|meille|heille|heihin|meihin)\b)[^.\n]){0,25}?\+?\d[\d \-]{6,}\d"
+)
 
 
 def _personal_data_in(analysis: "Analysis") -> bool:
     """True when the post holds a resident's personal data: a national id, a vehicle
-    plate, a home address or an e-mail address outside the municipality's domains (a
+    plate, a private bank account ("kontot du uppgav, FI07 ..."), a home address or an
+    e-mail address outside the municipality's domains (a
     reply that greets someone and handles such data is about their own matter)."""
     domains = [d.lower() for d in analysis.profile.domains]
     return bool(
         _NUMBER_OF_ADDRESSEE.search(analysis.post.text)
         or analysis.national_ids
         or analysis.vehicle_plates
+        or any(not account.organisation for account in analysis.bank_accounts)
         or any(not (a.public or a.in_signature) for a in analysis.street_addresses)
         or any(not (e.at(domains) or e.own_name) for e in analysis.emails)
     )
@@ -482,11 +694,30 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:\n–"
 
 
+#: A number over 110 in an age phrase: an anniversary ("Astrid, 120 år"), no living person's age.
+_ANNIVERSARY = recache.compile(r"(?<!\d)(?:1[1-9]\d|[2-9]\d\d)(?!\d)")
+#: A child's age with its unit right after a name: ", 5 år", " (4 v.)", ", 7 vuotta".
+_CHILD_AGE_AFTER = recache.compile(r"(?:,[ \t]{0,3}|[ \t]{0,3}\([ \t]{0,3})(?P<age>\d{1,2})[ \t]{0,3}(?:år|års|v\.?|vuotta|vuotias\w*)(?!\w)")
+
+
+def _unlisted_child(text: str, match: re.Match) -> bool:
+    """A name missing from the lists, with a child's age and its unit right after it
+    ("Grattis till Zayn, 5 år", "Onnea Ilmari-Petteri (4 v.)"): a child's first name
+    whatever its origin (issue 11). Not at a sentence start, where a capitalised
+    ordinary word may stand ("Klubben, 10 år"), and not a place ("Kokkola, 400 vuotta")."""
+    from .names import base_forms
+
+    age = _CHILD_AGE_AFTER.match(text, match.end("name"))
+    if not age or int(age.group("age")) >= 18 or _sentence_initial(text, match.start("name")):
+        return False
+    return not any(form.lower() in _place_names() for form in base_forms(match.group("name")))
+
+
 def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Single words that are private persons' names by their context: a relative's or
     child's first name (relation, age, school class), a family by its surname, a genitive
     surname before a person's own matter. Returns (start, end, kind)."""
-    from .names import base_forms, is_inflected_first_name, is_known_surname, is_surname
+    from .names import base_forms, is_first_name, is_inflected_first_name, is_known_surname, is_surname
 
     found: list[tuple[int, int, str]] = []
     spans = _Spans(taken)  # taken and found
@@ -506,13 +737,24 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)", text):
         if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
             add(match.start("name"), match.end("name"), "relative")
-    for kind in ("relation", "relation_suffix", "age", "school"):
+    for match in patterns["child_of"].finditer(text):
+        word = match.group("name")
+        # a genitive ("Alicias", "Lennin") of a listed first name, not at a sentence start
+        genitive = (word.endswith("s") and is_first_name(word[:-1])) or (
+            word.endswith("n") and not is_first_name(word) and is_inflected_first_name(word))
+        if genitive and not _sentence_initial(text, match.start("name")):
+            add(match.start("name"), match.end("name"), "relative")
+    for kind in ("relation", "relation_suffix", "age", "age_before", "school"):
         for match in patterns[kind].finditer(text):
             word = match.group("name")
             if title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word):
                 continue
+            if kind == "age" and _ANNIVERSARY.search(match.group()):
+                continue  # "Astrid, 120 år": an anniversary of someone long dead, not an age
             known = is_inflected_first_name(word)
-            if kind == "relation" or known:
+            if kind == "age_before" and int(match.group("age")) >= 18:
+                continue
+            if kind in ("relation", "age_before") or known or (kind == "age" and _unlisted_child(text, match)):
                 add(match.start("name"), match.end("name"), "relative")
     for kind in ("family_before", "family_after"):
         for match in patterns[kind].finditer(text):
@@ -553,6 +795,8 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 _COORDINATED = recache.compile(
     rf"(?<![\w-])(?P<a>{_FIRST})\s+(?:och|ja|&)\s+(?P<b>{_FIRST})(?![\w-])(?!\s+[A-ZÅÄÖ])"
 )
+#: A first name and a comma right before a position: the earlier items of a list of names.
+_LIST_ITEM_BEFORE = recache.compile(rf"(?<![\w-])(?P<name>{_FIRST}),[ \t]*$")
 #: Finnish cases with the linking -i- after a consonant that speak of a person: the
 #: allative, adessive and ablative ("Westerlundille", "Wickströmillä", "Lindgreniltä").
 _PERSON_CASE = recache.compile(r"(?<=[bcdfghjklmnpqrstvwxzß])i(?:lle|lla|llä|lta|ltä)$")
@@ -608,14 +852,25 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
 
     for match in _COORDINATED.finditer(text):
         a, b = match.group("a"), match.group("b")
-        if _sentence_initial(text, match.start("a")) or not (is_inflected_first_name(a) and is_inflected_first_name(b)):
+        if not (is_inflected_first_name(a) and is_inflected_first_name(b) and plain(a) and plain(b)):
             continue
-        if not (plain(a) and plain(b)):
+        # The first names listed before the pair with commas: "Ella, Maja och Agnes",
+        # "Jonne, Ilona ja Melina". Three listed first names in a row are names even at a
+        # sentence start.
+        listed: list[tuple[int, int]] = []
+        at = match.start("a")
+        while True:
+            before = _LIST_ITEM_BEFORE.search(text, max(0, at - 40), at)
+            if not before or not (is_inflected_first_name(before.group("name")) and plain(before.group("name"))):
+                break
+            listed.append(before.span("name"))
+            at = before.start("name")
+        if _sentence_initial(text, at) and not listed:
             continue
-        for group in ("a", "b"):
-            if free(match.start(group), match.end(group)):
-                found.append((match.start(group), match.end(group), "name"))
-                spans.add(match.start(group), match.end(group))
+        for start, end in [*listed, match.span("a"), match.span("b")]:
+            if free(start, end):
+                found.append((start, end, "name"))
+                spans.add(start, end)
     for match in _RELATIVE_CLAUSE.finditer(text):
         word = match.group("a")
         if is_first_name(word) and plain(word) and free(match.start("a"), match.end("a")):
@@ -650,6 +905,31 @@ _RESIDENT = recache.compile(
     rf"(?i:(?<!\w)(?:kommuninvånare\w*|invånare\w*|medborgare\w*|asukas|asukkaa\w*|kuntalai\w*|kaupunkilai\w*))"
     rf"[ \t]+(?P<name>{_FIRST}(?:[ \t]+{_FIRST})?)(?![\w-])"
 )
+
+
+_VOCATIVE = recache.compile(
+    rf"(?i:(?<!\w)(?:dig|er|sinulle|sinua|sinut|teille|teitä|teidät))[ \t]*,[ \t]*(?P<name>{_FIRST})[ \t]*[,!.]"
+)
+_WORD_BEFORE = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*[ \t]$")
+
+
+_INSTITUTION_AFTER = recache.compile(
+    r"(?i)[ \t]{1,3}(?:päiväko\w*|koulu\w*|kirjasto\w*|puisto\w*|kentä\w*|kenttä\w*|förskola\w*|skola\w*|skolan|parken|gården|dagis\w*)(?!\w)"
+)
+
+
+def _names_an_institution(text: str, end: int) -> bool:
+    """True when an institution's word follows the first name that ends at ``end``:
+    "Lindan päiväkodin pihalla", "Annas förskola" name a place called after someone."""
+    return bool(_INSTITUTION_AFTER.match(text, end))
+
+
+def _after_proper_word(text: str, start: int) -> bool:
+    """True when a capitalised word that is not at a sentence start stands right before
+    ``start``: the word at ``start`` ends a name of something else ("Villa Elviirassa",
+    "Hotell Anna"), not a person's first name on its own ("Koska Mykytalla on")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and not _sentence_initial(text, before.start())
 
 
 def _first_names_listed() -> frozenset[str]:
@@ -711,6 +991,85 @@ class _Persons:
         return any(f in self.first or f in self.last for f in first)
 
 
+#: A pronoun for the person just named and a verb of being or having: "hon har", "han är", "hän on".
+_PRONOUN_STATE = recache.compile(r"(?i)(?<!\w)(?:han|hon|hän)[ \t]+(?:är|har|var|hade|blev|on|oli|sai|joutui)(?!\w)")
+
+
+def _closing_block(text: str) -> int | None:
+    """Where the post's closing block starts: its last lines (at most five) that are
+    short and no sentences (no more than eight words, not ending in "!" or "?", nor in
+    "." after five words or more), after the body; ``None`` when the post has no body
+    before them or the line before introduces a list (ends with ":")."""
+    lines = text.rstrip().split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    i = len(lines)
+    while i > 0 and len(lines) - i < 5:
+        line = lines[i - 1].strip()
+        if not line:
+            if i < len(lines):  # a blank line ends the block
+                break
+            i -= 1
+            continue
+        words = re.findall(r"\w+", line)
+        if len(words) > 8 or line.endswith(("!", "?", ":")) or (line.endswith(".") and len(words) >= 5):
+            break
+        i -= 1
+    if i == len(lines) or i == 0:
+        return None
+    before = lines[i - 1].strip() if lines[i - 1].strip() else (lines[i - 2].strip() if i >= 2 else "")
+    if before.endswith(":"):
+        return None
+    return starts[i]
+
+
+def _roles_said(text: str) -> dict[str, list[int]]:
+    """Capitalised words followed by a role said of them ("Tomas är vår nya
+    kommundirektör": :func:`_role_after`) → where they stand. One pass over the post's
+    capitalised words (an anchored test at each), so a long post stays linear."""
+    out: dict[str, list[int]] = {}
+    for match in _CAP_WORD.finditer(text):
+        line_end = text.find("\n", match.end(), match.end() + _LOOK)
+        after = text[match.end() : match.end() + _LOOK if line_end < 0 else line_end]
+        if _IS_ROLE_AFTER.match(after) and _role_after(after):
+            out.setdefault(match.group(), []).append(match.start())
+    return out
+
+
+def _greeted_sign_off(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the names signed on the post's last line after a closing
+    greeting ("Terveisin Minna, Sari ja Jukka"; also on the line after a greeting alone),
+    or ``None``. Only a line of names: a sentence after a greeting is none."""
+    from .signature import _GREETING_RE
+
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    line = stripped[start:]
+    greeting = _GREETING_RE.match(line)
+    if greeting is None:
+        previous_start = stripped.rfind("\n", 0, max(0, start - 1)) + 1
+        previous = stripped[previous_start : max(previous_start, start - 1)]
+        alone = _GREETING_RE.match(previous)
+        if start == 0 or alone is None or alone.end() < len(previous.rstrip()):
+            return None
+        names_at = start
+    else:
+        names_at = start + greeting.end()
+    rest = stripped[names_at:]
+    # "från oss på kontaktcenter:" may lead the names; then only names, commas and "och"/"ja".
+    lead = _SIGN_OFF_LEAD.match(rest)
+    names = rest[lead.end():] if lead else rest
+    if not _SIGNED_NAMES.fullmatch(names):
+        return None
+    return names_at + (lead.end() if lead else 0), len(stripped)
+
+
+#: A line of first names (or full names) joined by commas, "och", "ja", "&".
+_SIGNED_NAMES = recache.compile(rf"{_FIRST}(?:[ \t]+{_FIRST})?(?:(?:,[ \t]*|[ \t]+(?:och|ja|&)[ \t]+){_FIRST}(?:[ \t]+{_FIRST})?)*[ \t.!]*")
+
+
 def detect(analysis: "Analysis") -> list[NameHit]:
     """Names of persons in the post, in order, each with why it is public (``None``:
     a private person's name). See the module docstring.
@@ -748,6 +1107,15 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             if not hit_spans.overlaps(c_start, c_start + 1):
                 hits.append(NameHit(c_start, c_start + len(coordinated.group("name")), "name", hit.public))
                 hit_spans.add(c_start, c_start + len(coordinated.group("name")))
+            # and the first names listed before it: "Vilja, Lenni ja Aada Nurmi"
+            at = c_start
+            while True:
+                item = _LIST_ITEM_BEFORE.search(text, max(0, at - 40), at)
+                if not item or not is_inflected_first_name(item.group("name")) or hit_spans.overlaps(*item.span("name")):
+                    break
+                hits.append(NameHit(item.start("name"), item.end("name"), "name", hit.public))
+                hit_spans.add(*item.span("name"))
+                at = item.start("name")
     taken = [(h.start, h.end) for h in hits]
     for start, end, kind in _context_names(text, taken):
         hits.append(NameHit(start, end, kind, None))
@@ -783,6 +1151,15 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 for i, h in enumerate(hits):
                     if h.start == end + joined.end() and h.public is None and h.key == "name":
                         hits[i] = NameHit(h.start, h.end, "addressed", None)
+    # The reader named between commas after "you" ("Men till dig, Johanna, och er dotter
+    # Alva", "sinulle, Matti, on varattu"): the addressee, in a reply about their matter.
+    if post.kind == "reply" and (own_case(text) or _personal_data_in(analysis)):
+        for match in _VOCATIVE.finditer(text):
+            word = match.group("name")
+            if hit_spans.overlaps(match.start("name"), match.end("name")) or not is_first_name(word):
+                continue
+            hits.append(NameHit(match.start("name"), match.end("name"), "addressed", None))
+            hit_spans.add(match.start("name"), match.end("name"))
     # A first name in the same sentence as a special-category fact, or in the sentence
     # before it in the same paragraph: "Eftersom Noel har celiaki", "Koska Maksimilla on
     # epilepsia", "Kävin tapaamassa Annelia. Hänellä on todettu rintasyöpä." (not at the
@@ -813,20 +1190,33 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                     continue
                 if re.match(r"\s[A-ZÅÄÖ]", text[m_end : m_end + 2]) or not is_inflected_first_name(match.group()):
                     continue
+                if _after_proper_word(text, m_start) or _names_an_institution(text, m_end):
+                    continue
                 hits.append(NameHit(m_start, m_end, "relative", _why_public(analysis, m_start, m_end)))
                 hit_spans.add(m_start, m_end)
     # A first name found by its context is the same person wherever it is repeated
     # ("Olivia i klass 4 ... Olivia är 10 år", "Hej Ann-Sofi! ... Ann-Sofi").
+    # Listed or not: the context made it a name ("Lapsesi Mykyta ... Mykytalla on").
     single = {form.lower() for h in hits if h.key in ("relative", "addressed") and h.public is None
               for form in _keys(text[h.start : h.end])[0]}
-    if single:
+    # A private person's first name from a full name or a list, repeated in a Finnish case
+    # ("Olavi Pesosen paikka ... Olavin dementian vuoksi", "Lenni ... Lennin isä").
+    inflected_only = {form.lower() for h in hits if h.key == "name" and h.public is None
+                      for form in _keys(text[h.start : h.end])[0]} - single
+    if single or inflected_only:
         for match in _CAP_WORD.finditer(text):
             if hit_spans.overlaps(match.start(), match.end()):
                 continue
             forms = {f.lower() for f in _keys(match.group())[0]}
-            if forms & single and is_inflected_first_name(match.group()):
-                hits.append(NameHit(match.start(), match.end(), "relative", None))
-                hit_spans.add(match.start(), match.end())
+            if forms & single:
+                pass
+            elif not (forms & inflected_only and match.group().lower() not in inflected_only
+                      and is_inflected_first_name(match.group()) and _FI_NAME_CASE.search(match.group())):
+                continue
+            if _after_proper_word(text, match.start()) or _names_an_institution(text, match.end()):
+                continue
+            hits.append(NameHit(match.start(), match.end(), "relative", None))
+            hit_spans.add(match.start(), match.end())
     hits.sort(key=lambda h: h.start)
     # Names joined by "och", "ja", "&" or a comma share a credit, a work or a programme
     # line: "Eino Leinon ja Edith Södergranin runoja", "X och Y (S)".
@@ -840,6 +1230,45 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         joined = re.fullmatch(r"\s*(?:,|och|ja|and|&|samt|sekä)\s*", text[first.end : second.start])
         if joined and second.public is None and first.public in ("credit", "work", "programme", "role"):
             hits[i] = NameHit(second.start, second.end, second.key, first.public)
+    # A special-category fact that the same sentence says of a person named in a public
+    # role, by a pronoun after the name ("vår kollega X på förvaltningen – hon har varit
+    # sjukskriven"): the role is public, the person's own health is not, and the name
+    # says whose it is. A talk on a topic ("X håller ett infotillfälle om stroke") has no
+    # such pronoun.
+    if sensitive:
+        from .context import sentence_at
+
+        for i, hit in enumerate(hits):
+            if hit.public not in ("role", "contact", "notice"):
+                continue
+            s_end = sentence_at(post, hit.start)[1]
+            said = _PRONOUN_STATE.search(text, hit.end, s_end)
+            if said and any(said.end() <= t_start < s_end for t_start, _ in sensitive):
+                hits[i] = NameHit(hit.start, hit.end, hit.key, None)
+    # First names signed after a closing greeting on the last line ("Terveisin Minna, Sari
+    # ja Jukka", "Hälsningar från oss på kontaktcenter: Karin, Lena och Per"), which the
+    # signature detector leaves out as it takes one signer: the writers.
+    sign_off = _greeted_sign_off(text)
+    if sign_off is not None:
+        hits = [NameHit(h.start, h.end, h.key, "signer") if h.public is None and sign_off[0] <= h.start < sign_off[1]
+                else h for h in hits]
+    # A name that starts a line of the closing block, where only short lines of names,
+    # titles, parties, employers and numbers follow the text ("Camilla Nyström,
+    # hemvårdsledare / Kimitoöns kommun / 040 ...", "Karin Lundqvist / (C) Vimmerby"): the
+    # writer's signature, also where the signature detector finds none.
+    block = _closing_block(text)
+    if block is not None:
+        hits = [NameHit(h.start, h.end, h.key, "signer")
+                if h.public is None and h.key == "name" and h.start >= block and _line(text, h.start, h.end)[0] == h.start
+                else h for h in hits]
+    # A full name whose first name or surname is said, elsewhere in the post, to hold a
+    # role ("Välkommen till Vimmerby, Tomas Lund! Tomas är vår nya kommundirektör").
+    said = _roles_said(text)
+    for i, hit in enumerate(hits):
+        if hit.public is None and hit.key == "name" and said:
+            words = text[hit.start : hit.end].split()
+            if len(words) >= 2 and any(not hit.start <= at < hit.end for w in {words[0], words[-1]} for at in said.get(w, ())):
+                hits[i] = NameHit(hit.start, hit.end, hit.key, "role")
     # A name introduced in a public role is public wherever it is repeated.
     known = _Persons([_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"])
     known_signers = signer_keys

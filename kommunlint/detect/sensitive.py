@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from . import Analysis
 
 #: Phrases that point at one individual without naming them: "min granne", "hans son",
-#: "naapurini", "hänen".
+#: "naapurini", "hänen", "grannens dotter", "naapurin poika".
 PERSON_REFERENCE = recache.compile(
     r"(?i)\b(?:min|din|hans|hennes|er|vår)\s+(?:granne|son|dotter|mamma|pappa|mor|far|man|fru|sambo|bror|syster|elev|"
     r"kollega|vän|kompis|barn|pojke|flicka|klient|brukare)\b"
@@ -41,12 +41,15 @@ PERSON_REFERENCE = recache.compile(
     r"|\b(?:naapuri|poika|poja|tytär|tyttäre|äiti|äidi|isä|miehe|vaimo|veli|velje|sisko|oppilaa|lapse|ystävä|kaveri|asiakkaa)"
     r"(?:ni|si|nsa|nsä|mme)\b"
     r"|\bhän(?:en|et|ellä|elle|estä)?\b"
+    # a relative of someone the reader can place: "grannens son", "naapurin poika"
+    r"|\b(?:grannens|grannarnas|kollegans|vännens|väninnans|systerns|broderns|kusinens)\s+(?:son|dotter|barn|man|fru|mamma|pappa|sambo)\b"
+    r"|\b(?:naapurin|naapureiden|ystävän|kollegan|työkaverin|siskon|veljen|serkun)\s+(?:poika|poja\w*|tytär|tyttäre\w*|lapsi|lapse\w*|mies|miehe\w*|vaimo\w*|äiti|äidi\w*|isä\w*)\b"
 )
 #: Second person (singular, plural and polite), which identifies the reader of a reply:
 #: Swedish pronouns, Finnish pronouns and the possessive suffixes -si and -nne
 #: ("hakemuksesi", "perheenne"; not the adverbs "tänne", "minne").
 SECOND_PERSON = recache.compile(
-    r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|sinä|sinun|sinulla|sinulle|sinua|te|teidän|teillä|teille|teitä)\b"
+    r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|sinä|sinun|sinulla|sinulle|sinua|sinuun|sinut|te|teidän|teillä|teille|teitä|teihin|teidät)\b"
     r"|\b\w{5,}(?<!vuo|kuu|vii|kak|uus)si\b"
     r"|\b(?!(?:tänne|minne|sinne|jonne|tuonne|muualle)\b)\w{4,}nne\b"
 )
@@ -224,24 +227,37 @@ def _names_a_unit_or_role(text: str, start: int, end: int) -> bool:
 def _persons_unit(analysis: "Analysis", start: int) -> bool:
     """A unit that serves a named person or the reader is that person's service, not a
     role: a private name in the genitive right before it ("X Wickströmin kotihoidon
-    tiimille"), or a reply's sentence about the reader's own matter ("Din tid hos
-    mentalvårdsteamet")."""
+    tiimille"), a reply's sentence about the reader's own matter ("Din tid hos
+    mentalvårdsteamet"), or a reply in which the service's staff call the reader
+    ("lastensuojelun sosiaalityöntekijä ottaa teihin yhteyttä")."""
     text = analysis.post.text
     if any(not h.public and 0 <= start - h.end <= 2 and text[h.start:h.end].endswith("n")
            for h in analysis.person_names):
         return True
     if analysis.post.kind == "reply":
+        s_start, s_end = sentence_at(analysis.post, start)
+        # The service's staff calling or visiting the reader ("kotihoidon hoitaja soittaa
+        # sinulle", "barnskyddets socialsekreterare ringer dig"): the reader is its client.
+        if _CONTACTS_READER.search(text, start, s_end):
+            return True
         # Only a unit ("mentalvårdsteamet"), not a role ("Hemvårdsledaren har fått ditt meddelande").
         word_end = start + len(re.match(r"[\w-]*", text[start:]).group())
         if not _UNIT_HEAD.search(text, start, min(len(text), word_end + 12)):
             return False
-        s_start, s_end = sentence_at(analysis.post, start)
         return own_case(text[s_start:s_end])
     return False
 
 
+#: A verb of calling, contacting or visiting and then, within a few words, the reader as
+#: its object: "ringer dig", "hör av sig till er", "soittaa sinulle", "ottaa teihin
+#: yhteyttä", "yrittää tavoittaa sinua", "käy luonanne".
+_CONTACTS_READER = recache.compile(
+    r"(?i)(?<!\w)(?:ring\w*|kontakta\w*|besök\w*|hör\s+av\s+sig|tar\s+kontakt|soitta\w*|soitt\w*|ottaa|ottavat|tavoitta\w*"
+    r"|tavoittele\w*|käy|käyvät|on\s+yhteydessä|ovat\s+yhteydessä)(?!\w)[^.!?\n]{0,30}?"
+    r"(?<!\w)(?:dig|er|sinulle|teille|sinuun|teihin|sinua|teitä|luonasi|luonanne)(?!\w)"
+)
 #: A unit (not a person in a role) heading a compound or as the next word.
-_UNIT_HEAD = recache.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|tiimi\w*|yksikkö|yksikö\w*|vastaanot\w*)\b")
+_UNIT_HEAD = recache.compile(r"(?i)(?:team|teamet|enhet|enheten|avdelning|avdelningen|mottagning|mottagningen|grupp|gruppen|tiimi\w*|yksikkö|yksikö\w*|ryhmä\w*|vastaanot\w*)\b")
 
 
 _SLASH_SIGN_OFF = recache.compile(r"(?:^|\s)/\s?[A-ZÅÄÖ][^/\n.!?]{0,60}$")
@@ -262,8 +278,33 @@ def _unit_sign_off(text: str) -> int:
     return line_start + slash.start() if slash else len(text)
 
 
+#: A refusal to confirm or disclose, and then a whether-clause: "Vi kan inte bekräfta om
+#: ...", "Emme voi vahvistaa, onko ...", "emme kommentoi, onko ...".
+_REFUSAL_WHETHER = recache.compile(
+    r"(?i)(?<!\w)(?:(?:kan|kunde|får)[ \t]+(?:tyvärr[ \t]+|dock[ \t]+)?inte[ \t]+(?:bekräfta|lämna[ \t]+ut|kommentera|uppge|säga)"
+    r"|(?:emme|en|ei)[ \t]+(?:kuitenkaan[ \t]+|valitettavasti[ \t]+)?(?:voi|voida|kommentoi)(?:[ \t]+(?:vahvistaa|kertoa|kommentoida|antaa[ \t]+tietoja))?)"
+    r"(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:om|huruvida|onko|\w+(?:ko|kö))(?!\w)"
+)
+
+
+def _left_open(text: str, s_start: int, start: int) -> bool:
+    """True when the sentence refuses to confirm something and asks whether, before the
+    term at ``start``: the term is what is not told ("Vi kan inte bekräfta om X har
+    hemtjänst", "Emme voi vahvistaa, onko X:llä edunvalvoja")."""
+    return bool(_REFUSAL_WHETHER.search(text, max(s_start, start - 200), start))
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """True when ``at`` lies in one of the sorted, non-nested ``spans``."""
+    import bisect
+
+    i = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
-    """Every special-category term in the post, in order of position."""
+    """Every special-category term in the post, in order of position; terms next to each
+    other in one phrase are one (see :func:`_one_per_fact`)."""
     post = analysis.post
     names = [hit for hit in analysis.person_names if not hit.public]
     reply = post.kind == "reply"
@@ -273,12 +314,17 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     identifiers += [a.start for a in analysis.street_addresses if not (a.public or a.in_signature)]
     found = []
     sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
+    urls = analysis.urls
     for start, end, category in analysis.special_category_matches:
         if start >= sign_off:
             continue  # the sender in the sign-off ("/Handikappservice", "Terveisin ... kotihoito")
+        if urls and _inside(urls, start):
+            continue  # part of an address: "vammaispalvelut@hanko.fi", ".../hemtjanst"
         if _names_a_unit_or_role(post.text, start, end) and not _persons_unit(analysis, start):
             continue
         s_start, s_end = sentence_at(post, start)
+        if _left_open(post.text, s_start, start):
+            continue  # "Emme voi vahvistaa, onko X:llä edunvalvoja": asked, not told
         p_start, p_end = paragraph_at(post, start)
         sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
         tied = bool(
@@ -288,4 +334,22 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             or (reply and SECOND_PERSON.search(sentence))
         )
         found.append(SensitiveTerm(start, end, category, tied))
-    return found
+    return _one_per_fact(post.text, found)
+
+
+#: What may stand between two terms of one fact: a space, or one linking word ("sjukskriven
+#: för utmattningsdepression", "sairastui rintasyöpään", "huostaanotettu ja sijoitettu").
+_SAME_FACT_GAP = recache.compile(r"[ \t]+(?:(?:för|med|av|mot|och|ja|sekä|eller|tai)[ \t]+)?")
+
+
+def _one_per_fact(text: str, terms: list[SensitiveTerm]) -> list[SensitiveTerm]:
+    """Terms that follow each other in one phrase joined into one: a fact said in two
+    words is one finding, not two (and one masked span). Tied when either part is."""
+    out: list[SensitiveTerm] = []
+    for term in terms:
+        last = out[-1] if out else None
+        if last is not None and _SAME_FACT_GAP.fullmatch(text, last.end, term.start):
+            out[-1] = SensitiveTerm(last.start, term.end, last.category, last.tied or term.tied)
+        else:
+            out.append(term)
+    return out

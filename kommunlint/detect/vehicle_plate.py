@@ -36,16 +36,37 @@ def _vehicle_words() -> re.Pattern[str]:
 def detect(analysis: "Analysis") -> list[VehiclePlate]:
     """Plates (``ABC 123``, ``ABC 12A``, ``ABC-123``, ``AB-1``) whose sentence speaks of a
     vehicle (bil, parkerad, auto, pysäköity ...): codes of the same shape are common
-    elsewhere (COVID-19, SFS 123, KS-145)."""
+    elsewhere (COVID-19, SFS 123, KS-145). Not when the sentence says an organisation
+    owns the vehicle ("kommunens bil", "kaupungin auto")."""
+    from .context import line_at
+
     text = analysis.post.text
     urls = analysis.urls
     found = []
+    owned: set[str] = set()  # plates that a line gives to an organisation, as written without spaces
     for pattern in (_SE, _FI):
         for match in pattern.finditer(text):
             start, end = match.span()
             if overlaps(start, end, urls):
                 continue
+            # The owner on the plate's line: an abbreviation ("reg. ABC-123") may cut the sentence.
+            l_start, l_end = line_at(text, start)
+            if _owned_by_organisation().search(text[max(l_start, start - 200) : min(l_end, end + 200)].lower()):
+                owned.add(match.group().replace(" ", ""))
+                continue
             s_start, s_end = sentence_at(analysis.post, start)
             if _vehicle_words().search(text[s_start:s_end].lower()):
                 found.append(VehiclePlate(start, end))
-    return found
+    # The same plate again (in the other language's version) is the same organisation's car.
+    return [p for p in found if text[p.start : p.end].replace(" ", "") not in owned]
+
+
+@lru_cache(maxsize=1)
+def _owned_by_organisation() -> re.Pattern[str]:
+    """An organisation's genitive, at most two words before a word for the vehicle
+    ("kommunens bil", "Kommunens nya bil för hemvården", "kaupungin uusi auto"): the
+    organisation's car, whose plate is no one's personal data."""
+    owners = vocabulary.alternation(vocabulary.words("context_words", "account_owner"))
+    return recache.compile(
+        rf"(?<!\w)(?:{owners})[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:\w*bil(?:en|ar|arna)?|\w*auto(?:t|n|a)?|fordon\w*|ajoneuvo\w*)(?!\w)"
+    )

@@ -33,35 +33,45 @@ def person_name(post, ctx) -> Iterator[Problem]:
     greeted in a reply about their own matter, a child's or relative's first name, any
     name (a family's surname too) in the same paragraph as a special-category fact tied to a person,
     any name in a reply about a resident's own matter (second person on their matter,
-    "din ansökan", "hakemuksesi", or a national id or a private account in it), and a
-    name in a sentence that gives an age under 18 or a school class (a child's);
+    "din ansökan", "hakemuksesi", or a national id, a private account or a vehicle's
+    plate in it), and a
+    name in a sentence that gives an age under 18 or a school class, or in the sentence
+    after it in the same paragraph, or listed right after a word for a group of children
+    ("eskarilaiset X, Y ja Z", "Tärnor var X och Y": a child's);
     otherwise a warning (a name alone may be a public person we do not know).
 
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
     """
     from ...detect.context import paragraph_at, sentence_at
-    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, own_case
+    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed, own_case
 
     analysis = ctx.analysis
     sensitive_paragraphs = {paragraph_at(post, t.start) for t in analysis.sensitive_terms if t.tied}
     # A reply about a resident's own matter (second person on their matter, or their
-    # national id in it): every private name in it is the resident's or their family's.
+    # national id, private account or vehicle in it): every private name in it is the
+    # resident's or their family's.
     own_matter_reply = post.kind == "reply" and bool(
-        analysis.national_ids or any(not a.organisation for a in analysis.bank_accounts) or own_case(post.text)
+        analysis.national_ids or any(not a.organisation for a in analysis.bank_accounts) or analysis.vehicle_plates
+        or own_case(post.text)
     )
     for hit in analysis.person_names:
         if hit.public:
             continue
         s_start, s_end = sentence_at(post, hit.start)
+        # The sentence before in the same paragraph speaks of the same children ("X i
+        # årskurs 6 var lucia. Tärnor var Y och Z").
+        p_start, _ = paragraph_at(post, hit.start)
+        c_start = max(p_start, min(s_start, sentence_at(post, s_start - 2)[0])) if s_start - 2 >= p_start else s_start
         serious = (
             hit.key in _ALWAYS_ERROR
             or own_matter_reply
             or paragraph_at(post, hit.start) in sensitive_paragraphs
             # a child's name: an age under 18 or a school class in the sentence
             # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
-            or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, s_start, s_end))
-                 or SCHOOL_CLASS.search(post.text, s_start, s_end))
+            or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, c_start, s_end))
+                 or SCHOOL_CLASS.search(post.text, c_start, s_end)
+                 or child_listed(post.text, s_start, hit.start))
                 and not _PARENT_BEFORE.search(post.text, max(s_start, hit.start - 25), hit.start))
         )
         yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
