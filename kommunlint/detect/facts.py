@@ -208,6 +208,12 @@ def _names() -> dict[str, object]:
     return {"domains": domains, "generic": generic, "single": single, "phrases": by_start}
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Every generic part of ``sv_fi_names.yaml`` (hamnen, gatan, stad, satama ...), lower case."""
+    return frozenset(word for word, _ in _names()["generic"])  # type: ignore[union-attr]
+
+
 def _same_word(word: str, entry: str) -> bool:
     """``word`` is ``entry`` inflected: it starts with it ("kemiössä"/"kemiö"), or they share
     all but the last three letters of an entry of eight or more ("taalintehtaalla"/"taalintehdas"),
@@ -495,6 +501,13 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
                 start, end = run[0].start(), run[-1].end()
                 facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
             run = []
+        if len(run) >= 2 and match is not None and _NAME_GAP.fullmatch(gap) and word.lower() in _generic_words():
+            # "K-Market Östra hamnen", "Hangö stad": a generic part in lower case ends the
+            # name; looked up with it, the name meets its translation ("Itäsatama").
+            start, end = run[0].start(), match.end()
+            facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
+            run = []
+            continue
         is_name_word = (  # cheapest tests first: most words are not capitalised
             match is not None
             and i > 0

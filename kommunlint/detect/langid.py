@@ -130,8 +130,16 @@ def _without_names(words: list[str]) -> list[str]:
     Names carry no language ("The Stone Roses" in a Finnish sentence); the first word is
     capitalised because it starts the sentence, and ALL-CAPS words are headings.
     """
-    kept = [words[0]] + [w for w in words[1:] if not (w[0].isupper() and not w.isupper()) or w == "I"]
+    first = words[:1]
+    if len(words) > 2 and words[1] in _COMPANY_FORMS:
+        first = []  # "Skärgårdsvarvet Ab palkkaa ...": a firm's name, though it starts the sentence
+    kept = first + [w for w in words[1:] if not (w[0].isupper() and not w.isupper()) or w == "I"]
     return kept if len(kept) > 1 or len(words) == 1 else words
+
+
+#: Legal forms written after a firm's name (Finnish and Swedish company and association
+#: registers' abbreviations, as written): the word before one is a name.
+_COMPANY_FORMS = frozenset({"Ab", "AB", "Abp", "Oy", "OY", "Oyj", "Ky", "Kb", "Ry", "Rf", "Ltd"})
 
 
 @lru_cache(maxsize=8)

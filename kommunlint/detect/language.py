@@ -117,8 +117,29 @@ class Versions:
         return sum(p.count for p in self.of(lang))
 
     def length(self, lang: str) -> int:
-        """Number of characters in ``lang``."""
-        return sum(len(p.text) for p in self.of(lang))
+        """Number of characters in ``lang``, shared spans left out.
+
+        What stands in a shared span (a bilingual label's value, the date and time beside
+        both wordings, a name or contact line) is read by both groups; counted for the
+        language its line was taken for, it made the other version look like a stub.
+        """
+        total = 0
+        for piece in self.of(lang):
+            total += len(piece.text) - self._shared_overlap(piece.start, piece.end)
+        return total
+
+    def _shared_overlap(self, start: int, end: int) -> int:
+        """Characters of ``start``–``end`` inside the union of the shared spans."""
+        covered, reach = 0, start
+        for s, e in sorted(self.shared):
+            if e <= reach or s >= end:
+                continue
+            lo = max(s, reach)
+            hi = min(e, end)
+            if hi > lo:
+                covered += hi - lo
+                reach = hi
+        return covered
 
     def is_shared(self, start: int, end: int) -> bool:
         """Whether ``start``–``end`` lies inside a shared span.
@@ -222,7 +243,16 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             count = len([
                 (s, e) for s, e in language_words(text, base, calendar=True) if post.text[s:e].lower() not in own
             ])
-            lang = identify(text, candidates) if count else None
+            asides = _bilingual_asides(text)
+            if asides:
+                # "(klo 11 suomeksi, kl. 12.30 på svenska)" tells both groups when; its
+                # words of the other language do not make the sentence that language.
+                for a_start, a_end in asides:
+                    result.shared.append((base + a_start, base + a_end))
+                plain = "".join(" " if any(a <= i < b for a, b in asides) else ch for i, ch in enumerate(text))
+            else:
+                plain = text
+            lang = identify(plain, candidates) if count else None
             if lang not in languages and lang is not None:
                 # A short piece may look English ("Mer information ger ..."): it is
                 # English only where its paragraph is; else it is one of the languages.
@@ -238,10 +268,26 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
     return result
 
 
-def _held_in(text: str) -> set[str]:
-    """Languages ``text`` says an item is held in ("på svenska", "suomeksi")."""
+_PARENTHESIS = recache.compile(r"\([^()\n]{1,120}\)")
+
+
+def _bilingual_asides(text: str) -> list[tuple[int, int]]:
+    """Spans (0-based, end exclusive, in ``text``) of parentheses that say in which
+    language each part is held, for two languages: "(klo 11 suomeksi, kl. 12.30 på
+    svenska)". Such an aside speaks to both groups."""
+    return [m.span() for m in _PARENTHESIS.finditer(text) if len(_held_in(m.group(), asides=False)) >= 2]
+
+
+def _held_in(text: str, asides: bool = True) -> set[str]:
+    """Languages ``text`` says an item is held in ("på svenska", "suomeksi"); with
+    ``asides`` false, a parenthesis naming two languages (:func:`_bilingual_asides`)
+    is read too, else it is left out: it says when each group's item is, not that this
+    item is one group's."""
     from .vocabulary import load
 
+    if asides:
+        for a_start, a_end in reversed(_bilingual_asides(text)):
+            text = text[:a_start] + text[a_end:]
     low = text.lower()
     return {
         lang
@@ -278,9 +324,12 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         langs = {p.lang for p in pieces if p.lang}
-        bilingual = len(langs) >= 2 or any(
-            _is_translation_pair(m.group(1), m.group(2)) for m in _TIGHT_PAIR.finditer(line)
-        )
+        pairs = list(_TIGHT_PAIR.finditer(line))
+        if len(pairs) >= 2:
+            # "Biljetter/Liput: dagsbiljett/päivälippu 20 €, ...": each word beside its
+            # translation; the whole line is read by both groups.
+            versions.shared.append((line_start, line_end))
+        bilingual = len(langs) >= 2 or any(_is_translation_pair(m.group(1), m.group(2)) for m in pairs)
         words = [w for p in pieces for w in p.words]
         head_end = line_end
         colon = _COLON.search(line)
