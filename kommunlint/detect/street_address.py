@@ -94,9 +94,20 @@ def _road_class() -> re.Pattern[str]:
     return recache.compile(r"(?i)(?:" + _words("road_classes") + r")")
 
 
+# A second house number joined by a conjunction or a dash ("12 och 40", "3 ja 15",
+# "5 till 9"), not a count or a measure ("12 och 40 meter").
+_SECOND_NUMBER = recache.compile(
+    r"(?<![ \t])[ \t]+(?:och|ja|till|–|-)[ \t]+\d{1,4}(?!\d|[.,:]\d)(?![ \t]*(?:år|vuot|m\b|km|meter|metr|kr|€|%|st\b|kpl|person|henk))"
+)
+
+
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
-    return recache.compile(r"(?i)(?<!\w)(?:" + _words("address_label") + r")(?:\s*/\s*\w+)?\s*:\s*$")
+    # "Adress:", "Osoite / Adress:", and a label with a few words before its colon:
+    # "Uusi osoite 1.10. alkaen:", "Ny adress från 1.10:".
+    return recache.compile(
+        r"(?i)(?<!\w)(?:" + _words("address_label") + r")(?:\s*/\s*\w+)?(?:[ \t]+[^\s:]{1,12}){0,3}\s*:\s*$"
+    )
 
 
 def _context(text: str, lo: int, hi: int) -> str:
@@ -134,13 +145,16 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
             )
             if not public and _named_place_before(text, start, end):
                 public = True
-            if not public and match.group("range"):
-                # A run of house numbers ("Industrigatan 4–12") names several buildings:
-                # the ones a notice is about, not one person's home.
+            if not public and (match.group("range") or _SECOND_NUMBER.match(text, end)):
+                # A run of house numbers ("Industrigatan 4–12", "mellan Sevedegatan 12 och
+                # 40", "Rauhankadun 3 ja 15 välillä") names several buildings: the ones a
+                # notice is about, not one person's home.
+                public = True
+            if not public and _organisation_before(text, start):
                 public = True
             if not public and _in_contact_block(analysis, start, end):
                 public = True
-            if not public and _label().search(text[max(s_start, start - 25) : start]):
+            if not public and _label().search(text[max(s_start, start - 40) : start]):
                 p_start, p_end = paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
                 public = bool(_pattern("public_place").search(paragraph) or _pattern("invitation").search(paragraph))
@@ -163,6 +177,24 @@ def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:
     p_start, p_end = paragraph_at(analysis.post, start)
     domains = analysis.profile.domains
     return any(p_start <= e.start < p_end and (e.at(domains) or e.own_name) for e in analysis.emails)
+
+
+def _organisation_before(text: str, start: int) -> bool:
+    """True for "Kimitoöns kommun, Engelsbyvägen 8", "Hangö Vatten Ab, Bangatan 5",
+    "Kokkolan kaupunki / Pitkänsillankatu 39": an address right after an organisation's
+    name (a municipality, a utility, a firm) is that organisation's address."""
+    from .roles import organisation_re
+
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start].rstrip()
+    if not before or before[-1] not in ",/–-:":
+        return False
+    words = before[:-1].split()[-4:]
+    # The organisation's name is the last capitalised words before the separator
+    # ("... till Kimitoöns kommun," → "Kimitoöns kommun").
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return bool(words) and bool(organisation_re().search(" ".join(words)))
 
 
 def _named_place_before(text: str, start: int, end: int) -> bool:
