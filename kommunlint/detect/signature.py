@@ -48,6 +48,7 @@ _NAME = (
     rf"(?:{_INITIAL}\s?)?{_NAME_WORD}(?:\s+(?:{_INITIAL}(?!\w)|{_PARTICLE}\s+{_NAME_WORD}|{_NAME_WORD})){{0,3}}"
 )
 _INITIALS = rf"[{_UPPER}]{{1,3}}(?![\w.])|[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{0,2}}"
+_DOTTED_INITIALS = rf"[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,2}}"
 
 #: Closing greetings (lower case), from ``detect/data/greetings.yaml``.
 GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
@@ -156,6 +157,10 @@ def is_title_line(line: str) -> bool:
                 or line.strip(" ().,").lower() in _party_names())
 
 
+_PARENTHESISED = recache.compile(r"(?<!\s)\s*\([^()]*\)")
+_IN_FINLAND = recache.compile(r"(?<!\s)\s+i\s+finland$")
+
+
 @lru_cache(maxsize=1)
 def _party_names() -> frozenset[str]:
     """Parties' names as a signature line gives them ("Socialdemokraterna", "Kokoomus",
@@ -167,11 +172,12 @@ def _party_names() -> frozenset[str]:
     for country in ("sweden", "finland"):
         for party in data.get(country, []):
             for name in str(party.get("name", "")).split(" / "):
-                name = re.sub(r"\s*\(.*?\)", "", name).strip().lower()
+                name = _PARENTHESISED.sub("", name).strip().lower()
                 if name:
                     out.add(name)
                     out.add(re.sub(r"^(?:suomen|kansallinen|svenska|finlands)\s+", "", name))
-                    out.add(re.sub(r"\s+i\s+finland$", "", name))  # "Svenska folkpartiet"
+                    out.add(_IN_FINLAND.sub("", name))  # "Svenska folkpartiet"
+            out.update(str(short).lower() for short in party.get("also", []))
     return frozenset(out)
 
 
@@ -225,7 +231,7 @@ def _rest_is_signature(rest: str) -> bool:
     if len(rest.split()) > 12 or _is_sentence(rest) or re.search(r"[.!?]\s+[A-ZÅÄÖ]", rest):
         return False
     return bool(title_in(rest) or organ_re().search(rest) or party_re().search(rest)
-                or organisation_re().search(rest) or is_contact(rest))
+                or organisation_re().search(rest) or is_contact(rest) or _party_in_tail(rest))
 
 
 def _signature_title(tail: str) -> str | None:
@@ -266,7 +272,11 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
             name_ok = _rest_is_signature(tail) and _plausible_name(name)
         else:  # a bare name, or a dash and a name; not the object of a line ending in ":"
             previous = lines[j - 1][2].rstrip() if j > 0 else ""
-            name_ok = (_looks_like_person(name) and (followed or not re.fullmatch(_INITIALS, name) or bool(lead))
+            # Dotted initials on their own line ("A.L.", "M. V.") sign like "/AL"; bare
+            # capitals ("AL") could be anything and need a lead or a title line after them.
+            dotted = bool(re.fullmatch(_DOTTED_INITIALS, name))
+            name_ok = ((_looks_like_person(name) or dotted)
+                       and (followed or not re.fullmatch(_INITIALS, name) or bool(lead) or dotted)
                        and (followed or bool(lead) or not previous.endswith(":")))
         if name_ok:
             ns = start + match.start("name")
@@ -354,7 +364,7 @@ def _party_in_tail(tail: str) -> str | None:
     """A party marker among the comma-separated parts of a signature's tail ("kaupunginvaltuutettu (kesk.)")."""
     for part in re.split(r"[,/]", tail):
         bare = part.strip(" ()")
-        if bare and party_re().fullmatch(bare):
+        if bare and (party_re().fullmatch(bare) or bare.lower() in _party_names()):
             return bare
         inner = re.search(r"\(([^()]{1,12})\)", part)
         if inner and party_re().fullmatch(inner.group(1).strip()):
@@ -409,7 +419,11 @@ _FIRST_PERSON = recache.compile(
     r"(?i)(?<!\w)(?:jag|mig|mej|min|mitt|mina|minä|minut|minua|olen|olin|aloitin|aloitan|toimin|työskentelen|"
     r"työskentelin|jään|jäin|palvelin)(?!\w)"
 )
-_AS_TITLE = recache.compile(r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)")
+_AS_TITLE = recache.compile(
+    r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)"
+    # "är jag Vimmerby kommuns nya näringslivsutvecklare", "jag är rektor", "olen kaupungin uusi tiedottaja"
+    r"|(?<!\w)(?:är\s+jag|jag\s+är|olen)\s+(?:[\w-]+\s+){0,3}?(?P<is>[\w-]+)(?=\s*(?:[,.!?]|$|\s+(?:och|ja|i|på|vid|hos)\s))"
+)
 
 
 def self_described_title(text: str) -> str | None:
@@ -420,9 +434,46 @@ def self_described_title(text: str) -> str | None:
         if not _FIRST_PERSON.search(sentence):
             continue
         for match in _AS_TITLE.finditer(sentence):
-            word = match.group("sv") or match.group("fi")
+            word = match.group("sv") or match.group("fi") or match.group("is")
             if title_in(word):
                 return word
+    return None
+
+
+# "Jag heter Anna Berg", "Mitt namn är Anna", "Olen Matti Virtanen", "Nimeni on Matti":
+# the writer names themselves. The name ends the clause or is followed by "och"/"ja"
+# ("Jag heter Anna och jobbar ..."); "Olen Matti Virtasen äiti" (Matti's mother) is no
+# self-introduction.
+_SELF_INTRO = recache.compile(
+    rf"(?i:(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|här\s+skriver|nimeni\s+on|minun\s+nimeni\s+on|minä\s+olen|olen))"
+    rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[,.!?;:)]|$)|\s+(?:och|ja)\s)"
+)
+
+
+def _introduced(text: str) -> Signature | None:
+    """The writer's self-introduction in the first person ("Jag heter Oskar Nyström och
+    ...", "Olen Matti Virtanen, ..."), when no signature ends the post: the writer is
+    named, which is what the guidelines ask ("uppge ditt namn", "Skriv under eget namn").
+
+    The signature's lines are the post's last line when it is the writer's contact
+    line (e-mail, phone: "Hör av dig: anna.berg@vimmerby.se"), else none (an empty span
+    at the end of the text); the name span is in the introduction. The title is a title
+    word in the introduction's sentence ("... är kommunens nya näringslivsutvecklare")."""
+    from .names import is_first_name
+
+    for match in _SELF_INTRO.finditer(text):
+        name = match.group("name")
+        if not (_plausible_name(name) or (" " not in name and is_first_name(name))):
+            continue
+        lines = _content_lines(text, limit=1)
+        end = len(text.rstrip())
+        start = end
+        if lines and is_contact(lines[0][2]) and lines[0][0] > match.end():
+            start, end = lines[0][0], lines[0][1]
+        sentence_start = max(text.rfind("\n", 0, match.start()), *(text.rfind(p, 0, match.start()) for p in (". ", "! ", "? ")))
+        sentence_end = min((i for i in (text.find(p, match.end()) for p in ("\n", ". ", "! ", "? ")) if i >= 0), default=len(text))
+        title = title_in(text[sentence_start + 1 : sentence_end])
+        return Signature(start, end, name, match.start("name"), match.end("name"), title, None)
     return None
 
 
@@ -431,10 +482,14 @@ def find_signature(text: str, author: str | None = None) -> Signature | None:
 
     ``author`` is the front matter's ``author:``; when the last lines name it, that is
     the signature whatever its layout. Returns ``None`` when the post does not end with
-    a recognisable signature. A signature without a title takes the title the post
-    states in the first person (:func:`self_described_title`).
+    a recognisable signature and introduces no writer (:func:`_introduced`: "Jag heter
+    Anna Berg och ...", then the signature's span is the closing contact line or empty).
+    A signature without a title takes the title the post states in the first person
+    (:func:`self_described_title`).
     """
     sig = _find_signature(text, author)
+    if sig is None:
+        sig = _introduced(text)
     if sig is not None and not sig.title:
         title = self_described_title(text[: sig.start])
         if title:
