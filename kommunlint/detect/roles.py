@@ -137,7 +137,8 @@ def credit_label_re() -> re.Pattern[str]:
     """A credit label (Foto:, Kuva / Foto:, Regi:, Musiikki:, Rooleissa ...) anywhere on a line."""
     labels = _alt(vocabulary.words("titles", "credit_labels"))
     return recache.compile(
-        rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ]))"
+        # "... juontaa " at the end of the text before a name: the name follows the label.
+        rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ])|(?<=\w)[ \t]+\Z)"
         rf"|(?<!\w)\w+(?:{labels})(?:\s*/\s*\w*(?:{labels}))*\s*:"  # a compound label: "Taidenäyttely:"
     )
 
