@@ -91,8 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", recache.compile(rf"\b(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I)),
     # maaliskuun 5. päivänä
     ("monthday", recache.compile(rf"\b({_MONTH_FI})n\s+(\d{{1,2}})\.", re.I)),
-    # 7.12. and 7.12 (with or without the trailing period), 7.12.2026; not 2.4 km.
-    ("date", recache.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:km|m|kg|%|€|e\b|euro))", re.I)),
+    # 7.12. and 7.12 (with or without the trailing period), 7.12.2026; not 2.4 km, 1.5 m
+    # (a unit is a whole word: "5.9 mellan" is a date).
+    ("date", recache.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:(?:km|m|kg)\b|%|€|e\b|euro))", re.I)),
     # A bare time of day: 13.00, 14.30 (one that is no date: 12.10 is the 12th of October).
     ("time", recache.compile(r"(?<![\d.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?![.,]?\d)")),
     # Opening days: "ti–su", "må–fre", "ma–pe" (both ends).

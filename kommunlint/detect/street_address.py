@@ -4,7 +4,8 @@ A street name with a Swedish or Finnish street word (-gatan, -vägen, -stigen, -
 -backen, -katu, -tie, -kuja, -polku, inflected forms such as -kadulla) followed by a
 house number, optionally a staircase/flat and a postcode and town; the street word on
 its own counts too ("Esplanaden 41 C 12"). A number followed by ``.`` and a digit is a
-date or a time ("Sandviksgatan 1–3.10.2025", "Rauhankadulla 12.9."), not a house
+date or a time ("Sandviksgatan 1–3.10.2025", "Rauhankadulla 12.9.", "Strandvägen
+3.–5.11."), not a house
 number; a road class with a number ("valtatie 8:n", "riksväg 40") is a road, not an
 address.
 
@@ -70,7 +71,7 @@ def _address() -> re.Pattern[str]:
         r"(?<![\w-])(?P<street>(?:(?i:" + qualifiers + r")\s)?(?:[A-ZÅÄÖ][a-zåäöé-]*(?:" + streets + r")|" + bare + r"))"
         # The house number, never the start of a date or a time ("1–3.10.2025", "12.9.")
         # nor the first part of a Finnish compound ("Monitori 2010 -seminaari").
-        r"\s+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\s?[-–]\s?\d|\s[-–]\w)"
+        r"\s+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\.?\s?[-–]\s?\d|\s[-–]\w)"
         r"(?P<flat>\s?[A-Za-z](?!\w)(?:\s?\d{1,3}(?!\d))?)?"
         r"(?:,?\s+(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][a-zåäö]+)?"
     )
