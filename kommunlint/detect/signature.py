@@ -384,18 +384,30 @@ def _authored(text: str, lines: list[tuple[int, int, str]], author: str) -> Sign
     return None
 
 
+_SENTENCE_BREAK = recache.compile(r"[.!?](?=[ \t])")
+
+
 def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
     """A greeting line, then the name on the same or the next line."""
     for i, (start, end, line) in enumerate(lines):
         greeting = _GREETING_RE.match(line)
+        lead = 0
+        if not greeting and i == len(lines) - 1:
+            # The greeting after the text on the last line: "... tapauksia. Terveisin Outi, asiakaspalvelu".
+            for brk in _SENTENCE_BREAK.finditer(line):
+                greeting = _GREETING_RE.match(line[brk.end() :])
+                if greeting:
+                    lead = brk.end()
+                    break
         if not greeting:
             continue
-        after = greeting.end()
+        after = lead + greeting.end()
         # The same greeting in the other language: "Ystävällisin terveisin / Med vänliga hälsningar".
         other = re.match(r"\s*/\s*", line[after:])
         if other and _GREETING_RE.match(line[after + other.end() :]):
             after += other.end() + _GREETING_RE.match(line[after + other.end() :]).end()
         candidates = [(start + after, text[start + after : end])]
+        start += lead
         if i + 1 < len(lines):
             candidates.append((lines[i + 1][0], lines[i + 1][2]))
         for rest_start, rest in candidates:
