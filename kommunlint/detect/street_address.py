@@ -16,7 +16,8 @@ An address is *not a home* (``public``) when the words around it say so:
   water cut, road works or an incident, a bus stop, municipal property or a plan area
   (``not_a_home``);
 - anywhere in its sentence: an invitation or an event notice (``invitation``: "Välkommen
-  ...", "Tervetuloa avoimiin oviin ...");
+  ...", "Tervetuloa avoimiin oviin ..."), or a bus stop, water cut or road works the
+  sentence is about (``notice_subject``: "Busshållplatsen vid X 14 flyttas till Y 3");
 - anywhere in its paragraph, when a label introduces it ("Adress:", "Osoite:"): public
   place or invitation words;
 - a capitalised place name right before it, the address in parentheses ("Forum
@@ -143,6 +144,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 _pattern("public_place").search(near)
                 or _pattern("not_a_home").search(near)
                 or _pattern("invitation").search(sentence)
+                or _pattern("notice_subject").search(sentence)
             )
             if not public and _named_place_before(text, start, end):
                 public = True
