@@ -53,8 +53,9 @@ _DOTTED_INITIALS = rf"[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,2}}"
 #: Closing greetings (lower case), from ``detect/data/greetings.yaml``.
 GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
 
+# "Hälsar/terveisin X": the other language's greeting may follow a slash without spaces.
 _GREETING_RE = recache.compile(
-    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!.]|$)[\s,:!.]*"
+    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!./]|$)[\s,:!.]*"
 )
 _OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
 _LEAD = r"(?:/{1,2}|[-–—]{1,2})"
@@ -98,12 +99,28 @@ def _content_lines(text: str, limit: int = 4, credits: bool = True) -> list[tupl
     out: list[tuple[int, int, str]] = []
     for match in reversed(list(re.finditer(r"[^\n]+", text))):
         line = match.group()
-        if not line.strip() or (not out and (_SKIP_LINE.match(line) or (credits and _credit_line(line)))):
+        if not line.strip() or (not out and (_SKIP_LINE.match(line) or (credits and _credit_line(line))
+                                             or (_note_line(line) and text[: match.start()].strip()))):
             continue
         out.append((match.start(), match.end(), line))
         if len(out) >= limit:
             break
     return out[::-1]
+
+
+@lru_cache(maxsize=1)
+def _disclaimer_re() -> re.Pattern[str]:
+    return recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.patterns("opinion", "disclaimer") + ")")
+
+
+def _note_line(line: str) -> bool:
+    """A note that may follow a signature: a line wholly in parentheses ("(Inlägget
+    skrivet på egen hand.)") or a short disclaimer ("Åsikterna är mina egna.",
+    "Kirjoitan omissa nimissäni.")."""
+    bare = line.strip()
+    if bare.startswith("(") and bare.endswith(")") and len(bare) > 2:
+        return True
+    return len(bare.split()) <= 12 and bool(_disclaimer_re().search(bare))
 
 
 def _credit_line(line: str) -> bool:
@@ -153,8 +170,11 @@ def is_title_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 12 or _is_sentence(line) or _GREETING_RE.match(line):
         return False
+    # "(C) Vimmerby", "SFP, Hangö": a party marker and the place the official is elected in.
+    led = re.match(r"\s*\(?([^\s(),]{1,12})\)?,?(?:\s+[A-ZÅÄÖ][\w-]*){0,2}\s*$", line)
     return bool(title_in(line) or organ_re().search(line) or party_re().fullmatch(line.strip(" ()"))
-                or line.strip(" ().,").lower() in _party_names())
+                or line.strip(" ().,").lower() in _party_names()
+                or (led and (party_re().fullmatch(led.group(1)) or led.group(1).lower() in _party_names())))
 
 
 _PARENTHESISED = recache.compile(r"(?<!\s)\s*\([^()]*\)")
@@ -281,6 +301,8 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
         if name_ok:
             ns = start + match.start("name")
             title = _signature_title(text[ns + len(name) : sig_end])
+            # A party on a line of its own after the name ("Karin Lundqvist\n(C) Vimmerby").
+            party = party or _party_in_tail(text[ns + len(name) : sig_end].replace("\n", ","))
             return Signature(start + len(line) - len(line.lstrip()), sig_end, name, ns, ns + len(name), title, party)
     title_first = _TITLE_THEN_NAME_RE.match(line)
     if title_first and title_in(title_first.group("title")) and not _is_sentence(line):
@@ -501,12 +523,54 @@ def find_signature(text: str, author: str | None = None) -> Signature | None:
     """
     sig = _find_signature(text, author)
     if sig is None:
-        sig = _introduced(text)
+        sig = _introduced(text) or _credit_signature(text)
     if sig is not None and not sig.title:
         title = self_described_title(text[: sig.start])
         if title:
             sig = Signature(sig.start, sig.end, sig.name, sig.name_start, sig.name_end, title, sig.party)
     return sig
+
+
+_GROUP_LEAD = recache.compile(rf"^\s*(?:/{{1,2}}|[-–—]{{1,2}})\s*[^\n]{{0,60}}?\b(?:genom|gm|via|kautta|puolesta)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
+
+
+def _group_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
+    """A group signing through a person: "/Kollegorna på kansliet genom Johanna Ali,
+    kommunsekreterare", "– Työkaverit Mari Laakson kautta". The person named is the
+    writer."""
+    start, end, line = last
+    if not text[:start].strip():
+        return None
+    match = _GROUP_LEAD.match(line)
+    if not match or not _plausible_name(match.group("name")):
+        return None
+    ns = start + match.start("name")
+    name = match.group("name")
+    tail = line[match.end("name") :]
+    return Signature(start + len(line) - len(line.lstrip()), end, name, ns, ns + len(name), _signature_title(tail),
+                     _party_in_tail(tail))
+
+
+def _credit_signature(text: str) -> Signature | None:
+    """A personal account's photo post closed by the writer's own credit with a title:
+    "Foto: Elin Sjöblom, kommunikatör" (the photographer states who they are). Only when
+    no other signature is found, and only with a title: "Kuva: Matti Virtanen" alone
+    credits someone else as easily as the writer."""
+    lines = _content_lines(text, limit=1, credits=False)
+    if not lines:
+        return None
+    start, end, line = lines[0]
+    if not text[:start].strip() or not _credit_line(line):
+        return None
+    label = credit_label_re().match(line.strip())
+    rest_at = start + len(line) - len(line.lstrip()) + label.end()
+    rest = text[rest_at:end]
+    match = re.match(rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*,\s*(?P<tail>.+)$", rest)
+    if not match or not _plausible_name(match.group("name")) or not title_in(match.group("tail")):
+        return None
+    ns = rest_at + match.start("name")
+    name = match.group("name")
+    return Signature(start, end, name, ns, ns + len(name), title_in(match.group("tail")), None)
 
 
 def _find_signature(text: str, author: str | None = None) -> Signature | None:
@@ -538,6 +602,9 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
     if organisation:
         return organisation
     last_start, last_end, last = lines[-1]
+    group = _group_signature(text, lines[-1])
+    if group:
+        return group
     slash = None
     for slash in _SLASH_RE.finditer(last):
         pass
