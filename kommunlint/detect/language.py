@@ -125,11 +125,11 @@ class Versions:
         """
         total = 0
         for piece in self.of(lang):
-            total += len(piece.text) - self._shared_overlap(piece.start, piece.end)
+            total += len(piece.text) - self.shared_overlap(piece.start, piece.end)
         return total
 
-    def _shared_overlap(self, start: int, end: int) -> int:
-        """Characters of ``start``–``end`` inside the union of the shared spans."""
+    def shared_overlap(self, start: int, end: int) -> int:
+        """Characters of ``start``–``end`` (0-based, end exclusive) inside the union of the shared spans."""
         covered, reach = 0, start
         for s, e in sorted(self.shared):
             if e <= reach or s >= end:
@@ -263,9 +263,86 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             if brk:
                 pos = brk.end()
     result.pieces.sort(key=lambda piece: piece.start)
+    _settle_weak_pieces(post, result, languages)
     _mark_shared(post, result)
     _mark_own_language_items(result)
     return result
+
+
+#: A piece with at most this many words of language may be settled by its neighbours.
+_WEAK_WORDS = 4
+#: Evidence (log-odds, :func:`kommunlint.detect.langid.scores`) below which a short
+#: piece's language is a guess ("11.00 Kimito Brass spelar julmusik": names left out,
+#: two words that no list knows).
+_WEAK_MARGIN = 2.0
+
+
+def _margin(text: str, languages: tuple[str, ...]) -> float:
+    """How far the best of ``languages`` leads the second for ``text`` (0 without evidence)."""
+    from .langid import scores
+
+    found = scores(text, languages)
+    if not found:
+        return 0.0
+    best = sorted(found.values(), reverse=True)
+    return best[0] - best[1] if len(best) > 1 else best[0]
+
+
+def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, ...]) -> None:
+    """Give a short piece whose language is a guess the language its neighbours say.
+
+    - one side of a line split at " / " ("kl./klo 20 Kvällskonsert / Iltakonsertti: Maja
+      Lind & band") whose other side is the same language for sure: the other language;
+    - a whole line in a paragraph whose other pieces (those with sure evidence) are all
+      one language ("11.00 Kimito Brass spelar julmusik" in a Swedish programme block):
+      that language.
+
+    Changes ``versions.pieces`` in place. Only the two official languages are settled;
+    a piece without language stays so.
+    """
+    if len(languages) != 2:
+        return
+    weak: dict[int, bool] = {}
+
+    def is_weak(i: int) -> bool:
+        if i not in weak:
+            piece = versions.pieces[i]
+            weak[i] = (piece.lang in languages and 0 < piece.count <= _WEAK_WORDS
+                       and _margin(piece.text, languages) < _WEAK_MARGIN)
+        return weak[i]
+
+    def sure(i: int) -> bool:
+        piece = versions.pieces[i]
+        return piece.lang in languages and piece.count > 0 and not is_weak(i)
+
+    by_line: dict[int, list[int]] = {}
+    for i, piece in enumerate(versions.pieces):
+        by_line.setdefault(piece.line, []).append(i)
+    settled: dict[int, str] = {}
+    for indices in by_line.values():
+        if len(indices) != 2:
+            continue
+        a, b = indices
+        pa, pb = versions.pieces[a], versions.pieces[b]
+        if pa.lang != pb.lang or pa.lang not in languages or not _SPLIT.fullmatch(post.text[pa.end : pb.start]):
+            continue  # not the two sides of one " / " (two sentences of a line are not translations)
+        for weak_i, sure_i in ((a, b), (b, a)):
+            if is_weak(weak_i) and sure(sure_i):
+                settled[weak_i] = next(lang for lang in languages if lang != pa.lang)
+                break
+    by_paragraph: dict[int, list[int]] = {}
+    for i, piece in enumerate(versions.pieces):
+        by_paragraph.setdefault(_paragraph(post, piece.start), []).append(i)
+    for indices in by_paragraph.values():
+        for i in indices:
+            piece = versions.pieces[i]
+            if i in settled or len(by_line.get(piece.line, ())) != 1 or not is_weak(i):
+                continue
+            others = {versions.pieces[j].lang for j in indices if j != i and sure(j)}
+            if len(others) == 1 and piece.lang not in others:
+                settled[i] = others.pop()
+    for i, lang in settled.items():
+        versions.pieces[i].lang = lang
 
 
 _PARENTHESIS = recache.compile(r"\([^()\n]{1,120}\)")
@@ -294,6 +371,12 @@ def _held_in(text: str, asides: bool = True) -> set[str]:
         for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
         if any(re.search(rf"\b{re.escape(p)}\b", low) for p in phrases)
     }
+
+
+def held_in_own_language(piece: Piece) -> bool:
+    """Whether ``piece`` says it is held in its own language ("Författarbesök ... (på
+    svenska)" in Swedish, "... suomeksi" in Finnish)."""
+    return bool(piece.lang) and piece.lang in _held_in(piece.text)
 
 
 def _mark_own_language_items(versions: Versions) -> None:
