@@ -334,6 +334,8 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
     for i, piece in enumerate(versions.pieces):
         by_paragraph.setdefault(_paragraph(post, piece.start), []).append(i)
     for indices in by_paragraph.values():
+        if len({versions.pieces[i].lang for i in indices if versions.pieces[i].lang}) < 2:
+            continue  # one language throughout: nothing to settle (and no evidence to weigh)
         for i in indices:
             piece = versions.pieces[i]
             if i in settled or len(by_line.get(piece.line, ())) != 1 or not is_weak(i):
