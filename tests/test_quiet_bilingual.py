@@ -352,3 +352,48 @@ def test_every_shipped_pair_is_a_counterpart_and_the_data_names_its_source():
             assert counterparts(sv, fi), (sv, fi)
     header = resources.files("kommunlint.detect").joinpath("data", "sv_fi_names.yaml").read_text(encoding="utf-8")
     assert header.startswith("#") and "Statistics Finland" in header.split("\n\n")[0]
+
+
+# -- round 3: what the neighbours say, what stands beside both wordings ----------------
+def _versions(text, profile="hango"):
+    from kommunlint.detect import Analysis
+    from kommunlint.post import parse_post
+    from kommunlint.profile import load_profile
+
+    loaded = load_profile(profile)
+    post = parse_post(text, "t.txt", {"account": "official"})
+    return Analysis(post, loaded).versions(tuple(loaded.languages))
+
+
+def test_weak_side_of_a_slash_line_takes_the_other_language():
+    # "Iltakonsertti: Sara Ek & band" alone reads Swedish (names and "band" left); beside a
+    # sure Swedish side of the same " / " it is the Finnish one.
+    text = (
+        "Lördag/Lauantai 23.8.\n"
+        "kl./klo 17 Musik vid fontänen / Musiikkia suihkulähteellä: Hangö dragspelsklubb\n"
+        "kl./klo 21 Konsert på stora scenen / Iltakonsertti: Sara Ek & band\n"
+    )
+    pieces = {p.text: p.lang for p in _versions(text).pieces}
+    assert pieces["Iltakonsertti: Sara Ek & band"] == "fi"
+    assert pieces["kl./klo 21 Konsert på stora scenen"] == "sv"
+
+
+def test_two_sentences_of_a_line_are_not_settled_as_translations():
+    text = "Kunta hakee koulunkäyntiavustajaa Kemiön kouluun. Hakuaika päättyy 14.3. klo 12.\n"
+    assert {p.lang for p in _versions(text, "kimitoon").pieces if p.count} == {"fi"}
+
+
+def test_length_leaves_out_what_both_groups_read():
+    text = (
+        "Invånarkväll / Asukasilta: onsdag/keskiviikko 3.12. kl./klo 18.00, Dalsbruks skola, matsalen\n"
+    )
+    found = _versions(text, "kimitoon")
+    # The value after the bilingual label (weekday, date, time, place) is read by both
+    # groups: it makes neither version longer.
+    assert found.length("sv") + found.length("fi") < 30
+    assert sum(len(p.text) for p in found.pieces) > 80
+
+
+def test_a_unit_after_a_date_is_a_whole_word():
+    assert keys("5.9 mellan") == keys("5.9.")
+    assert [k for k, _ in keys("2.5 m bred")] == ["number"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from .. import recache
@@ -30,14 +31,17 @@ _ORG_WORDS = recache.compile(r"(?i)(?<!\s)\s+(?:stad|kommun|kaupunki|kunta|stads
 @dataclass(frozen=True)
 class EmailAddress:
     """An e-mail address: 0-based ``start``/``end`` (end exclusive), its lower-case
-    ``domain``, ``obfuscated`` when written with "(at)" or "[at]", and ``own_name``
-    when the domain is the municipality's own name in one of its languages."""
+    ``domain``, ``obfuscated`` when written with "(at)" or "[at]", ``own_name``
+    when the domain is the municipality's own name in one of its languages, and
+    ``mailbox`` when the local part is an organisation's shared mailbox ("info@",
+    "kansli@", "toimisto@"; ``contact.yaml`` ``mailboxes``), not a person's name."""
 
     start: int
     end: int
     domain: str
     obfuscated: bool = False
     own_name: bool = False
+    mailbox: bool = False
 
     def at(self, domains: Iterable[str]) -> bool:
         """True when the address is at one of ``domains`` or a subdomain of one."""
@@ -84,6 +88,22 @@ def own_name(domain: str, stems: set[str], country: str | None) -> bool:
     return any(_same_name(labels[-2], stem) for stem in stems)
 
 
+@lru_cache(maxsize=1)
+def _mailboxes() -> frozenset[str]:
+    from . import vocabulary
+
+    data = vocabulary.load("contact").get("mailboxes", {})
+    return frozenset(str(w).lower() for lang in ("sv", "fi", "en") for w in data.get(lang, []))
+
+
+def is_mailbox(local: str) -> bool:
+    """True when the local part ``local`` is a shared mailbox's ("info", "kansli",
+    "toimisto", "info-kokkola"): the whole part or its first piece before a hyphen. A
+    dotted part is a person's ("kassor.stromberg" is the treasurer Strömberg)."""
+    low = local.lower()
+    return low in _mailboxes() or ("-" in low and low.split("-", 1)[0] in _mailboxes())
+
+
 def detect(analysis: "Analysis") -> list[EmailAddress]:
     """Every e-mail address in the post, in order."""
     profile = analysis.profile
@@ -95,5 +115,6 @@ def detect(analysis: "Analysis") -> list[EmailAddress]:
             match.start(), match.end(), domain,
             obfuscated="@" not in match.group() or bool(re.search(r"[(\[{]\s?@", match.group())),
             own_name=own_name(domain, stems, profile.country),
+            mailbox=is_mailbox(match.group("local")),
         ))
     return out

@@ -91,8 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", recache.compile(rf"\b(\d{{1,2}})(?::[ae])?\.?\s+({_MONTH_SV}|{_MONTH_FI})\w*", re.I)),
     # maaliskuun 5. päivänä
     ("monthday", recache.compile(rf"\b({_MONTH_FI})n\s+(\d{{1,2}})\.", re.I)),
-    # 7.12. and 7.12 (with or without the trailing period), 7.12.2026; not 2.4 km.
-    ("date", recache.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:km|m|kg|%|€|e\b|euro))", re.I)),
+    # 7.12. and 7.12 (with or without the trailing period), 7.12.2026; not 2.4 km, 1.5 m
+    # (a unit is a whole word: "5.9 mellan" is a date).
+    ("date", recache.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}\b|\d{2}\b)?)?(?![.,]?\d)(?!\s*(?:(?:km|m|kg)\b|%|€|e\b|euro))", re.I)),
     # A bare time of day: 13.00, 14.30 (one that is no date: 12.10 is the 12th of October).
     ("time", recache.compile(r"(?<![\d.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?![.,]?\d)")),
     # Opening days: "ti–su", "må–fre", "ma–pe" (both ends).
@@ -206,6 +207,12 @@ def _names() -> dict[str, object]:
     for phrase, i in phrases:
         by_start.setdefault(phrase[0][:2], []).append((phrase, i))
     return {"domains": domains, "generic": generic, "single": single, "phrases": by_start}
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Every generic part of ``sv_fi_names.yaml`` (hamnen, gatan, stad, satama ...), lower case."""
+    return frozenset(word for word, _ in _names()["generic"])  # type: ignore[union-attr]
 
 
 def _same_word(word: str, entry: str) -> bool:
@@ -495,6 +502,13 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
                 start, end = run[0].start(), run[-1].end()
                 facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
             run = []
+        if len(run) >= 2 and match is not None and _NAME_GAP.fullmatch(gap) and word.lower() in _generic_words():
+            # "K-Market Östra hamnen", "Hangö stad": a generic part in lower case ends the
+            # name; looked up with it, the name meets its translation ("Itäsatama").
+            start, end = run[0].start(), match.end()
+            facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
+            run = []
+            continue
         is_name_word = (  # cheapest tests first: most words are not capitalised
             match is not None
             and i > 0

@@ -34,7 +34,9 @@ DEFAULT_CANDIDATES: tuple[str, ...] = ("sv", "fi", "en")
 # Common words that are (nearly) unique to one language. Words shared by two of the
 # languages ("i" sv/en, "on" fi/en, "se" sv/fi) vote for both; the other evidence decides.
 # Besides function words, each list ends with the administrative vocabulary municipal
-# posts cite (decisions, boards, articles and chapters of acts), none of them English.
+# posts cite (decisions, boards, articles and chapters of acts), none of them English,
+# and the words of a deadline or a period ("senast 15.3 via", "15.3. mennessä", "1.6.
+# alkaen"), which a notice's short lines are often made of.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "sv": frozenset(
         """och är att på det som en ett för med av till inte har vi du jag kan om den de var
@@ -50,7 +52,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         hela helt själv själva just ännu nästan knappast sällan ofta alltid aldrig kanske visst tog
         artikel artikeln kapitel kapitlet paragraf paragrafen bilaga bilagan beslut beslutet
         ärende ärendet nämnd nämnden styrelse styrelsen fullmäktige ordförande ledamot
-        ledamöter invånare kommuninvånare""".split()
+        ledamöter invånare kommuninvånare
+        senast via samt tills""".split()
     ),
     "fi": frozenset(
         """ja on ei että se ovat oli mutta kun tai myös kanssa sekä tämä olla voi mitä kiitos
@@ -65,7 +68,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         siis jopa yhä ehkä koko joten eri sitten siellä täällä missä miten miksi joten
         artikla artiklan luku luvun pykälä pykälän momentti momentin kohta kohdan liite liitteen
         päätös päätöksen lautakunta lautakunnan hallitus hallituksen valtuusto valtuuston
-        puheenjohtaja jäsen puolesta asukas asukkaat kuntalainen kuntalaiset""".split()
+        puheenjohtaja jäsen puolesta asukas asukkaat kuntalainen kuntalaiset
+        mennessä viimeistään alkaen asti saakka""".split()
     ),
     "en": frozenset(
         """the and is are of to in that it for with on was this you we be not have has had
@@ -130,8 +134,16 @@ def _without_names(words: list[str]) -> list[str]:
     Names carry no language ("The Stone Roses" in a Finnish sentence); the first word is
     capitalised because it starts the sentence, and ALL-CAPS words are headings.
     """
-    kept = [words[0]] + [w for w in words[1:] if not (w[0].isupper() and not w.isupper()) or w == "I"]
+    first = words[:1]
+    if len(words) > 2 and words[1] in _COMPANY_FORMS:
+        first = []  # "Skärgårdsvarvet Ab palkkaa ...": a firm's name, though it starts the sentence
+    kept = first + [w for w in words[1:] if not (w[0].isupper() and not w.isupper()) or w == "I"]
     return kept if len(kept) > 1 or len(words) == 1 else words
+
+
+#: Legal forms written after a firm's name (Finnish and Swedish company and association
+#: registers' abbreviations, as written): the word before one is a name.
+_COMPANY_FORMS = frozenset({"Ab", "AB", "Abp", "Oy", "OY", "Oyj", "Ky", "Kb", "Ry", "Rf", "Ltd"})
 
 
 @lru_cache(maxsize=8)

@@ -117,8 +117,29 @@ class Versions:
         return sum(p.count for p in self.of(lang))
 
     def length(self, lang: str) -> int:
-        """Number of characters in ``lang``."""
-        return sum(len(p.text) for p in self.of(lang))
+        """Number of characters in ``lang``, shared spans left out.
+
+        What stands in a shared span (a bilingual label's value, the date and time beside
+        both wordings, a name or contact line) is read by both groups; counted for the
+        language its line was taken for, it made the other version look like a stub.
+        """
+        total = 0
+        for piece in self.of(lang):
+            total += len(piece.text) - self.shared_overlap(piece.start, piece.end)
+        return total
+
+    def shared_overlap(self, start: int, end: int) -> int:
+        """Characters of ``start``–``end`` (0-based, end exclusive) inside the union of the shared spans."""
+        covered, reach = 0, start
+        for s, e in sorted(self.shared):
+            if e <= reach or s >= end:
+                continue
+            lo = max(s, reach)
+            hi = min(e, end)
+            if hi > lo:
+                covered += hi - lo
+                reach = hi
+        return covered
 
     def is_shared(self, start: int, end: int) -> bool:
         """Whether ``start``–``end`` lies inside a shared span.
@@ -222,7 +243,16 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             count = len([
                 (s, e) for s, e in language_words(text, base, calendar=True) if post.text[s:e].lower() not in own
             ])
-            lang = identify(text, candidates) if count else None
+            asides = _bilingual_asides(text)
+            if asides:
+                # "(klo 11 suomeksi, kl. 12.30 på svenska)" tells both groups when; its
+                # words of the other language do not make the sentence that language.
+                for a_start, a_end in asides:
+                    result.shared.append((base + a_start, base + a_end))
+                plain = "".join(" " if any(a <= i < b for a, b in asides) else ch for i, ch in enumerate(text))
+            else:
+                plain = text
+            lang = identify(plain, candidates) if count else None
             if lang not in languages and lang is not None:
                 # A short piece may look English ("Mer information ger ..."): it is
                 # English only where its paragraph is; else it is one of the languages.
@@ -233,21 +263,122 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             if brk:
                 pos = brk.end()
     result.pieces.sort(key=lambda piece: piece.start)
+    _settle_weak_pieces(post, result, languages)
     _mark_shared(post, result)
     _mark_own_language_items(result)
     return result
 
 
-def _held_in(text: str) -> set[str]:
-    """Languages ``text`` says an item is held in ("på svenska", "suomeksi")."""
+#: A piece with at most this many words of language may be settled by its neighbours.
+_WEAK_WORDS = 4
+#: Evidence (log-odds, :func:`kommunlint.detect.langid.scores`) below which a short
+#: piece's language is a guess ("11.00 Kimito Brass spelar julmusik": names left out,
+#: two words that no list knows).
+_WEAK_MARGIN = 2.0
+
+
+def _margin(text: str, languages: tuple[str, ...]) -> float:
+    """How far the best of ``languages`` leads the second for ``text`` (0 without evidence)."""
+    from .langid import scores
+
+    found = scores(text, languages)
+    if not found:
+        return 0.0
+    best = sorted(found.values(), reverse=True)
+    return best[0] - best[1] if len(best) > 1 else best[0]
+
+
+def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, ...]) -> None:
+    """Give a short piece whose language is a guess the language its neighbours say.
+
+    - one side of a line split at " / " ("kl./klo 20 Kvällskonsert / Iltakonsertti: Maja
+      Lind & band") whose other side is the same language for sure: the other language;
+    - a whole line in a paragraph whose other pieces (those with sure evidence) are all
+      one language ("11.00 Kimito Brass spelar julmusik" in a Swedish programme block):
+      that language.
+
+    Changes ``versions.pieces`` in place. Only the two official languages are settled;
+    a piece without language stays so.
+    """
+    if len(languages) != 2:
+        return
+    weak: dict[int, bool] = {}
+
+    def is_weak(i: int) -> bool:
+        if i not in weak:
+            piece = versions.pieces[i]
+            weak[i] = (piece.lang in languages and 0 < piece.count <= _WEAK_WORDS
+                       and _margin(piece.text, languages) < _WEAK_MARGIN)
+        return weak[i]
+
+    def sure(i: int) -> bool:
+        piece = versions.pieces[i]
+        return piece.lang in languages and piece.count > 0 and not is_weak(i)
+
+    by_line: dict[int, list[int]] = {}
+    for i, piece in enumerate(versions.pieces):
+        by_line.setdefault(piece.line, []).append(i)
+    settled: dict[int, str] = {}
+    for indices in by_line.values():
+        if len(indices) != 2:
+            continue
+        a, b = indices
+        pa, pb = versions.pieces[a], versions.pieces[b]
+        if pa.lang != pb.lang or pa.lang not in languages or not _SPLIT.fullmatch(post.text[pa.end : pb.start]):
+            continue  # not the two sides of one " / " (two sentences of a line are not translations)
+        for weak_i, sure_i in ((a, b), (b, a)):
+            if is_weak(weak_i) and sure(sure_i):
+                settled[weak_i] = next(lang for lang in languages if lang != pa.lang)
+                break
+    by_paragraph: dict[int, list[int]] = {}
+    for i, piece in enumerate(versions.pieces):
+        by_paragraph.setdefault(_paragraph(post, piece.start), []).append(i)
+    for indices in by_paragraph.values():
+        if len({versions.pieces[i].lang for i in indices if versions.pieces[i].lang}) < 2:
+            continue  # one language throughout: nothing to settle (and no evidence to weigh)
+        for i in indices:
+            piece = versions.pieces[i]
+            if i in settled or len(by_line.get(piece.line, ())) != 1 or not is_weak(i):
+                continue
+            others = {versions.pieces[j].lang for j in indices if j != i and sure(j)}
+            if len(others) == 1 and piece.lang not in others:
+                settled[i] = others.pop()
+    for i, lang in settled.items():
+        versions.pieces[i].lang = lang
+
+
+_PARENTHESIS = recache.compile(r"\([^()\n]{1,120}\)")
+
+
+def _bilingual_asides(text: str) -> list[tuple[int, int]]:
+    """Spans (0-based, end exclusive, in ``text``) of parentheses that say in which
+    language each part is held, for two languages: "(klo 11 suomeksi, kl. 12.30 på
+    svenska)". Such an aside speaks to both groups."""
+    return [m.span() for m in _PARENTHESIS.finditer(text) if len(_held_in(m.group(), asides=False)) >= 2]
+
+
+def _held_in(text: str, asides: bool = True) -> set[str]:
+    """Languages ``text`` says an item is held in ("på svenska", "suomeksi"); with
+    ``asides`` false, a parenthesis naming two languages (:func:`_bilingual_asides`)
+    is read too, else it is left out: it says when each group's item is, not that this
+    item is one group's."""
     from .vocabulary import load
 
+    if asides:
+        for a_start, a_end in reversed(_bilingual_asides(text)):
+            text = text[:a_start] + text[a_end:]
     low = text.lower()
     return {
         lang
         for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
         if any(re.search(rf"\b{re.escape(p)}\b", low) for p in phrases)
     }
+
+
+def held_in_own_language(piece: Piece) -> bool:
+    """Whether ``piece`` says it is held in its own language ("Författarbesök ... (på
+    svenska)" in Swedish, "... suomeksi" in Finnish)."""
+    return bool(piece.lang) and piece.lang in _held_in(piece.text)
 
 
 def _mark_own_language_items(versions: Versions) -> None:
@@ -278,9 +409,12 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         langs = {p.lang for p in pieces if p.lang}
-        bilingual = len(langs) >= 2 or any(
-            _is_translation_pair(m.group(1), m.group(2)) for m in _TIGHT_PAIR.finditer(line)
-        )
+        pairs = list(_TIGHT_PAIR.finditer(line))
+        if len(pairs) >= 2:
+            # "Biljetter/Liput: dagsbiljett/päivälippu 20 €, ...": each word beside its
+            # translation; the whole line is read by both groups.
+            versions.shared.append((line_start, line_end))
+        bilingual = len(langs) >= 2 or any(_is_translation_pair(m.group(1), m.group(2)) for m in pairs)
         words = [w for p in pieces for w in p.words]
         head_end = line_end
         colon = _COLON.search(line)

@@ -189,6 +189,10 @@ def _contact_pattern(key: str) -> re.Pattern[str]:
     return recache.compile(rf"(?i)(?<!\w)(?:{alternation})")
 
 
+_ITEM_END = recache.compile(
+    r"(?:[,:–—/]|(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?"
+    r"|(?<!\w)(?:nås|når|ring|ringa|svarar|tavoittaa|tavoitat|tavoitetaan|vastaa|vastaavat)\s+(?:[\w-]+\s+){0,3}?(?:på|numerosta|numeroon|numerossa|nummer|numret)(?:\s+(?:tfn|tel|puh|p)\.?)?)\s*$"
+)
 _ABBREVIATED_LABEL = recache.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
 _BREAK = recache.compile(r"(?<!\w)(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
 _ABBREVIATIONS = frozenset({"p", "puh", "tfn", "tel", "tlf", "klo", "kl", "mm", "ca", "bl", "t", "nr", "n", "s", "esim", "ns", "ym", "jne", "etc"})
@@ -309,7 +313,7 @@ def _names(analysis: "Analysis") -> _NameIndex:
 
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
-    from .names import is_first_name
+    from .names import is_first_name, is_inflected_first_name
     from .roles import organisation_re, title_in
 
     text = analysis.post.text
@@ -325,7 +329,9 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         return "contact"
     # A contact item: the number follows a title, an employer or a public name, after a
     # comma, colon, dash or a contact label ("X, rektor, 070 ...", "muistihoitaja X, p. 040").
-    item = re.search(r"(?:[,:–—/]|(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?)\s*$", clause)
+    # Also after a verb of reaching and "på"/"numerosta" ("Hamnkaptenen nås på 040 ...",
+    # "Satamakapteenin tavoittaa kaudella numerosta 040 ...").
+    item = _ITEM_END.search(clause)
     if item and not private and not private_name_near and (
         title_in(clause) or organisation_re().search(clause) or public_name_before
     ):
@@ -338,6 +344,14 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     ):
         return "contact"
     if not private and not private_name_near and _contact_words("service").search(clause):
+        return "service"
+    # The organisation tells the reader to order a service or report a fault on a number ("Beställ
+    # hämtning ...: 040 ...", "ilmoitathan uudelleen numeroon 040 ..."): its own line or a
+    # service's, unless a person is named in the clause ("Ring Eva på 070 ...").
+    if (not private and not private_name_near and analysis.post.account == "official"
+            and _contact_words("instruction").search(clause)
+            and not any(is_first_name(w) or is_inflected_first_name(w)
+                        for w in re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w-]+", clause)[1:])):
         return "service"
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
         return "service"

@@ -32,12 +32,29 @@ def title_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _private_re() -> re.Pattern[str]:
-    return recache.compile(r"(?i)^[\w-]*(?:" + _alt(vocabulary.words("titles", "private_roles")) + r")\w{0,6}$")
+    return recache.compile(r"(?i)^[\w-]*?(?P<stem>" + _alt(vocabulary.words("titles", "private_roles")) + r")\w{0,6}$")
+
+
+@lru_cache(maxsize=1)
+def _title_stems() -> tuple[str, ...]:
+    """The lower-case title and public-role stems, longest first."""
+    stems = vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles")
+    return tuple(sorted({s.lower() for s in stems}, key=len, reverse=True))
 
 
 def is_private_role(word: str) -> bool:
-    """True when ``word`` names a private person's role (asukas, granne, omaishoitaja ...)."""
-    return bool(_private_re().match(word.strip()))
+    """True when ``word`` names a private person's role (asukas, granne, omaishoitaja ...).
+
+    The private stem must be at least as long as any title stem in the word: "omaishoitaja"
+    (a carer, private) holds the title "hoitaja", but "kaavoittaja" (a planner) is a
+    title that merely holds "voittaja" (a winner)."""
+    word = word.strip()
+    match = _private_re().match(word)
+    if not match:
+        return False
+    low = word.lower()
+    longest_title = next((len(stem) for stem in _title_stems() if stem in low), 0)
+    return len(match.group("stem")) >= longest_title
 
 
 def title_in(text: str) -> str | None:
@@ -120,7 +137,8 @@ def credit_label_re() -> re.Pattern[str]:
     """A credit label (Foto:, Kuva / Foto:, Regi:, Musiikki:, Rooleissa ...) anywhere on a line."""
     labels = _alt(vocabulary.words("titles", "credit_labels"))
     return recache.compile(
-        rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ]))"
+        # "... juontaa " at the end of the text before a name: the name follows the label.
+        rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ])|(?<=\w)[ \t]+\Z)"
         rf"|(?<!\w)\w+(?:{labels})(?:\s*/\s*\w*(?:{labels}))*\s*:"  # a compound label: "Taidenäyttely:"
     )
 

@@ -48,12 +48,14 @@ _NAME = (
     rf"(?:{_INITIAL}\s?)?{_NAME_WORD}(?:\s+(?:{_INITIAL}(?!\w)|{_PARTICLE}\s+{_NAME_WORD}|{_NAME_WORD})){{0,3}}"
 )
 _INITIALS = rf"[{_UPPER}]{{1,3}}(?![\w.])|[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{0,2}}"
+_DOTTED_INITIALS = rf"[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,2}}"
 
 #: Closing greetings (lower case), from ``detect/data/greetings.yaml``.
 GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
 
+# "Hälsar/terveisin X": the other language's greeting may follow a slash without spaces.
 _GREETING_RE = recache.compile(
-    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!.]|$)[\s,:!.]*"
+    r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!./]|$)[\s,:!.]*"
 )
 _OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
 _LEAD = r"(?:/{1,2}|[-–—]{1,2})"
@@ -97,12 +99,28 @@ def _content_lines(text: str, limit: int = 4, credits: bool = True) -> list[tupl
     out: list[tuple[int, int, str]] = []
     for match in reversed(list(re.finditer(r"[^\n]+", text))):
         line = match.group()
-        if not line.strip() or (not out and (_SKIP_LINE.match(line) or (credits and _credit_line(line)))):
+        if not line.strip() or (not out and (_SKIP_LINE.match(line) or (credits and _credit_line(line))
+                                             or (_note_line(line) and text[: match.start()].strip()))):
             continue
         out.append((match.start(), match.end(), line))
         if len(out) >= limit:
             break
     return out[::-1]
+
+
+@lru_cache(maxsize=1)
+def _disclaimer_re() -> re.Pattern[str]:
+    return recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.patterns("opinion", "disclaimer") + ")")
+
+
+def _note_line(line: str) -> bool:
+    """A note that may follow a signature: a line wholly in parentheses ("(Inlägget
+    skrivet på egen hand.)") or a short disclaimer ("Åsikterna är mina egna.",
+    "Kirjoitan omissa nimissäni.")."""
+    bare = line.strip()
+    if bare.startswith("(") and bare.endswith(")") and len(bare) > 2:
+        return True
+    return len(bare.split()) <= 12 and bool(_disclaimer_re().search(bare))
 
 
 def _credit_line(line: str) -> bool:
@@ -152,8 +170,15 @@ def is_title_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 12 or _is_sentence(line) or _GREETING_RE.match(line):
         return False
+    # "(C) Vimmerby", "SFP, Hangö": a party marker and the place the official is elected in.
+    led = re.match(r"\s*\(?([^\s(),]{1,12})\)?,?(?:\s+[A-ZÅÄÖ][\w-]*){0,2}\s*$", line)
     return bool(title_in(line) or organ_re().search(line) or party_re().fullmatch(line.strip(" ()"))
-                or line.strip(" ().,").lower() in _party_names())
+                or line.strip(" ().,").lower() in _party_names()
+                or (led and (party_re().fullmatch(led.group(1)) or led.group(1).lower() in _party_names())))
+
+
+_PARENTHESISED = recache.compile(r"(?<!\s)\s*\([^()]*\)")
+_IN_FINLAND = recache.compile(r"(?<!\s)\s+i\s+finland$")
 
 
 @lru_cache(maxsize=1)
@@ -167,11 +192,12 @@ def _party_names() -> frozenset[str]:
     for country in ("sweden", "finland"):
         for party in data.get(country, []):
             for name in str(party.get("name", "")).split(" / "):
-                name = re.sub(r"\s*\(.*?\)", "", name).strip().lower()
+                name = _PARENTHESISED.sub("", name).strip().lower()
                 if name:
                     out.add(name)
                     out.add(re.sub(r"^(?:suomen|kansallinen|svenska|finlands)\s+", "", name))
-                    out.add(re.sub(r"\s+i\s+finland$", "", name))  # "Svenska folkpartiet"
+                    out.add(_IN_FINLAND.sub("", name))  # "Svenska folkpartiet"
+            out.update(str(short).lower() for short in party.get("also", []))
     return frozenset(out)
 
 
@@ -225,7 +251,7 @@ def _rest_is_signature(rest: str) -> bool:
     if len(rest.split()) > 12 or _is_sentence(rest) or re.search(r"[.!?]\s+[A-ZÅÄÖ]", rest):
         return False
     return bool(title_in(rest) or organ_re().search(rest) or party_re().search(rest)
-                or organisation_re().search(rest) or is_contact(rest))
+                or organisation_re().search(rest) or is_contact(rest) or _party_in_tail(rest))
 
 
 def _signature_title(tail: str) -> str | None:
@@ -266,11 +292,17 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
             name_ok = _rest_is_signature(tail) and _plausible_name(name)
         else:  # a bare name, or a dash and a name; not the object of a line ending in ":"
             previous = lines[j - 1][2].rstrip() if j > 0 else ""
-            name_ok = (_looks_like_person(name) and (followed or not re.fullmatch(_INITIALS, name) or bool(lead))
+            # Dotted initials on their own line ("A.L.", "M. V.") sign like "/AL"; bare
+            # capitals ("AL") could be anything and need a lead or a title line after them.
+            dotted = bool(re.fullmatch(_DOTTED_INITIALS, name))
+            name_ok = ((_looks_like_person(name) or dotted)
+                       and (followed or not re.fullmatch(_INITIALS, name) or bool(lead) or dotted)
                        and (followed or bool(lead) or not previous.endswith(":")))
         if name_ok:
             ns = start + match.start("name")
             title = _signature_title(text[ns + len(name) : sig_end])
+            # A party on a line of its own after the name ("Karin Lundqvist\n(C) Vimmerby").
+            party = party or _party_in_tail(text[ns + len(name) : sig_end].replace("\n", ","))
             return Signature(start + len(line) - len(line.lstrip()), sig_end, name, ns, ns + len(name), title, party)
     title_first = _TITLE_THEN_NAME_RE.match(line)
     if title_first and title_in(title_first.group("title")) and not _is_sentence(line):
@@ -354,7 +386,7 @@ def _party_in_tail(tail: str) -> str | None:
     """A party marker among the comma-separated parts of a signature's tail ("kaupunginvaltuutettu (kesk.)")."""
     for part in re.split(r"[,/]", tail):
         bare = part.strip(" ()")
-        if bare and party_re().fullmatch(bare):
+        if bare and (party_re().fullmatch(bare) or bare.lower() in _party_names()):
             return bare
         inner = re.search(r"\(([^()]{1,12})\)", part)
         if inner and party_re().fullmatch(inner.group(1).strip()):
@@ -374,18 +406,30 @@ def _authored(text: str, lines: list[tuple[int, int, str]], author: str) -> Sign
     return None
 
 
+_SENTENCE_BREAK = recache.compile(r"[.!?](?=[ \t])")
+
+
 def _greeted(text: str, lines: list[tuple[int, int, str]]) -> Signature | None:
     """A greeting line, then the name on the same or the next line."""
     for i, (start, end, line) in enumerate(lines):
         greeting = _GREETING_RE.match(line)
+        lead = 0
+        if not greeting and i == len(lines) - 1:
+            # The greeting after the text on the last line: "... tapauksia. Terveisin Outi, asiakaspalvelu".
+            for brk in _SENTENCE_BREAK.finditer(line):
+                greeting = _GREETING_RE.match(line[brk.end() :])
+                if greeting:
+                    lead = brk.end()
+                    break
         if not greeting:
             continue
-        after = greeting.end()
+        after = lead + greeting.end()
         # The same greeting in the other language: "Ystävällisin terveisin / Med vänliga hälsningar".
         other = re.match(r"\s*/\s*", line[after:])
         if other and _GREETING_RE.match(line[after + other.end() :]):
             after += other.end() + _GREETING_RE.match(line[after + other.end() :]).end()
         candidates = [(start + after, text[start + after : end])]
+        start += lead
         if i + 1 < len(lines):
             candidates.append((lines[i + 1][0], lines[i + 1][2]))
         for rest_start, rest in candidates:
@@ -409,7 +453,11 @@ _FIRST_PERSON = recache.compile(
     r"(?i)(?<!\w)(?:jag|mig|mej|min|mitt|mina|minä|minut|minua|olen|olin|aloitin|aloitan|toimin|työskentelen|"
     r"työskentelin|jään|jäin|palvelin)(?!\w)"
 )
-_AS_TITLE = recache.compile(r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)")
+_AS_TITLE = recache.compile(
+    r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)"
+    # "är jag Vimmerby kommuns nya näringslivsutvecklare", "jag är rektor", "olen kaupungin uusi tiedottaja"
+    r"|(?<!\w)(?:är\s+jag|jag\s+är|olen)\s+(?:[\w-]+\s+){0,3}?(?P<is>[\w-]+)(?=\s*(?:[,.!?]|$|\s+(?:och|ja|i|på|vid|hos)\s))"
+)
 
 
 def self_described_title(text: str) -> str | None:
@@ -420,9 +468,46 @@ def self_described_title(text: str) -> str | None:
         if not _FIRST_PERSON.search(sentence):
             continue
         for match in _AS_TITLE.finditer(sentence):
-            word = match.group("sv") or match.group("fi")
+            word = match.group("sv") or match.group("fi") or match.group("is")
             if title_in(word):
                 return word
+    return None
+
+
+# "Jag heter Anna Berg", "Mitt namn är Anna", "Olen Matti Virtanen", "Nimeni on Matti":
+# the writer names themselves. The name ends the clause or is followed by "och"/"ja"
+# ("Jag heter Anna och jobbar ..."); "Olen Matti Virtasen äiti" (Matti's mother) is no
+# self-introduction.
+_SELF_INTRO = recache.compile(
+    rf"(?i:(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|här\s+skriver|nimeni\s+on|minun\s+nimeni\s+on|minä\s+olen|olen))"
+    rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[,.!?;:)]|$)|\s+(?:och|ja)\s)"
+)
+
+
+def _introduced(text: str) -> Signature | None:
+    """The writer's self-introduction in the first person ("Jag heter Oskar Nyström och
+    ...", "Olen Matti Virtanen, ..."), when no signature ends the post: the writer is
+    named, which is what the guidelines ask ("uppge ditt namn", "Skriv under eget namn").
+
+    The signature's lines are the post's last line when it is the writer's contact
+    line (e-mail, phone: "Hör av dig: anna.berg@vimmerby.se"), else none (an empty span
+    at the end of the text); the name span is in the introduction. The title is a title
+    word in the introduction's sentence ("... är kommunens nya näringslivsutvecklare")."""
+    from .names import is_first_name
+
+    for match in _SELF_INTRO.finditer(text):
+        name = match.group("name")
+        if not (_plausible_name(name) or (" " not in name and is_first_name(name))):
+            continue
+        lines = _content_lines(text, limit=1)
+        end = len(text.rstrip())
+        start = end
+        if lines and is_contact(lines[0][2]) and lines[0][0] > match.end():
+            start, end = lines[0][0], lines[0][1]
+        sentence_start = max(text.rfind("\n", 0, match.start()), *(text.rfind(p, 0, match.start()) for p in (". ", "! ", "? ")))
+        sentence_end = min((i for i in (text.find(p, match.end()) for p in ("\n", ". ", "! ", "? ")) if i >= 0), default=len(text))
+        title = title_in(text[sentence_start + 1 : sentence_end])
+        return Signature(start, end, name, match.start("name"), match.end("name"), title, None)
     return None
 
 
@@ -431,15 +516,61 @@ def find_signature(text: str, author: str | None = None) -> Signature | None:
 
     ``author`` is the front matter's ``author:``; when the last lines name it, that is
     the signature whatever its layout. Returns ``None`` when the post does not end with
-    a recognisable signature. A signature without a title takes the title the post
-    states in the first person (:func:`self_described_title`).
+    a recognisable signature and introduces no writer (:func:`_introduced`: "Jag heter
+    Anna Berg och ...", then the signature's span is the closing contact line or empty).
+    A signature without a title takes the title the post states in the first person
+    (:func:`self_described_title`).
     """
     sig = _find_signature(text, author)
+    if sig is None:
+        sig = _introduced(text) or _credit_signature(text)
     if sig is not None and not sig.title:
         title = self_described_title(text[: sig.start])
         if title:
             sig = Signature(sig.start, sig.end, sig.name, sig.name_start, sig.name_end, title, sig.party)
     return sig
+
+
+_GROUP_LEAD = recache.compile(rf"^\s*(?:/{{1,2}}|[-–—]{{1,2}})\s*[^\n]{{0,60}}?\b(?:genom|gm|via|kautta|puolesta)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
+
+
+def _group_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
+    """A group signing through a person: "/Kollegorna på kansliet genom Johanna Ali,
+    kommunsekreterare", "– Työkaverit Mari Laakson kautta". The person named is the
+    writer."""
+    start, end, line = last
+    if not text[:start].strip():
+        return None
+    match = _GROUP_LEAD.match(line)
+    if not match or not _plausible_name(match.group("name")):
+        return None
+    ns = start + match.start("name")
+    name = match.group("name")
+    tail = line[match.end("name") :]
+    return Signature(start + len(line) - len(line.lstrip()), end, name, ns, ns + len(name), _signature_title(tail),
+                     _party_in_tail(tail))
+
+
+def _credit_signature(text: str) -> Signature | None:
+    """A personal account's photo post closed by the writer's own credit with a title:
+    "Foto: Elin Sjöblom, kommunikatör" (the photographer states who they are). Only when
+    no other signature is found, and only with a title: "Kuva: Matti Virtanen" alone
+    credits someone else as easily as the writer."""
+    lines = _content_lines(text, limit=1, credits=False)
+    if not lines:
+        return None
+    start, end, line = lines[0]
+    if not text[:start].strip() or not _credit_line(line):
+        return None
+    label = credit_label_re().match(line.strip())
+    rest_at = start + len(line) - len(line.lstrip()) + label.end()
+    rest = text[rest_at:end]
+    match = re.match(rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*,\s*(?P<tail>.+)$", rest)
+    if not match or not _plausible_name(match.group("name")) or not title_in(match.group("tail")):
+        return None
+    ns = rest_at + match.start("name")
+    name = match.group("name")
+    return Signature(start, end, name, ns, ns + len(name), title_in(match.group("tail")), None)
 
 
 def _find_signature(text: str, author: str | None = None) -> Signature | None:
@@ -471,6 +602,9 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
     if organisation:
         return organisation
     last_start, last_end, last = lines[-1]
+    group = _group_signature(text, lines[-1])
+    if group:
+        return group
     slash = None
     for slash in _SLASH_RE.finditer(last):
         pass

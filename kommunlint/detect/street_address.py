@@ -4,7 +4,8 @@ A street name with a Swedish or Finnish street word (-gatan, -vägen, -stigen, -
 -backen, -katu, -tie, -kuja, -polku, inflected forms such as -kadulla) followed by a
 house number, optionally a staircase/flat and a postcode and town; the street word on
 its own counts too ("Esplanaden 41 C 12"). A number followed by ``.`` and a digit is a
-date or a time ("Sandviksgatan 1–3.10.2025", "Rauhankadulla 12.9."), not a house
+date or a time ("Sandviksgatan 1–3.10.2025", "Rauhankadulla 12.9.", "Strandvägen
+3.–5.11."), not a house
 number; a road class with a number ("valtatie 8:n", "riksväg 40") is a road, not an
 address.
 
@@ -15,7 +16,9 @@ An address is *not a home* (``public``) when the words around it say so:
   water cut, road works or an incident, a bus stop, municipal property or a plan area
   (``not_a_home``);
 - anywhere in its sentence: an invitation or an event notice (``invitation``: "Välkommen
-  ...", "Tervetuloa avoimiin oviin ...");
+  ...", "Tervetuloa avoimiin oviin ..."), or a bus stop, water cut or road works the
+  sentence is about (``notice_subject``: "Busshållplatsen vid X 14 flyttas till Y 3"),
+  or a plot sold or bought ("Tomten på X 9 säljs till ...": ``plot`` and ``sale``);
 - anywhere in its paragraph, when a label introduces it ("Adress:", "Osoite:"): public
   place or invitation words;
 - a capitalised place name right before it, the address in parentheses ("Forum
@@ -70,7 +73,7 @@ def _address() -> re.Pattern[str]:
         r"(?<![\w-])(?P<street>(?:(?i:" + qualifiers + r")\s)?(?:[A-ZÅÄÖ][a-zåäöé-]*(?:" + streets + r")|" + bare + r"))"
         # The house number, never the start of a date or a time ("1–3.10.2025", "12.9.")
         # nor the first part of a Finnish compound ("Monitori 2010 -seminaari").
-        r"\s+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\s?[-–]\s?\d|\s[-–]\w)"
+        r"\s+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\.?\s?[-–]\s?\d|\s[-–]\w)"
         r"(?P<flat>\s?[A-Za-z](?!\w)(?:\s?\d{1,3}(?!\d))?)?"
         r"(?:,?\s+(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][a-zåäö]+)?"
     )
@@ -94,9 +97,20 @@ def _road_class() -> re.Pattern[str]:
     return recache.compile(r"(?i)(?:" + _words("road_classes") + r")")
 
 
+# A second house number joined by a conjunction or a dash ("12 och 40", "3 ja 15",
+# "5 till 9"), not a count or a measure ("12 och 40 meter").
+_SECOND_NUMBER = recache.compile(
+    r"(?<![ \t])[ \t]+(?:och|ja|till|–|-)[ \t]+\d{1,4}(?!\d|[.,:]\d)(?![ \t]*(?:år|vuot|m\b|km|meter|metr|kr|€|%|st\b|kpl|person|henk))"
+)
+
+
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
-    return recache.compile(r"(?i)(?<!\w)(?:" + _words("address_label") + r")(?:\s*/\s*\w+)?\s*:\s*$")
+    # "Adress:", "Osoite / Adress:", and a label with a few words before its colon:
+    # "Uusi osoite 1.10. alkaen:", "Ny adress från 1.10:".
+    return recache.compile(
+        r"(?i)(?<!\w)(?:" + _words("address_label") + r")(?:\s*/\s*\w+)?(?:[ \t]+[^\s:]{1,12}){0,3}\s*:\s*$"
+    )
 
 
 def _context(text: str, lo: int, hi: int) -> str:
@@ -131,16 +145,21 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 _pattern("public_place").search(near)
                 or _pattern("not_a_home").search(near)
                 or _pattern("invitation").search(sentence)
+                or _pattern("notice_subject").search(sentence)
+                or (_pattern("plot").search(sentence) and _pattern("sale").search(sentence))
             )
             if not public and _named_place_before(text, start, end):
                 public = True
-            if not public and match.group("range"):
-                # A run of house numbers ("Industrigatan 4–12") names several buildings:
-                # the ones a notice is about, not one person's home.
+            if not public and (match.group("range") or _SECOND_NUMBER.match(text, end)):
+                # A run of house numbers ("Industrigatan 4–12", "mellan Sevedegatan 12 och
+                # 40", "Rauhankadun 3 ja 15 välillä") names several buildings: the ones a
+                # notice is about, not one person's home.
+                public = True
+            if not public and _organisation_before(text, start):
                 public = True
             if not public and _in_contact_block(analysis, start, end):
                 public = True
-            if not public and _label().search(text[max(s_start, start - 25) : start]):
+            if not public and _label().search(text[max(s_start, start - 40) : start]):
                 p_start, p_end = paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
                 public = bool(_pattern("public_place").search(paragraph) or _pattern("invitation").search(paragraph))
@@ -163,6 +182,24 @@ def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:
     p_start, p_end = paragraph_at(analysis.post, start)
     domains = analysis.profile.domains
     return any(p_start <= e.start < p_end and (e.at(domains) or e.own_name) for e in analysis.emails)
+
+
+def _organisation_before(text: str, start: int) -> bool:
+    """True for "Kimitoöns kommun, Engelsbyvägen 8", "Hangö Vatten Ab, Bangatan 5",
+    "Kokkolan kaupunki / Pitkänsillankatu 39": an address right after an organisation's
+    name (a municipality, a utility, a firm) is that organisation's address."""
+    from .roles import organisation_re
+
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start].rstrip()
+    if not before or before[-1] not in ",/–-:":
+        return False
+    words = before[:-1].split()[-4:]
+    # The organisation's name is the last capitalised words before the separator
+    # ("... till Kimitoöns kommun," → "Kimitoöns kommun").
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return bool(words) and bool(organisation_re().search(" ".join(words)))
 
 
 def _named_place_before(text: str, start: int, end: int) -> bool:

@@ -94,7 +94,7 @@ def _short_version(found, lang: str, present: list[str]) -> bool:
     return mine <= theirs
 
 
-def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> None:
+def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> dict[str, list[tuple[int, int]]]:
     """Leave out programme items given in their own language only.
 
     A programme often lists each event in the language it is held in ("Ti 21.10. klo 18
@@ -103,8 +103,14 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
     event's own when none of its dates is in any other version. When two languages both
     have such items, they are events, not omissions: their facts are not compared.
     A version that leaves out an item the other has, with nothing of its own, is still
-    reported. Changes ``facts`` in place.
+    reported. An item that says it is held in its own language ("ti 1.10. kl. 18
+    Författarbesök ... (på svenska)") is that language's own whatever its dates. Changes
+    ``facts`` in place; returns the spans of the items left out, per language (empty
+    when none is).
     """
+    from ..detect.facts import extract
+    from ..detect.language import held_in_own_language
+
     date_kinds = ("date", "weekday")
     have_all: dict[str, set] = {}
     for lang, mine in facts.items():
@@ -118,17 +124,20 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
             line_end = len(text) if line_end < 0 else line_end
             if text[line_start:piece.start].strip() or text[piece.end:line_end].strip():
                 continue  # not a whole line
-            inside = [f for f in facts[lang] if piece.start <= f.start < piece.end]
+            announced = held_in_own_language(piece)
+            inside = extract(piece.text, piece.start) if announced else [
+                f for f in facts[lang] if piece.start <= f.start < piece.end]
             if not inside or inside[0].kind not in date_kinds or inside[0].start - piece.start > 3:
                 continue
             dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
             others = set().union(*(have_all[o] for o in facts if o != lang))
-            if dates and not dates & others:
+            if dates and (announced or not dates & others):
                 own.setdefault(lang, []).append((piece.start, piece.end))
     if len(own) < 2:
-        return
+        return {}
     for lang, spans in own.items():
         facts[lang][:] = [f for f in facts[lang] if not any(s <= f.start < e for s, e in spans)]
+    return own
 
 
 @rule("bilingual/missing-language", severity="warning", options={"min_words": _MIN_WORDS, "kinds": _KINDS})
@@ -231,12 +240,19 @@ def unbalanced(post, ctx):
                 neutral.append(fact)
             elif piece.lang in facts:
                 facts[piece.lang].append(fact)
-    _drop_own_language_items(text, found, facts, neutral)
+    own_items = _drop_own_language_items(text, found, facts, neutral)
     neutral_text = " ".join([p.text for p in found.of(None)] + [text[s:e] for s, e in found.shared])
+
+    def length(lang: str) -> int:
+        # Each language's own programme items are events, not text the other lacks.
+        return found.length(lang) - sum(
+            len(p.text) - found.shared_overlap(p.start, p.end) for p in found.of(lang)
+            if any(s <= p.start < e for s, e in own_items.get(lang, ())))
+
     for lacking in langs:
         first = found.of(lacking)[0]
-        longest = max(found.length(other) for other in langs if other != lacking)
-        mine = found.length(lacking)
+        longest = max(length(other) for other in langs if other != lacking)
+        mine = length(lacking)
         if longest >= ctx.options["min_length"] and mine < ctx.options["stub_ratio"] * longest:
             yield Problem(first.start, first.end, _key("stub", lacking), {"percent": round(100 * mine / longest)})
         have = {(f.kind, f.key) for f in facts[lacking] + neutral}

@@ -18,12 +18,15 @@ def email(post, ctx) -> Iterator[Problem]:
     """An address at the profile's ``domains`` (or ``extra_domains``, or a subdomain), or
     at the municipality's own name in its other language (``own_name``: hango.fi beside
     hanko.fi), is official, also when written "(at)"; any other address identifies a
-    person.
+    person, unless its local part is an organisation's shared mailbox ("info@",
+    "kansli@", "toimisto@": an association's or a firm's address), which is only a hint
+    (``info``).
 
     Source: GDPR art. 4(1).
     """
     official = [*ctx.profile.domains, *ctx.options["extra_domains"]]
     for address in ctx.analysis.emails:
         if not (address.at(official) or address.own_name):
-            yield Problem(address.start, address.end, "private-email", {"domain": address.domain},
+            yield Problem(address.start, address.end, "shared-mailbox" if address.mailbox else "private-email",
+                          {"domain": address.domain}, severity="info" if address.mailbox else None,
                           suggestion_key="remove", pii="email")
