@@ -121,6 +121,9 @@ def test_no_name_by_special_category_context(text, profile):
         # a private relation before the name outweighs the employer after it
         ("Tänk på min vän Sara Blom på förvaltningen som opereras i dag.", "vimmerby", [(1, 17, "Sara Blom")]),
         ("Ajatuksissa ystäväni Anne Rantala kaupungin puolelta.", "karleby", [(1, 22, "Anne Rantala")]),
+        # introducing oneself by a relative: the name is the relative's, not the writer's
+        ("Olen Emma Koskisen äiti ja kysyn koulukyydeistä.", "karleby", [(1, 6, "Emma Koskisen")]),
+        ("Jag är Lisa Ekmans pappa och undrar över skolskjutsen.", "vimmerby", [(1, 8, "Lisa Ekmans")]),
     ],
 )
 def test_round_3_private_names(text, profile, expected):

@@ -158,7 +158,8 @@ def work_after_re() -> re.Pattern[str]:
     """Text starting with a Finnish genitive of the name and a work ("n romaani", "in
     maalauksia"): the name is the work's author or artist."""
     works = _alt(vocabulary.words("titles", "works"))
-    return recache.compile(rf"(?i)^\w{{0,3}}\s+(?:\w+\s+)?(?:{works})\w*")
+    # A short ending only, and not "kirja-sto" (a library is no book: "Aada kävi kirjastossa").
+    return recache.compile(rf"(?i)^\w{{0,3}}\s+(?:\w+\s+)?(?:{works})(?!sto)\w{{0,5}}(?!\w)")
 
 
 @lru_cache(maxsize=1)
