@@ -96,3 +96,30 @@ def test_compound_split_of_a_long_token_tries_a_bounded_number_of_places(lang, m
     monkeypatch.undo()
     word = {"fi": "byrokraattipaskat", "sv": "kärringjävlarna"}[lang]
     assert matcher._compound_parts(word, lex) is not None
+
+
+def test_shared_overlap_by_binary_search_equals_the_plain_count():
+    """``Versions.shared_overlap`` (a union index and binary search) counts the same
+    characters as walking every shared span, on random spans with overlaps, nesting
+    and empty spans."""
+    import random
+
+    from kommunlint.detect.language import Versions
+
+    def walked(shared, start, end):
+        covered, reach = 0, start
+        for s, e in sorted(shared):
+            if e <= reach or s >= end:
+                continue
+            lo, hi = max(s, reach), min(e, end)
+            if hi > lo:
+                covered, reach = covered + hi - lo, hi
+        return covered
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        shared = [(a, a + rng.randint(0, 15)) for a in (rng.randint(0, 100) for _ in range(rng.randint(0, 8)))]
+        versions = Versions(("sv", "fi"), [], shared)
+        start = rng.randint(0, 110)
+        end = start + rng.randint(0, 40)
+        assert versions.shared_overlap(start, end) == walked(shared, start, end), (shared, start, end)

@@ -129,17 +129,35 @@ class Versions:
         return total
 
     def shared_overlap(self, start: int, end: int) -> int:
-        """Characters of ``start``–``end`` (0-based, end exclusive) inside the union of the shared spans."""
-        covered, reach = 0, start
-        for s, e in sorted(self.shared):
-            if e <= reach or s >= end:
-                continue
-            lo = max(s, reach)
-            hi = min(e, end)
-            if hi > lo:
-                covered += hi - lo
-                reach = hi
-        return covered
+        """Characters of ``start``–``end`` (0-based, end exclusive) inside the union of the shared spans.
+
+        By binary search over the union (merged once, indexed again if ``shared`` is
+        replaced or grows): asked for every piece of a post, a scan of all the shared
+        spans per piece was quadratic.
+        """
+        index = self.__dict__.get("_union_index")
+        if index is None or index[0] is not self.shared or index[1] != len(self.shared):
+            union: list[list[int]] = []
+            for s, e in sorted(self.shared):
+                if e <= s:
+                    continue
+                if union and s <= union[-1][1]:
+                    union[-1][1] = max(union[-1][1], e)
+                else:
+                    union.append([s, e])
+            before = [0]  # characters covered by the union spans before the i-th
+            for s, e in union:
+                before.append(before[-1] + e - s)
+            index = self.__dict__["_union_index"] = (self.shared, len(self.shared), [s for s, _ in union], [e for _, e in union], before)
+        _, _, starts, ends, before = index
+
+        def covered_to(offset: int) -> int:  # characters of the union below ``offset``
+            i = bisect.bisect_right(starts, offset)
+            if i == 0:
+                return 0
+            return before[i - 1] + min(ends[i - 1], offset) - starts[i - 1]
+
+        return max(0, covered_to(end) - covered_to(start)) if end > start else 0
 
     def is_shared(self, start: int, end: int) -> bool:
         """Whether ``start``–``end`` lies inside a shared span.
