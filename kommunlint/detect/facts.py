@@ -476,6 +476,13 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
     ``ignore_names`` are lower-case words that are not compared as names (the
     municipality's own names, which differ by language: Hangö / Hanko).
     """
+    # The bilingual rules and the version split ask for the same pieces several times
+    # (facts, lengths, language words); a piece's facts are worked out once.
+    return list(_extract(text, base, frozenset(n.lower() for n in ignore_names)))
+
+
+@lru_cache(maxsize=8192)
+def _extract(text: str, base: int, ignored: frozenset[str]) -> tuple[Fact, ...]:
     taken = [False] * len(text)
     facts: list[Fact] = []
     for kind, pattern in _PATTERNS:
@@ -489,7 +496,6 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
                          "hours": "time"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
-    ignored = {n.lower() for n in ignore_names}
     run: list[re.Match[str]] = []
     previous_end = 0
     for i, match in enumerate([*_WORD.finditer(text), None]):
@@ -531,7 +537,7 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
             facts.append(Fact("name", run[-1].group().lower()[:4], text[start:end], base + start, base + end))
         run = []
     facts.sort(key=lambda f: f.start)
-    return facts
+    return tuple(facts)
 
 
 def language_words(
