@@ -60,7 +60,7 @@ PRUNE = 0.02
 MIN_COUNT = 3
 CLEAN_WEIGHT = 0.5
 CLEAN_PER_LANG = 1200
-MIN_THRESHOLD = 0.8
+MIN_THRESHOLD = 0.85
 FOLDS = 5
 #: Thresholds maximise the model's own out-of-fold F1 ("model"), not that of "engine or
 #: model" ("both"): the engine was tuned on these rows and finds nearly all of them, so

@@ -48,8 +48,9 @@ from .hit import Hit
 
 #: Annotation label → the rule category a model hit is reported under, and the
 #: categories of engine hits that already say the label (the model then stays silent).
+#: Obscenity is left to the lexicon: its words are nearly all of it, and on left-out
+#: comments a model for it added nothing but false alarms.
 LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "obscene": ("profanity", ("profanity", "sexual")),
     "insult": ("insult", ("insult",)),
     "identity_attack": ("hate-speech", ("hate-speech",)),
     "threat": ("threat", ("threat", "incitement")),
@@ -60,11 +61,19 @@ LANGS = ("fi", "sv")
 FORMAT = 1
 WEIGHTS_FILE = "scorer_weights.json"
 #: Feature families a model hit must rest on (see :func:`model_hits`), and the weight
-#: one of them must carry at least.
-ANCHORS = ("H:", "H0:", "Hhow:", "S:", "X:", "G:")
+#: one of them must carry at least: something that says harm (a lexicon hit of any
+#: category at sureness 1 or 2, a degrading, violent or cursing word of the phrase
+#: grammar, or such a word paired with a target). Whom a sentence names ("kommunen",
+#: "du", "invandrare") is never enough: municipal posts name offices and people all the
+#: time; nor is a word the engine reports only as info (a dated group name), nor an
+#: everyday verb of the group-habit sets ("tar", "styr": they say harm only in a
+#: statement about a group, the ``X:`` pair).
+ANCHORS = ("H:", "Hhow:", "X:", "S:degrading", "S:violent", "S:curse", "S:insult", "S:harm", "S:blow",
+           "S:beating", "S:weapon", "S:arson")
 ANCHOR_WEIGHT = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+")
+_PREFIX_ITEM = re.compile(r"[^\W\d_]{3,}\\w\*")
 _QUOTE_CHARS = frozenset("\"“”«»„")
 #: Second-person words (pronouns, and Finnish verbs whose ending says "you").
 _YOU = {
@@ -80,9 +89,12 @@ _NEG = {
     "fi": frozenset("ei en et emme ette eivät eikä älä älkää".split()),
     "sv": frozenset("inte ej icke aldrig ingen inget inga".split()),
 }
+#: Verb particles that make a Swedish particle verb of the word before them.
+_PARTICLES = {"sv": frozenset("upp av till på in ut om fram igen bort undan åt över".split())}
 #: Features that name whom a sentence is about, and features that say something bad:
 #: their pairs are the ``X:`` features.
 _TARGETS = ("C:you", "S:group", "S:person", "S:role", "S:political", "S:object", "S:identity", "G:group", "G:person")
+_GROUP_TARGETS = ("S:group", "G:group", "S:identity")
 _CONTENT_PREFIXES = ("H:", "S:degrading", "S:violent", "S:curse", "S:insult", "S:harm", "S:blow", "S:beating",
                      "S:weapon", "S:group_habit", "S:group_lack", "S:future", "S:modal", "S:arson")
 
@@ -134,6 +146,9 @@ def word_sets(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[st
     two: dict[str, set[str]] = {}
     for name, items in lx.load(lang).sets.items():
         for item in items if isinstance(items, list) else ():
+            if _PREFIX_ITEM.fullmatch(str(item)):  # "vieraslaj\w*": every word so begun
+                one.setdefault(str(item)[:-3].lower() + "*", set()).add(name)
+                continue
             for form in _expand(str(item)) or ():
                 words = form.lower().split()
                 if len(words) == 1:
@@ -190,7 +205,8 @@ def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str
     caps = 0
     roles = _word_roles(lang)
     stem = _stems(lang)
-    for (start, end, w), raw in zip(words, _WORD.findall(text)):
+    particles = _PARTICLES.get(lang)
+    for index, ((start, end, w), raw) in enumerate(zip(words, _WORD.findall(text))):
         span = (start, end)
         if len(raw) >= 3 and raw.isupper():
             caps += 1
@@ -205,8 +221,17 @@ def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str
             out.setdefault(f"{lang}|p:{w[:5]}", span)
         if len(w) >= 6:
             out.setdefault(f"{lang}|s:{w[-3:]}", span)
-        for name in one.get(w, ()):
+        names = one.get(w, ())
+        if names and particles and index + 1 < len(words) and words[index + 1][2] in particles \
+                and f"{w} {words[index + 1][2]}" not in two:
+            # A Swedish particle verb is another verb: "skjuta upp" postpones, "slå upp"
+            # looks up; only the pairs a set lists ("skjuta ner") keep the set.
+            names = ()
+        for name in names:
             out.setdefault(f"S:{name}", span)
+        for i in range(3, min(len(w), 12) + 1):  # word-set items that are beginnings
+            for name in one.get(w[:i] + "*", ()):
+                out.setdefault(f"S:{name}", span)
         if w in you:
             out.setdefault("C:you", span)
         elif w in me:
@@ -222,9 +247,11 @@ def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str
     for hit in hits:
         # Context (quoted, title) is marked after the whole post is scanned, so the
         # model sees every hit as used: sureness alone sorts them.
-        kind = "H" if hit.sureness >= 1 else "H0"
-        out.setdefault(f"{kind}:{hit.category}", (hit.start, hit.end))
-        out.setdefault(f"Hhow:{hit.category}:{hit.how}", (hit.start, hit.end))
+        if hit.sureness >= 1:
+            out.setdefault(f"H:{hit.category}", (hit.start, hit.end))
+            out.setdefault(f"Hhow:{hit.category}:{hit.how}", (hit.start, hit.end))
+        else:  # a word the engine reports only as info: a hint, never an anchor
+            out.setdefault(f"H0:{hit.category}", (hit.start, hit.end))
     stripped = text.rstrip()
     if stripped.endswith("?"):
         out["C:question"] = None
@@ -244,7 +271,9 @@ def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str
         contents = [f for f in out if f.startswith(_CONTENT_PREFIXES)]
         for t in targets:
             for c in contents:
-                if c != t:
+                # What a group "does" or "cannot" (sets group_habit, group_lack) is
+                # said of groups only: "människorna som tar hand om" is no statement.
+                if c != t and (t in _GROUP_TARGETS or not c.startswith(("S:group_habit", "S:group_lack"))):
                     out.setdefault(f"X:{t}+{c}", out[c] or out[t])
     return out
 
@@ -289,11 +318,15 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
         return []
     found = {h.category for h in hits if h.sureness >= 1 and h.context == "use"}
     labels = [label for label, (_, covered) in LABELS.items() if not found.intersection(covered)]
+    if feats is None:
+        feats = features(text, offset, lang, hits)
+    if "S:not_people" in feats:
+        # The engine's exception data: killing pests, invasive species or game is no
+        # threat to people ("pitäisi tappaa vieraslajit"), whatever the verbs around.
+        labels = [label for label in labels if label != "threat"]
     if not labels:
         return []
     model = weights()["labels"]
-    if feats is None:
-        feats = features(text, offset, lang, hits)
     out = []
     for label in labels:
         # The sum alone first: most sentences stop here, without sorting contributions.
