@@ -160,7 +160,10 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
     if learn:
         hits.extend(_learned(text, paragraphs, learn))
     context = _Context(text, paragraphs)
-    return [context.of(hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
+    marked = [context.of(hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
+    # A learned reading of a quoted comment or a work's title is no use of a word: the
+    # engine's own hit there is already reported as info, the model's would be noise.
+    return [hit for hit in marked if hit.how != "model" or hit.context == "use"]
 
 
 def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
