@@ -125,7 +125,7 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
     from .phrases import find_phrases
 
     hits: list[Hit] = []
-    learn: list = []  # (sentence, language, its hits) for the learned scorer
+    learn: list = []  # (sentence, language, its hits, its lower-case words) for the learned scorer
     for sentence in sentences:
         if not _WORD.search(sentence.text):
             continue
@@ -156,7 +156,7 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
             seen.add((hit.start, hit.end, hit.category))
             hits.append(hit)
         if learned and lang in _LEARNED_LANGS:
-            learn.append((sentence, lang, hits[first:]))
+            learn.append((sentence, lang, hits[first:], lowered))
     if learn:
         hits.extend(_learned(text, paragraphs, learn))
     context = _Context(text, paragraphs)
@@ -175,7 +175,7 @@ def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
     softens a hit in it as it does the phrases' (:func:`_reported`)."""
     import bisect
 
-    from .scorer import features, model_hits
+    from .scorer import features, may_fire, model_hits
 
     starts = [p.start for p in paragraphs]
     groups: dict[int, list] = {}
@@ -183,18 +183,20 @@ def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
         groups.setdefault(bisect.bisect_right(starts, piece[0].start) - 1, []).append(piece)
     out: list[Hit] = []
     for group in groups.values():
+        if not any(may_fire(sentence.text, lang, sentence_hits, words) for sentence, lang, sentence_hits, words in group):
+            continue
         feats: dict = {}
         engine: list[Hit] = []
-        langs = [lang for _, lang, _ in group]
+        langs = [lang for _, lang, _, _ in group]
         lang = max(dict.fromkeys(langs), key=langs.count)
-        for sentence, sentence_lang, sentence_hits in group:
+        for sentence, sentence_lang, sentence_hits, _ in group:
             for name, span in features(sentence.text, sentence.start, sentence_lang, sentence_hits).items():
                 feats.setdefault(name, span)
             engine.extend(sentence_hits)
         feats = {k: v for k, v in feats.items() if not k.startswith("L:")}
         feats[f"L:{lang}"] = None
         for hit in model_hits(text, 0, lang, engine, feats):
-            sentence = next(s for s, _, _ in group if s.start <= hit.start < s.end)
+            sentence = next(s for s, _, _, _ in group if s.start <= hit.start < s.end)
             hit = _reported(sentence, [hit], lx.load(lang))[0]
             called = _called_spans(sentence.text, sentence.start)
             out.extend(_soften_called([hit], called) if called else [hit])

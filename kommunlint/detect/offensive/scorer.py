@@ -192,6 +192,52 @@ def _stems(lang: str):
     return lru_cache(maxsize=50000)(stem_word)
 
 
+@lru_cache(maxsize=None)
+def _anchor_words(lang: str) -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """(single words, first word → second words of two-word items, first three letters →
+    word beginnings) of the word sets whose features can anchor a model hit
+    (:data:`ANCHORS`)."""
+    one, two = word_sets(lang)
+
+    def anchoring(names) -> bool:
+        return any(f"S:{n}".startswith(ANCHORS) for n in names)
+
+    words = frozenset(w for w, names in one.items() if not w.endswith("*") and anchoring(names))
+    beginnings: dict[str, tuple[str, ...]] = {}  # by their first three letters
+    for w, names in one.items():
+        if w.endswith("*") and anchoring(names):
+            beginnings[w[:3]] = (*beginnings.get(w[:3], ()), w[:-1])
+    seconds: dict[str, set[str]] = {}
+    for pair, names in two.items():
+        if anchoring(names):
+            a, b = pair.split()
+            seconds.setdefault(a, set()).add(b)
+    return words, {a: frozenset(b) for a, b in seconds.items()}, beginnings
+
+
+def may_fire(text: str, lang: str, hits: Iterable[Hit], lowered: frozenset[str] | None = None) -> bool:
+    """False when no model hit can come from a sentence (``text``, language ``lang``,
+    the engine's ``hits`` in it): it has no engine hit at sureness 1–2 and no word of a
+    set that can anchor one (:data:`ANCHORS`), so no feature could carry a finding. A
+    cheap test that spares most clean sentences the features; a paragraph is read
+    when one of its sentences may fire. ``lowered``: the sentence's lower-case words,
+    when the caller has them."""
+    if lang not in LANGS:
+        return False
+    if any(h.sureness >= 1 for h in hits):
+        return True
+    words, pairs, beginnings = _anchor_words(lang)
+    if lowered is None:  # the sentence's lower-case words, as the matcher has them
+        lowered = frozenset(_WORD.findall(text.lower()))
+    if not words.isdisjoint(lowered):
+        return True
+    if beginnings and any(w.startswith(beginnings[w[:3]]) for w in lowered if w[:3] in beginnings):
+        return True
+    # Both words of a two-word item anywhere in the sentence (adjacency is not needed
+    # for a test that may only say "no" when no feature can fire).
+    return any(not pairs[w].isdisjoint(lowered) for w in lowered if w in pairs)
+
+
 def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str, tuple[int, int] | None]:
     """Features of one sentence: feature name → post offsets ``(start, end)`` (0-based,
     end exclusive) of the first words that produced it, or ``None`` for a feature of the
