@@ -106,7 +106,9 @@ def _engine():
             seen_langs.append(lang)
             inside = [h for h in hits if sentence.start <= h.start < sentence.end]
             feats.update(scorer.features(sentence.text, sentence.start, lang, inside))
-        return feats, said, (max(set(seen_langs), key=seen_langs.count) if seen_langs else None)
+        # The comment's language: its sentences' most frequent, a tie going to the one
+        # met first (not to a set's order, which changes with the hash seed).
+        return feats, said, (max(dict.fromkeys(seen_langs), key=seen_langs.count) if seen_langs else None)
 
     return run
 
@@ -257,7 +259,8 @@ def fit(samples: list[Sample], quiet: bool) -> dict:
                         engine_only[0] += said and gold
                         engine_only[1] += said and not gold
                         engine_only[2] += gold and not said
-                print(f"  {label:16} {lang}: out-of-fold F1 engine {f1(*engine_only):.2f} → engine+model {best[0]:.2f} at threshold {best[1]:.2f}")
+                how = "model alone" if THRESHOLD_BY.get(label, "model") == "model" else "engine or model"
+                print(f"  {label:16} {lang}: out-of-fold F1 engine {f1(*engine_only):.2f}; {how} {best[0]:.2f} at threshold {best[1]:.2f}")
         bias, w = train(rows, len(names))
         kept = {names[j]: round(x, 4) for j, x in enumerate(w) if abs(x) >= PRUNE}
         out["labels"][label] = {"bias": round(bias, 4), "threshold": thresholds, "weights": dict(sorted(kept.items()))}

@@ -73,7 +73,6 @@ ANCHORS = ("H:", "Hhow:", "X:", "S:degrading", "S:violent", "S:curse", "S:insult
 ANCHOR_WEIGHT = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PREFIX_ITEM = re.compile(r"[^\W\d_]{3,}\\w\*")
 _QUOTE_CHARS = frozenset("\"“”«»„")
 #: Second-person words (pronouns, and Finnish verbs whose ending says "you").
 _YOU = {
@@ -136,6 +135,12 @@ def _expand(item: str, limit: int = 64) -> list[str] | None:
     return out if 0 < len(out) <= limit else None
 
 
+def _is_beginning(item: str) -> bool:
+    """True for a word-set item that is three letters or more and ``\\w*``: every word
+    that begins so (tested without a regular expression: one would scan each start)."""
+    return item.endswith("\\w*") and len(item) >= 6 and item[:-3].isalpha()
+
+
 @lru_cache(maxsize=None)
 def word_sets(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """``(one word → set names, "two words" → set names)`` of the lexicon's word sets
@@ -146,7 +151,7 @@ def word_sets(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[st
     two: dict[str, set[str]] = {}
     for name, items in lx.load(lang).sets.items():
         for item in items if isinstance(items, list) else ():
-            if _PREFIX_ITEM.fullmatch(str(item)):  # "vieraslaj\w*": every word so begun
+            if _is_beginning(str(item)):  # "vieraslaj\w*": every word so begun
                 one.setdefault(str(item)[:-3].lower() + "*", set()).add(name)
                 continue
             for form in _expand(str(item)) or ():
@@ -193,26 +198,26 @@ def _stems(lang: str):
 
 
 @lru_cache(maxsize=None)
-def _anchor_words(lang: str) -> tuple[frozenset[str], dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    """(single words, first word → second words of two-word items, first three letters →
-    word beginnings) of the word sets whose features can anchor a model hit
-    (:data:`ANCHORS`)."""
+def _anchor_words(lang: str):
+    """``(single words, first word → second words of two-word items, those first words,
+    a pattern of word beginnings or None)`` of the word sets whose features can anchor
+    a model hit (:data:`ANCHORS`)."""
     one, two = word_sets(lang)
 
     def anchoring(names) -> bool:
         return any(f"S:{n}".startswith(ANCHORS) for n in names)
 
     words = frozenset(w for w, names in one.items() if not w.endswith("*") and anchoring(names))
-    beginnings: dict[str, tuple[str, ...]] = {}  # by their first three letters
-    for w, names in one.items():
-        if w.endswith("*") and anchoring(names):
-            beginnings[w[:3]] = (*beginnings.get(w[:3], ()), w[:-1])
+    beginnings = sorted(w[:-1] for w, names in one.items() if w.endswith("*") and anchoring(names))
+    # One search over the sentence for them (a few weapon and participle stems): a
+    # plain alternation of literals after a word boundary, linear in the text.
+    begun = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, beginnings)) + ")") if beginnings else None
     seconds: dict[str, set[str]] = {}
     for pair, names in two.items():
         if anchoring(names):
             a, b = pair.split()
             seconds.setdefault(a, set()).add(b)
-    return words, {a: frozenset(b) for a, b in seconds.items()}, beginnings
+    return words, {a: frozenset(b) for a, b in seconds.items()}, frozenset(seconds), begun
 
 
 def may_fire(text: str, lang: str, hits: Iterable[Hit], lowered: frozenset[str] | None = None) -> bool:
@@ -226,16 +231,16 @@ def may_fire(text: str, lang: str, hits: Iterable[Hit], lowered: frozenset[str] 
         return False
     if any(h.sureness >= 1 for h in hits):
         return True
-    words, pairs, beginnings = _anchor_words(lang)
+    words, pairs, firsts, begun = _anchor_words(lang)
     if lowered is None:  # the sentence's lower-case words, as the matcher has them
         lowered = frozenset(_WORD.findall(text.lower()))
     if not words.isdisjoint(lowered):
         return True
-    if beginnings and any(w.startswith(beginnings[w[:3]]) for w in lowered if w[:3] in beginnings):
+    if begun is not None and begun.search(text.lower()):
         return True
     # Both words of a two-word item anywhere in the sentence (adjacency is not needed
     # for a test that may only say "no" when no feature can fire).
-    return any(not pairs[w].isdisjoint(lowered) for w in lowered if w in pairs)
+    return not firsts.isdisjoint(lowered) and any(not pairs[w].isdisjoint(lowered) for w in lowered if w in pairs)
 
 
 def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str, tuple[int, int] | None]:
