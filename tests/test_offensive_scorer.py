@@ -166,3 +166,17 @@ def test_model_adds_a_label_the_engine_left_unsaid_only():
 
 def test_no_model_for_english():
     assert scorer.model_hits("You pathetic loser, I will find you.", 0, "en", []) == []
+
+
+def test_a_threat_rests_on_violence_not_on_rudeness():
+    assert scorer.is_anchor("threat", "X:C:you+S:violent_inf") and scorer.is_anchor("threat", "S:weapon")
+    assert not scorer.is_anchor("threat", "H:insult") and scorer.is_anchor("insult", "H:hate-speech")
+    text = "Håll tyst om parkeringen och läs beslutet innan du skriver nästa gång."
+    assert "offensive/threat" not in {f.rule for f in lint_text(text, "hango", select=["offensive"], lang="sv")}
+
+
+def test_group_and_person_roots_begin_or_end_a_word():
+    assert "G:group" in scorer.features("Muslimiperheille tarjotaan tulkkausta.", 0, "fi", [])
+    assert "G:person" in scorer.features("Kommunpolitikerna möts i kväll.", 0, "sv", [])
+    # "hakkaan" holds the letters of "akka" but names no one.
+    assert "G:person" not in scorer.features("Sydän hakkaan.", 0, "fi", [])
