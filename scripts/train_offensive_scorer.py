@@ -273,7 +273,7 @@ def fit(samples: list[Sample], quiet: bool) -> dict:
 def evaluate(model: dict, samples: list[Sample]) -> None:
     """Print engine vs engine+model P/R/F1 per label and language on ``samples`` (a
     left-out part, comment level)."""
-    from kommunlint.detect.offensive.scorer import ANCHOR_WEIGHT, LABELS, is_anchor
+    from kommunlint.detect.offensive.scorer import ANCHOR_WEIGHT, LABELS, SILENT_AFTER, is_anchor
 
     for label, (_, covered) in LABELS.items():
         m = model["labels"][label]
@@ -286,7 +286,8 @@ def evaluate(model: dict, samples: list[Sample]) -> None:
                 engine = bool(s.engine.intersection(covered))
                 z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in s.feats)
                 anchored = any(m["weights"].get(f, 0.0) >= ANCHOR_WEIGHT for f in s.feats if is_anchor(label, f))
-                both = engine or anchored and 1 / (1 + math.exp(-max(-30, min(30, z)))) >= m["threshold"][lang]
+                silent = bool(s.engine.intersection(SILENT_AFTER.get(label, ())))
+                both = engine or not silent and anchored and 1 / (1 + math.exp(-max(-30, min(30, z)))) >= m["threshold"][lang]
                 for name, said in (("engine", engine), ("engine+model", both)):
                     c[name][0] += said and gold
                     c[name][1] += said and not gold

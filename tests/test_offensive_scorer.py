@@ -156,8 +156,11 @@ def test_model_finding_quotes_its_words_in_each_language():
 
 def test_model_adds_a_label_the_engine_left_unsaid_only():
     text = "Ne mamut ei ikinä opi tekemään töitä."
+    # The model reads an insult here too, but stays silent beside the engine's slur
+    # statement (SILENT_AFTER): kommunlint's categories keep it hate speech.
+    assert probability(text, "insult") >= 0.5
     found = {(f.rule, f.severity) for f in lint_text(text, "hango", select=["offensive"], lang="fi")}
-    assert found == {("offensive/hate-speech", "warning"), ("offensive/insult", "warning")}
+    assert found == {("offensive/hate-speech", "warning")}
     # The engine's threat already there: no second, learned threat finding.
     threat = "Tulen vielä hakkaamaan sen lautakunnan puheenjohtajan."
     rules = [f.rule for f in lint_text(threat, "hango", select=["offensive"], lang="fi") if f.rule == "offensive/threat"]
