@@ -183,3 +183,13 @@ def test_group_and_person_roots_begin_or_end_a_word():
     assert "G:person" in scorer.features("Kommunpolitikerna möts i kväll.", 0, "sv", [])
     # "hakkaan" holds the letters of "akka" but names no one.
     assert "G:person" not in scorer.features("Sydän hakkaan.", 0, "fi", [])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('Moderaattori poisti kommentin "tulen polttamaan talosi" ja ilmoitti siitä poliisille.', "fi"),
+    ('Vi har tagit bort kommentaren "jag ska skjuta dig" och polisanmält den.', "sv"),
+])
+def test_quoted_threats_get_no_warning(text, lang):
+    found = lint_text(text, "hango", select=["offensive"], lang=lang)
+    assert not [f for f in found if f.severity in ("warning", "error")]
+    assert not [f for f in found if "model" in f.message or "malli" in f.message]

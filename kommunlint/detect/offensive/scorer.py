@@ -393,6 +393,13 @@ def score(feats: dict, label: str) -> tuple[float, list[tuple[float, str]]]:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), contributions
 
 
+def _negated(text: str, start: int, lang: str) -> bool:
+    """True when one of the two words before ``start`` in ``text`` is a negation ("du är
+    inte dum", "et ole tyhmä"): a negated word carries no finding, as in the engine."""
+    before = _WORD.findall(text[max(0, start - 40) : start].lower())[-2:]
+    return not _NEG.get(lang, frozenset()).isdisjoint(before)
+
+
 def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict | None = None) -> list[Hit]:
     """Hits the model adds to one stretch of text (a sentence ``text`` starting at post
     offset ``offset``, or with ``feats`` given, the features of several sentences and
@@ -426,7 +433,8 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
         # The decision must rest on something the engine understands (a lexicon hit of
         # any sureness, a word of a phrase-grammar set, a target-and-content pair), not
         # on word beginnings alone; that feature's words are the finding's span.
-        anchors = [feats[f] for w, f in contributions if w >= ANCHOR_WEIGHT and is_anchor(label, f) and feats[f] is not None]
+        anchors = [feats[f] for w, f in contributions if w >= ANCHOR_WEIGHT and is_anchor(label, f) and feats[f] is not None
+                   and not _negated(text, feats[f][0] - offset, lang)]
         if not anchors:
             continue
         spans = [feats[f] for w, f in contributions if w > 0 and feats[f] is not None]
