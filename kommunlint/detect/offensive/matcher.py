@@ -125,7 +125,8 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
     from .phrases import find_phrases
 
     hits: list[Hit] = []
-    learn: list = []  # (sentence, language, its hits, its lower-case words) for the learned scorer
+    learn: list = []  # (sentence, language, its hits, whether it may fire) for the learned scorer
+    may_fire = None  # imported with the first Swedish or Finnish sentence
     for sentence in sentences:
         if not _WORD.search(sentence.text):
             continue
@@ -156,8 +157,10 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
             seen.add((hit.start, hit.end, hit.category))
             hits.append(hit)
         if learned and lang in _LEARNED_LANGS:
-            learn.append((sentence, lang, hits[first:], lowered))
-    if learn:
+            if may_fire is None:
+                from .scorer import may_fire
+            learn.append((sentence, lang, hits[first:], may_fire(sentence.text, lang, hits[first:], lowered)))
+    if any(piece[3] for piece in learn):
         hits.extend(_learned(text, paragraphs, learn))
     context = _Context(text, paragraphs)
     marked = [context.of(hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
@@ -172,10 +175,12 @@ def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
     comments), in the paragraph's most frequent of the two languages, beside the
     engine's hits there. The scorer speaks only for a label the engine left unsaid in the
     paragraph; a sentence that reports a threat, or the name someone was called,
-    softens a hit in it as it does the phrases' (:func:`_reported`)."""
+    softens a hit in it as it does the phrases' (:func:`_reported`). ``pieces``:
+    ``(sentence, language, its engine hits, whether it may fire)`` (:func:`.scorer.may_fire`);
+    a paragraph none of whose sentences may fire is not read."""
     import bisect
 
-    from .scorer import features, may_fire, model_hits
+    from .scorer import features, model_hits
 
     starts = [p.start for p in paragraphs]
     groups: dict[int, list] = {}
@@ -183,7 +188,7 @@ def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
         groups.setdefault(bisect.bisect_right(starts, piece[0].start) - 1, []).append(piece)
     out: list[Hit] = []
     for group in groups.values():
-        if not any(may_fire(sentence.text, lang, sentence_hits, words) for sentence, lang, sentence_hits, words in group):
+        if not any(fires for _, _, _, fires in group):
             continue
         feats: dict = {}
         engine: list[Hit] = []

@@ -239,18 +239,17 @@ def _stems(lang: str):
 @lru_cache(maxsize=None)
 def _anchor_words(lang: str):
     """``(single words, first word → second words of two-word items, those first words,
-    a pattern of word beginnings or None)`` of the word sets whose features can anchor
-    a model hit (:data:`ANCHORS`)."""
+    word beginnings)`` of the word sets whose features can anchor a model hit
+    (:data:`ANCHORS`)."""
     one, two = word_sets(lang)
 
     def anchoring(names) -> bool:
         return any(f"S:{n}".startswith(ANCHORS) for n in names)
 
     words = frozenset(w for w, names in one.items() if not w.endswith("*") and anchoring(names))
-    beginnings = sorted(w[:-1] for w, names in one.items() if w.endswith("*") and anchoring(names))
-    # One search over the sentence for them (a few weapon and participle stems): a
-    # plain alternation of literals after a word boundary, linear in the text.
-    begun = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, beginnings)) + ")") if beginnings else None
+    # A few weapon and participle stems, looked for as substrings of the lower-case
+    # sentence (a superset of "a word begins so", which is all a "maybe" test needs).
+    begun = tuple(sorted(w[:-1] for w, names in one.items() if w.endswith("*") and anchoring(names)))
     seconds: dict[str, set[str]] = {}
     for pair, names in two.items():
         if anchoring(names):
@@ -275,8 +274,10 @@ def may_fire(text: str, lang: str, hits: Iterable[Hit], lowered: frozenset[str] 
         lowered = frozenset(_WORD.findall(text.lower()))
     if not words.isdisjoint(lowered):
         return True
-    if begun is not None and begun.search(text.lower()):
-        return True
+    if begun:
+        lower = text.lower()
+        if any(b in lower for b in begun):
+            return True
     # Both words of a two-word item anywhere in the sentence (adjacency is not needed
     # for a test that may only say "no" when no feature can fire).
     return not firsts.isdisjoint(lowered) and any(not pairs[w].isdisjoint(lowered) for w in lowered if w in pairs)
