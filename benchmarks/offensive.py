@@ -26,6 +26,7 @@ Usage::
     python benchmarks/offensive.py --fold A        # or B; add --misses to list wrong rows (fold A only)
     python benchmarks/offensive.py --blind fi      # or sv; --heldout scores the *_heldout.yaml split
     python benchmarks/offensive.py --blind-file PATH --misses   # any set in the blind format
+    python benchmarks/throughput.py --keep DIR && python benchmarks/offensive.py --posts-dir DIR   # group CPU time
 
 ``--data`` scores another labelled set of the same format; ``--labelled-only`` skips the
 corpora and the throughput measurement.
@@ -391,6 +392,32 @@ def throughput(system, texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - start)
 
 
+def group_cpu(folder: Path, runs: int = 5) -> tuple[int, float]:
+    """(posts, CPU seconds) of the offensive group alone over every post under
+    ``folder`` (e.g. written by ``benchmarks/throughput.py --keep DIR``), each with its
+    front matter's profile; the least of ``runs`` runs after one warm-up. CPU time, not
+    wall time: the figure is about the work done, on a machine that may be shared."""
+    from kommunlint.linter import Options, lint
+    from kommunlint.post import parse_post
+    from kommunlint.profile import load_profile
+
+    posts = [parse_post(p.read_text(encoding="utf-8"), str(p), {}) for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix in (".txt", ".md")]
+    profiles: dict[str, object] = {}
+    options = Options(select=["offensive"])
+
+    def run() -> float:
+        start = time.process_time()
+        for post in posts:
+            name = str(post.meta.get("profile") or "base")
+            if name not in profiles:
+                profiles[name] = load_profile(name)
+            lint(post, profiles[name], options)
+        return time.process_time() - start
+
+    run()
+    return len(posts), min(run() for _ in range(runs))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every finding on the clean corpora")
@@ -403,7 +430,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true", help="with --blind: the held-out split")
     parser.add_argument("--morphology", action="store_true", help="compare Snowball stems, simplemma and generated paradigms")
     parser.add_argument("--misses", action="store_true", help="with --fold A or --blind (not --heldout): print each wrong row")
+    parser.add_argument("--posts-dir", type=Path, help="CPU seconds of the offensive group over the posts in DIR (benchmarks/throughput.py --keep DIR)")
     args = parser.parse_args(argv)
+    if args.posts_dir:
+        n, seconds = group_cpu(args.posts_dir)
+        print(f"offensive group, {n} posts of {args.posts_dir}: {seconds:.3f} s CPU (least of 5 runs), {1000 * seconds / max(n, 1):.3f} ms/post")
+        return 0
     if args.morphology:
         morphology()
         return 0

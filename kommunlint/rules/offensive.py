@@ -15,6 +15,12 @@ Detector: :mod:`kommunlint.detect.offensive` finds every hit once per post
 Severity: a hit is reported at most as severe as its lexicon sureness says (2 →
 ``error``, 1 → ``warning``, 0 → ``info``) and never more severe than the rule's
 configured severity. A quoted or meta hit is ``info`` (or dropped with ``quoted: off``).
+
+Learned second opinion: where the lexicon and phrases find no insult, threat, identity
+attack or swearing in a Swedish or Finnish sentence, a logistic regression over the
+engine's features (:mod:`kommunlint.detect.offensive.scorer`) may still report one as a
+``warning`` (message key ``model``), quoting the word that weighed most and naming the
+three that weighed most.
 """
 
 from __future__ import annotations
@@ -46,7 +52,9 @@ def problems(ctx, category: str) -> Iterator[Problem]:
                 continue
             yield Problem(hit.start, hit.end, hit.context, args, severity="info")
             continue
-        key = "phrase" if hit.how == "phrase" else "word"
+        # A learned-model hit (:mod:`kommunlint.detect.offensive.scorer`) says so and
+        # names the words that weighed most.
+        key = {"phrase": "phrase", "model": "model"}.get(hit.how, "word")
         yield Problem(hit.start, hit.end, key, args, severity=SEVERITY_BY_SURENESS[hit.sureness], suggestion_key="rephrase")
 
 

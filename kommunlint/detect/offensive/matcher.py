@@ -114,15 +114,19 @@ def detect(analysis: "Analysis") -> list[Hit]:
     return scan_text(post.text, post.sentences, post.paragraphs, candidate_languages(analysis.profile), analysis.language_at)
 
 
-def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
+def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = True) -> list[Hit]:
     """Core of :func:`scan` over segments (``Segment(start, end, text)`` lists).
 
     ``language_at(offset, candidates)`` gives a sentence's language or ``None``; with
     ``None`` the profile's lexicons are tried but only their sureness-2 entries.
+    ``learned``: add the learned scorer's hits (:mod:`.scorer`) to Swedish and Finnish
+    sentences; its training script reads the engine's hits alone (``False``).
     """
     from .phrases import find_phrases
 
     hits: list[Hit] = []
+    learn: list = []  # (sentence, language, its hits, whether it may fire) for the learned scorer
+    may_fire = None  # imported with the first Swedish or Finnish sentence
     for sentence in sentences:
         if not _WORD.search(sentence.text):
             continue
@@ -143,6 +147,7 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
             called = _called_spans(sentence.text, sentence.start)
             if called:
                 phrase_hits, word_hits = _soften_called(phrase_hits, called), _soften_called(word_hits, called)
+        first = len(hits)
         hits.extend(phrase_hits)
         covering = _Covering(phrase_hits)
         seen: set[tuple[int, int, str]] = set()
@@ -151,9 +156,61 @@ def scan_text(text, sentences, paragraphs, langs, language_at) -> list[Hit]:
                 continue
             seen.add((hit.start, hit.end, hit.category))
             hits.append(hit)
+        if learned and lang in _LEARNED_LANGS:
+            if may_fire is None:
+                from .scorer import may_fire
+            learn.append((sentence, lang, hits[first:], may_fire(sentence.text, lang, hits[first:], lowered)))
+    if any(piece[3] for piece in learn):
+        hits.extend(_learned(text, paragraphs, learn))
     context = _Context(text, paragraphs)
-    return [context.of(hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
+    marked = [context.of(hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
+    # A learned reading of a quoted comment or a work's title is no use of a word: the
+    # engine's own hit there is already reported as info, the model's would be noise.
+    return [hit for hit in marked if hit.how != "model" or hit.context == "use"]
 
+
+def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
+    """The learned scorer's hits (:mod:`.scorer`), one reading per paragraph: the union
+    of its Swedish and Finnish sentences' features (the model was trained on whole
+    comments), in the paragraph's most frequent of the two languages, beside the
+    engine's hits there. The scorer speaks only for a label the engine left unsaid in the
+    paragraph; a sentence that reports a threat, or the name someone was called,
+    softens a hit in it as it does the phrases' (:func:`_reported`). ``pieces``:
+    ``(sentence, language, its engine hits, whether it may fire)`` (:func:`.scorer.may_fire`);
+    a paragraph none of whose sentences may fire is not read."""
+    import bisect
+
+    from .scorer import features, model_hits
+
+    starts = [p.start for p in paragraphs]
+    groups: dict[int, list] = {}
+    for piece in pieces:
+        groups.setdefault(bisect.bisect_right(starts, piece[0].start) - 1, []).append(piece)
+    out: list[Hit] = []
+    for group in groups.values():
+        if not any(fires for _, _, _, fires in group):
+            continue
+        feats: dict = {}
+        engine: list[Hit] = []
+        langs = [lang for _, lang, _, _ in group]
+        lang = max(dict.fromkeys(langs), key=langs.count)
+        for sentence, sentence_lang, sentence_hits, _ in group:
+            for name, span in features(sentence.text, sentence.start, sentence_lang, sentence_hits).items():
+                feats.setdefault(name, span)
+            engine.extend(sentence_hits)
+        feats = {k: v for k, v in feats.items() if not k.startswith("L:")}
+        feats[f"L:{lang}"] = None
+        for hit in model_hits(text, 0, lang, engine, feats):
+            sentence = next(s for s, _, _, _ in group if s.start <= hit.start < s.end)
+            hit = _reported(sentence, [hit], lx.load(lang))[0]
+            called = _called_spans(sentence.text, sentence.start)
+            out.extend(_soften_called([hit], called) if called else [hit])
+    return out
+
+
+#: Languages of the learned scorer (:data:`.scorer.LANGS`, repeated so that a sentence
+#: of another language does not import it).
+_LEARNED_LANGS = ("fi", "sv")
 
 # -- words --------------------------------------------------------------------
 _LOWER_WORDS = re.compile(r"\w+")

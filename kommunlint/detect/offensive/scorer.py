@@ -1,0 +1,451 @@
+"""A learned, explainable second opinion on a paragraph: one logistic regression per
+Suomi24 label (insult, identity attack, threat) over features the engine already
+understands, applied in pure Python (dict look-ups, no numpy).
+
+Why: the lexicon and the phrase patterns are precise but learn the rows they are tuned
+on; on comments they never saw, recall of insults, threats and identity attacks falls
+to a third or a half. A linear model over *general* features (which lexicon categories
+a sentence hits and how, which word sets of the phrase grammar its words belong to,
+who it addresses, negation, quoting, reporting; word beginnings and stems) spreads what
+the phrases learned over the words around them.
+
+Features of one sentence (:func:`features`), each with the span of the words that
+produced it so that a finding can quote them:
+
+- ``H:<category>`` / ``H0:<category>``: an engine hit of that category at sureness 1–2
+  / at sureness 0; ``Hhow:<category>:<how>`` how it matched (form, stem, compound,
+  phrase...); shared by all languages;
+- ``S:<set>``: a word (or two) of one of the lexicon's word sets (``curse``,
+  ``person``, ``group``, ``violent_inf``, ``future``, ``object``, ``degrading_you``,
+  ...): the sets have the same names in Swedish and Finnish, so what one language
+  learned about "a violent verb after a future auxiliary" counts in the other;
+- ``C:<cue>``: second person (``you``), first person (``me``), negation (``neg``), a
+  question, an exclamation, quotation marks, a reporting word (the lexicon's
+  ``report`` set), shouting;
+- ``G:group`` / ``G:person``: a word begins with, or ends in (before an inflectional
+  ending), a root the lexicon lists for naming a group or a person (``compound_modifiers``);
+- ``X:<a>+<b>``: a target (second person, group, person, role, political word) and a
+  content feature (a hit category or a degrading/violent set) in the same sentence;
+- ``<lang>|p:<prefix>`` / ``<lang>|t:<stem>`` / ``<lang>|b:<p1>_<p2>``: the first five
+  letters and the Snowball stem of a word of four letters or more, and adjacent word
+  beginnings (four letters). Word endings were tried and dropped: three-letter case
+  endings ("-sen", "-lle") learned the rows they stood in, and left-out comments
+  scored as well or better without them.
+
+Weights: ``data/scorer_weights.json``, written by ``scripts/train_offensive_scorer.py``
+(format in its docstring; fixed seed, so the same data gives the same file).
+:func:`model_hits` turns a score at or above a label's threshold into a :class:`Hit`
+(``how="model"``, sureness 1, ``warning``) for the label's rule, when the engine found
+nothing of that category there; the matcher reads a paragraph at a time (the union of
+its sentences' features: the model was trained on whole comments). The hit spans the
+words of the strongest harmful feature (:data:`ANCHORS`) and its ``term`` names the three
+words that contributed most.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from .hit import Hit
+
+#: Annotation label → the rule category a model hit is reported under, and the
+#: categories of engine hits that already say the label (the model then stays silent).
+#: Obscenity is left to the lexicon: its words are nearly all of it, and on left-out
+#: comments a model for it added nothing but false alarms.
+LABELS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "insult": ("insult", ("insult",)),
+    "identity_attack": ("hate-speech", ("hate-speech",)),
+    "threat": ("threat", ("threat", "incitement")),
+}
+#: Further categories of engine hits after which the model stays silent on a label. An
+#: insult is added only where the engine found nothing offensive at all, not beside a
+#: swear word, an obscenity, a slur or a call to violence: Suomi24's annotators would
+#: often call "Helvetes kommun, ni klarar inte ..." an insult too, but kommunlint's
+#: categories (and its labelled and held-out sets) keep swearing at an office
+#: profanity, and the post is reported either way.
+SILENT_AFTER: dict[str, tuple[str, ...]] = {"insult": ("profanity", "sexual", "hate-speech", "threat", "incitement")}
+#: Languages the model was trained for.
+LANGS = ("fi", "sv")
+#: Format version of the weights file; the training script writes the same number.
+FORMAT = 1
+WEIGHTS_FILE = "scorer_weights.json"
+#: Feature families a model hit must rest on (see :func:`model_hits`), and the weight
+#: one of them must carry at least: something that says harm (a lexicon hit of any
+#: category at sureness 1 or 2, a degrading, violent or cursing word of the phrase
+#: grammar, or such a word paired with a target). Whom a sentence names ("kommunen",
+#: "du", "invandrare") is never enough: municipal posts name offices and people all the
+#: time; nor is a word the engine reports only as info (a dated group name), nor an
+#: everyday verb of the group-habit sets ("tar", "styr": they say harm only in a
+#: statement about a group, the ``X:`` pair).
+ANCHORS = ("H:", "Hhow:", "X:", "S:degrading", "S:violent", "S:curse", "S:insult", "S:harm", "S:blow",
+           "S:beating", "S:weapon", "S:arson")
+ANCHOR_WEIGHT = 0.5
+#: A threat must rest on violence itself (a violent or harming verb, a blow, a weapon,
+#: arson; alone or paired with its target), not on an insult or a swear word beside
+#: it: "Håll käften ... nästa gång" is rude, not a threat.
+THREAT_CONTENT = ("S:violent", "S:harm", "S:blow", "S:beating", "S:weapon", "S:arson", "H:incitement", "Hhow:incitement")
+
+
+def is_anchor(label: str, feature: str) -> bool:
+    """True when ``feature`` may carry a model hit of ``label`` (:data:`ANCHORS`; for a
+    threat, one of :data:`THREAT_CONTENT` too)."""
+    if not feature.startswith(ANCHORS):
+        return False
+    return label != "threat" or any(c in feature for c in THREAT_CONTENT)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTE_CHARS = frozenset("\"“”«»„")
+#: Second-person words (pronouns, and Finnish verbs whose ending says "you").
+_YOU = {
+    "fi": frozenset("sinä sä sää sun sinun sua sinua sut sinut sulle sinulle sulla sinulla te työ teidän teitä teidät teille teillä "
+                    "olet oot olette ootte ole olisit olisitte".split()),
+    "sv": frozenset("du dig din ditt dina ni er era ert dej".split()),
+}
+_ME = {
+    "fi": frozenset("minä mä mää mun minun mua minua mut minut me meidän meitä meidät olen oon olemme".split()),
+    "sv": frozenset("jag mig mej min mitt mina vi oss vår vårt våra".split()),
+}
+_NEG = {
+    "fi": frozenset("ei en et emme ette eivät eikä älä älkää".split()),
+    "sv": frozenset("inte ej icke aldrig ingen inget inga".split()),
+}
+#: Verb particles that make a Swedish particle verb of the word before them.
+_PARTICLES = {"sv": frozenset("upp av till på in ut om fram igen bort undan åt över".split())}
+#: Features that name whom a sentence is about, and features that say something bad:
+#: their pairs are the ``X:`` features.
+_TARGETS = ("C:you", "S:group", "S:person", "S:role", "S:political", "S:object", "S:identity", "G:group", "G:person")
+_GROUP_TARGETS = ("S:group", "G:group", "S:identity")
+_CONTENT_PREFIXES = ("H:", "S:degrading", "S:violent", "S:curse", "S:insult", "S:harm", "S:blow", "S:beating",
+                     "S:weapon", "S:group_habit", "S:group_lack", "S:future", "S:modal", "S:arson")
+
+
+def _expand(item: str, limit: int = 64) -> list[str] | None:
+    """The finite strings a word-set item stands for ("demar(?:i|it)" → demari, demarit),
+    or ``None`` when it uses more than literals, ``(?:a|b)`` groups and ``?``."""
+    if any(ch in item for ch in "\\*+[]{}~%^$.") or "(?!" in item or "(?=" in item or "(?<" in item:
+        return None
+
+    def parse(s: str, i: int) -> tuple[list[list[str]], int]:
+        # Alternatives of a sequence up to ')' or the end; each a list of choices per piece.
+        alts: list[list[str]] = [[""]]
+        while i < len(s) and s[i] != ")":
+            if s[i] == "|":
+                alts.append([""])
+                i += 1
+                continue
+            if s.startswith("(?:", i):
+                inner, i = parse(s, i + 3)
+                i += 1  # ')'
+                options = [x for alt in inner for x in alt]
+            elif s[i] == "(":
+                inner, i = parse(s, i + 1)
+                i += 1
+                options = [x for alt in inner for x in alt]
+            else:
+                options, i = [s[i]], i + 1
+            if i < len(s) and s[i] == "?":
+                options, i = [*options, ""], i + 1
+            alts[-1] = [a + b for a in alts[-1] for b in options][:limit]
+        return [[x for x in alt] for alt in alts], i
+
+    try:
+        alts, _ = parse(item, 0)
+    except IndexError:
+        return None
+    out = [x for alt in alts for x in alt]
+    return out if 0 < len(out) <= limit else None
+
+
+def _is_beginning(item: str) -> bool:
+    """True for a word-set item that is three letters or more and ``\\w*``: every word
+    that begins so (tested without a regular expression: one would scan each start)."""
+    return item.endswith("\\w*") and len(item) >= 6 and item[:-3].isalpha()
+
+
+@lru_cache(maxsize=None)
+def word_sets(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """``(one word → set names, "two words" → set names)`` of the lexicon's word sets
+    whose items are finite (literals, ``(?:a|b)`` groups, ``?``); the rest are left out."""
+    from . import lexicon as lx
+
+    one: dict[str, set[str]] = {}
+    two: dict[str, set[str]] = {}
+    for name, items in lx.load(lang).sets.items():
+        for item in items if isinstance(items, list) else ():
+            if _is_beginning(str(item)):  # "vieraslaj\w*": every word so begun
+                one.setdefault(str(item)[:-3].lower() + "*", set()).add(name)
+                continue
+            for form in _expand(str(item)) or ():
+                words = form.lower().split()
+                if len(words) == 1:
+                    one.setdefault(words[0], set()).add(name)
+                elif len(words) == 2:
+                    two.setdefault(" ".join(words), set()).add(name)
+    return ({k: tuple(sorted(v)) for k, v in one.items()}, {k: tuple(sorted(v)) for k, v in two.items()})
+
+
+@lru_cache(maxsize=None)
+def _word_roles(lang: str):
+    """A cached function word → ``("G:group",)``, ``("G:person",)``, both or none: the
+    word contains a root the lexicon lists for naming an identity group or a person,
+    office or party (``compound_modifiers``), inflected or inside a compound
+    ("maahanmuuttajille", "muslimikoirat", "kommunpolitikerna")."""
+    from . import lexicon as lx
+
+    lex = lx.load(lang)
+    group = tuple(r for r in lex.group_roots if len(r) >= 4)
+    person = tuple(r for r in lex.person_roots if len(r) >= 4)
+
+    def has(word: str, roots: tuple[str, ...]) -> bool:
+        # A root begins the word, or ends a compound before an inflectional ending of
+        # five letters at most ("kommun|politikerna"); not anywhere ("hakkaan" holds
+        # "akka" but names no one).
+        for r in roots:
+            if word.startswith(r):
+                return True
+            i = word.find(r, 3)
+            if i >= 0 and len(word) - i - len(r) <= 5:
+                return True
+        return False
+
+    @lru_cache(maxsize=20000)
+    def roles(word: str) -> tuple[str, ...]:
+        found = []
+        if has(word, group):
+            found.append("G:group")
+        if has(word, person):
+            found.append("G:person")
+        return tuple(found)
+
+    return roles
+
+
+@lru_cache(maxsize=None)
+def _stems(lang: str):
+    """A cached function word → its Snowball stem (PyStemmer), for inflection-free
+    word features."""
+    from . import lexicon as lx
+
+    stem_word = lx.stemmer(lang).stemWord
+    return lru_cache(maxsize=50000)(stem_word)
+
+
+@lru_cache(maxsize=None)
+def _anchor_words(lang: str):
+    """``(single words, first word → second words of two-word items, those first words,
+    word beginnings)`` of the word sets whose features can anchor a model hit
+    (:data:`ANCHORS`)."""
+    one, two = word_sets(lang)
+
+    def anchoring(names) -> bool:
+        return any(f"S:{n}".startswith(ANCHORS) for n in names)
+
+    words = frozenset(w for w, names in one.items() if not w.endswith("*") and anchoring(names))
+    # A few weapon and participle stems, looked for as substrings of the lower-case
+    # sentence (a superset of "a word begins so", which is all a "maybe" test needs).
+    begun = tuple(sorted(w[:-1] for w, names in one.items() if w.endswith("*") and anchoring(names)))
+    seconds: dict[str, set[str]] = {}
+    for pair, names in two.items():
+        if anchoring(names):
+            a, b = pair.split()
+            seconds.setdefault(a, set()).add(b)
+    return words, {a: frozenset(b) for a, b in seconds.items()}, frozenset(seconds), begun
+
+
+def may_fire(text: str, lang: str, hits: Iterable[Hit], lowered: frozenset[str] | None = None) -> bool:
+    """False when no model hit can come from a sentence (``text``, language ``lang``,
+    the engine's ``hits`` in it): it has no engine hit at sureness 1–2 and no word of a
+    set that can anchor one (:data:`ANCHORS`), so no feature could carry a finding. A
+    cheap test that spares most clean sentences the features; a paragraph is read
+    when one of its sentences may fire. ``lowered``: the sentence's lower-case words,
+    when the caller has them."""
+    if lang not in LANGS:
+        return False
+    if any(h.sureness >= 1 for h in hits):
+        return True
+    words, pairs, firsts, begun = _anchor_words(lang)
+    if lowered is None:  # the sentence's lower-case words, as the matcher has them
+        lowered = frozenset(_WORD.findall(text.lower()))
+    if not words.isdisjoint(lowered):
+        return True
+    if begun:
+        lower = text.lower()
+        if any(b in lower for b in begun):
+            return True
+    # Both words of a two-word item anywhere in the sentence (adjacency is not needed
+    # for a test that may only say "no" when no feature can fire).
+    return not firsts.isdisjoint(lowered) and any(not pairs[w].isdisjoint(lowered) for w in lowered if w in pairs)
+
+
+def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str, tuple[int, int] | None]:
+    """Features of one sentence: feature name → post offsets ``(start, end)`` (0-based,
+    end exclusive) of the first words that produced it, or ``None`` for a feature of the
+    whole sentence. ``text`` is the sentence, ``offset`` its start in the post, ``hits``
+    the engine's hits in it (before the model's)."""
+    out: dict[str, tuple[int, int] | None] = {f"L:{lang}": None}
+    one, two = word_sets(lang)
+    you, me, neg = _YOU.get(lang, frozenset()), _ME.get(lang, frozenset()), _NEG.get(lang, frozenset())
+    words = [(m.start() + offset, m.end() + offset, m.group().lower()) for m in _WORD.finditer(text)]
+    previous = None
+    caps = 0
+    roles = _word_roles(lang)
+    stem = _stems(lang)
+    particles = _PARTICLES.get(lang)
+    for index, ((start, end, w), raw) in enumerate(zip(words, _WORD.findall(text))):
+        span = (start, end)
+        if len(raw) >= 3 and raw.isupper():
+            caps += 1
+        if len(w) >= 4:
+            for name in roles(w):
+                out.setdefault(name, span)
+            out.setdefault(f"{lang}|t:{stem(w)}", span)
+        # Words of three letters or fewer are mostly function words ("som", "och",
+        # "av"): as features of their own they learned the rows they stood in; the
+        # pronouns among them are cues (``C:``) and they still count in pairs.
+        if len(w) >= 4:
+            out.setdefault(f"{lang}|p:{w[:5]}", span)
+        names = one.get(w, ())
+        if names and particles and index + 1 < len(words) and words[index + 1][2] in particles \
+                and f"{w} {words[index + 1][2]}" not in two:
+            # A Swedish particle verb is another verb: "skjuta upp" postpones, "slå upp"
+            # looks up; only the pairs a set lists ("skjuta ner") keep the set.
+            names = ()
+        for name in names:
+            out.setdefault(f"S:{name}", span)
+        for i in range(3, min(len(w), 12) + 1):  # word-set items that are beginnings
+            for name in one.get(w[:i] + "*", ()):
+                out.setdefault(f"S:{name}", span)
+        if w in you:
+            out.setdefault("C:you", span)
+        elif w in me:
+            out.setdefault("C:me", span)
+        if w in neg:
+            out.setdefault("C:neg", span)
+        if previous is not None:
+            p_start, _, p_word = previous
+            out.setdefault(f"{lang}|b:{p_word[:4]}_{w[:4]}", (p_start, end))
+            for name in two.get(f"{p_word} {w}", ()):
+                out.setdefault(f"S:{name}", (p_start, end))
+        previous = (start, end, w)
+    for hit in hits:
+        # Context (quoted, title) is marked after the whole post is scanned, so the
+        # model sees every hit as used: sureness alone sorts them.
+        if hit.sureness >= 1:
+            out.setdefault(f"H:{hit.category}", (hit.start, hit.end))
+            out.setdefault(f"Hhow:{hit.category}:{hit.how}", (hit.start, hit.end))
+        else:  # a word the engine reports only as info: a hint, never an anchor
+            out.setdefault(f"H0:{hit.category}", (hit.start, hit.end))
+    stripped = text.rstrip()
+    if stripped.endswith("?"):
+        out["C:question"] = None
+    if "!" in text:
+        out["C:exclaim"] = None
+    if _QUOTE_CHARS.intersection(text):
+        out["C:quote"] = None
+    if caps >= 2:
+        out["C:shout"] = None
+    from . import lexicon as lx
+
+    report = lx.load(lang).report
+    if report is not None and report.search(text):
+        out["C:report"] = None
+    targets = [t for t in _TARGETS if t in out]
+    if targets:
+        contents = [f for f in out if f.startswith(_CONTENT_PREFIXES)]
+        for t in targets:
+            for c in contents:
+                # What a group "does" or "cannot" (sets group_habit, group_lack) is
+                # said of groups only: "människorna som tar hand om" is no statement.
+                if c != t and (t in _GROUP_TARGETS or not c.startswith(("S:group_habit", "S:group_lack"))):
+                    out.setdefault(f"X:{t}+{c}", out[c] or out[t])
+    return out
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    """The shipped model (``data/scorer_weights.json``): ``{"format": 1, "trained_on":
+    {source: rows}, "labels": {label: {"bias": float, "threshold": {lang: float},
+    "weights": {feature: float}}}}``.
+    Raises ``ValueError`` when the file's format is not :data:`FORMAT`."""
+    data = json.loads(resources.files(__package__).joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8"))
+    if data.get("format") != FORMAT:
+        raise ValueError(f"{WEIGHTS_FILE}: format {data.get('format')!r}, expected {FORMAT}")
+    for model in data["labels"].values():
+        # Each threshold as a sum of weights (its logit), so that a sentence is compared
+        # without computing a probability.
+        model["logit"] = {lang: math.log(t / (1 - t)) if 0 < t < 1 else math.inf for lang, t in model["threshold"].items()}
+    return data
+
+
+def score(feats: dict, label: str) -> tuple[float, list[tuple[float, str]]]:
+    """Probability (0–1) of ``label`` for a sentence's features, and the features that
+    contributed, ``(weight, feature)`` sorted from the largest positive weight."""
+    model = weights()["labels"][label]
+    table = model["weights"]
+    contributions = [(table[f], f) for f in feats if f in table]
+    z = model["bias"] + sum(w for w, _ in contributions)
+    contributions.sort(key=lambda pair: (-pair[0], pair[1]))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), contributions
+
+
+def _negated(text: str, start: int, lang: str) -> bool:
+    """True when one of the two words before ``start`` in ``text`` is a negation ("du är
+    inte dum", "et ole tyhmä"): a negated word carries no finding, as in the engine."""
+    before = _WORD.findall(text[max(0, start - 40) : start].lower())[-2:]
+    return not _NEG.get(lang, frozenset()).isdisjoint(before)
+
+
+def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict | None = None) -> list[Hit]:
+    """Hits the model adds to one stretch of text (a sentence ``text`` starting at post
+    offset ``offset``, or with ``feats`` given, the features of several sentences and
+    ``text`` the whole post at ``offset`` 0), in language ``lang``, with the engine's
+    ``hits`` in it: one per label whose probability reaches the label's threshold and
+    whose categories (:data:`LABELS`) the engine did not already find in use at
+    sureness 1 or more. The hit spans the words of the strongest feature the engine
+    understands (:data:`ANCHORS`); ``term`` lists up to three words that contributed
+    most, e.g. ``"tulen, polttamaan, talosi"``. Empty for a language without a model."""
+    if lang not in LANGS:
+        return []
+    found = {h.category for h in hits if h.sureness >= 1 and h.context == "use"}
+    labels = [label for label, (_, covered) in LABELS.items() if found.isdisjoint(covered + SILENT_AFTER.get(label, ()))]
+    if feats is None:
+        feats = features(text, offset, lang, hits)
+    if "S:not_people" in feats:
+        # The engine's exception data: killing pests, invasive species or game is no
+        # threat to people ("pitäisi tappaa vieraslajit"), whatever the verbs around.
+        labels = [label for label in labels if label != "threat"]
+    if not labels:
+        return []
+    model = weights()["labels"]
+    out = []
+    for label in labels:
+        # The sum alone first: most sentences stop here, without sorting contributions.
+        table = model[label]["weights"]
+        z = model[label]["bias"] + sum(table.get(f, 0.0) for f in feats)
+        if z < model[label]["logit"][lang]:
+            continue
+        probability, contributions = score(feats, label)
+        # The decision must rest on something the engine understands (a lexicon hit of
+        # any sureness, a word of a phrase-grammar set, a target-and-content pair), not
+        # on word beginnings alone; that feature's words are the finding's span.
+        anchors = [feats[f] for w, f in contributions if w >= ANCHOR_WEIGHT and is_anchor(label, f) and feats[f] is not None
+                   and not _negated(text, feats[f][0] - offset, lang)]
+        if not anchors:
+            continue
+        spans = [feats[f] for w, f in contributions if w > 0 and feats[f] is not None]
+        words: list[str] = []
+        for start, end in spans:
+            word = text[start - offset : end - offset]
+            if word.lower() not in words:
+                words.append(word.lower())
+            if len(words) == 3:
+                break
+        start, end = anchors[0]
+        out.append(Hit(start, end, LABELS[label][0], 1, lang, ", ".join(words), "model"))
+    return out
