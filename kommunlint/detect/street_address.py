@@ -157,6 +157,8 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 public = True
             if not public and _organisation_before(text, start):
                 public = True
+            if not public and _company_named(post, text, s_start, s_end, start):
+                public = True
             if not public and _in_contact_block(analysis, start, end):
                 public = True
             if not public and _label().search(text[max(s_start, start - 40) : start]):
@@ -166,6 +168,30 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
         in_signature = bool(sig and sig.start <= start < sig.end)
         found.append((StreetAddress(start, end, public=public, in_signature=in_signature), home))
     return _share_parallel(text, found)
+
+
+@lru_cache(maxsize=1)
+def _company_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    forms = vocabulary.alternation(vocabulary.words("places", "company_forms"))
+    company = recache.compile(rf"(?<![\w-])[A-ZÅÄÖ][\w&'’-]{{0,40}}(?:[ \t]+[\w&'’-]{{1,40}}){{0,5}}?[ \t]+(?:{forms})(?::\w{{1,4}})?(?![\w-])")
+    label = recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.patterns("places", "applicant_label") + ")")
+    return company, label
+
+
+def _company_named(post, text: str, s_start: int, s_end: int, start: int) -> bool:
+    """True when a company (a capitalised name with a company form: "Nya Hangö Bryggeri
+    Ab", "Rakennusliike Poutanen Oy") stands in the address's sentence, or after an
+    applicant label ("Hakija:", "Sökande:") in its paragraph: a permit or a notice about
+    a firm's building, not a private home."""
+    company, label = _company_patterns()
+    if company.search(text, s_start, s_end):
+        return True
+    p_start, p_end = paragraph_at(post, start)
+    for found in label.finditer(text, p_start, p_end):
+        line_end = text.find("\n", found.end(), p_end)
+        if company.search(text, found.end(), p_end if line_end < 0 else line_end):
+            return True
+    return False
 
 
 def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:
