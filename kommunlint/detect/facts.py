@@ -112,6 +112,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
     ("number", recache.compile(r"(?<![\w/-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d{1,4})(?:[,.]\d{1,2})?(?![\w/]|-\d|[.,]?\d)")),
 )
+# What each pattern cannot match without: most need a digit, an e-mail "@" or "(at)", a
+# link a dot or "://". A piece without it skips the pattern (the same facts, fewer scans: most
+# sentences of a long post have no digit).
+_NEEDS_DIGIT = frozenset({"phone", "time", "hours", "range", "textrange", "date", "monthday", "price", "number"})
+_DIGIT = recache.compile(r"\d")
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_WEEKDAY = recache.compile(
     rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(_WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$", re.I
@@ -485,7 +490,14 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
 def _extract(text: str, base: int, ignored: frozenset[str]) -> tuple[Fact, ...]:
     taken = [False] * len(text)
     facts: list[Fact] = []
+    has_digit = _DIGIT.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if kind in _NEEDS_DIGIT and not has_digit:
+            continue
+        if kind == "email" and "@" not in text and "(" not in text and "[" not in text:
+            continue
+        if kind == "url" and "." not in text and "://" not in text:
+            continue
         for match in pattern.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
