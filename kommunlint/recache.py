@@ -38,11 +38,12 @@ except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
     _MAGIC = ""
 
 #: Entries written at most. The detectors' patterns are a fixed set per vocabulary and
-#: profile (about 300); the bound keeps the file small when vocabularies change between
-#: versions or a pattern is built from a post's own words. Each write keeps the entries
+#: profile (a run over every example and fixture uses about 320); the bound keeps the
+#: file small when vocabularies change between versions or a pattern is built from a
+#: post's own words. Each write keeps the entries
 #: this run used first, then the others in the order of the last write, so entries no
 #: run has used for a while fall off the end (least recently used by write).
-LIMIT = 2000
+LIMIT = 800
 
 
 class _Store:
@@ -73,15 +74,30 @@ class _Store:
             atexit.register(self.save)
         return self.entries
 
+    def get(self, key):
+        """The entry for ``key`` or ``None``. Entries are kept in the file as marshalled
+        bytes each and decoded on first use: a run reads the few hundred it needs, not
+        the whole file's engine code (loading every entry was most of a cold start)."""
+        entries = self.load()
+        self.used.add(key)
+        held = entries.get(key)
+        if isinstance(held, bytes):
+            try:
+                held = entries[key] = marshal.loads(held)
+            except (ValueError, EOFError, TypeError):
+                held = None
+        return held
+
     def _kept(self) -> dict:
-        """The entries to write: this run's first, then the rest, :data:`LIMIT` at most."""
+        """The entries to write, each as marshalled bytes: this run's first, then the
+        rest, :data:`LIMIT` at most."""
         entries = self.entries or {}
         kept = {key: entries[key] for key in entries if key in self.used}
         for key, value in entries.items():
             if len(kept) >= LIMIT:
                 break
             kept.setdefault(key, value)
-        return kept
+        return {key: value if isinstance(value, bytes) else marshal.dumps(value) for key, value in kept.items()}
 
     def save(self) -> None:
         """Write the cache when this run compiled patterns it did not hold (atomically: a
@@ -134,9 +150,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
     if _sre is None or flags & re.DEBUG:
         return re.compile(pattern, flags)
     key = (pattern, flags)
-    entries = _STORE.load()
-    _STORE.used.add(key)
-    held = entries.get(key)
+    held = _STORE.get(key)
+    entries = _STORE.entries
     if held is not None:
         try:
             return _sre.compile(pattern, *held)
@@ -170,9 +185,8 @@ def data(name: str, text: str, read: Callable[[str], Any]) -> Any:
     simply read every time. Exceptions of ``read`` propagate."""
     if _sre is None:
         return read(text)
-    entries = _DATA.load()
-    _DATA.used.add(name)
-    held = entries.get(name)
+    held = _DATA.get(name)
+    entries = _DATA.entries
     if isinstance(held, tuple) and len(held) == 2 and held[0] == text:
         return held[1]
     value = read(text)

@@ -114,7 +114,8 @@ def test_every_detector_pattern_from_the_cache_equals_re_compile(tmp_path):
     assert done.returncode in (0, 1), done.stderr[-500:]
     held = marshal.loads(next(tmp_path.glob("re-*.marshal")).read_bytes())
     assert len(held) > 50
-    for (source, flags), args in held.items():
+    for (source, flags), entry in held.items():
+        args = marshal.loads(entry)  # each entry is kept as its own marshalled bytes
         assert _sre.compile(source, *args) == re.compile(source, flags), source[:80]
 
 
