@@ -114,3 +114,29 @@ def test_a_rule_module_imports_no_other_rule(module):
 def test_detectors_do_not_import_rules_or_reports(module):
     bad = {m for m in GRAPH[module] if m.startswith(("kommunlint.rules", "kommunlint.report", "kommunlint.linter"))}
     assert bad == set()
+
+
+def test_every_data_file_of_the_package_ships_in_the_wheel():
+    """Each non-Python file inside ``kommunlint/`` matches a ``package-data`` glob of its
+    package in pyproject.toml, so a clean install (CI, users) has it: a data file added
+    without its glob works from a checkout and fails after ``pip install .``."""
+    import fnmatch
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    setuptools = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    globs = setuptools["package-data"]
+    packages = set(setuptools["packages"])
+    missing = []
+    for path in (root / "kommunlint").rglob("*"):
+        if not path.is_file() or path.suffix in (".py", ".pyc") or "__pycache__" in path.parts:
+            continue
+        # The nearest enclosing package that is listed.
+        parts = path.relative_to(root).parts[:-1]
+        while parts and ".".join(parts) not in packages:
+            parts = parts[:-1]
+        package = ".".join(parts)
+        inside = path.relative_to(root.joinpath(*parts)).as_posix()
+        if not any(fnmatch.fnmatch(inside, pattern) for pattern in globs.get(package, [])):
+            missing.append(f"{package}: {inside}")
+    assert not missing, missing
