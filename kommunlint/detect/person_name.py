@@ -472,12 +472,13 @@ _WORK_RELATION = recache.compile(
 #: "Nimeni on", "Olen": the writer's own name, like the signer's.
 _SELF_INTRODUCTION = recache.compile(r"(?i)(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\s+nimeni\s+on|olen|minä\s+olen)\s+$")
 
-#: A relation right after the name: "Olen Aino Laakson äiti", "Jag är Annas pappa": the
-#: writer introduces themselves by a private person, the name is not theirs.
-_RELATIVE_AFTER = recache.compile(
-    r"(?i)^[ \t]*(?:mamma|pappa|mor|far|förälder|vårdnadshavare|farmor|mormor|farfar|morfar|syster|bror|dotter|son|fru|man|make|maka|sambo"
-    r"|äiti|isä|vanhempi|huoltaja|mummo|isoäiti|isoisä|ukki|sisko|sisar|veli|tytär|poika|vaimo|mies|puoliso|avopuoliso)(?!\w)"
-)
+@lru_cache(maxsize=1)
+def _relative_after() -> re.Pattern[str]:
+    """A relation word of ``relations.yaml`` right after the name: "Olen Aino Laakson
+    äiti", "Jag är Annas pappa": the writer introduces themselves by a private person,
+    the name is not theirs."""
+    return recache.compile(rf"(?i)^[ \t]*(?:{_rel('relation')})(?!\w)")
+
 
 #: A relative clause saying the person runs a business: "X som driver företaget", "X,
 #: joka omistaa yrityksen": a company's representative, quoted in its own right.
@@ -535,7 +536,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     before, after = _before(text, line_start, start), _after(text, end, line_end)
     if _private_relation_before(before):
         return None
-    if _SELF_INTRODUCTION.search(before[-40:]) and not _RELATIVE_AFTER.match(after):
+    if _SELF_INTRODUCTION.search(before[-40:]) and not _relative_after().match(after):
         return "signer"
     if party_after(after):
         return "party"

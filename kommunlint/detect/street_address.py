@@ -172,7 +172,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
 
 @lru_cache(maxsize=1)
 def _company_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    forms = vocabulary.alternation(vocabulary.words("places", "company_forms"))
+    forms = vocabulary.alternation(vocabulary.words("advertising", "company_forms"))
     company = recache.compile(rf"(?<![\w-])[A-ZÅÄÖ][\w&'’-]{{0,40}}(?:[ \t]+[\w&'’-]{{1,40}}){{0,5}}?[ \t]+(?:{forms})(?::\w{{1,4}})?(?![\w-])")
     label = recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.patterns("places", "applicant_label") + ")")
     return company, label
