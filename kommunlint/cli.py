@@ -149,13 +149,8 @@ def _color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def exit_code(results, fail_on: str) -> int:
-    """1 when any finding is at or above ``fail_on`` (``never``: 0), else 0."""
-    return _exit_for({f.severity for r in results for f in r.findings}, fail_on)
-
-
 def _exit_for(severities: set[str], fail_on: str) -> int:
-    """:func:`exit_code` from the set of the findings' severities."""
+    """1 when any of the findings' ``severities`` is at or above ``fail_on`` (``never``: 0), else 0."""
     from .finding import severity_rank
 
     if fail_on == "never":

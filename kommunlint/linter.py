@@ -112,7 +112,8 @@ def lint(post: Post, profile: Profile, options: Options | None = None) -> Result
     options = options or Options()
     analysis = Analysis(post, profile)
     raw: list[tuple[str, Problem, str]] = []
-    for rule_id in active_rule_ids(profile, options):
+    ran = active_rule_ids(profile, options)
+    for rule_id in ran:
         ctx = _context(rule_id, profile, analysis)
         configured = profile.settings(rule_id).severity or ctx.rule.severity
         for problem in ctx.rule.check(post, ctx):
@@ -121,7 +122,7 @@ def lint(post: Post, profile: Profile, options: Options | None = None) -> Result
     # Masking never depends on which rules ran: whatever the personal-data rules would
     # report (also when deselected, ignored, suppressed or off in the profile) is masked
     # in every finding. Only needed when something will be printed.
-    masker = Masker(post.text, personal_data_spans(post, profile, analysis, raw), options.lang) if raw else None
+    masker = Masker(post.text, personal_data_spans(post, profile, analysis, raw, ran), options.lang) if raw else None
     if post.suppressions and post.suppressions.ranges:  # inline kommunlint-disable (suppress.py)
         raw = [r for r in raw if r[0] == "suppression/missing-reason" or not post.suppressions.covers(r[0], r[1].start)]
     findings = [_finding(post, profile, rule_id, p, sev, options, masker) for rule_id, p, sev in raw]
@@ -129,14 +130,16 @@ def lint(post: Post, profile: Profile, options: Options | None = None) -> Result
     return Result(post, profile, findings, masker.spans if masker else [])
 
 
-def personal_data_spans(post: Post, profile: Profile, analysis: Analysis, raw: list[tuple[str, Problem, str]] = ()) -> list[tuple[int, int, str]]:
+def personal_data_spans(post: Post, profile: Profile, analysis: Analysis, raw: list[tuple[str, Problem, str]] = (),
+                        ran: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of everything the ``personal-data/*`` rules report in ``post``
     with ``profile``'s options, whether or not they are enabled, selected or suppressed.
 
-    ``raw``: ``(rule_id, problem, severity)`` already computed this run (those rules are
-    not run again). Offsets are 0-based code points into ``post.text``, end exclusive.
+    ``raw``: ``(rule_id, problem, severity)`` already computed this run; ``ran``: the ids
+    of the rules that ran this run, with or without a problem (none of them is run
+    again). Offsets are 0-based code points into ``post.text``, end exclusive.
     """
-    done = {rule_id for rule_id, _, _ in raw}
+    done = set(ran) | {rule_id for rule_id, _, _ in raw}
     spans = [(p.start, p.end, p.pii) for _, p, _ in raw if p.pii]
     for rule_id in RULE_IDS:
         if rule_id.startswith("personal-data/") and rule_id not in done:

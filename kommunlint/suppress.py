@@ -143,19 +143,6 @@ def parse_directives(text: str) -> list[Directive]:
     return found
 
 
-def _next_text_line(text: str, offset: int) -> tuple[int, int] | None:
-    """Start and end of the first line after ``offset``'s line with non-space text."""
-    newline = text.find("\n", offset)
-    while newline != -1:
-        start = newline + 1
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        if text[start:end].strip():
-            return start, end
-        newline = text.find("\n", start) if end < len(text) else -1
-    return None
-
-
 def _text_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line of ``text`` with non-space text, in order."""
     out = []
@@ -171,9 +158,8 @@ def build_ranges(text: str, directives: list[Directive]) -> list[tuple[int, int,
     """Suppressed ranges for ``directives`` over ``text`` (directives already blanked).
 
     Linear in the text and the directives: the lines with text are listed once, and
-    each ``disable-next-line`` finds its line by a binary search (as
-    :func:`_next_text_line` would, without walking over the lines of the directives
-    stacked below it).
+    each ``disable-next-line`` finds the first line with text after its own by a binary
+    search (not by walking over the lines of the directives stacked below it).
     """
     ranges = []
     open_since: dict[str, int] = {}  # rule id -> offset where its disable started

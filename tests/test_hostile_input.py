@@ -516,13 +516,27 @@ def test_line_at_matches_rfind_on_long_texts():
             assert line_at(text, offset) == (text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end)
 
 
+def _next_text_line(text: str, offset: int) -> tuple[int, int] | None:
+    """The oracle's line walk: start and end of the first line after ``offset``'s line
+    with non-space text (what ``build_ranges`` finds by a binary search)."""
+    newline = text.find("\n", offset)
+    while newline != -1:
+        start = newline + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if text[start:end].strip():
+            return start, end
+        newline = text.find("\n", start) if end < len(text) else -1
+    return None
+
+
 def test_suppression_ranges_and_covers_as_before():
     """``build_ranges`` (binary search for the next line with text) and ``covers``
     (indexed per rule) give what the line walk and the scan over all ranges gave:
     stacked next-line directives, nested disable/enable, blank lines, the last line."""
     import random
 
-    from kommunlint.suppress import Suppressions, _next_text_line, build_ranges, parse_directives
+    from kommunlint.suppress import Suppressions, build_ranges, parse_directives
 
     rng = random.Random(14)
     pieces = [

@@ -36,16 +36,6 @@ def _entry(result) -> dict:
     }
 
 
-def document(results, ctx: ReportContext) -> dict:
-    """The JSON document as Python data."""
-    return {
-        "kommunlint": __version__,
-        "files": [_entry(r) for r in results],
-        "errors": [e.as_dict() for e in ctx.errors],
-        "summary": summary_counts(results),
-    }
-
-
 #: Stands for the "files" list while the rest of the document is encoded around it
 #: (a NUL cannot come out of json.dumps unescaped, so the split is unambiguous).
 _FILES = "\0files"

@@ -144,13 +144,6 @@ def _log(rule_ids, clauses, results, ctx: ReportContext) -> dict:
     }
 
 
-def document(results, ctx: ReportContext) -> dict:
-    """The SARIF log as Python data."""
-    rule_ids, clauses = _rules((f.rule, f.clauses) for r in results for f in r.findings)
-    index = {r: i for i, r in enumerate(rule_ids)}
-    return _log(rule_ids, clauses, [e for r in results for e in _entries(r, index.__getitem__)], ctx)
-
-
 #: Stand-ins while pieces are encoded before the whole is known: a rule's index (known
 #: once every result is in) and the results list. A NUL never comes out of json.dumps
 #: unescaped and a quotation mark inside a string always is, so the match is exact.
