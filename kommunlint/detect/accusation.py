@@ -31,7 +31,6 @@ rikoslaki 24 luku 9 §).
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import roles, vocabulary
+from .context import sentence_index
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -129,12 +129,11 @@ def detect(analysis: "Analysis") -> list[Accusation]:
         return []
     negation = set(vocabulary.words("accusation", "negation"))
     quoted = [m.span(1) for m in _QUOTED.finditer(post.text)]
-    sentences, starts = post.sentences, post.sentence_starts
+    sentences = post.sentences
     found = []
     for match in matches:
-        # The term's sentence by binary search (linear in the post, however many terms).
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index < 0 or not sentences[index].start <= match.start() < sentences[index].end:
+        index = sentence_index(post, match.start())  # binary search: linear however many terms
+        if index is None:
             continue
         sentence = sentences[index]
         previous = sentences[index - 1].text if index > 0 else ""

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import vocabulary
+from .context import sentence_index
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -59,7 +60,7 @@ class Promotion:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = vocabulary.load("advertising")
     cues = [p for key in ("sv", "fi") for p in data["cues"][key]]
     cue = recache.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")|(?:" + "|".join(f"(?:{p})" for p in data["cues"]["any"]) + ")", re.I)
@@ -79,8 +80,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         rf"|(?i:\b(?:{introducer}))\s+{_CAP}(?:\s+{_CAP}){{0,3}}"      # yritystä Pihapalvelu Korpela
         rf"|(?i:{shop})"
     )
-    municipal = frozenset(w.lower() for w in vocabulary.words("advertising", "municipal"))
-    return cue, business, recache.compile(noun_alt, re.I), municipal
+    return cue, business, recache.compile(noun_alt, re.I)
 
 
 @lru_cache(maxsize=1)
@@ -110,13 +110,13 @@ _INNER_NAME = recache.compile(
     r"|(?:[ \t]+(?:(?:ja|och|&)[ \t]+)?[A-ZÅÄÖ][\w'’-]{1,30}){1,3}))")
 
 
-def _private(name: str, municipal: frozenset[str], profile_names: frozenset[str]) -> bool:
+def _private(name: str, profile_names: frozenset[str]) -> bool:
     """Whether a business-looking ``name`` is private: none of its words is (or, as a
     compound of five letters or more, ends in) one of the municipality's own services,
     and it is not just the municipality's name."""
     words = {w.lower().strip(".,") for w in re.findall(r"[\w'’-]+", name)}
     words.discard("hos")
-    own = _more()[3] | municipal
+    own = _more()[3]  # the municipality's own services (``municipal`` and ``municipal_more``)
     if any(w in own or any(len(m) >= 5 and w.endswith(m) for m in own) for w in words):
         return False
     # The municipality's name, also inflected ("Hangon", "Kokkolaan"), is no business.
@@ -142,7 +142,7 @@ def detect(analysis: "Analysis") -> list[Promotion]:
     "suosittelemme") only with a named business in its own sentence.
     """
     post = analysis.post
-    cue_re, business_re, _, municipal = _patterns()
+    cue_re, business_re, _ = _patterns()
     price_re, invite_re, chain_re, _, _, _ = _more()
     text = post.text
     cues = sorted(list(cue_re.finditer(text)) + list(price_re.finditer(text)), key=lambda m: m.start())
@@ -159,7 +159,7 @@ def detect(analysis: "Analysis") -> list[Promotion]:
     # an invitation's sentence likewise (not every cue, link and sentence per paragraph).
     cue_starts = [m.start() for m in cues]
     invite_starts = [m.start() for m in invites]
-    sentences, sentence_starts = post.sentences, post.sentence_starts
+    sentences = post.sentences
     links = sorted(((link.start, i, link) for i, link in enumerate(analysis.links)), key=lambda t: t[:2])
     link_starts = [start for start, _, _ in links]
     found = []
@@ -169,14 +169,14 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         if not inside and not asked:
             continue
         named = [(m.start() + paragraph.start, m.group()) for m in business_re.finditer(paragraph.text)
-                 if _private(m.group(), municipal, profile_names)]
+                 if _private(m.group(), profile_names)]
         named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
         here = links[bisect.bisect_left(link_starts, paragraph.start) : bisect.bisect_left(link_starts, paragraph.end)]
         shop_links = [link.url for _, _, link in sorted(here, key=lambda t: t[1]) if _shop_link(link.host, own_domains)]
         if not named and not shop_links and _strong().search(paragraph.text):
             # An offer only a seller makes names its seller however it is written.
             named = [(m.start("name") + paragraph.start, m.group("name")) for m in _INNER_NAME.finditer(paragraph.text)
-                     if _private(m.group("name"), municipal, profile_names)]
+                     if _private(m.group("name"), profile_names)]
         businesses = [name for _, name in sorted(named)] + shop_links
         hits = [(m, businesses[0]) for m in inside] if businesses else []
         # Whether a cue covers an offset: the largest end among the cues starting at or
@@ -188,8 +188,8 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         named_sorted = sorted(named)
         named_starts = [start for start, _ in named_sorted]
         for match in asked:
-            i = bisect.bisect_right(sentence_starts, match.start()) - 1
-            if i < 0 or not sentences[i].start <= match.start() < sentences[i].end:
+            i = sentence_index(post, match.start())
+            if i is None:
                 continue
             sentence = sentences[i]
             near = [name for _, name in named_sorted[bisect.bisect_left(named_starts, sentence.start) : bisect.bisect_left(named_starts, sentence.end)]]

@@ -170,16 +170,26 @@ def marked_as_id(text: str, start: int) -> bool:
     return has_word(before(text, start, 45), vocabulary.words("context_words", "id"))
 
 
+def sentence_index(post: "Post", offset: int) -> int | None:
+    """Index in ``post.sentences`` of the sentence holding ``offset``, or ``None``.
+
+    Binary search over the post's sentences: O(log n) per call (for a caller that also
+    needs the sentence before or after).
+    """
+    i = bisect.bisect_right(post.sentence_starts, offset) - 1
+    if i >= 0 and post.sentences[i].start <= offset < post.sentences[i].end:
+        return i
+    return None
+
+
 def sentence_at(post: "Post", offset: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence holding ``offset`` (the whole line when none does).
 
     Binary search over the post's sentences: O(log n) per call.
     """
-    sentences = post.sentences
-    starts = post.sentence_starts
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
-        return sentences[i].start, sentences[i].end
+    i = sentence_index(post, offset)
+    if i is not None:
+        return post.sentences[i].start, post.sentences[i].end
     return line_at(post.text, offset)
 
 

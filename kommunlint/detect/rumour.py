@@ -22,7 +22,6 @@ publicerar"; Karleby "Riktig information, inte rykten eller skvaller"; Kimitoön
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import vocabulary
+from .context import sentence_index
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -75,13 +75,10 @@ def detect(analysis: "Analysis") -> list[Hearsay]:
     if not matches:
         return []
     quoted = [m.span(1) for m in _QUOTED.finditer(post.text)]
-    sentences, starts = post.sentences, post.sentence_starts
+    sentences = post.sentences
     found = []
     for match in matches:
-        # The marker's sentence by binary search (linear in the post, however many markers).
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index < 0 or not sentences[index].start <= match.start() < sentences[index].end:
-            index = None
+        index = sentence_index(post, match.start())  # binary search: linear however many markers
         around = "" if index is None else " ".join(s.text for s in sentences[index : index + 2])
         if any(s <= match.start() < e for s, e in quoted):
             reading = "quoted"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...detect.context import sentence_at
 from ...finding import Problem
 from .. import rule
 
@@ -30,7 +31,7 @@ def accusation(post, ctx) -> Iterator[Problem]:
     for found in ctx.analysis.accusations:
         if found.reading != "accusation":
             continue
-        sentence = next((s.start for s in post.sentences if s.start <= found.start < s.end), found.start)
+        sentence = sentence_at(post, found.start)[0]  # the detector reports terms inside a sentence only
         if sentence in reported_sentences:
             continue
         reported_sentences.add(sentence)
