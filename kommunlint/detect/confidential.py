@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import vocabulary
+from .context import overlaps, paragraph_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -82,25 +83,20 @@ def _unpublished() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], r
 
 def _not_yet_public(post) -> list[re.Match[str]]:
     """Mentions of a document that is not yet public, in sentences that refer to its content."""
-    import bisect
 
     outright, draft, content, public = _unpublished()
     found = []
-    paragraphs, starts = post.paragraphs, post.paragraph_starts
-    public_in: dict[int, bool] = {}  # paragraph index: "public draft" said in it (searched once)
+    public_in: dict[int, bool] = {}  # paragraph start: "public draft" said in it (searched once)
     for sentence in post.sentences:
         if not content.search(sentence.text):
             continue
         hits = list(outright.finditer(post.text, sentence.start, sentence.end))
         if not hits:
-            # The sentence's paragraph by binary search (paragraphs do not overlap), else the sentence.
-            i = bisect.bisect_right(starts, sentence.start) - 1
-            if i >= 0 and paragraphs[i].start <= sentence.start < paragraphs[i].end:
-                if i not in public_in:
-                    public_in[i] = bool(public.search(paragraphs[i].text))
-                said_public = public_in[i]
-            else:
-                said_public = bool(public.search(sentence.text))
+            # The sentence's paragraph (else the sentence itself), searched once.
+            lo, hi = paragraph_at(post, sentence.start)
+            if lo not in public_in:
+                public_in[lo] = bool(public.search(post.text, lo, hi))
+            said_public = public_in[lo]
             if not said_public:
                 hits = list(draft.finditer(post.text, sentence.start, sentence.end))
         found.extend(hits[:1])
@@ -110,8 +106,6 @@ def _not_yet_public(post) -> list[re.Match[str]]:
 def detect(analysis: "Analysis") -> list[Marker]:
     """Every marker in the post with its sentence's reading, in order."""
     import bisect
-
-    from .context import overlaps
 
     post = analysis.post
     markers, refusal, meta = _patterns()
