@@ -92,8 +92,7 @@ def own_name(domain: str, stems: set[str], country: str | None) -> bool:
 def _mailboxes() -> frozenset[str]:
     from . import vocabulary
 
-    data = vocabulary.load("contact").get("mailboxes", {})
-    return frozenset(str(w).lower() for lang in ("sv", "fi", "en") for w in data.get(lang, []))
+    return frozenset(str(w).lower() for w in vocabulary.words("contact", "mailboxes"))
 
 
 def is_mailbox(local: str) -> bool:

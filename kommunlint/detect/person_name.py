@@ -66,8 +66,9 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .. import recache
 from . import vocabulary
-# own_case lives with the sensitive-data detector, which needs it too; re-exported here.
-from .sensitive import own_case  # noqa: F401
+from .context import line_at
+# own_case lives with the sensitive-data detector, which needs it too.
+from .sensitive import own_case
 from .roles import (
     credit_label_re, event_around_re, event_before_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
     party_after, title_in, work_after_re, work_before_re,
@@ -233,14 +234,6 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # -- why a name is public ----------------------------------------------------------------
-def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` of the line holding ``start``, without its newline (binary search
-    over the line breaks of a long text: constant in the line's length)."""
-    from .context import line_at
-
-    return line_at(text, start)
-
-
 #: Characters of context looked at before and after a name on its line (about 60 words):
 #: a role, credit label or notice phrase further away is not the name's context, and a
 #: bounded window keeps a line of thousands of names linear (issue 14).
@@ -352,7 +345,7 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
         return True
     prev_end = line_start - 1
     if prev_end > 0:
-        prev_start, _ = _line(text, prev_end, prev_end)
+        prev_start, _ = line_at(text, prev_end)
         # The line before ends with a colon: only then is the whole line searched.
         if text[max(prev_start, prev_end - _LOOK):prev_end].rstrip().endswith(":"):
             previous = text[prev_start:prev_end].strip()
@@ -532,7 +525,7 @@ _ON_STAGE = recache.compile(
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
-    line_start, line_end = _line(text, start, end)
+    line_start, line_end = line_at(text, start)
     before, after = _before(text, line_start, start), _after(text, end, line_end)
     if _private_relation_before(before):
         return None
@@ -825,7 +818,7 @@ def _event_word() -> re.Pattern[str]:
 def _event_with(text: str, start: int) -> bool:
     """The name follows "med"/"with" (or precedes "kanssa") in a clause that names an
     event: "Konsert i kyrkan med Maria och Johan" names the performers."""
-    line_start, _ = _line(text, start, start)
+    line_start, _ = line_at(text, start)
     clause = _clause_before(_before(text, line_start, start))
     joined = re.search(r"\b(?:med|with)\s+(?:[A-ZÅÄÖ]\w*\s+(?:och|ja|&)\s+)?$", clause)
     return bool(joined and _event_word().search(clause))
@@ -1267,7 +1260,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     block = _closing_block(text)
     if block is not None:
         hits = [NameHit(h.start, h.end, h.key, "signer")
-                if h.public is None and h.key == "name" and h.start >= block and _line(text, h.start, h.end)[0] == h.start
+                if h.public is None and h.key == "name" and h.start >= block and line_at(text, h.start)[0] == h.start
                 else h for h in hits]
     # A full name whose first name or surname is said, elsewhere in the post, to hold a
     # role ("Välkommen till Vimmerby, Tomas Lund! Tomas är vår nya kommundirektör").

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import vocabulary
-from .context import paragraph_at, sentence_at
+from .context import line_at, paragraph_at, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -200,14 +200,12 @@ def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:
     municipality's domains: the postal address of a service's contact block
     ("Liikuntapalvelut / Koulukatu 7 / 67100 Kokkola / liikunta@kokkola.fi"), not a home."""
     text = analysis.post.text
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_at(text, start)
     if text[line_start:start].strip() or text[end:line_end].strip(" .,"):
         return False
     p_start, p_end = paragraph_at(analysis.post, start)
     domains = analysis.profile.domains
-    return any(p_start <= e.start < p_end and (e.at(domains) or e.own_name) for e in analysis.emails)
+    return any(e.at(domains) or e.own_name for e in analysis.emails_in(p_start, p_end))
 
 
 def _organisation_before(text: str, start: int) -> bool:

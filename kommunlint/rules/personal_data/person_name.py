@@ -44,7 +44,8 @@ def person_name(post, ctx) -> Iterator[Problem]:
     that contain names.
     """
     from ...detect.context import paragraph_at, sentence_at
-    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed, own_case
+    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed
+    from ...detect.sensitive import own_case
 
     analysis = ctx.analysis
     sensitive_paragraphs = {paragraph_at(post, t.start) for t in analysis.sensitive_terms if t.tied}
@@ -61,12 +62,13 @@ def person_name(post, ctx) -> Iterator[Problem]:
         s_start, s_end = sentence_at(post, hit.start)
         # The sentence before in the same paragraph speaks of the same children ("X i
         # årskurs 6 var lucia. Tärnor var Y och Z").
-        p_start, _ = paragraph_at(post, hit.start)
+        paragraph = paragraph_at(post, hit.start)
+        p_start = paragraph[0]
         c_start = max(p_start, min(s_start, sentence_at(post, s_start - 2)[0])) if s_start - 2 >= p_start else s_start
         serious = (
             hit.key in _ALWAYS_ERROR
             or own_matter_reply
-            or paragraph_at(post, hit.start) in sensitive_paragraphs
+            or paragraph in sensitive_paragraphs
             # a child's name: an age under 18 or a school class in the sentence
             # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
             or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, c_start, s_end))
