@@ -7,10 +7,9 @@ of the help from ``--lang`` on the command line, ``KOMMUNLINT_LANG`` or the loca
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any
 
 LANGS = ("sv", "fi", "en")
 

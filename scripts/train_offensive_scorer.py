@@ -163,6 +163,8 @@ def load_samples(quiet: bool) -> list[Sample]:
 def train(rows: list[tuple[list[int], bool, float]], n_features: int) -> tuple[float, list[float]]:
     """Logistic regression by AdaGrad: ``rows`` of (feature ids, label, weight) →
     (bias, weights by feature id)."""
+    from kommunlint.detect.offensive.scorer import sigmoid
+
     w = [0.0] * n_features
     g2 = [1e-8] * n_features
     bias, b2 = 0.0, 1e-8
@@ -173,7 +175,7 @@ def train(rows: list[tuple[list[int], bool, float]], n_features: int) -> tuple[f
         for i in order:
             ids, y, weight = rows[i]
             z = bias + sum(w[j] for j in ids)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            p = sigmoid(z)
             g = (p - y) * weight
             b2 += g * g
             bias -= RATE * g / math.sqrt(b2)
@@ -185,8 +187,10 @@ def train(rows: list[tuple[list[int], bool, float]], n_features: int) -> tuple[f
 
 
 def probability(bias: float, w: list[float], ids: list[int]) -> float:
+    from kommunlint.detect.offensive.scorer import sigmoid
+
     z = bias + sum(w[j] for j in ids)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(z)
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -273,7 +277,7 @@ def fit(samples: list[Sample], quiet: bool) -> dict:
 def evaluate(model: dict, samples: list[Sample]) -> None:
     """Print engine vs engine+model P/R/F1 per label and language on ``samples`` (a
     left-out part, comment level)."""
-    from kommunlint.detect.offensive.scorer import ANCHOR_WEIGHT, LABELS, SILENT_AFTER, is_anchor
+    from kommunlint.detect.offensive.scorer import ANCHOR_WEIGHT, LABELS, SILENT_AFTER, is_anchor, sigmoid
 
     for label, (_, covered) in LABELS.items():
         m = model["labels"][label]
@@ -287,7 +291,7 @@ def evaluate(model: dict, samples: list[Sample]) -> None:
                 z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in s.feats)
                 anchored = any(m["weights"].get(f, 0.0) >= ANCHOR_WEIGHT for f in s.feats if is_anchor(label, f))
                 silent = bool(s.engine.intersection(SILENT_AFTER.get(label, ())))
-                both = engine or not silent and anchored and 1 / (1 + math.exp(-max(-30, min(30, z)))) >= m["threshold"][lang]
+                both = engine or not silent and anchored and sigmoid(z) >= m["threshold"][lang]
                 for name, said in (("engine", engine), ("engine+model", both)):
                     c[name][0] += said and gold
                     c[name][1] += said and not gold

@@ -34,6 +34,11 @@ def offensive_found(text: str, lang: str, severities=("warning", "error")) -> se
     return {(f.rule, f.line, f.column) for f in problems if f.severity in severities}
 
 
+def offensive_rules(text: str, lang: str) -> set[str]:
+    """Rule ids of :func:`offensive_found` (warning or error) on ``text``."""
+    return {rule for rule, _, _ in offensive_found(text, lang)}
+
+
 def rule_hits(findings, rule_id: str):
     """The findings of one rule."""
     return [f for f in findings if f.rule == rule_id]

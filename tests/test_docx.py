@@ -6,7 +6,6 @@ WordprocessingML (``w:ins``/``w:del``) since python-docx has no API for them.
 
 from __future__ import annotations
 
-import copy
 import json
 
 import pytest

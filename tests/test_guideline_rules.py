@@ -4,7 +4,6 @@ docs examples, every message template, and the fixtures."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from kommunlint import runner as runner_module
 from kommunlint.cli import app
-from kommunlint.errors import InputError, KommunlintError, ProfileError, safe_name
+from kommunlint.errors import InputError, KommunlintError, safe_name
 from kommunlint.post import parse_post, read_post
 from kommunlint.safeio import parse_size, read_regular
 

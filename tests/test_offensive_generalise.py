@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text, offensive_found
+from conftest import lint_text, offensive_found, offensive_rules
 from kommunlint.detect.offensive import lexicon as lx
 from kommunlint.detect.offensive.matcher import lookup, lookup_all
 from kommunlint.detect.offensive.morph import fi_bases, fi_noun, fi_verb, paradigm, sv_forms
@@ -20,8 +20,7 @@ from kommunlint.detect.offensive.morph import fi_bases, fi_noun, fi_verb, paradi
 found = offensive_found
 
 
-def rules(text: str, lang: str) -> set[str]:
-    return {rule for rule, _, _ in found(text, lang)}
+rules = offensive_rules
 
 
 # -- paradigms ----------------------------------------------------------------------

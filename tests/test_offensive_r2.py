@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import offensive_found
+from conftest import offensive_rules
 
 
-def rules(text: str, lang: str) -> set[str]:
-    """Rule ids reported at warning or error on ``text`` (profile ``hango``: sv and fi)."""
-    return {rule for rule, _, _ in offensive_found(text, lang)}
+rules = offensive_rules
 
 
 THREAT = "offensive/threat"

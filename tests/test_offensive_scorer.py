@@ -101,22 +101,16 @@ def test_threats_lean_threat(text):
     assert probability(text, "threat") >= 0.5
 
 
-@pytest.mark.parametrize("text", [
-    "Olet säälittävä luuseri, ei kukaan kuuntele sinua.",
-    "Ni är ett gäng inkompetenta clowner.",
-    "Vilken patetisk nolla du är.",
+@pytest.mark.parametrize("label, text", [
+    ("insult", "Olet säälittävä luuseri, ei kukaan kuuntele sinua."),
+    ("insult", "Ni är ett gäng inkompetenta clowner."),
+    ("insult", "Vilken patetisk nolla du är."),
+    ("identity_attack", "Maahanmuuttajat ovat pelkkiä loisia yhteiskunnassa."),
+    ("identity_attack", "Invandrare är en belastning och förstör allt."),
+    ("identity_attack", "Muslimer kan aldrig bli riktiga svenskar."),
 ])
-def test_insults_lean_insult(text):
-    assert probability(text, "insult") >= 0.5
-
-
-@pytest.mark.parametrize("text", [
-    "Maahanmuuttajat ovat pelkkiä loisia yhteiskunnassa.",
-    "Invandrare är en belastning och förstör allt.",
-    "Muslimer kan aldrig bli riktiga svenskar.",
-])
-def test_identity_attacks_lean_identity_attack(text):
-    assert probability(text, "identity_attack") >= 0.5
+def test_insults_and_identity_attacks_lean_their_label(label, text):
+    assert probability(text, label) >= 0.5
 
 
 @pytest.mark.parametrize("text", [

@@ -13,7 +13,6 @@ saavutettavasti.fi): a screen reader reads every emoji's name aloud.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 

@@ -248,7 +248,6 @@ def site(host: str) -> str:
 def _concepts(part: str) -> frozenset[str]:
     """What a lower-case word part stands for in either language: a place or organisation
     (``P12``) or a generic part (``G3``, from "Björkhagegatan" or "Koivuhaankatu")."""
-    names = _names()
     out: set[str] = set()
     # _same_word(part, stem) for every name at once: each of its tests is "part starts
     # with a key of the stem" (_single_keys), so look up the part's own beginnings.

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from .hit import Hit
 from .lexicon import Lexicon, Phrase
-from .patterns import _ANCHOR_KEY, _KEY, anchors, build_index, first_literals  # noqa: F401 (re-exported)
+from .patterns import _ANCHOR_KEY, _KEY, build_index
 
 
 @lru_cache(maxsize=None)

@@ -383,6 +383,11 @@ def weights() -> dict:
     return data
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, with ``z`` clamped to [-30, 30] (no overflow)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def score(feats: dict, label: str) -> tuple[float, list[tuple[float, str]]]:
     """Probability (0–1) of ``label`` for a sentence's features, and the features that
     contributed, ``(weight, feature)`` sorted from the largest positive weight."""
@@ -391,7 +396,7 @@ def score(feats: dict, label: str) -> tuple[float, list[tuple[float, str]]]:
     contributions = [(table[f], f) for f in feats if f in table]
     z = model["bias"] + sum(w for w, _ in contributions)
     contributions.sort(key=lambda pair: (-pair[0], pair[1]))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), contributions
+    return sigmoid(z), contributions
 
 
 def _negated(text: str, start: int, lang: str) -> bool:
