@@ -98,7 +98,7 @@ def test_lexicon_cache_is_current():
     # Regenerate with: PYTHONPATH=. python scripts/offensive_cache.py
     found = lx.cached()
     assert found is not None, "kommunlint/detect/offensive/data/lexicons.pickle is out of date: run scripts/offensive_cache.py"
-    from kommunlint.detect.offensive.phrases import build_index
+    from kommunlint.detect.offensive.patterns import build_index, word_sets_of
 
     for lang in lx.LANGUAGES:
         fresh, kept = lx.build(lang), found["lexicons"][lang]
@@ -108,6 +108,7 @@ def test_lexicon_cache_is_current():
         assert kept.modifiers == fresh.modifiers and kept.exception_stems == fresh.exception_stems
         assert kept.report_pattern == fresh.report_pattern and kept.fuzzy_index == fresh.fuzzy_index
         assert found["index"][lang] == build_index(fresh)
+        assert found["word_sets"][lang] == word_sets_of(fresh)
 
 
 def test_stale_cache_is_ignored(monkeypatch):

@@ -249,14 +249,17 @@ def source_key() -> str:
 
 
 def build_cache() -> bytes:
-    """The pickled cache: ``{"key", "lexicons": {lang: Lexicon}, "index": {lang: phrase index}}``."""
+    """The pickled cache: ``{"key", "lexicons": {lang: Lexicon}, "index": {lang: phrase
+    index}, "word_sets": {lang: the learned scorer's word sets}}``."""
     import pickle
 
-    from .patterns import build_index
+    from .patterns import build_index, word_sets_of
 
     lexicons = {lang: build(lang) for lang in LANGUAGES}
     index = {lang: build_index(lexicons[lang]) for lang in LANGUAGES}
-    return pickle.dumps({"key": source_key(), "lexicons": lexicons, "index": index}, protocol=pickle.HIGHEST_PROTOCOL)
+    sets = {lang: word_sets_of(lexicons[lang]) for lang in LANGUAGES}
+    return pickle.dumps({"key": source_key(), "lexicons": lexicons, "index": index, "word_sets": sets},
+                        protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @lru_cache(maxsize=1)

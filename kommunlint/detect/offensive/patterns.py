@@ -250,3 +250,66 @@ def _anchor(starts: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
         else:
             beginnings.add(part.group()[:_ANCHOR_KEY])
     return frozenset(words), frozenset(beginnings)
+
+
+def _expand(item: str, limit: int = 64) -> list[str] | None:
+    """The finite strings a word-set item stands for ("demar(?:i|it)" → demari, demarit),
+    or ``None`` when it uses more than literals, ``(?:a|b)`` groups and ``?``."""
+    if any(ch in item for ch in "\\*+[]{}~%^$.") or "(?!" in item or "(?=" in item or "(?<" in item:
+        return None
+
+    def parse(s: str, i: int) -> tuple[list[list[str]], int]:
+        # Alternatives of a sequence up to ')' or the end; each a list of choices per piece.
+        alts: list[list[str]] = [[""]]
+        while i < len(s) and s[i] != ")":
+            if s[i] == "|":
+                alts.append([""])
+                i += 1
+                continue
+            if s.startswith("(?:", i):
+                inner, i = parse(s, i + 3)
+                i += 1  # ')'
+                options = [x for alt in inner for x in alt]
+            elif s[i] == "(":
+                inner, i = parse(s, i + 1)
+                i += 1
+                options = [x for alt in inner for x in alt]
+            else:
+                options, i = [s[i]], i + 1
+            if i < len(s) and s[i] == "?":
+                options, i = [*options, ""], i + 1
+            alts[-1] = [a + b for a in alts[-1] for b in options][:limit]
+        return [[x for x in alt] for alt in alts], i
+
+    try:
+        alts, _ = parse(item, 0)
+    except IndexError:
+        return None
+    out = [x for alt in alts for x in alt]
+    return out if 0 < len(out) <= limit else None
+
+
+def _is_beginning(item: str) -> bool:
+    """True for a word-set item that is three letters or more and ``\\w*``: every word
+    that begins so (tested without a regular expression: one would scan each start)."""
+    return item.endswith("\\w*") and len(item) >= 6 and item[:-3].isalpha()
+
+
+def word_sets_of(lexicon: "Lexicon") -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """``(one word → set names, "two words" → set names)`` of ``lexicon``'s word sets
+    whose items are finite (literals, ``(?:a|b)`` groups, ``?``); the rest are left out.
+    Read by the learned scorer (:func:`.scorer.word_sets`); kept in the lexicon cache."""
+    one: dict[str, set[str]] = {}
+    two: dict[str, set[str]] = {}
+    for name, items in lexicon.sets.items():
+        for item in items if isinstance(items, list) else ():
+            if _is_beginning(str(item)):  # "vieraslaj\w*": every word so begun
+                one.setdefault(str(item)[:-3].lower() + "*", set()).add(name)
+                continue
+            for form in _expand(str(item)) or ():
+                words = form.lower().split()
+                if len(words) == 1:
+                    one.setdefault(words[0], set()).add(name)
+                elif len(words) == 2:
+                    two.setdefault(" ".join(words), set()).add(name)
+    return ({k: tuple(sorted(v)) for k, v in one.items()}, {k: tuple(sorted(v)) for k, v in two.items()})
