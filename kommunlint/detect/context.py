@@ -113,6 +113,27 @@ def after(text: str, end: int, chars: int = 40) -> str:
     return text[end : min(line_end, len(text))].lower()
 
 
+#: Characters of context a detector looks at before and after a name or number on its
+#: line (about 60 words): a cue further away is not its context, and a bounded window
+#: keeps a line of thousands of names or numbers linear (issue 14).
+LOOK = 400
+
+
+def window_before(text: str, line_start: int, start: int) -> str:
+    """``text[line_start:start]``, or when longer than :data:`LOOK` its last ``LOOK``
+    characters from a space, led by ``"x"``: a pattern anchored at the line or clause
+    start (``^``) does not match at the cut, and the first whole word still follows a space."""
+    if start - line_start <= LOOK:
+        return text[line_start:start]
+    cut = text.find(" ", start - LOOK, start)
+    return "x" + text[start - LOOK if cut < 0 else cut : start]
+
+
+def window_after(text: str, end: int, line_end: int) -> str:
+    """``text[end:line_end]``, at most :data:`LOOK` characters of it."""
+    return text[end : min(line_end, end + LOOK)]
+
+
 #: Texts at least this long get an index of their line breaks (:func:`line_at`).
 _INDEXED_FROM = 4096
 #: ``id(text) -> (text, newline offsets)`` for the few long texts asked about last.

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .. import recache
 from . import vocabulary
-from .context import line_at
+from .context import LOOK, line_at, window_after, window_before
 # own_case lives with the sensitive-data detector, which needs it too.
 from .sensitive import own_case
 from .roles import (
@@ -234,27 +234,6 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # -- why a name is public ----------------------------------------------------------------
-#: Characters of context looked at before and after a name on its line (about 60 words):
-#: a role, credit label or notice phrase further away is not the name's context, and a
-#: bounded window keeps a line of thousands of names linear (issue 14).
-_LOOK = 400
-
-
-def _before(text: str, line_start: int, start: int) -> str:
-    """``text[line_start:start]``, or when longer than :data:`_LOOK` its last ``_LOOK``
-    characters from a space, led by ``"x"``: a pattern anchored at the line start (``^``)
-    does not match at the cut, and the first whole word still follows a space."""
-    if start - line_start <= _LOOK:
-        return text[line_start:start]
-    cut = text.find(" ", start - _LOOK, start)
-    return "x" + text[start - _LOOK if cut < 0 else cut : start]
-
-
-def _after(text: str, end: int, line_end: int) -> str:
-    """``text[end:line_end]``, at most :data:`_LOOK` characters of it."""
-    return text[end : min(line_end, end + _LOOK)]
-
-
 def _clause_before(before: str) -> str:
     """The part of ``before`` (text on the line before a name) after the last sentence break."""
     cut = 0
@@ -339,15 +318,15 @@ def _role_after(after: str) -> bool:
 
 
 def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    before = _before(text, line_start, start)
-    after = _after(text, end, line_end)
+    before = window_before(text, line_start, start)
+    after = window_after(text, end, line_end)
     if _further_info().search(before) or _further_info().search(_clause_before(before)):
         return True
     prev_end = line_start - 1
     if prev_end > 0:
         prev_start, _ = line_at(text, prev_end)
         # The line before ends with a colon: only then is the whole line searched.
-        if text[max(prev_start, prev_end - _LOOK):prev_end].rstrip().endswith(":"):
+        if text[max(prev_start, prev_end - LOOK):prev_end].rstrip().endswith(":"):
             previous = text[prev_start:prev_end].strip()
             if previous.endswith(":") and _further_info().search(previous):
                 return True
@@ -356,7 +335,7 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
         organisation_re().search(after) or title_in(after) or organ_re().search(after)
     ):
         return True
-    if not before.strip() and not after.strip(" .,") and line_end - end <= _LOOK:  # a name alone on its line
+    if not before.strip() and not after.strip(" .,") and line_end - end <= LOOK:  # a name alone on its line
         next_start = line_end + 1
         next_end = text.find("\n", next_start)
         following = text[next_start : len(text) if next_end < 0 else next_end].strip()
@@ -370,22 +349,22 @@ _CAMERA_BEFORE = recache.compile(r"(?:📷|📸|🎥)\ufe0f?[ \t]*(?:[:/–-][ \
 
 
 def _credit(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    before = _before(text, line_start, start)
+    before = window_before(text, line_start, start)
     labels = list(credit_label_re().finditer(before))
     if labels and not re.search(r"[!?]", before[labels[-1].end():]):
         return True
     if _CAMERA_BEFORE.search(before):  # "📷 Ann Blom, Vimmerby kommun": a photo credit
         return True
-    after = _after(text, end, line_end)
+    after = window_after(text, end, line_end)
     return bool(re.match(r"\s*/\s*(?:[\w-]+\s+){0,3}", after) and re.match(r"\s*/\s*", after)
                 and organisation_re().search(after[:60]))
 
 
 def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
-    clause = _clause_before(_before(text, line_start, start))
+    clause = _clause_before(window_before(text, line_start, start))
     if work_before_re().search(clause):
         return True
-    after = _after(text, end, line_end)
+    after = window_after(text, end, line_end)
     if work_after_re().match(after):
         return True
     # A quoted title right after the name: 'Författarbesök: X, "Havets minne"', 'X: "Meren muisti"'.
@@ -407,22 +386,22 @@ def _notice(analysis: "Analysis", start: int) -> bool:
 
     post = analysis.post
     s_start, s_end = sentence_at(post, start)
-    # At most _LOOK characters either side of the name: a long sentence (a line of many
+    # At most LOOK characters either side of the name: a long sentence (a line of many
     # names without a full stop) is not rescanned for each of them.
-    sentence = post.text[max(s_start, start - _LOOK) : min(s_end, start + _LOOK)]
+    sentence = post.text[max(s_start, start - LOOK) : min(s_end, start + LOOK)]
     if notice_re().search(sentence) and title_in(sentence):
         return True
     p_start, _ = paragraph_at(post, start)
     if s_start <= p_start:
         return False
     prev_start, _ = sentence_at(post, max(p_start, s_start - 2))
-    previous = post.text[max(p_start, prev_start, s_start - _LOOK):s_start]
+    previous = post.text[max(p_start, prev_start, s_start - LOOK):s_start]
     # The sentence before announces a post without naming anyone ("Vi har anställt en
     # ny fritidsledare!"); one that names its own person ("Rektor X hälsar välkommen.")
     # says nothing of the next name.
     if any(True for _ in _full_names(previous)):
         return False
-    both = post.text[max(p_start, prev_start, start - 2 * _LOOK) : min(s_end, start + _LOOK)]
+    both = post.text[max(p_start, prev_start, start - 2 * LOOK) : min(s_end, start + LOOK)]
     return bool(notice_re().search(both) and title_in(both))
 
 
@@ -526,7 +505,7 @@ _ON_STAGE = recache.compile(
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
-    before, after = _before(text, line_start, start), _after(text, end, line_end)
+    before, after = window_before(text, line_start, start), window_after(text, end, line_end)
     if _private_relation_before(before):
         return None
     if _SELF_INTRODUCTION.search(before[-40:]) and not _relative_after().match(after):
@@ -778,9 +757,9 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             add(match.start("name"), match.end("name"), "relative")
     for match in _FOR_NAME.finditer(text):
         word = match.group("name")
-        # The sentence so far, at most _LOOK characters back (a matter word further away
+        # The sentence so far, at most LOOK characters back (a matter word further away
         # is not this name's; a line without full stops is not rescanned per name).
-        lo = max(0, match.start() - _LOOK)
+        lo = max(0, match.start() - LOOK)
         sentence_start = max(lo - 1, *(text.rfind(c, lo, match.start()) for c in ".!?\n")) + 1
         if word in _first_names_listed() and _MATTER_WORD.search(text, sentence_start, match.start()):
             add(match.start("name"), match.end("name"), "relative")
@@ -819,7 +798,7 @@ def _event_with(text: str, start: int) -> bool:
     """The name follows "med"/"with" (or precedes "kanssa") in a clause that names an
     event: "Konsert i kyrkan med Maria och Johan" names the performers."""
     line_start, _ = line_at(text, start)
-    clause = _clause_before(_before(text, line_start, start))
+    clause = _clause_before(window_before(text, line_start, start))
     joined = re.search(r"\b(?:med|with)\s+(?:[A-ZÅÄÖ]\w*\s+(?:och|ja|&)\s+)?$", clause)
     return bool(joined and _event_word().search(clause))
 
@@ -1032,8 +1011,8 @@ def _roles_said(text: str) -> dict[str, list[int]]:
     capitalised words (an anchored test at each), so a long post stays linear."""
     out: dict[str, list[int]] = {}
     for match in _CAP_WORD.finditer(text):
-        line_end = text.find("\n", match.end(), match.end() + _LOOK)
-        after = text[match.end() : match.end() + _LOOK if line_end < 0 else line_end]
+        line_end = text.find("\n", match.end(), match.end() + LOOK)
+        after = text[match.end() : match.end() + LOOK if line_end < 0 else line_end]
         if _IS_ROLE_AFTER.match(after) and _role_after(after):
             out.setdefault(match.group(), []).append(match.start())
     return out

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .. import recache
 from . import vocabulary
-from .context import before, line_at, marked_as_other_number, overlaps
+from .context import LOOK, before, line_at, marked_as_other_number, overlaps, window_before
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -204,28 +204,12 @@ def _invitation_at_end() -> re.Pattern[str]:
     return recache.compile(rf"(?i)(?<!\w)(?:{words})[\s:,.\-–]*$")
 
 
-#: Characters of context looked at before and after a number on its line (about 60
-#: words): a cue further away is not the number's context, and a bounded window keeps a
-#: line of thousands of numbers without a sentence break linear (issue 14).
-_LOOK = 400
-
-
-def _before_window(text: str, line_start: int, start: int) -> str:
-    """``text[line_start:start]``, or when longer than :data:`_LOOK` its last ``_LOOK``
-    characters from a space, led by ``"x"``: a pattern anchored at the clause start
-    (``^``) does not match at the cut, and the first whole word still follows a space."""
-    if start - line_start <= _LOOK:
-        return text[line_start:start]
-    cut = text.find(" ", start - _LOOK, start)
-    return "x" + text[start - _LOOK if cut < 0 else cut : start]
-
-
 def _clause_before(text: str, start: int) -> str:
     """The clause before ``start``: from the last line or sentence break (an abbreviation's
-    period, as in "p." or "klo", is not a break) to ``start``, at most :data:`_LOOK`
+    period, as in "p." or "klo", is not a break) to ``start``, at most :data:`LOOK`
     characters of it."""
     line_start, _ = line_at(text, start)
-    before = _before_window(text, line_start, start)
+    before = window_before(text, line_start, start)
     cut = 0
     for match in _BREAK.finditer(before):
         if match.group("mark") == "." and (match.group("word").lower() in _ABBREVIATIONS or match.group("word").isdigit()):
@@ -238,9 +222,9 @@ def _sentence_of(analysis: "Analysis", start: int) -> str:
     from .context import sentence_at
 
     s_start, s_end = sentence_at(analysis.post, start)
-    # At most _LOOK characters either side of the number (a long sentence is not copied
+    # At most LOOK characters either side of the number (a long sentence is not copied
     # and searched again for each of its numbers).
-    return analysis.post.text[max(s_start, start - _LOOK) : min(s_end, start + _LOOK)]
+    return analysis.post.text[max(s_start, start - LOOK) : min(s_end, start + LOOK)]
 
 
 _LABEL_LINE = recache.compile(
@@ -320,7 +304,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     clause = _clause_before(text, start)
     sentence = _sentence_of(analysis, start)
     line_start, line_end = line_at(text, start)
-    after = text[end:min(line_end, end + _LOOK)]
+    after = text[end:min(line_end, end + LOOK)]
     private = _contact_words("private").search(clause) or _contact_words("private").search(after[:40])
     names = _names(analysis)
     public_name_before = names.public_in(line_start, start)
@@ -356,14 +340,14 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
         return "service"
     # A contact block line "Label: number" ("Hemtjänsten: 070 ...", "Snöröjning / Lumityöt: 040 ...").
-    label = _LABEL_LINE.match(text[line_start:start]) if start - line_start <= _LOOK else None
+    label = _LABEL_LINE.match(text[line_start:start]) if start - line_start <= LOOK else None
     if label and label.group("label").strip().lower() not in _BARE_NUMBER_LABELS and not private and not private_name_near and not any(
         is_first_name(w) for w in re.findall(r"[A-ZÅÄÖ][\w-]+", label.group("label"))
     ):
         return "service"
     # Alone on its line in a contact block: the lines above give a name, title or label.
-    # (A line with more than _LOOK characters before or after the number is not a lone number.)
-    alone = start - line_start <= _LOOK and line_end - end <= _LOOK and not re.sub(
+    # (A line with more than LOOK characters before or after the number is not a lone number.)
+    alone = start - line_start <= LOOK and line_end - end <= LOOK and not re.sub(
         r"(?i)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?|[\s,.:;]", "", text[line_start:start] + after)
     if alone and not private:
         above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
