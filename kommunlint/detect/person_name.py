@@ -70,6 +70,7 @@ from .context import LOOK, line_at, window_after, window_before
 # own_case lives with the sensitive-data detector, which needs it too.
 from .sensitive import own_case
 from .roles import (
+    SELF_INTRODUCTION,
     credit_label_re, event_around_re, event_before_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
     party_after, title_in, work_after_re, work_before_re,
 )
@@ -442,7 +443,7 @@ _WORK_RELATION = recache.compile(
 
 #: The writer introducing themselves right before the name: "Jag heter", "Mitt namn är",
 #: "Nimeni on", "Olen": the writer's own name, like the signer's.
-_SELF_INTRODUCTION = recache.compile(r"(?i)(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\s+nimeni\s+on|olen|minä\s+olen)\s+$")
+_SELF_INTRODUCTION = recache.compile(rf"(?i)(?<!\w)(?:{SELF_INTRODUCTION})\s+$")
 
 @lru_cache(maxsize=1)
 def _relative_after() -> re.Pattern[str]:

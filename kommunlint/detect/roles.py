@@ -21,6 +21,11 @@ def _alt(items) -> str:
     return vocabulary.alternation(tuple(items))
 
 
+#: The writer introducing themselves ("Jag heter", "Mitt namn är", "Nimeni on", "Olen"):
+#: the name after it is the writer's own. Read by the signature and person-name detectors.
+SELF_INTRODUCTION = r"jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\s+nimeni\s+on|minä\s+olen|olen"
+
+
 @lru_cache(maxsize=1)
 def title_re() -> re.Pattern[str]:
     """A title word: a stem of ``titles`` as a compound's head ("ympäristötarkastaja",

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .. import recache
 from . import vocabulary
-from .roles import credit_label_re, organ_re, organisation_re, party_after, party_re, title_in, title_re
+from .roles import SELF_INTRODUCTION, credit_label_re, organ_re, organisation_re, party_after, party_re, title_in, title_re
 
 _LOWER = "a-zåäöüéèáíóúßšžõ"
 _UPPER = "A-ZÅÄÖÜÉÈÁÍÓÚŠŽ"
@@ -479,7 +479,7 @@ def self_described_title(text: str) -> str | None:
 # ("Jag heter Anna och jobbar ..."); "Olen Matti Virtasen äiti" (Matti's mother) is no
 # self-introduction.
 _SELF_INTRO = recache.compile(
-    rf"(?i:(?<!\w)(?:jag\s+heter|mitt\s+namn\s+är|jag\s+är|här\s+skriver|nimeni\s+on|minun\s+nimeni\s+on|minä\s+olen|olen))"
+    rf"(?i:(?<!\w)(?:{SELF_INTRODUCTION}|här\s+skriver))"
     rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[,.!?;:)]|$)|\s+(?:och|ja)\s)"
 )
 
