@@ -1023,12 +1023,9 @@ def _greeted_sign_off(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the names signed on the post's last line after a closing
     greeting ("Terveisin Minna, Sari ja Jukka"; also on the line after a greeting alone),
     or ``None``. Only a line of names: a sentence after a greeting is none."""
-    from .signature import _GREETING_RE
+    from .signature import _GREETING_RE, last_line_greeting
 
-    stripped = text.rstrip()
-    start = stripped.rfind("\n") + 1
-    line = stripped[start:]
-    greeting = _GREETING_RE.match(line)
+    stripped, start, greeting = last_line_greeting(text)
     if greeting is None:
         previous_start = stripped.rfind("\n", 0, max(0, start - 1)) + 1
         previous = stripped[previous_start : max(previous_start, start - 1)]

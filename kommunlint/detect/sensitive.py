@@ -267,12 +267,11 @@ def _unit_sign_off(text: str) -> int:
     """Where a unit's sign-off on the last line starts ("Terveisin Hangon kaupungin
     kotihoito", "... /Handikappservice"), which :mod:`.signature` leaves out since no
     person signs it; ``len(text)`` when there is none."""
-    from .signature import _GREETING_RE
+    from .signature import last_line_greeting
 
-    stripped = text.rstrip()
-    line_start = stripped.rfind("\n") + 1
+    stripped, line_start, greeting = last_line_greeting(text)
     line = stripped[line_start:]
-    if _GREETING_RE.match(line):
+    if greeting:
         return line_start
     slash = _SLASH_SIGN_OFF.search(line)
     return line_start + slash.start() if slash else len(text)

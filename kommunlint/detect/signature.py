@@ -57,6 +57,18 @@ GREETINGS: tuple[str, ...] = vocabulary.words("greetings", "closing")
 _GREETING_RE = recache.compile(
     r"(?i)^\s*(?:" + vocabulary.alternation(GREETINGS) + r")(?=[\s,:!./]|$)[\s,:!.]*"
 )
+
+
+def last_line_greeting(text: str) -> tuple[str, int, "re.Match[str] | None"]:
+    """``(text without trailing space, start of its last line, the closing greeting that
+    opens that line or None; its offsets count from the line's start)``: where a unit's or several people's sign-off begins
+    ("Terveisin Minna ja Sari", "Hälsningar hemtjänsten"), read by the person-name and
+    sensitive-data detectors."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    return stripped, start, _GREETING_RE.match(stripped[start:])  # offsets of the match: within the line
+
+
 _OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
 _LEAD = r"(?:/{1,2}|[-–—]{1,2})"
 _SLASH_RE = recache.compile(
