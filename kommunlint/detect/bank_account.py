@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import vocabulary
-from .context import before, has_word, overlaps
+from .context import before, has_word, overlaps, paragraph_at, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -105,10 +105,6 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
             # The municipality's own post telling where to pay a fee ("Betalning från
             # utländskt konto: IBAN ...", "Maksu tilille FI..."), with no person named in
             # the sentence: its own account. A collection for a named family is not.
-            from .context import sentence_at
-
-            from .context import paragraph_at
-
             s_start, s_end = sentence_at(analysis.post, account.start)
             p_start, p_end = paragraph_at(analysis.post, account.start)
             organisation = not (

@@ -790,9 +790,7 @@ _RELATIVE_CLAUSE = recache.compile(
 
 @lru_cache(maxsize=1)
 def _event_word() -> re.Pattern[str]:
-    from . import vocabulary as v
-
-    return recache.compile(r"(?i)\b\w*(?:" + v.alternation(v.words("titles", "events")) + r")")
+    return recache.compile(r"(?i)\b\w*(?:" + vocabulary.alternation(vocabulary.words("titles", "events")) + r")")
 
 
 def _event_with(text: str, start: int) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import vocabulary
-from .context import overlaps, sentence_at
+from .context import line_at, overlaps, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -38,8 +38,6 @@ def detect(analysis: "Analysis") -> list[VehiclePlate]:
     vehicle (bil, parkerad, auto, pysäköity ...): codes of the same shape are common
     elsewhere (COVID-19, SFS 123, KS-145). Not when the sentence says an organisation
     owns the vehicle ("kommunens bil", "kaupungin auto")."""
-    from .context import line_at
-
     text = analysis.post.text
     urls = analysis.urls
     found = []
