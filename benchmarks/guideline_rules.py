@@ -39,18 +39,15 @@ from kommunlint.yamlio import load_yaml_text
 DATA = Path(__file__).parent / "data"
 
 #: The rules the labelled set covers, in report order.
-#: Issue 12's rules, for the counts on correct posts (``--clean``).
-ISSUE_RULES: tuple[str, ...] = (
-    "tone/shouting", "tone/accusation", "accuracy/rumour", "accuracy/placeholder",
-    "commercial/advertising", "copyright/missing-credit", "links/insecure", "platform/length",
-    "accessibility/hashtag", "accessibility/emoji", "plain-language/readability", "plain-language/officialese",
-    "signature/personal-opinion",
-)
 RULES: tuple[str, ...] = (
     "tone/shouting", "tone/accusation", "accuracy/rumour", "accuracy/placeholder",
     "commercial/advertising", "copyright/missing-credit", "links/insecure", "platform/length",
     "accessibility/hashtag", "accessibility/emoji", "plain-language/officialese", "signature/personal-opinion",
 )
+#: Issue 12's rules, for the counts on correct posts (``--clean``): the labelled set's
+#: and readability (not labelled: a measure, not a violation), in report order.
+_AT = RULES.index("plain-language/officialese")
+ISSUE_RULES: tuple[str, ...] = (*RULES[:_AT], "plain-language/readability", *RULES[_AT:])
 
 
 def post_of(item: dict):

@@ -63,9 +63,18 @@ def fingerprint(rule: str, path: str, masked: str, context: str = "") -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
+def safe_text(result: "Result"):
+    """A function ``finding -> masked text`` for ``result``'s findings: personal data
+    replaced by English placeholders, whatever ``--lang`` and ``--show-pii``."""
+    from .masking import Masker
+
+    masker = Masker.of_spans(result.post.text, result.pii_spans, "en")
+    return lambda finding: masker.masked(finding.start, finding.end)
+
+
 def safe_texts(result: "Result"):
-    """A function ``finding -> (masked text, masked line)`` for ``result``'s findings:
-    personal data replaced by English placeholders, whatever ``--lang`` and ``--show-pii``."""
+    """A function ``finding -> (masked text, masked line)`` for ``result``'s findings
+    (:func:`safe_text`, and the finding's whole line masked the same way)."""
     from .masking import Masker
 
     post = result.post

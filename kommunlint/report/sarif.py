@@ -8,7 +8,7 @@ Unicode code points (``columnKind: unicodeCodePoints``) and ``partialFingerprint
 
 No snippet is included anywhere: the message's ``{match}`` is the masked excerpt, and
 the fingerprint hashes the masked text (English placeholders, also with
-``--show-pii``; :func:`kommunlint.baseline.safe_texts`), not the raw text, so a hash of
+``--show-pii``; :func:`kommunlint.baseline.safe_text`), not the raw text, so a hash of
 a resident's personal data never reaches the code-scanning service. The fingerprint
 is stable across runs and line moves: rule, path, masked text and the index of that
 same text among the file's findings of the rule.
@@ -31,7 +31,7 @@ from typing import Iterator
 from urllib.parse import quote
 
 from .. import __version__
-from ..baseline import display_path, safe_texts
+from ..baseline import display_path, safe_text
 from . import ReportContext
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -75,9 +75,9 @@ def _entries(result, rule_index) -> list[dict]:
     out = []
     seen: Counter = Counter()
     uri = artifact_uri(result.post.path)
-    texts = safe_texts(result) if result.findings else None
+    text = safe_text(result) if result.findings else None
     for f in result.findings:
-        masked = texts(f)[0]
+        masked = text(f)  # the masked finding only: its line is not part of the fingerprint
         key = (f.rule, masked)
         seen[key] += 1
         digest = hashlib.sha256("\0".join((f.rule, uri, " ".join(masked.split()), str(seen[key]))).encode("utf-8")).hexdigest()
