@@ -853,24 +853,15 @@ class _Context:
         self.text = text
         self.paragraphs = list(paragraphs)
         self.starts = [p.start for p in self.paragraphs]
-        self.reach: list[int] = []  # the furthest end among paragraphs[:i + 1]
-        for para in self.paragraphs:
-            self.reach.append(max(para.end, self.reach[-1]) if self.reach else para.end)
         self._quotes: dict[int, tuple[list[int], list[tuple[int, int]], bool]] = {}
 
     def _paragraph(self, offset: int) -> int | None:
-        """Index of the first paragraph holding ``offset``, or ``None``."""
+        """Index of the paragraph holding ``offset``, or ``None`` (paragraphs are sorted
+        and do not overlap: the last one starting at or before it, if it reaches it)."""
         import bisect
 
-        # Walk back from the last paragraph starting at or before the offset while an
-        # earlier one may still reach it (paragraphs do not overlap: one step).
         i = bisect.bisect_right(self.starts, offset) - 1
-        found = None
-        while i >= 0 and self.reach[i] > offset:
-            if self.paragraphs[i].start <= offset < self.paragraphs[i].end:
-                found = i
-            i -= 1
-        return found
+        return i if i >= 0 and offset < self.paragraphs[i].end else None
 
     def _quotations(self, index: int) -> tuple[list[int], list[tuple[int, int]], bool]:
         if index not in self._quotes:
