@@ -50,6 +50,10 @@ _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
 _WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
 
 
+#: What a label, contact or list line has and a caption has not.
+_NOT_CAPTION = re.compile(r"[:,@\d]")
+
+
 def _required_languages(post, ctx) -> tuple[str, ...]:
     """The languages this post must have: front matter ``languages`` or the profile's."""
     wanted = post.meta.get("languages") or ctx.profile.languages or []
@@ -92,6 +96,26 @@ def _short_version(found, lang: str, present: list[str]) -> bool:
     theirs = {(f.kind, f.key) for other in present for p in found.of(other) for f in extract(p.text, p.start)
               if f.kind in kinds}
     return mine <= theirs
+
+
+def _caption_version(found, lang: str, present: list[str], min_words: int) -> bool:
+    """A caption's other half is a version: in a post whose every present version is
+    short (at most twice ``min_words`` words of language, a photo caption such as
+    "Morgonljus över hamnen i dag" with its translation beneath), a version in ``lang``
+    with at least two words and at least half as many as the longest present version
+    counts. Its words are counted on caption lines only: lines without a colon, comma,
+    digit or "@", which a label, contact or list line has ("Lisätietoja: ...", "Kälviä,
+    Lohtaja, Ullava"); its capitalised first word counts, as names do not
+    ("Aamuvaloa Itäsatamassa tänään": two words). A lone "Tervetuloa!" (one word) or
+    "Tervetuloa kaikki!" under a longer text stays no version."""
+    from ..detect.facts import language_words
+
+    longest = max(found.words(other) for other in present)
+    if longest > 2 * min_words:
+        return False
+    mine = sum(len(language_words(p.text, calendar=True)) for p in found.of(lang)
+               if not _NOT_CAPTION.search(p.text))
+    return mine >= 2 and 2 * mine >= longest
 
 
 def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> dict[str, list[tuple[int, int]]]:
@@ -153,7 +177,8 @@ def missing_language(post, ctx):
     the municipality's own bilingual name count for neither. A terse line with fewer
     words is a version when it gives two or more of the other version's dates, weekdays
     and times and nothing else of that kind ("Vesikatko Vuorikadulla tiistaina 14.10.
-    klo 9–12."). Front matter
+    klo 9–12."), and so is the other half of a short caption (two words or more, at
+    least half the length of a version of at most twice ``min_words``). Front matter
     ``languages: [fi]`` marks a deliberately monolingual post.
 
     Replies are not checked by default: under the Language Act (423/2003) §§ 10 and 23
@@ -169,7 +194,8 @@ def missing_language(post, ctx):
     present = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
     if not present:
         return  # too little text to say anything about its language
-    present += [lang for lang in found.languages if lang not in present and _short_version(found, lang, present)]
+    present += [lang for lang in found.languages if lang not in present and (
+        _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"]))]
     first = found.of(present[0])[0]
     for lang in found.languages:
         if lang not in present:
