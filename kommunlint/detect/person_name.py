@@ -503,6 +503,15 @@ _ON_STAGE = recache.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _colleagues_before() -> re.Pattern[str]:
+    """A colleague or team word, then only names and list separators up to the name:
+    "kiitos tiimille – Sari, " before "Antti"; "Tack till arbetslaget: " before "Anna"."""
+    stems = "|".join(re.escape(w) for w in vocabulary.words("titles", "colleagues"))
+    names = rf"(?:{_FIRST}(?:[ \t]+{_FIRST})?[ \t]*(?:,[ \t]*|[ \t]+(?:och|ja|sekä|&)[ \t]+))"
+    return recache.compile(rf"(?i:(?<!\w)(?:{stems})\w*)[ \t]*[:–—-]?[ \t]*{names}{{0,12}}$")
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
@@ -514,6 +523,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if party_after(after):
         return "party"
     if _role_before(_clause_before(before)) or _role_after(after):
+        return "role"
+    if _colleagues_before().search(before[-200:]):
         return "role"
     appointed = _APPOINTED_AFTER.match(after)
     if appointed and (title_in(appointed.group("role")) or organ_re().search(appointed.group("role"))):
