@@ -10,6 +10,13 @@ municipalities really publish. Every warning or error on them is a false alarm; 
 findings are hints and do not count. Each post runs under its own profile, account and
 kind, with every rule its profile enables. ``--heldout`` scores the held-out third
 (``clean_posts_heldout.yaml``), which nothing is tuned on; report that figure.
+An alarm that the post's own guideline demands in so many words is not a false alarm
+but a blind writer who did not know the clause: today one case, ``signature/missing``
+(and ``-title``) on an official reply under a profile that turns on the rule's
+``official_replies`` option (Vimmerby: "när du svarar på ett inlägg från en person, att
+uppge ditt namn och din titel"). Such alarms are decided by the profile, never by post
+id, counted apart ("required by the guideline's clause") and left out of the figure;
+the raw figure is printed beside it.
 ``--labelled`` also prints precision and recall on the labelled personal-data and
 offensive sets (development and old held-out), so a quieter linter is seen to keep its recall.
 """
@@ -31,10 +38,25 @@ from kommunlint.yamlio import load_yaml_text
 DATA = Path(__file__).parent / "data"
 
 
+def required_by_clause(finding, post, profile) -> bool:
+    """Whether the profile's own clause demands this finding on this post: a signature
+    on an official reply where the profile turns on ``official_replies`` (see the module
+    docstring). Decided from the profile's settings, never from the post's id."""
+    if finding.rule not in ("signature/missing", "signature/missing-title"):
+        return False
+    options = profile.settings(finding.rule).options or {}
+    return post.account == "official" and post.kind == "reply" and bool(options.get("official_replies"))
+
+
+REQUIRED: Counter = Counter()  # alarms the guideline's clause demands, per rule (see required_by_clause)
+
+
 def false_alarms(posts: list[dict]) -> tuple[Counter, Counter, list[tuple[str, str, str, str]]]:
     """Lint each post; return (alarms per rule, posts with an alarm per rule, every alarm).
 
-    An alarm is ``(post id, rule, severity, excerpt)`` for each warning or error finding.
+    An alarm is ``(post id, rule, severity, excerpt)`` for each warning or error finding
+    that the post's guideline does not itself demand (those are counted in
+    :data:`REQUIRED`).
     """
     profiles = {name: load_profile(name) for name in {p["profile"] for p in posts}}
     per_rule: Counter = Counter()
@@ -45,6 +67,9 @@ def false_alarms(posts: list[dict]) -> tuple[Counter, Counter, list[tuple[str, s
         post = parse_post(item["text"], f"{item['id']}.txt", meta)
         result = lint(post, profiles[item["profile"]], Options())
         alarms = [f for f in result.findings if f.severity in ("error", "warning")]
+        required = [f for f in alarms if required_by_clause(f, post, profiles[item["profile"]])]
+        REQUIRED.update(f.rule for f in required)
+        alarms = [f for f in alarms if f not in required]
         for finding in alarms:
             per_rule[finding.rule] += 1
             listed.append((item["id"], finding.rule, finding.severity, finding.excerpt))
@@ -82,6 +107,10 @@ def main() -> None:
     print(f"{path.name}: {len(posts)} correct posts")
     print(f"false alarms (warning+error): {total} = {100 * total / len(posts):.1f} per 100 posts; "
           f"posts with any: {flagged_posts} ({100 * flagged_posts / len(posts):.1f} %)")
+    required = sum(REQUIRED.values())
+    print(f"required by the guideline's clause (not counted): {required}; raw, counting them: "
+          f"{total + required} = {100 * (total + required) / len(posts):.1f} per 100 posts"
+          + (f" ({', '.join(f'{r} {n}' for r, n in REQUIRED.most_common())})" if required else ""))
     print(f"{'rule':34} {'alarms':>6} {'per 100':>8} {'posts':>6}")
     for rule_id, count in per_rule.most_common():
         print(f"{rule_id:34} {count:6d} {100 * count / len(posts):8.1f} {posts_per_rule[rule_id]:6d}")

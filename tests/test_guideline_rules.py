@@ -660,3 +660,26 @@ def test_new_rules_raise_no_false_alarm_on_the_clean_corpus():
     path = BENCHMARKS / "data" / "clean_posts.yaml"
     per_rule, _, listed = false_alarms(load_yaml_text(path.read_text(encoding="utf-8"), str(path))["posts"])
     assert [alarm for alarm in listed if alarm[1] in NEW_RULES] == []
+
+
+def test_false_alarm_benchmark_sets_apart_only_what_the_profile_clause_demands():
+    """benchmarks/false_alarms.py: an unsigned official reply under Vimmerby (whose
+    profile turns on ``official_replies``) is required by the clause, not a false alarm;
+    the same reply under Hangö, and an unsigned personal post under Vimmerby, stay alarms."""
+    import sys
+
+    sys.path.insert(0, str(BENCHMARKS))
+    import false_alarms as fa
+
+    reply = "Hej! Simhallen har öppet som vanligt under lovet, kl. 9–16. Välkommen!"
+    personal = "Vilken fin kväll på torget i går, tack alla som kom och lyssnade på kören!"
+    fa.REQUIRED.clear()
+    per_rule, _, listed = fa.false_alarms([
+        {"id": "v1", "profile": "vimmerby", "account": "official", "kind": "reply", "text": reply},
+        {"id": "v2", "profile": "vimmerby", "account": "personal", "kind": "post", "text": personal},
+        {"id": "h1", "profile": "hango", "account": "official", "kind": "reply", "text": reply},
+    ])
+    assert fa.REQUIRED["signature/missing"] == 1
+    assert ("v1", "signature/missing") not in {(i, r) for i, r, *_ in listed}
+    assert ("v2", "signature/missing") in {(i, r) for i, r, *_ in listed}
+    assert not [alarm for alarm in listed if alarm[0] == "h1" and alarm[1].startswith("signature/")]
