@@ -18,7 +18,9 @@ An address is *not a home* (``public``) when the words around it say so:
 - anywhere in its sentence: an invitation or an event notice (``invitation``: "Välkommen
   ...", "Tervetuloa avoimiin oviin ..."), or a bus stop, water cut or road works the
   sentence is about (``notice_subject``: "Busshållplatsen vid X 14 flyttas till Y 3"),
-  or a plot sold or bought ("Tomten på X 9 säljs till ...": ``plot`` and ``sale``);
+  or a plot sold or bought ("Tomten på X 9 säljs till ...": ``plot`` and ``sale``), or
+  a service point or venue moving there ("Återvinningspunkten flyttar till ..., adress
+  X 9": ``relocation`` and ``public_place``);
 - anywhere in its paragraph, when a label introduces it ("Adress:", "Osoite:"): public
   place or invitation words;
 - a capitalised place name right before it, the address in parentheses ("Forum
@@ -147,6 +149,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 or _pattern("invitation").search(sentence)
                 or _pattern("notice_subject").search(sentence)
                 or (_pattern("plot").search(sentence) and _pattern("sale").search(sentence))
+                or (_pattern("relocation").search(sentence) and _pattern("public_place").search(sentence))
             )
             if not public and _named_place_before(text, start, end):
                 public = True
