@@ -393,6 +393,10 @@ def _notice(analysis: "Analysis", start: int) -> bool:
     if notice_re().search(sentence) and title_in(sentence):
         return True
     p_start, _ = paragraph_at(post, start)
+    if notice_re().search(sentence) and title_in(post.text[max(p_start, s_start - 2 * LOOK) : s_start]):
+        # The notice phrase with the name, the title earlier in the paragraph: "... min
+        # sista arbetsdag som rektor ... Skolan är i goda händer hos X som tar över 1.1."
+        return True
     if s_start <= p_start:
         return False
     prev_start, _ = sentence_at(post, max(p_start, s_start - 2))
