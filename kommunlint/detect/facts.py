@@ -51,6 +51,10 @@ _WEEKDAY_ABBREVIATIONS = {
     **dict.fromkeys(("fr", "fre", "pe"), 5), **dict.fromkeys(("lö", "lör", "la"), 6),
     **dict.fromkeys(("sö", "sön", "su"), 7),
 }
+#: "On" is the Swedish abbreviation of onsdag only as a timetable row: capitalised at
+#: the start of a line, before a time range ("On 15–20"); anywhere else it is the
+#: Finnish "on" ("Kokous on 12.5."), which is never a weekday (see _weekday).
+_TIMETABLE_ONLY = {"on": 3}
 
 # 1 800 and 1 800,50: a space (or no-break space) groups thousands in both languages.
 # Left-anchored and with a bounded repeat, so that a long run of digit groups is scanned once.
@@ -106,6 +110,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
         r"(?=\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
+    ("weekday", recache.compile(r"(?m)^[ \t]{0,4}(On)\.?(?=[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d)")),
     ("price", recache.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
@@ -119,7 +124,10 @@ _NEEDS_DIGIT = frozenset({"phone", "time", "hours", "range", "textrange", "date"
 _DIGIT = recache.compile(r"\d")
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_WEEKDAY = recache.compile(
-    rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(_WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$", re.I
+    rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(_WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$"
+    # a timetable row's "On" (see _TIMETABLE_ONLY): capitalised, at the start of its line
+    r"|(?:^|\n)[ \t]{0,4}(?-i:On)\.?[ \t]+$",
+    re.I,
 )
 _PART = recache.compile(r"[^\W\d_]+")
 _EMPHASIS = recache.compile(r"\(\d{1,2}\)")
@@ -359,6 +367,21 @@ def counterparts(sv_or_fi: str, other: str) -> bool:
     return index.has(sv_or_fi)
 
 
+#: Finnish consonant gradation inside a name's stem (Lehto → Lehdon, Rantanen → Rannan,
+#: Halla → Hallan; Kangas → Kankaan): strong and weak grades read alike.
+_GRADATION = (("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("mm", "mp"), ("ng", "nk"),
+              ("kk", "k"), ("pp", "p"), ("tt", "t"), ("d", "t"), ("v", "p"))
+
+
+def _graded_stem(part: str) -> str:
+    """The first four letters of ``part`` (lower case) with consonant gradation undone,
+    so that "Lehdon" and "Lehto" share a stem; applied alike to both sides."""
+    head = part[:6]
+    for weak, strong in _GRADATION:
+        head = head.replace(weak, strong)
+    return head[:4]
+
+
 class NameIndex:
     """The words of a version (and of the lines without language), to look names up in.
 
@@ -369,7 +392,7 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self.words = [w.lower() for w in _WORD.findall(text)]
         self.parts = [p.lower() for p in _PART.findall(text)]
-        self.stems = {p[:4] for p in self.parts}
+        self.stems = {_graded_stem(p) for p in self.parts}
         self.concepts: set[str] = set()
         for part in self.parts:
             self.concepts |= _concepts(part)
@@ -391,7 +414,7 @@ class NameIndex:
         parts = [p.lower() for p in _PART.findall(name)]
         if not parts:
             return True
-        if parts[-1][:4] in self.stems:
+        if _graded_stem(parts[-1]) in self.stems:
             return True
         mine: set[str] = set(self._phrase_concepts(parts))
         for part in parts:
@@ -455,7 +478,7 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         key = _date_key(day, month)
         return [key] if key else []
     if kind == "weekday":
-        return [f"day{_weekday(g[0])}"]
+        return [f"day{_weekday(g[0]) or _TIMETABLE_ONLY.get(g[0].lower(), 0)}"]
     if kind == "weekdays":
         return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
     if kind == "price":

@@ -137,8 +137,20 @@ def _without_names(words: list[str]) -> list[str]:
     first = words[:1]
     if len(words) > 2 and words[1] in _COMPANY_FORMS:
         first = []  # "Skärgårdsvarvet Ab palkkaa ...": a firm's name, though it starts the sentence
-    kept = first + [w for w in words[1:] if not (w[0].isupper() and not w.isupper()) or w == "I"]
+    # A conjunction between two capitalised words is part of a name ("Pohjoisen Silta ja
+    # Maa Oy", "Bröderna Ek och Son"): its language is the name's, not the sentence's.
+    inside = {i for i in range(1, len(words) - 1)
+              if words[i] in _NAME_CONJUNCTIONS and _is_name_word(words[i - 1]) and _is_name_word(words[i + 1])}
+    kept = first + [w for i, w in enumerate(words[1:], 1)
+                    if i not in inside and (not _is_name_word(w) or w == "I")]
     return kept if len(kept) > 1 or len(words) == 1 else words
+
+
+_NAME_CONJUNCTIONS = frozenset({"ja", "och", "and", "of"})
+
+
+def _is_name_word(word: str) -> bool:
+    return word[0].isupper() and not word.isupper()
 
 
 #: Legal forms written after a firm's name (Finnish and Swedish company and association

@@ -415,6 +415,10 @@ def _mark_own_language_items(versions: Versions) -> None:
         versions.shared.append((piece.start, piece.end))
 
 
+#: Words of language a paragraph needs in a language to be that language's block.
+_BLOCK_WORDS = 3
+
+
 def _mark_shared(post: "Post", versions: Versions) -> None:
     """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
     text = post.text
@@ -452,11 +456,29 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
     # block leaves out is missing from it); elsewhere (beside lines in both languages, in
     # a closing paragraph of its own) both versions read it.
     block_lang: dict[int, set[str]] = {}
+    block_words: dict[tuple[int, str], int] = {}  # words of language per (paragraph, language)
     for piece in versions.pieces:
         if piece.count and piece.lang:
             block_lang.setdefault(_paragraph(post, piece.start), set()).add(piece.lang)
+            key = (_paragraph(post, piece.start), piece.lang)
+            block_words[key] = block_words.get(key, 0) + piece.count
     for line_start, head_end, words, bilingual, label in lines:
-        if not bilingual and not (label and len(block_lang.get(_paragraph(post, line_start), ())) != 1):
+        block = block_lang.get(_paragraph(post, line_start), ())
+        if label and not bilingual and len(block) == 1:
+            # A label, list or timetable line inside a one-language block is that block's
+            # when its own guess has a block of its own elsewhere: "On 14–20" in a
+            # Swedish timetable is Wednesday, not the Finnish "on", when the Finnish
+            # timetable is a paragraph of its own. (A terse line whose language has no
+            # other block is that language's only version: it keeps its guess.)
+            (block_language,) = block
+            paragraph = _paragraph(post, line_start)
+            for piece in by_line[line_start]:
+                if piece.lang and piece.lang != block_language and any(
+                    words_there >= _BLOCK_WORDS for (index, lang), words_there in block_words.items()
+                    if index != paragraph and lang == piece.lang
+                ):
+                    piece.lang = block_language
+        if not bilingual and not (label and len(block) != 1):
             continue
         if not words:
             versions.shared.append((line_start, head_end))
