@@ -563,6 +563,10 @@ def _group_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
                      _party_in_tail(tail))
 
 
+#: The writer crediting themselves before their name: "jag själv,", "minä itse,".
+_SELF_CREDIT = recache.compile(r"(?i:jag[ \t]+själv|själv|undertecknad|minä[ \t]+itse|itse|allekirjoittanut)(?!\w)[ \t]*,?")
+
+
 def _credit_signature(text: str) -> Signature | None:
     """A personal account's photo post closed by the writer's own credit with a title:
     "Foto: Elin Sjöblom, kommunikatör" (the photographer states who they are). Only when
@@ -572,12 +576,16 @@ def _credit_signature(text: str) -> Signature | None:
     if not lines:
         return None
     start, end, line = lines[0]
-    if not text[:start].strip() or not _credit_line(line):
-        return None
     label = credit_label_re().match(line.strip())
-    rest_at = start + len(line) - len(line.lstrip()) + label.end()
+    # The credit label, then the name, a title after a comma or a dash; the writer may
+    # say it is themselves first ("Foto: jag själv, Elsa Berg – kommunikatör på X",
+    # "Kuva: minä itse, ..."): a longer line than a plain credit, so no word limit then.
+    rest_at = start + len(line) - len(line.lstrip()) + (label.end() if label else 0)
     rest = text[rest_at:end]
-    match = re.match(rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*,\s*(?P<tail>.+)$", rest)
+    own = _SELF_CREDIT.match(rest.lstrip())
+    if not text[:start].strip() or not label or label.start() != 0 or not (own or _credit_line(line)):
+        return None
+    match = re.match(rf"\s*(?:{_SELF_CREDIT.pattern}\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:,|\s[–—-])\s*(?P<tail>.+)$", rest)
     if not match or not _plausible_name(match.group("name")) or not title_in(match.group("tail")):
         return None
     ns = rest_at + match.start("name")
