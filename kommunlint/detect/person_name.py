@@ -273,7 +273,9 @@ def _role_before(clause: str) -> bool:
 #: "Matti Virtanen Kokkolan kaupungilta", "Liisa Laine Yritys Oy:stä".
 _EMPLOYER_AFTER = recache.compile(
     r"^\s+(?:(?:på|vid|från|hos|i|at|för)\s+)?(?:[A-ZÅÄÖ][\w&-]*\s+){0,3}"
-    r"(?i:(?:ab|oy|oyj|ry|rf|hb|kb)(?::\w+)?|[A-ZÅÄÖ]?\w*(?:kommun|stad|kaupungi|kaupunki|kunta|kunna|regionen|förvaltning|förbund))\w*(?!\w)"
+    r"(?:(?i:(?:ab|oy|oyj|ry|rf|hb|kb)(?::\w+)?|[A-ZÅÄÖ]?\w*(?:kommun|stad|kaupungi|kaupunki|kunta|kunna|regionen|förvaltning|förbund))\w*"
+    # a sports club's abbreviation, as written: "i Norsjö SK", "Vimmerby IF:s", "Kokkolan KPV" is a name
+    r"|(?:SK|IK|IF|IFK|BK|FF|GIF|IBK|HK|FK|SF|IS)(?::\w{1,3})?)(?!\w)"
 )
 
 

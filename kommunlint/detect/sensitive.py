@@ -286,6 +286,15 @@ _REFUSAL_WHETHER = recache.compile(
 )
 
 
+#: A reader asking about a service, right before the term: "Du som frågade om
+#: LSS-ansökan: ...", "Kysyit kotihoidon maksuista": what was asked about, not a fact of
+#: the reader's own (a name or an own-matter word elsewhere still ties it).
+_ASKED_ABOUT = recache.compile(
+    r"(?i)(?<!\w)(?:frågade|frågat|undrade|undrat|kysyit|kysyitte|kysyi|tiedustelit|tiedustelitte)"
+    r"(?:[ \t]+(?:om|efter|över|kring))?[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+)
+
+
 def _left_open(text: str, s_start: int, start: int) -> bool:
     """True when the sentence refuses to confirm something and asks whether, before the
     term at ``start``: the term is what is not told ("Vi kan inte bekräfta om X har
@@ -330,7 +339,7 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             any(p_start <= hit.start < p_end for hit in names)
             or any(p_start <= x < p_end for x in identifiers)
             or PERSON_REFERENCE.search(paragraph)
-            or (reply and SECOND_PERSON.search(sentence))
+            or (reply and SECOND_PERSON.search(sentence) and not _ASKED_ABOUT.search(post.text, max(s_start, start - 40), start))
         )
         found.append(SensitiveTerm(start, end, category, tied))
     return _one_per_fact(post.text, found)
