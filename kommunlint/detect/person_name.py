@@ -570,6 +570,12 @@ def _rel(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _adult_relation() -> re.Pattern[str]:
+    """A relation word that names an adult (``adult_relation`` of relations.yaml)."""
+    return recache.compile(rf"(?i:{_rel('adult_relation')})")
+
+
+@lru_cache(maxsize=1)
 def _context_patterns() -> dict[str, re.Pattern[str]]:
     units = _rel("age_unit")
     return {
@@ -752,7 +758,11 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             known = is_inflected_first_name(word)
             if kind == "age_before" and int(match.group("age")) >= 18:
                 continue
-            if kind in ("relation", "age_before") or known or (kind == "age" and _unlisted_child(text, match)):
+            if kind == "relation" and _adult_relation().fullmatch(text[match.start() : match.start("name")].strip()):
+                # "vaimolleni Tarjalle", "din granne Rolf": an adult's name, which the rule
+                # weighs like any private name (an error only where its context is serious).
+                add(match.start("name"), match.end("name"), "name")
+            elif kind in ("relation", "age_before") or known or (kind == "age" and _unlisted_child(text, match)):
                 add(match.start("name"), match.end("name"), "relative")
     for kind in ("family_before", "family_after"):
         for match in patterns[kind].finditer(text):
