@@ -223,8 +223,10 @@ def is_organisation_line(line: str) -> bool:
 
 
 def _after_line(line: str) -> bool:
-    """A line that may follow a signature's name line: title, employer or contact."""
-    return is_title_line(line) or is_organisation_line(line) or (is_contact(line) and len(line.split()) <= 12)
+    """A line that may follow a signature's name line: title, employer, contact or party
+    ("Vänsterpartiet Vimmerby")."""
+    return (is_title_line(line) or is_organisation_line(line) or (is_contact(line) and len(line.split()) <= 12)
+            or (len(line.split()) <= 4 and _party_in_tail(line) is not None))
 
 
 def _looks_like_person(name: str) -> bool:
@@ -394,12 +396,19 @@ def _organisation_line(text: str, lines: list[tuple[int, int, str]]) -> Signatur
     return Signature(start, end, org, ns, ns + len(org), None, None, organisation=True)
 
 
+#: A place after a party's name: "Liberalerna Vimmerby", "Vänsterpartiet i Norsjö", "Keskusta Kokkola".
+_PLACE_AFTER_PARTY = recache.compile(r"(?<![ \t])[ \t]+(?:(?:i|in)[ \t]+)?[A-ZÅÄÖ][\wåäö-]{1,30}$")
+
+
 def _party_in_tail(tail: str) -> str | None:
-    """A party marker among the comma-separated parts of a signature's tail ("kaupunginvaltuutettu (kesk.)")."""
-    for part in re.split(r"[,/]", tail):
+    """A party marker among the comma-separated parts of a signature's tail
+    ("kaupunginvaltuutettu (kesk.)"), also with its place after it ("Liberalerna Vimmerby")."""
+    for part in re.split(r"[,/\n]", tail):
         bare = part.strip(" ()")
-        if bare and (party_re().fullmatch(bare) or bare.lower() in _party_names()):
-            return bare
+        unplaced = _PLACE_AFTER_PARTY.sub("", bare)
+        for candidate in (bare, unplaced) if unplaced != bare else (bare,):
+            if candidate and (party_re().fullmatch(candidate) or candidate.lower() in _party_names()):
+                return candidate
         inner = re.search(r"\(([^()]{1,12})\)", part)
         if inner and party_re().fullmatch(inner.group(1).strip()):
             return inner.group(1).strip()
@@ -491,7 +500,8 @@ def self_described_title(text: str) -> str | None:
 # ("Jag heter Anna och jobbar ..."); "Olen Matti Virtasen äiti" (Matti's mother) is no
 # self-introduction.
 _SELF_INTRO = recache.compile(
-    rf"(?i:(?<!\w)(?:{SELF_INTRODUCTION}|här\s+skriver))"
+    # "Jag som blir din chef heter X": a relative clause between "jag" and "heter"
+    rf"(?i:(?<!\w)(?:{SELF_INTRODUCTION}|här\s+skriver|jag\s+som\s+(?:[\w-]+\s+){{1,5}}?heter))"
     rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s*(?:[,.!?;:)]|$)|\s+(?:och|ja)\s)"
 )
 
@@ -535,12 +545,52 @@ def find_signature(text: str, author: str | None = None) -> Signature | None:
     """
     sig = _find_signature(text, author)
     if sig is None:
-        sig = _introduced(text) or _credit_signature(text)
+        sig = _introduced(text) or _credit_signature(text) or _reached_at(text)
     if sig is not None and not sig.title:
-        title = self_described_title(text[: sig.start])
+        title = self_described_title(text[: sig.start]) or _title_line_before(text, sig.start)
         if title:
             sig = Signature(sig.start, sig.end, sig.name, sig.name_start, sig.name_end, title, sig.party)
     return sig
+
+
+#: The writer giving their own work address: "Nås på anna.berg@hanko.fi", "Tavoitat minut
+#: osoitteesta matti.virtanen@kokkola.fi". The address's local part is the name.
+_REACH_ME = recache.compile(
+    r"(?i)(?<!\w)(?:nås|når\s+du\s+mig|nå\s+mig|kontakta\s+mig|tavoitat\s+minut|minut\s+tavoittaa|tavoittaa\s+minut)"
+    r"(?!\w)[^\n@]{0,40}?(?<![\w.])(?P<first>[a-zåäö]{2,20})\.(?P<last>[a-zåäö]{2,20}(?:-[a-zåäö]{2,20})?)@[\w-]+\.\w"
+)
+
+
+def _reached_at(text: str) -> Signature | None:
+    """The writer's own contact line among the last lines ("Nås på anna.berg@hanko.fi eller
+    ..."): an address whose local part is a first name and a surname names the writer.
+    The signature is that line; the name is the address's local part."""
+    from .names import is_first_name
+
+    for start, end, line in reversed(_content_lines(text, limit=3)):
+        match = _REACH_ME.search(line)
+        if match and is_first_name(match.group("first").capitalize()):
+            name = f"{match.group('first').capitalize()} {match.group('last').capitalize()}"
+            ns = start + match.start("first")
+            return Signature(start, end, name, ns, start + match.end("last"), None, None)
+    return None
+
+
+def _title_line_before(text: str, at: int) -> str | None:
+    """A title on the short line right before the signature, near its start ("Stolt
+    kulturchef i dag 🎻" above "/Kerstin Berg"): the writer's own. Not one after a
+    preposition ("Tack till rektor!")."""
+    line_end = text.rfind("\n", 0, at)
+    if line_end < 0:
+        return None
+    line = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+    words = re.findall(r"[\w-]+", line)
+    if not 1 <= len(words) <= 6:
+        return None
+    for word in words[:2]:
+        if title_in(word):
+            return title_in(word)
+    return None
 
 
 _GROUP_LEAD = recache.compile(rf"^\s*(?:/{{1,2}}|[-–—]{{1,2}})\s*[^\n]{{0,60}}?\b(?:genom|gm|via|kautta|puolesta)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})")
@@ -568,10 +618,11 @@ _SELF_CREDIT = recache.compile(r"(?i:jag[ \t]+själv|själv|undertecknad|minä[ 
 
 
 def _credit_signature(text: str) -> Signature | None:
-    """A personal account's photo post closed by the writer's own credit with a title:
-    "Foto: Elin Sjöblom, kommunikatör" (the photographer states who they are). Only when
-    no other signature is found, and only with a title: "Kuva: Matti Virtanen" alone
-    credits someone else as easily as the writer."""
+    """A personal account's photo post closed by the writer's own credit with a title or
+    the employer: "Foto: Elin Sjöblom, kommunikatör", "Kuva: Aino Laine / Hangon
+    kaupunki" (the staff photographer states who they are). Only when no other signature
+    is found, and only with a title or employer: "Kuva: Matti Virtanen" alone credits
+    someone else as easily as the writer."""
     lines = _content_lines(text, limit=1, credits=False)
     if not lines:
         return None
@@ -585,12 +636,17 @@ def _credit_signature(text: str) -> Signature | None:
     own = _SELF_CREDIT.match(rest.lstrip())
     if not text[:start].strip() or not label or label.start() != 0 or not (own or _credit_line(line)):
         return None
-    match = re.match(rf"\s*(?:{_SELF_CREDIT.pattern}\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:,|\s[–—-])\s*(?P<tail>.+)$", rest)
-    if not match or not _plausible_name(match.group("name")) or not title_in(match.group("tail")):
+    match = re.match(rf"\s*(?:{_SELF_CREDIT.pattern}\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:,|/|\s[–—-])\s*(?P<tail>.+)$", rest)
+    if not match or not _plausible_name(match.group("name")):
+        return None
+    tail = match.group("tail")
+    # A title ("kommunikatör") or the employer ("/ Kimitoöns kommun"): the writer credits
+    # their own picture as staff of the municipality.
+    if not (title_in(tail) or organisation_re().search(tail)):
         return None
     ns = rest_at + match.start("name")
     name = match.group("name")
-    return Signature(start, end, name, ns, ns + len(name), title_in(match.group("tail")), None)
+    return Signature(start, end, name, ns, ns + len(name), title_in(tail), None)
 
 
 def _find_signature(text: str, author: str | None = None) -> Signature | None:
