@@ -108,6 +108,8 @@ def _further_info() -> re.Pattern[str]:
 
 _TIME_LEAD = recache.compile(
     r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
+    # a programme line led by its date: "7.2. Marja Hirvonen (sopran)", "14.2 X trio"
+    r"|^\s*\d{1,2}\.\d{1,2}\.?(?:\d{4})?[ \t]+\S"
 )
 _TIME_BEFORE = recache.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
 _CONTACT_AFTER = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
