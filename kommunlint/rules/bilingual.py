@@ -98,7 +98,7 @@ def _short_version(found, lang: str, present: list[str]) -> bool:
     return mine <= theirs
 
 
-def _caption_version(found, lang: str, present: list[str], min_words: int) -> bool:
+def _caption_version(found, lang: str, present: list[str], min_words: int, text: str) -> bool:
     """A caption's other half is a version: in a post whose every present version is
     short (at most twice ``min_words`` words of language, a photo caption such as
     "Morgonljus över hamnen i dag" with its translation beneath), a version in ``lang``
@@ -110,12 +110,22 @@ def _caption_version(found, lang: str, present: list[str], min_words: int) -> bo
     "Tervetuloa kaikki!" under a longer text stays no version."""
     from ..detect.facts import language_words
 
+    def line_of(piece) -> str:
+        end = text.find("\n", piece.line)
+        return text[piece.line : len(text) if end < 0 else end]
+
+    def caption_words(language: str) -> int:
+        # Words on caption lines only: a credit line ("Foto / Kuva: X") gives a label
+        # word to each language, which is no caption.
+        return sum(len(language_words(p.text, calendar=True)) for p in found.of(language)
+                   if not _NOT_CAPTION.search(line_of(p)))
+
     longest = max(found.words(other) for other in present)
     if longest > 2 * min_words:
         return False
-    mine = sum(len(language_words(p.text, calendar=True)) for p in found.of(lang)
-               if not _NOT_CAPTION.search(p.text))
-    return mine >= 2 and 2 * mine >= longest
+    mine = caption_words(lang)
+    theirs = max(caption_words(other) for other in present)
+    return mine >= 2 and 2 * mine >= theirs
 
 
 def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> dict[str, list[tuple[int, int]]]:
@@ -195,7 +205,7 @@ def missing_language(post, ctx):
     if not present:
         return  # too little text to say anything about its language
     present += [lang for lang in found.languages if lang not in present and (
-        _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"]))]
+        _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"], post.text))]
     first = found.of(present[0])[0]
     for lang in found.languages:
         if lang not in present:
@@ -270,10 +280,13 @@ def unbalanced(post, ctx):
     neutral_text = " ".join([p.text for p in found.of(None)] + [text[s:e] for s, e in found.shared])
 
     def length(lang: str) -> int:
-        # Each language's own programme items are events, not text the other lacks.
+        # Each language's own programme items are events, not text the other lacks; and
+        # a line holding both languages side by side ("Midsommar på X / Juhannus Y") is
+        # both versions at once, however its names fall to one side or the other.
         return found.length(lang) - sum(
             len(p.text) - found.shared_overlap(p.start, p.end) for p in found.of(lang)
-            if any(s <= p.start < e for s, e in own_items.get(lang, ())))
+            if any(s <= p.start < e for s, e in own_items.get(lang, ()))
+            or len(line_langs.get(text.rfind("\n", 0, p.start) + 1, ())) >= 2)
 
     for lacking in langs:
         first = found.of(lacking)[0]
