@@ -85,7 +85,7 @@ _LOWER = "a-zåäöüéèášćčžđńłóíúñçý"
 _CAP_WORD = recache.compile(rf"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?(?![\w@]|-\w)")
 
 #: Why a name is public (values of :attr:`NameHit.public`).
-PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "programme", "work", "notice", "introduced")
+PUBLIC_REASONS = ("signer", "official", "role", "party", "contact", "credit", "programme", "work", "notice", "introduced", "place")
 
 
 @lru_cache(maxsize=1)
@@ -520,12 +520,23 @@ def _colleagues_before() -> re.Pattern[str]:
     return recache.compile(rf"(?i:(?<!\w)(?:{stems})\w*)[ \t]*[:–—-]?[ \t]*{names}{{0,12}}$")
 
 
+#: A facility or an area named right before a capitalised word: "servicehuset Linnea",
+#: "bostadsområdet Lilla Roukalahti", "palvelutalo Koivula": the word is the place's
+#: name, not a person's (definite Swedish compounds; Finnish nominatives).
+_FACILITY_BEFORE = recache.compile(
+    r"(?i)(?<![\w-])\w*(?:huset|boendet|hemmet|området|gården|parken|förskolan|skolan|daghemmet|centret"
+    r"|talo|koti|kerho|alue|puisto|päiväkoti)[ \t]+$"
+)
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
     before, after = window_before(text, line_start, start), window_after(text, end, line_end)
     if _private_relation_before(before):
         return None
+    if _FACILITY_BEFORE.search(before[-40:]):
+        return "place"
     if _SELF_INTRODUCTION.search(before[-40:]) and not _relative_after().match(after):
         return "signer"
     if party_after(after):
@@ -760,7 +771,10 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             known = is_inflected_first_name(word)
             if kind == "age_before" and int(match.group("age")) >= 18:
                 continue
-            if kind == "relation" and _adult_relation().fullmatch(text[match.start() : match.start("name")].strip()):
+            relation_word = text[match.start() : match.start("name")].strip().lower()
+            if kind == "relation" and relation_word in ("boende", "boenden") and not known:
+                continue  # "vårt särskilda boende Bäckåsen": the home's name, not a resident's
+            if kind == "relation" and _adult_relation().fullmatch(relation_word):
                 # "vaimolleni Tarjalle", "din granne Rolf": an adult's name, which the rule
                 # weighs like any private name (an error only where its context is serious).
                 add(match.start("name"), match.end("name"), "name")
@@ -1123,7 +1137,11 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 at = item.start("name")
     taken = [(h.start, h.end) for h in hits]
     for start, end, kind in _context_names(text, taken):
-        hits.append(NameHit(start, end, kind, None))
+        # A family name on a programme line led by its time ("kl. 21 Dans med Lundbergs")
+        # is a band's or performers' name.
+        line_start, line_end = line_at(text, start)
+        reason = "programme" if kind == "family" and _TIME_LEAD.match(text[line_start:line_end]) else None
+        hits.append(NameHit(start, end, kind, reason))
         hit_spans.add(start, end)
     for start, end, kind in _first_names_by_form(text, [(h.start, h.end) for h in hits]):
         reason = _why_public(analysis, start, end)
