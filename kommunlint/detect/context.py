@@ -180,10 +180,22 @@ def has_word(window: str, words: tuple[str, ...]) -> bool:
     return bool(_word_start_pattern(words).search(window))
 
 
+def _last_word_end(window: str, words: tuple[str, ...]) -> int:
+    """End of the last of ``words`` in ``window`` (at a word start), or -1."""
+    found = -1
+    for match in _word_start_pattern(words).finditer(window):
+        found = match.end()
+    return found
+
+
 def marked_as_other_number(text: str, start: int, end: int) -> bool:
     """True when the words just before the number (same line) call it an invoice/OCR
-    reference, an organisation id, a Y-tunnus or a case number."""
-    return has_word(before(text, start, 45), vocabulary.words("context_words", "other_number"))
+    reference, an organisation id, a Y-tunnus or a case number, and no word for a
+    personal id stands between them and the number ("Ditt kundnummer är kopplat till
+    personnummer 19770128-2381": the nearer word says what the number is)."""
+    window = before(text, start, 45)
+    other = _last_word_end(window, vocabulary.words("context_words", "other_number"))
+    return other >= 0 and _last_word_end(window, vocabulary.words("context_words", "id")) < other
 
 
 def marked_as_id(text: str, start: int) -> bool:

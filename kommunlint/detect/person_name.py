@@ -529,6 +529,10 @@ _FACILITY_BEFORE = recache.compile(
 )
 
 
+#: A part played after the name: "X i huvudrollen", "X i rollen som Y", "X pääroolissa".
+_IN_A_ROLE_AFTER = recache.compile(r"(?<![ \t])[ \t]{1,3}(?:i[ \t]{1,3}(?:huvud)?rollen\b|(?:pää|nimi)?roolissa\b|\w{1,30}n[ \t]{1,3}roolissa\b)")
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
@@ -550,6 +554,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "role"
     if _presents_work_re().match(after):
         return "work"
+    if _IN_A_ROLE_AFTER.match(after):
+        return "programme"
     if _RUNS_BUSINESS_AFTER.match(after):
         return "role"
     if _PERFORMED_BY.search(_clause_before(before)[-120:]) or _ON_STAGE.search(_clause_before(before)[-120:]):

@@ -30,7 +30,10 @@ SELF_INTRODUCTION = r"jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\
 def title_re() -> re.Pattern[str]:
     """A title word: a stem of ``titles`` as a compound's head ("ympäristötarkastaja",
     "kommunstyrelsens ordförande", "keramikern"), or an exact short title ("vd")."""
-    stems = _alt(vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles"))
+    words = vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles")
+    # The Swedish plural of an -are title drops its -e: "lärare" → "lärarna", "fritidsledarna".
+    plurals = tuple(w[:-1] + "n" for w in vocabulary.words("titles", "titles") if w.endswith("are"))
+    stems = _alt(words + plurals)
     exact = _alt(vocabulary.words("titles", "exact_titles"))
     return recache.compile(rf"(?i)(?<![\w-])[\w-]*?(?:{stems})\w{{0,8}}(?![\w-])|(?<!\w)(?:{exact})(?!\w)")
 
