@@ -938,6 +938,11 @@ _RESIDENT = recache.compile(
 _VOCATIVE = recache.compile(
     rf"(?i:(?<!\w)(?:dig|er|sinulle|sinua|sinut|teille|teitä|teidät))[ \t]*,[ \t]*(?P<name>{_FIRST})[ \t]*[,!.]"
 )
+#: A reply that opens with thanks and then names the reader: "Kiitos ilmoituksesta,
+#: Tapani.", "Tack för tipset, Birgitta!" (the start of a reply only).
+_THANKS_VOCATIVE = recache.compile(
+    rf"^\s*(?i:kiitos|tack)(?:[ \t]+[\w-]+){{1,3}},[ \t]*(?P<name>{_FIRST})[ \t]*[,!.]"
+)
 _WORD_BEFORE = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*[ \t]$")
 
 
@@ -1183,7 +1188,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     # The reader named between commas after "you" ("Men till dig, Johanna, och er dotter
     # Alva", "sinulle, Matti, on varattu"): the addressee, in a reply about their matter.
     if post.kind == "reply" and (own_case(text) or _personal_data_in(analysis)):
-        for match in _VOCATIVE.finditer(text):
+        for match in [*_VOCATIVE.finditer(text), *_THANKS_VOCATIVE.finditer(text, 0, min(len(text), 200))]:
             word = match.group("name")
             if hit_spans.overlaps(match.start("name"), match.end("name")) or not is_first_name(word):
                 continue

@@ -50,6 +50,8 @@ _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
 _WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
 
 
+#: The separator of a line that gives both versions side by side.
+_SIDE_BY_SIDE_SPLIT = re.compile(r" [/|] ")
 #: What a label, contact or list line has and a caption has not.
 _NOT_CAPTION = re.compile(r"[:,@\d]")
 
@@ -279,6 +281,13 @@ def unbalanced(post, ctx):
     own_items = _drop_own_language_items(text, found, facts, neutral)
     neutral_text = " ".join([p.text for p in found.of(None)] + [text[s:e] for s, e in found.shared])
 
+    # Lines holding the two versions side by side, split at " / " or " | ".
+    side_by_side = set()
+    for line_start, line_languages in line_langs.items():
+        line_end = text.find("\n", line_start)
+        if len(line_languages) >= 2 and _SIDE_BY_SIDE_SPLIT.search(text[line_start : len(text) if line_end < 0 else line_end]):
+            side_by_side.add(line_start)
+
     def length(lang: str) -> int:
         # Each language's own programme items are events, not text the other lacks; and
         # a line holding both languages side by side ("Midsommar på X / Juhannus Y") is
@@ -286,7 +295,7 @@ def unbalanced(post, ctx):
         return found.length(lang) - sum(
             len(p.text) - found.shared_overlap(p.start, p.end) for p in found.of(lang)
             if any(s <= p.start < e for s, e in own_items.get(lang, ()))
-            or len(line_langs.get(text.rfind("\n", 0, p.start) + 1, ())) >= 2)
+            or p.line in side_by_side)
 
     for lacking in langs:
         first = found.of(lacking)[0]
