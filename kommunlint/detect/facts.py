@@ -559,6 +559,14 @@ def language_words(
     not a name (a capitalised word after the first), not an ALL-CAPS heading word, not
     a contact label ("tfn", "puh."). The capitalised first word is taken only with ``initial`` (it may be a label or a
     street: "Liput 8 €", "Vuorikatu 3"). Offsets shifted by ``base``."""
+    # The version split asks twice per piece and the bilingual rules again; worked out
+    # once per text (offsets from the text's start) and shifted here.
+    return [(base + s, base + e) for s, e in _language_words(text, calendar, initial)]
+
+
+@lru_cache(maxsize=8192)
+def _language_words(text: str, calendar: bool, initial: bool) -> tuple[tuple[int, int], ...]:
+    base = 0
     taken = [False] * len(text)
     for fact in extract(text):
         if calendar and fact.kind in ("weekday", "date"):
@@ -577,4 +585,4 @@ def language_words(
         if word[0].isupper() and (i > 0 or _is_heading_word(word) or not initial):
             continue
         out.append((base + match.start(), base + match.end()))
-    return out
+    return tuple(out)

@@ -279,7 +279,17 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
     candidates = tuple(candidates)
     if not candidates:
         return None
-    phrase = " ".join(w.lower() for w in _words(text))
+    return _identify(text, candidates)
+
+
+# identify() is a pure function of its text and candidates (langdetect is reseeded for
+# every text), and a post asks for the same text more than once: the per-sentence view
+# and the version split identify the same sentences, and posts repeat lines (a greeting,
+# a signature, "Välkommen! / Tervetuloa!"). Bounded, so a long run's memory levels off.
+@lru_cache(maxsize=16384)
+def _identify(text: str, candidates: tuple[str, ...]) -> str | None:
+    found = _words(text)
+    phrase = " ".join(w.lower() for w in found)
     if not phrase:
         return None
     if len(candidates) == 1:
@@ -287,8 +297,12 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
     greeting = GREETINGS.get(phrase)
     if greeting in candidates:
         return greeting
-    words = _without_names(_words(text))
+    words = _without_names(found)
     cheap = _cheap_scores(words, candidates)
     best, second = sorted(cheap.values(), reverse=True)[:2]
-    result = cheap if best - second > _LANGDETECT_SWING else scores(text, candidates)
+    if best - second > _LANGDETECT_SWING:
+        result = cheap
+    else:  # as scores() computes it, without finding the words again
+        detected = _langdetect_scores(" ".join(words).lower(), candidates)
+        result = {lang: cheap[lang] + _WEIGHTS["langdetect"] * detected[lang] for lang in candidates}
     return max(candidates, key=lambda lang: result[lang])

@@ -20,8 +20,12 @@ from .patterns import _ANCHOR_KEY, _KEY, build_index
 
 @lru_cache(maxsize=None)
 def _compiled(pattern: str) -> re.Pattern[str]:
+    from ... import recache
+
     body = pattern.replace(" ", r"\s+")
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+    # Kept between runs like the other detectors' patterns: compiling the phrases a
+    # post's words trigger was most of what a cold run spent in this module.
+    return recache.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
 
 
 def find_phrases(sentence, lex: Lexicon, floor: int = 0, words: frozenset[str] | None = None) -> Iterator:
