@@ -260,8 +260,13 @@ def _concepts(part: str) -> frozenset[str]:
     # Both tests below need the part to be the ending or to hold the ending (or a stem
     # of it, three letters or more): only those endings are tried, in their order.
     tried = set(by_form.get(("=", part), ()))
-    for a in range(len(part)):
-        for b in range(a + 1, min(len(part), a + longest) + 1):
+    shortest, heads = _form_heads()
+    for a in range(len(part) - shortest + 1):
+        # A start whose first letters begin no form holds none (most starts), and
+        # slices shorter than the shortest form are never keys.
+        if part[a : a + shortest] not in heads:
+            continue
+        for b in range(a + shortest, min(len(part), a + longest) + 1):
             tried.update(by_form.get(part[a:b], ()))
     for ending, i in (generic[n] for n in sorted(tried)):
         # A generic part: the whole word ("Oy", "stad") or a compound's last part
@@ -299,6 +304,16 @@ def _generic_forms() -> tuple[list[tuple[str, int]], dict, int]:
                 index.setdefault(form, []).append(n)
                 longest = max(longest, len(form))
     return generic, index, longest
+
+
+@lru_cache(maxsize=None)
+def _form_heads() -> tuple[int, frozenset[str]]:
+    """``(n, heads)``: the length of the shortest form :func:`_generic_forms` indexes
+    (three letters: forms come from endings of three or more) and the first ``n``
+    letters of every form."""
+    forms = [key for key in _generic_forms()[1] if isinstance(key, str)]
+    shortest = min((len(form) for form in forms), default=1) or 1
+    return shortest, frozenset(form[:shortest] for form in forms)
 
 
 @lru_cache(maxsize=None)
@@ -371,7 +386,7 @@ class NameIndex:
         self.parts = [p.lower() for p in _PART.findall(text)]
         self.stems = {p[:4] for p in self.parts}
         self.concepts: set[str] = set()
-        for part in self.parts:
+        for part in set(self.parts):  # a union: each distinct part once
             self.concepts |= _concepts(part)
         self.concepts |= self._phrase_concepts(self.parts)
 
@@ -482,11 +497,17 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
     """
     # The bilingual rules and the version split ask for the same pieces several times
     # (facts, lengths, language words); a piece's facts are worked out once.
-    return list(_extract(text, base, frozenset(n.lower() for n in ignore_names)))
+    # Kept from the text's start: the version split asks with offset 0, the rules with
+    # the piece's offset; the facts are the same, shifted.
+    found = _extract(text, frozenset(n.lower() for n in ignore_names))
+    if not base:
+        return list(found)
+    return [Fact(f.kind, f.key, f.text, base + f.start, base + f.end) for f in found]
 
 
 @lru_cache(maxsize=8192)
-def _extract(text: str, base: int, ignored: frozenset[str]) -> tuple[Fact, ...]:
+def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
+    base = 0
     taken = [False] * len(text)
     facts: list[Fact] = []
     has_digit = _DIGIT.search(text) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
@@ -380,17 +381,29 @@ def _held_in(text: str, asides: bool = True) -> set[str]:
     ``asides`` false, a parenthesis naming two languages (:func:`_bilingual_asides`)
     is read too, else it is left out: it says when each group's item is, not that this
     item is one group's."""
-    from .vocabulary import load
+    return set(_held_in_text(text, asides))
 
+
+@lru_cache(maxsize=8192)  # asked twice per piece, and again by the bilingual rules
+def _held_in_text(text: str, asides: bool) -> frozenset[str]:
     if asides:
         for a_start, a_end in reversed(_bilingual_asides(text)):
             text = text[:a_start] + text[a_end:]
     low = text.lower()
-    return {
-        lang
+    return frozenset(lang for lang, pattern in _held_in_patterns() if pattern.search(low))
+
+
+@lru_cache(maxsize=1)
+def _held_in_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per language of ``held_in`` (``sv_fi_names.yaml``), one pattern of its phrases,
+    each a whole word: some phrase is found exactly where one of ``\\bphrase\\b`` is."""
+    from .vocabulary import load
+
+    return tuple(
+        (lang, recache.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"))
         for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
-        if any(re.search(rf"\b{re.escape(p)}\b", low) for p in phrases)
-    }
+        if phrases
+    )
 
 
 def held_in_own_language(piece: Piece) -> bool:
