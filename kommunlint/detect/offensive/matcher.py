@@ -419,9 +419,16 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
     out = []
     words = None
     everyday: dict[tuple[str, ...], bool] = {}
+    memo = _MEMOS.get((lex.lang, exact_only)) or {}
     for start, end, token in _tokens(sentence) if tokens is None else tokens:
         # A letter split off by a space counts only when the joined word is a listed form.
-        found = _lookup_memo(token.replace(" ", ""), lex.lang, True) if " " in token else _lookup_memo(token, lex.lang, exact_only)
+        if " " in token:
+            found = _lookup_memo(token.replace(" ", ""), lex.lang, True)
+        else:
+            # _lookup_memo's memo read here first: most words of a post are in it.
+            found = memo.get(token, _UNSEEN)
+            if found is _UNSEEN:
+                found = _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
         terms, how = found
@@ -450,6 +457,7 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
 #: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
 #: memory stays bounded (issue 15) and a post's words are still mostly found there.
 MEMO_MAX = 65536
+_UNSEEN = object()  # a memo's "not looked up yet" (None is a looked-up innocent word)
 _MEMOS: dict[tuple[str, bool], dict[str, "tuple[tuple[lx.Term, ...], str] | None"]] = {}
 
 
