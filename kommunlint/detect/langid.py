@@ -29,6 +29,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from .. import recache
+
 DEFAULT_CANDIDATES: tuple[str, ...] = ("sv", "fi", "en")
 
 # Common words that are (nearly) unique to one language. Words shared by two of the
@@ -104,20 +106,20 @@ GREETINGS: dict[str, str] = {
 }
 
 # Tokens without language: URL, e-mail, hashtag, mention, number-like.
-_NO_LANGUAGE = re.compile(
+_NO_LANGUAGE = recache.compile(
     r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|[#@][\w.-]+|(?<![\w.-])[\w.-]+\.(?:fi|se|com|net|org)\b\S*|\d+(?:[.,:/–-]\d+)*\.?"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_FI_ENDINGS = re.compile(
+_WORD = recache.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_FI_ENDINGS = recache.compile(
     r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|ineen|inen|iset|ista|istä|ssaan|ssään|"
     r"aan|ään|kin|kaan|kään|ko|kö|han|hän|mme|tte|vat|vät|nsa|nsä|ja|jä|t[aä]|ksen|uksen)$"
 )
-_FI_DOUBLES = re.compile(r"aa|ää|ii|uu|yy|öö|ei|äi|öy|uo|yö|ie")
-_SV_CUES = re.compile(r"^(?:sj|skj|stj|tj|kj)|(?:ning|ningen|het|heten|else|tion|erna|arna|orna|ligt|lig|ska|iga)$")
-_CONSONANT_START = re.compile(r"[bcdfghjklmnpqrstvwxz]{2}")
-_BACK_VOWEL = re.compile(r"[aou]")
-_FRONT_VOWEL = re.compile(r"[äöy]")
-_EN_CUES = re.compile(r"th|wh|ing$|tion$|ould|ough|ght|^w|ly$|ed$")
+_FI_DOUBLES = recache.compile(r"aa|ää|ii|uu|yy|öö|ei|äi|öy|uo|yö|ie")
+_SV_CUES = recache.compile(r"^(?:sj|skj|stj|tj|kj)|(?:ning|ningen|het|heten|else|tion|erna|arna|orna|ligt|lig|ska|iga)$")
+_CONSONANT_START = recache.compile(r"[bcdfghjklmnpqrstvwxz]{2}")
+_BACK_VOWEL = recache.compile(r"[aou]")
+_FRONT_VOWEL = recache.compile(r"[äöy]")
+_EN_CUES = recache.compile(r"th|wh|ing$|tion$|ould|ough|ght|^w|ly$|ed$")
 
 _CAP_LOGPROB = math.log(0.05)  # langdetect's certainty is capped so other evidence can outvote it
 _WEIGHTS = {"function_word": 5.0, "spelling": 1.2, "langdetect": 1.0}
