@@ -528,9 +528,15 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
                          "hours": "time"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
+    words = [*_WORD.finditer(text)]
+    if len(words) < 2 or text[words[0].end() :].islower():
+        # A name is two or more capitalised words after the first: with no upper-case
+        # letter after the first word (most sentences of a long post) there is none.
+        facts.sort(key=lambda f: f.start)
+        return tuple(facts)
     run: list[re.Match[str]] = []
     previous_end = 0
-    for i, match in enumerate([*_WORD.finditer(text), None]):
+    for i, match in enumerate([*words, None]):
         word = match.group() if match else ""
         gap = text[previous_end : match.start()] if match else ""
         previous_end = match.end() if match else previous_end
