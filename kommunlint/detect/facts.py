@@ -593,23 +593,26 @@ def language_words(
 
 @lru_cache(maxsize=8192)
 def _language_words(text: str, calendar: bool, initial: bool) -> tuple[tuple[int, int], ...]:
-    base = 0
-    taken = [False] * len(text)
-    for fact in extract(text):
-        if calendar and fact.kind in ("weekday", "date"):
-            continue
-        taken[fact.start : fact.end] = [True] * (fact.end - fact.start)
+    facts = [fact for fact in extract(text) if not (calendar and fact.kind in ("weekday", "date"))]
+    taken: list[bool] | None = None  # most pieces have no fact: no per-character marks then
+    if facts:
+        taken = [False] * len(text)
+        for fact in facts:
+            taken[fact.start : fact.end] = [True] * (fact.end - fact.start)
     out: list[tuple[int, int]] = []
     for i, match in enumerate(_WORD.finditer(text)):
         word = match.group()
-        if any(taken[match.start() : match.end()]) or len(word) < 2 or word.lower() in CONTACT_LABELS:
+        if len(word) < 2:
+            continue
+        start, end = match.span()
+        if (taken is not None and any(taken[start:end])) or word.lower() in CONTACT_LABELS:
             continue
         if not calendar and _weekday(word):
             continue
         if calendar and (_weekday(word) or _month(word)):
-            out.append((base + match.start(), base + match.end()))
+            out.append((start, end))
             continue
         if word[0].isupper() and (i > 0 or _is_heading_word(word) or not initial):
             continue
-        out.append((base + match.start(), base + match.end()))
+        out.append((start, end))
     return tuple(out)
