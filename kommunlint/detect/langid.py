@@ -288,7 +288,7 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
 # every text), and a post asks for the same text more than once: the per-sentence view
 # and the version split identify the same sentences, and posts repeat lines (a greeting,
 # a signature, "Välkommen! / Tervetuloa!"). Bounded, so a long run's memory levels off.
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)  # like the facts' memos: a long run's memory levels off
 def _identify(text: str, candidates: tuple[str, ...]) -> str | None:
     found = _words(text)
     phrase = " ".join(w.lower() for w in found)
