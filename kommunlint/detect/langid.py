@@ -285,10 +285,10 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
 
 
 # identify() is a pure function of its text and candidates (langdetect is reseeded for
-# every text), and a post asks for the same text more than once: the per-sentence view
-# and the version split identify the same sentences, and posts repeat lines (a greeting,
-# a signature, "Välkommen! / Tervetuloa!"). Bounded, so a long run's memory levels off.
-@lru_cache(maxsize=8192)  # like the facts' memos: a long run's memory levels off
+# every text). A post's own repeats are memoised with the post (Languages.identify);
+# this small memo is for the lines posts share (a greeting, a signature,
+# "Välkommen! / Tervetuloa!"), bounded so a long run's memory levels off.
+@lru_cache(maxsize=2048)
 def _identify(text: str, candidates: tuple[str, ...]) -> str | None:
     found = _words(text)
     phrase = " ".join(w.lower() for w in found)
