@@ -30,6 +30,7 @@ Ab = Oy), or a compound with the corresponding generic part (-gatan/-katu,
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -268,8 +269,13 @@ def _concepts(part: str) -> frozenset[str]:
     # Both tests below need the part to be the ending or to hold the ending (or a stem
     # of it, three letters or more): only those endings are tried, in their order.
     tried = set(by_form.get(("=", part), ()))
-    for a in range(len(part)):
-        for b in range(a + 1, min(len(part), a + longest) + 1):
+    shortest, heads = _form_heads()
+    for a in range(len(part) - shortest + 1):
+        # A start whose first letters begin no form holds none (most starts), and
+        # slices shorter than the shortest form are never keys.
+        if part[a : a + shortest] not in heads:
+            continue
+        for b in range(a + shortest, min(len(part), a + longest) + 1):
             tried.update(by_form.get(part[a:b], ()))
     for ending, i in (generic[n] for n in sorted(tried)):
         # A generic part: the whole word ("Oy", "stad") or a compound's last part
@@ -307,6 +313,16 @@ def _generic_forms() -> tuple[list[tuple[str, int]], dict, int]:
                 index.setdefault(form, []).append(n)
                 longest = max(longest, len(form))
     return generic, index, longest
+
+
+@lru_cache(maxsize=None)
+def _form_heads() -> tuple[int, frozenset[str]]:
+    """``(n, heads)``: the length of the shortest form :func:`_generic_forms` indexes
+    (three letters: forms come from endings of three or more) and the first ``n``
+    letters of every form."""
+    forms = [key for key in _generic_forms()[1] if isinstance(key, str)]
+    shortest = min((len(form) for form in forms), default=1) or 1
+    return shortest, frozenset(form[:shortest] for form in forms)
 
 
 @lru_cache(maxsize=None)
@@ -394,7 +410,7 @@ class NameIndex:
         self.parts = [p.lower() for p in _PART.findall(text)]
         self.stems = {_graded_stem(p) for p in self.parts}
         self.concepts: set[str] = set()
-        for part in self.parts:
+        for part in set(self.parts):  # a union: each distinct part once
             self.concepts |= _concepts(part)
         self.concepts |= self._phrase_concepts(self.parts)
 
@@ -505,11 +521,17 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
     """
     # The bilingual rules and the version split ask for the same pieces several times
     # (facts, lengths, language words); a piece's facts are worked out once.
-    return list(_extract(text, base, frozenset(n.lower() for n in ignore_names)))
+    # Kept from the text's start: the version split asks with offset 0, the rules with
+    # the piece's offset; the facts are the same, shifted.
+    found = _extract(text, frozenset(n.lower() for n in ignore_names))
+    if not base:
+        return list(found)
+    return [Fact(f.kind, f.key, f.text, base + f.start, base + f.end) for f in found]
 
 
 @lru_cache(maxsize=8192)
-def _extract(text: str, base: int, ignored: frozenset[str]) -> tuple[Fact, ...]:
+def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
+    base = 0
     taken = [False] * len(text)
     facts: list[Fact] = []
     has_digit = _DIGIT.search(text) is not None
@@ -530,9 +552,15 @@ def _extract(text: str, base: int, ignored: frozenset[str]) -> tuple[Fact, ...]:
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
                          "hours": "time"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
+    words = [*_WORD.finditer(text)]
+    if len(words) < 2 or text[words[0].end() :].islower():
+        # A name is two or more capitalised words after the first: with no upper-case
+        # letter after the first word (most sentences of a long post) there is none.
+        facts.sort(key=lambda f: f.start)
+        return tuple(facts)
     run: list[re.Match[str]] = []
     previous_end = 0
-    for i, match in enumerate([*_WORD.finditer(text), None]):
+    for i, match in enumerate([*words, None]):
         word = match.group() if match else ""
         gap = text[previous_end : match.start()] if match else ""
         previous_end = match.end() if match else previous_end
@@ -582,22 +610,36 @@ def language_words(
     not a name (a capitalised word after the first), not an ALL-CAPS heading word, not
     a contact label ("tfn", "puh."). The capitalised first word is taken only with ``initial`` (it may be a label or a
     street: "Liput 8 €", "Vuorikatu 3"). Offsets shifted by ``base``."""
-    taken = [False] * len(text)
-    for fact in extract(text):
-        if calendar and fact.kind in ("weekday", "date"):
-            continue
-        taken[fact.start : fact.end] = [True] * (fact.end - fact.start)
+    # The version split asks twice per piece and the bilingual rules again; worked out
+    # once per text (offsets from the text's start) and shifted here.
+    flat = _language_words(text, calendar, initial)
+    return [(base + flat[k], base + flat[k + 1]) for k in range(0, len(flat), 2)]
+
+
+@lru_cache(maxsize=4096)
+def _language_words(text: str, calendar: bool, initial: bool) -> array:
+    """The spans as a flat array of ``start, end`` pairs (machine integers): a third of the
+    memory of tuples, for a memo that holds thousands of pieces in a long run."""
+    facts = [fact for fact in extract(text) if not (calendar and fact.kind in ("weekday", "date"))]
+    taken: list[bool] | None = None  # most pieces have no fact: no per-character marks then
+    if facts:
+        taken = [False] * len(text)
+        for fact in facts:
+            taken[fact.start : fact.end] = [True] * (fact.end - fact.start)
     out: list[tuple[int, int]] = []
     for i, match in enumerate(_WORD.finditer(text)):
         word = match.group()
-        if any(taken[match.start() : match.end()]) or len(word) < 2 or word.lower() in CONTACT_LABELS:
+        if len(word) < 2:
+            continue
+        start, end = match.span()
+        if (taken is not None and any(taken[start:end])) or word.lower() in CONTACT_LABELS:
             continue
         if not calendar and _weekday(word):
             continue
         if calendar and (_weekday(word) or _month(word)):
-            out.append((base + match.start(), base + match.end()))
+            out.append((start, end))
             continue
         if word[0].isupper() and (i > 0 or _is_heading_word(word) or not initial):
             continue
-        out.append((base + match.start(), base + match.end()))
-    return out
+        out.append((start, end))
+    return array("l", [offset for span in out for offset in span])

@@ -29,6 +29,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from .. import recache
+
 DEFAULT_CANDIDATES: tuple[str, ...] = ("sv", "fi", "en")
 
 # Common words that are (nearly) unique to one language. Words shared by two of the
@@ -104,20 +106,20 @@ GREETINGS: dict[str, str] = {
 }
 
 # Tokens without language: URL, e-mail, hashtag, mention, number-like.
-_NO_LANGUAGE = re.compile(
+_NO_LANGUAGE = recache.compile(
     r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]+@[^\s@]+\.\w+|[#@][\w.-]+|(?<![\w.-])[\w.-]+\.(?:fi|se|com|net|org)\b\S*|\d+(?:[.,:/–-]\d+)*\.?"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_FI_ENDINGS = re.compile(
+_WORD = recache.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_FI_ENDINGS = recache.compile(
     r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|ineen|inen|iset|ista|istä|ssaan|ssään|"
     r"aan|ään|kin|kaan|kään|ko|kö|han|hän|mme|tte|vat|vät|nsa|nsä|ja|jä|t[aä]|ksen|uksen)$"
 )
-_FI_DOUBLES = re.compile(r"aa|ää|ii|uu|yy|öö|ei|äi|öy|uo|yö|ie")
-_SV_CUES = re.compile(r"^(?:sj|skj|stj|tj|kj)|(?:ning|ningen|het|heten|else|tion|erna|arna|orna|ligt|lig|ska|iga)$")
-_CONSONANT_START = re.compile(r"[bcdfghjklmnpqrstvwxz]{2}")
-_BACK_VOWEL = re.compile(r"[aou]")
-_FRONT_VOWEL = re.compile(r"[äöy]")
-_EN_CUES = re.compile(r"th|wh|ing$|tion$|ould|ough|ght|^w|ly$|ed$")
+_FI_DOUBLES = recache.compile(r"aa|ää|ii|uu|yy|öö|ei|äi|öy|uo|yö|ie")
+_SV_CUES = recache.compile(r"^(?:sj|skj|stj|tj|kj)|(?:ning|ningen|het|heten|else|tion|erna|arna|orna|ligt|lig|ska|iga)$")
+_CONSONANT_START = recache.compile(r"[bcdfghjklmnpqrstvwxz]{2}")
+_BACK_VOWEL = recache.compile(r"[aou]")
+_FRONT_VOWEL = recache.compile(r"[äöy]")
+_EN_CUES = recache.compile(r"th|wh|ing$|tion$|ould|ough|ght|^w|ly$|ed$")
 
 _CAP_LOGPROB = math.log(0.05)  # langdetect's certainty is capped so other evidence can outvote it
 _WEIGHTS = {"function_word": 5.0, "spelling": 1.2, "langdetect": 1.0}
@@ -291,7 +293,17 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
     candidates = tuple(candidates)
     if not candidates:
         return None
-    phrase = " ".join(w.lower() for w in _words(text))
+    return _identify(text, candidates)
+
+
+# identify() is a pure function of its text and candidates (langdetect is reseeded for
+# every text). A post's own repeats are memoised with the post (Languages.identify);
+# this small memo is for the lines posts share (a greeting, a signature,
+# "Välkommen! / Tervetuloa!"), bounded so a long run's memory levels off.
+@lru_cache(maxsize=2048)
+def _identify(text: str, candidates: tuple[str, ...]) -> str | None:
+    found = _words(text)
+    phrase = " ".join(w.lower() for w in found)
     if not phrase:
         return None
     if len(candidates) == 1:
@@ -299,8 +311,12 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
     greeting = GREETINGS.get(phrase)
     if greeting in candidates:
         return greeting
-    words = _without_names(_words(text))
+    words = _without_names(found)
     cheap = _cheap_scores(words, candidates)
     best, second = sorted(cheap.values(), reverse=True)[:2]
-    result = cheap if best - second > _LANGDETECT_SWING else scores(text, candidates)
+    if best - second > _LANGDETECT_SWING:
+        result = cheap
+    else:  # as scores() computes it, without finding the words again
+        detected = _langdetect_scores(" ".join(words).lower(), candidates)
+        result = {lang: cheap[lang] + _WEIGHTS["langdetect"] * detected[lang] for lang in candidates}
     return max(candidates, key=lambda lang: result[lang])

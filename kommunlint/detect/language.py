@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
@@ -34,14 +35,26 @@ class Languages:
     def __init__(self, post: "Post") -> None:
         self._post = post
         self._by_candidates: dict[tuple[tuple[str, ...], str], list[str | None]] = {}
+        self._identified: dict[tuple[str, tuple[str, ...]], str | None] = {}
+
+    def identify(self, text: str, candidates: tuple[str, ...]) -> str | None:
+        """:func:`kommunlint.detect.langid.identify`, once per text and candidate set of
+        this post: the sentences, the version split's pieces (mostly the same sentences)
+        and repeated lines are identified once. Kept with the post, so a long run's
+        memory does not grow with it."""
+        key = (text, candidates)
+        found = self._identified.get(key, self)
+        if found is self:
+            from .langid import identify
+
+            found = self._identified[key] = identify(text, candidates)
+        return found  # type: ignore[return-value]
 
     def _of(self, level: str, candidates: tuple[str, ...]) -> list[str | None]:
         key = (candidates, level)
         if key not in self._by_candidates:
-            from .langid import identify
-
             segments = self._post.sentences if level == "sentences" else self._post.paragraphs
-            self._by_candidates[key] = [identify(seg.text, candidates) for seg in segments]
+            self._by_candidates[key] = [self.identify(seg.text, candidates) for seg in segments]
         return self._by_candidates[key]
 
     def at(self, offset: int, candidates: tuple[str, ...]) -> str | None:
@@ -228,8 +241,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
     spans are marked (see :class:`Versions`).
     """
     from .facts import language_words
-    from .langid import identify
 
+    identify = analysis.languages.identify
     post = analysis.post
     candidates = tuple(dict.fromkeys([*languages, "en"]))
     own = own_names(analysis)
@@ -274,7 +287,7 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             if lang not in languages and lang is not None:
                 # A short piece may look English ("Mer information ger ..."): it is
                 # English only where its paragraph is; else it is one of the languages.
-                if _paragraph_language(post, base, candidates, paragraph_langs) in languages:
+                if _paragraph_language(post, base, candidates, paragraph_langs, identify) in languages:
                     lang = identify(text, languages)
             if text.strip():
                 result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
@@ -380,17 +393,29 @@ def _held_in(text: str, asides: bool = True) -> set[str]:
     ``asides`` false, a parenthesis naming two languages (:func:`_bilingual_asides`)
     is read too, else it is left out: it says when each group's item is, not that this
     item is one group's."""
-    from .vocabulary import load
+    return set(_held_in_text(text, asides))
 
+
+@lru_cache(maxsize=2048)  # asked twice per piece, and again by the bilingual rules
+def _held_in_text(text: str, asides: bool) -> frozenset[str]:
     if asides:
         for a_start, a_end in reversed(_bilingual_asides(text)):
             text = text[:a_start] + text[a_end:]
     low = text.lower()
-    return {
-        lang
+    return frozenset(lang for lang, pattern in _held_in_patterns() if pattern.search(low))
+
+
+@lru_cache(maxsize=1)
+def _held_in_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per language of ``held_in`` (``sv_fi_names.yaml``), one pattern of its phrases,
+    each a whole word: some phrase is found exactly where one of ``\\bphrase\\b`` is."""
+    from .vocabulary import load
+
+    return tuple(
+        (lang, recache.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"))
         for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
-        if any(re.search(rf"\b{re.escape(p)}\b", low) for p in phrases)
-    }
+        if phrases
+    )
 
 
 def held_in_own_language(piece: Piece) -> bool:
@@ -488,11 +513,10 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
 
 
 def _paragraph_language(
-    post: "Post", offset: int, candidates: tuple[str, ...], cache: dict[int, str | None]
+    post: "Post", offset: int, candidates: tuple[str, ...], cache: dict[int, str | None], identify
 ) -> str | None:
-    """Language of the paragraph holding ``offset`` among ``candidates`` (cached by index)."""
-    from .langid import identify
-
+    """Language of the paragraph holding ``offset`` among ``candidates`` (cached by index);
+    ``identify(text, candidates)`` is the post's (:meth:`Languages.identify`)."""
     index = _paragraph(post, offset)
     if index not in cache:
         cache[index] = identify(post.paragraphs[index].text, candidates) if index >= 0 else None

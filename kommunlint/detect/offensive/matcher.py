@@ -61,6 +61,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from ... import recache
 from . import lexicon as lx
 from .hit import Hit
 from .normalize import candidates, is_obfuscated, mask_pattern, skeleton, slip
@@ -75,13 +76,13 @@ FUZZY_MIN = 9
 _PRIORITY = {"hate-speech": 0, "threat": 1, "incitement": 2, "sexual": 3, "insult": 4, "profanity": 5}
 
 # A word, possibly with leetspeak, masks or inner hyphens/apostrophes ("j*vla", "sh!t", "kärring-jävel").
-_TOKEN = re.compile(r"[\w@$€*#|]+(?:(?:[-'’]|!(?=\w))[\w@$€*#|]+)*")
+_TOKEN = recache.compile(r"[\w@$€*#|]+(?:(?:[-'’]|!(?=\w))[\w@$€*#|]+)*")
 # Single letters split by one separator: "v i t t u", "v-i-t-t-u", "f.a.n".
-_SPACED = re.compile(r"(?<![\w*])(?:[^\W\d_][ .\-_]){2,}[^\W\d_](?![\w*])")
-_WORD = re.compile(r"[^\W\d_]+")
-_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|”[^”\n]{1,400}”|«[^»\n]{1,400}»|»[^«»\n]{1,400}[«»]|‘[^’\n]{1,400}’|„[^“”\n]{1,400}[“”]")
+_SPACED = recache.compile(r"(?<![\w*])(?:[^\W\d_][ .\-_]){2,}[^\W\d_](?![\w*])")
+_WORD = recache.compile(r"[^\W\d_]+")
+_QUOTED = recache.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|”[^”\n]{1,400}”|«[^»\n]{1,400}»|»[^«»\n]{1,400}[«»]|‘[^’\n]{1,400}’|„[^“”\n]{1,400}[“”]")
 # Paragraph reports someone else's words (moderation, citing a comment).
-_REPORTING = re.compile(
+_REPORTING = recache.compile(
     r"(?i)\b(?:tagit\s+bort|tog\s+bort|tar\s+bort|raderat|raderade|dolt|dolde|gömt|kommentar\w*|inlägg\w*|skrev|skriver|"
     r"stod|kallade|kallat|citera\w*|anmäl\w*|polisanmäl\w*|moderer\w*|meddelande\w*|anklaga\w*|"
     r"poist\w*|piilot\w*|kommen\w*|kirjoitt?\w*|viesti\w*|kutsu\w*|ilmoit\w*|rikosilmoit\w*|moderoi\w*|"
@@ -91,8 +92,8 @@ _REPORTING = re.compile(
 # "Mutakuono-sanaa", "the f-word"): what follows the hit's token (the rest of it from a
 # hyphen on, or a separate "-sana" / "–ordet").
 _META_NOUN = r"(?:ord(?:et|en)?|uttryck(?:et)?|skällsord(?:et)?|glosan|termen|sana(?:a|n|na|ksi|lla|sta|an|t)?|ilmaus\w*|kirosana\w*|haukkumasana\w*|word)"
-_META_HYPHEN = re.compile(r"(?i)-" + _META_NOUN + r"$")
-_META_AFTER = re.compile(r"(?i)\s+[-–]\s?" + _META_NOUN + r"\b")
+_META_HYPHEN = recache.compile(r"(?i)-" + _META_NOUN + r"$")
+_META_AFTER = recache.compile(r"(?i)\s+[-–]\s?" + _META_NOUN + r"\b")
 # Words that announce a mention of a word rather than a use of it.
 _META_BEFORE = frozenset(
     "ordet orden uttrycket uttryck ord svordomen svordomar skällsordet skällsord glosan termen "
@@ -212,16 +213,16 @@ def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
 _LEARNED_LANGS = ("fi", "sv")
 
 # -- words --------------------------------------------------------------------
-_LOWER_WORDS = re.compile(r"\w+")
-_SPACING = re.compile(r"[ .\-_]")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_LOWER_WORDS = recache.compile(r"\w+")
+_SPACING = recache.compile(r"[ .\-_]")
+_HAS_LETTER = recache.compile(r"[^\W\d_]")
 
 
 #: Categories a sentence can report rather than commit ("X hotade att döda Y").
 _REPORTABLE = ("threat", "incitement", "hate-speech")
 #: Categories a question starting with a question word only asks about (see :func:`_reported`).
 _ASKABLE = ("threat", "incitement")
-_QUESTION_START = re.compile(r"^\W*(?:varför|vem|vilka|hur|miksi|kuka|ketkä|miten|why|who|how)\b", re.I)
+_QUESTION_START = recache.compile(r"^\W*(?:varför|vem|vilka|hur|miksi|kuka|ketkä|miten|why|who|how)\b", re.I)
 
 
 def _reported(sentence, hits: list[Hit], lex: lx.Lexicon | None) -> list[Hit]:
@@ -256,14 +257,14 @@ def _reported(sentence, hits: list[Hit], lex: lx.Lexicon | None) -> list[Hit]:
 # A verb of name-calling in the past or passive: what follows is the name someone was
 # called, reported ("hon kallades hora", "häntä haukuttiin idiootiksi", "he was called
 # a moron"). Present active forms are left out: "jag kallar dig idiot" calls now.
-_CALLED = re.compile(
+_CALLED = recache.compile(
     r"(?i)(?<!\w)(?:kallade(?:s)?|kallats?|kallad|blev\s+kallad|benämnde(?:s)?|titulerade(?:s)?|skällde(?:s)?\s+ut|utskälld|"
     r"haukuttiin|haukkui(?:vat)?|haukuttu\w*|haukkun(?:ut|eet)|kutsuttiin|kutsui(?:vat)?|kutsuttu\w*|kutsun(?:ut|eet)|"
     r"nimitettiin|nimitti(?:vät)?|nimiteltiin|nimitteli(?:vät)?|nimitelty\w*|nimitellyt|"
     r"(?:was|were|been|got|get)\s+called|called\s+(?:him|her|them|me|us|you)|name-called)(?!\w)"
 )
 # Where the name ends: a clause boundary or a word that starts a new clause.
-_CALLED_END = re.compile(r"(?i)[.,;!?()\n]|\s(?:och|men|eftersom|fast|ja|mutta|koska|vaikka|että|and|but|because)\s")
+_CALLED_END = recache.compile(r"(?i)[.,;!?()\n]|\s(?:och|men|eftersom|fast|ja|mutta|koska|vaikka|että|and|but|because)\s")
 #: Words the name may reach after the verb ("kallade honom för en jävla idiot").
 _CALLED_WORDS = 5
 
@@ -325,14 +326,14 @@ def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon) -> bool:
 
 # A short word start, dots, and the rest in lower case: a word with hidden letters
 # ("v..tun", "p...a"), not an ellipsis between words ("ole...Ja").
-_DOTTED = re.compile(r"(?<![\w.*])[^\W\d_]{1,3}\.{2,4}[^\W\d_]{2,}(?![\w*])")
+_DOTTED = recache.compile(r"(?<![\w.*])[^\W\d_]{1,3}\.{2,4}[^\W\d_]{2,}(?![\w*])")
 # One letter split off a word by a space ("v itun", "p askaa"); the letters that are
 # words of their own (sv "i", "å", "ö", "e"; fi "o"; en "a") are left out.
-_DETACHED = re.compile(r"(?<![\w.,'’*-])[b-df-hj-np-zäB-DF-HJ-NP-ZÄ] [^\W\d_A-ZÅÄÖ]{3,}(?![\w*])")
+_DETACHED = recache.compile(r"(?<![\w.,'’*-])[b-df-hj-np-zäB-DF-HJ-NP-ZÄ] [^\W\d_A-ZÅÄÖ]{3,}(?![\w*])")
 
 # A word broken by a hyphen and a space, as at a line end ("pas- kat"); a suspended
 # compound ("koti- ja ulkomaan", "barn- och ungdom") joins into no listed form.
-_BROKEN = re.compile(r"(?<![\w*-])[^\W\d_]{2,}- [^\W\d_A-ZÅÄÖ]{2,}(?![\w*-])")
+_BROKEN = recache.compile(r"(?<![\w*-])[^\W\d_]{2,}- [^\W\d_A-ZÅÄÖ]{2,}(?![\w*-])")
 
 
 def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
@@ -419,9 +420,16 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
     out = []
     words = None
     everyday: dict[tuple[str, ...], bool] = {}
+    memo = _MEMOS.get((lex.lang, exact_only)) or {}
     for start, end, token in _tokens(sentence) if tokens is None else tokens:
         # A letter split off by a space counts only when the joined word is a listed form.
-        found = _lookup_memo(token.replace(" ", ""), lex.lang, True) if " " in token else _lookup_memo(token, lex.lang, exact_only)
+        if " " in token:
+            found = _lookup_memo(token.replace(" ", ""), lex.lang, True)
+        else:
+            # _lookup_memo's memo read here first: most words of a post are in it.
+            found = memo.get(token, _UNSEEN)
+            if found is _UNSEEN:
+                found = _lookup_memo(token, lex.lang, exact_only)
         if not found:
             continue
         terms, how = found
@@ -450,6 +458,7 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
 #: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
 #: memory stays bounded (issue 15) and a post's words are still mostly found there.
 MEMO_MAX = 65536
+_UNSEEN = object()  # a memo's "not looked up yet" (None is a looked-up innocent word)
 _MEMOS: dict[tuple[str, bool], dict[str, "tuple[tuple[lx.Term, ...], str] | None"]] = {}
 
 
