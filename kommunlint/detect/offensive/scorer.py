@@ -316,13 +316,13 @@ def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str
 
 def weights(model: dict | None = None) -> dict:
     """The model in use: ``model`` (a weights-file dict, e.g. one the training script has
-    just trained and scores through the engine: its thresholds' logits are added) or the
+    just trained and scores through the engine: its thresholds' logits are set in it) or the
     shipped one (``data/scorer_weights.json``): ``{"format": 1, "trained_on": {source:
     rows}, "labels": {label: {"bias": float, "threshold": {lang: float}, "weights":
     {feature: float}, "logit": {lang: float}}}}``.
     Raises ``ValueError`` when the file's format is not :data:`FORMAT`."""
     if model is not None:
-        return model if all("logit" in m for m in model["labels"].values()) else _with_logits(model)
+        return _with_logits(model)  # its thresholds may have changed since the last call
     return _shipped()
 
 
