@@ -138,3 +138,36 @@ def test_scan_text_reads_a_given_model():
     for model in shipped["labels"].values():
         model["threshold"] = {lang: 1.0 for lang in model["threshold"]}
     assert _model_hits(text, shipped) == []
+
+
+# -- 5. animals as name-calling, only in frames that aim them at people ---------------------
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("sv", "Din lata lilla råtta, svara på mejlet.", 1),
+        ("sv", "Ren och skär kalkon, den som beslutade det.", 1),
+        ("sv", "En schimpans hade skött budgeten bättre än nämnden.", 1),
+        ("sv", "Han är som en hyena på mötena.", 1),
+        ("fi", "Käärme se on se uus kamreeri.", 1),
+        ("fi", "Sikoja nuo urakoitsijat.", 1),
+        ("fi", "Simpanssikin hoitais budjetin paremmin.", 1),
+        ("fi", "Sinä olet ihan pässi.", 1),
+    ],
+)
+def test_an_animal_aimed_at_a_person_is_an_insult(lang, text, column):
+    assert ("offensive/insult", 1, column) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Det finns en råtta i källaren på skolan, vi har ringt saneraren."),
+        ("sv", "Barnen fick mata grisarna och getterna på gården."),
+        ("sv", "Ormen i terrariet heter Sigge och är en kungspyton."),
+        ("fi", "Se on lehmä, ei hirvi."),
+        ("fi", "Rotat ovat tuholaisia, ilmoita niistä isännöitsijälle."),
+        ("fi", "Lapset saivat ruokkia sikoja ja kanoja kotieläinpihalla."),
+    ],
+)
+def test_animals_themselves_are_no_insult(lang, text):
+    assert found(text, lang) == set()
