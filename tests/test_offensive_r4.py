@@ -171,3 +171,27 @@ def test_an_animal_aimed_at_a_person_is_an_insult(lang, text, column):
 )
 def test_animals_themselves_are_no_insult(lang, text):
     assert found(text, lang) == set()
+
+
+# -- 6. a compound ending in "skalle" calls names; an exclamation about oneself does not ------
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("sv", "Klantskallarna på förvaltningen har tappat bort min ansökan igen.", 1),
+        ("sv", "Vilken nötskalle du är.", 8),
+    ],
+)
+def test_a_skalle_compound_is_an_insult(lang, text, column):
+    assert ("offensive/insult", 1, column) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Flaggan med dödskallen hissades på piratdagen i hamnen."),
+        ("sv", "Vilken klantskalle jag är, jag glömde anmälan till simskolan."),
+        ("fi", "Mikä ääliö minä olen, unohdin ilmoittautua uimakouluun."),
+    ],
+)
+def test_a_skull_and_self_reproach_are_no_insult(lang, text):
+    assert found(text, lang) == set()

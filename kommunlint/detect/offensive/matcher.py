@@ -385,14 +385,30 @@ class _Words(list):
         return self[i][1] if i < len(self) else None
 
 
-def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon) -> bool:
+def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon, end: int | None = None) -> bool:
     """True when an insult word follows a first-person copula within two words
-    ("jag är en idiot", "olen ihan ääliö", "mä oon niin tyhmä"): said of oneself."""
+    ("jag är en idiot", "olen ihan ääliö", "mä oon niin tyhmä"), or an exclamation puts
+    the copula with its pronoun right after it ("Vilken klantskalle jag är", "Mikä
+    ääliö minä olen"; ``end``: the word's end offset): said of oneself."""
     if not lex.self_copula:
         return False
     before = words.before(start, 4)
     pairs = {" ".join(before[i:i + 2]) for i in range(len(before))} | set(before)
-    return bool(pairs & lex.self_copula)
+    if pairs & lex.self_copula:
+        return True
+    if end is None or _EXCLAIMING.isdisjoint(before[-3:]):
+        return False
+    import bisect
+
+    i = bisect.bisect_left(words.starts, end)
+    after = " ".join(w for _, w in words[i : i + 2])
+    return after in _SELF_AFTER
+
+
+#: Words that open an exclamation about what someone is ("Vilken idiot jag är").
+_EXCLAIMING = frozenset("vilken vilket vilka sån sådan mikä mitä millainen melkonen".split())
+#: A first-person pronoun and copula after the word ("... jag är", "... minä olen").
+_SELF_AFTER = frozenset(["jag är", "jag var", "vi är", "vi var", "minä olen", "mä oon", "mää oon", "minä olin", "mä olin", "me ollaan", "me olemme"])
 
 
 # A short word start, dots, and the rest in lower case: a word with hidden letters
@@ -512,7 +528,7 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
                 if everyday[term.innocent_near]:
                     continue
             sureness = term.sureness
-            if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex):
+            if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex, end):
                 sureness = 0
             for category in (term.category, *term.also):
                 out.append(Hit(sentence.start + start, sentence.start + end, category, sureness, lex.lang, term.term, how))
@@ -738,7 +754,8 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
     ("byrokraatti|paskat": an insult as well as profanity); a first part that names an
     identity group makes a degrading head hate speech ("mamu|paskat", "muslimi|koirat",
     "finn|jävlarna"). A head marked ``alone: false`` ("koira") counts only after the
-    first part its ``needs`` says. The remaining part must be at least three letters.
+    first part its ``needs`` says (``group``, ``person`` by default, or ``any``:
+    "klant|skalle"). The remaining part must be at least three letters.
     """
     n = len(word)
     head = head_term = None
@@ -777,7 +794,8 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
     person = bool(modifier) and (group or _names(modifier, lex.person_roots) or (first_term is not None and first_term.category != "profanity"))
     terms: list[lx.Term] = []
     if head_term is not None:
-        if not head_term.alone and not (group if head_term.needs == "group" else person):
+        needed = {"group": group, "any": True}.get(head_term.needs, person)
+        if not head_term.alone and not needed:
             head_term = None
         else:
             terms.append(head_term)
