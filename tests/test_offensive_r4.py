@@ -195,3 +195,24 @@ def test_a_skalle_compound_is_an_insult(lang, text, column):
 )
 def test_a_skull_and_self_reproach_are_no_insult(lang, text):
     assert found(text, lang) == set()
+
+
+# -- 7. spoken Finnish drops the i of a diphthong before -nen -------------------------------
+def test_spoken_nen_forms_are_generated():
+    from kommunlint.detect.offensive.morph import fi_noun
+
+    forms = fi_noun("ulkomaalainen")
+    assert {"ulkomaalaiset", "ulkomaalaset", "ulkomaalasia", "ulkomaalasten"} <= forms
+    # Only after a vowel: "-kinen" words keep their forms.
+    assert not any(f.startswith("ihmkse") for f in fi_noun("ihminen"))
+
+
+@pytest.mark.parametrize(
+    "text, rule, column",
+    [
+        ("Ulkomaalaset on kaikki laiskoja ja loisia.", "offensive/hate-speech", 1),
+        ("Ammun jokasen joka tulee mun pihalle.", "offensive/threat", 1),
+    ],
+)
+def test_spoken_finnish_forms_are_matched(text, rule, column):
+    assert (rule, 1, column) in found(text, "fi")
