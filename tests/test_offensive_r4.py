@@ -216,3 +216,37 @@ def test_spoken_nen_forms_are_generated():
 )
 def test_spoken_finnish_forms_are_matched(text, rule, column):
     assert (rule, 1, column) in found(text, "fi")
+
+
+# -- 8. veiled threats as stock idioms -------------------------------------------------------
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("sv", "Rektorn går inte härifrån på egna ben om det händer igen.", 13),
+        ("sv", "Gör du det en gång till åker du hem i en liksäck.", 30),
+        ("sv", "Om det fortsätter kommer nån att få åka ambulans.", 19),
+        ("sv", "Sånt slutar med att nån får en käftsmäll.", 25),
+        ("sv", "Han ska få en spade i nacken en mörk kväll.", 15),
+        ("fi", "Jos se vielä tulee tänne, se lähtee täältä paareilla.", 30),
+        ("fi", "Ei tarvii ihmetellä jos se tarkastaja löytyy ojasta.", 39),
+        ("fi", "Hakkaan sen urakoitsijan kuoliaaksi.", 1),
+        ("fi", "Joku vois antaa sille kirveellä päähän.", 23),
+    ],
+)
+def test_a_veiled_threat_idiom_is_a_threat(lang, text, column):
+    assert ("offensive/threat", 1, column) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Patienten får åka ambulans till akuten om det behövs."),
+        ("sv", "Han fick hem sina saker i en låda efter flytten."),
+        ("sv", "Efter operationen kunde hon gå på egna ben igen."),
+        ("fi", "Kuulin että naapurin koira oli hakattu hengiltä, poliisi tutkii."),
+        ("fi", "Kadonnut kissa löytyi metsästä, kiitos kaikille!"),
+        ("fi", "Harjoituksessa loukkaantunut kannetaan paareilla ambulanssiin."),
+    ],
+)
+def test_everyday_uses_of_the_idioms_are_no_threat(lang, text):
+    assert found(text, lang) == set()
