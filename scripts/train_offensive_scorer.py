@@ -29,7 +29,7 @@ maximises, over five-fold out-of-fold probabilities, F1 of "the engine or the mo
 on that language's rows (Tatoeba negatives counted as false alarms), never below
 :data:`MIN_THRESHOLD`.
 
-Usage: python scripts/train_offensive_scorer.py [--check] [--quiet] [--leave-out SOURCES]
+Usage: python scripts/train_offensive_scorer.py [--check] [--quiet] [--leave-out SOURCES [--swearing-is-insult]]
 
 ``--check`` trains and compares with the shipped file instead of writing it (exit 1
 when they differ). ``--leave-out a,b`` trains without those sources (file names
@@ -125,8 +125,9 @@ def _engine():
     return run
 
 
-def load_samples(quiet: bool) -> list[Sample]:
-    """Every training sample (see the module docstring)."""
+def load_samples(quiet: bool, kept_out: bool = False) -> list[Sample]:
+    """Every training sample (see the module docstring); with ``kept_out``, also the
+    comments of :data:`KEPT_OUT` (for ``--leave-out``, never for training)."""
     from kommunlint.detect.offensive.scorer import LABELS
     from kommunlint.yamlio import load_yaml_text
 
@@ -142,7 +143,7 @@ def load_samples(quiet: bool) -> list[Sample]:
             continue
         feats, said, lang = run(parts[2])
         samples.append(Sample("suomi24-A", lang or "fi", feats, {base: not parts[1].startswith("not-")}, said, 1.0, parts[2]))
-    for name in BLIND + KEPT_OUT:
+    for name in BLIND + (KEPT_OUT if kept_out else []):
         data = load_yaml_text((ROOT / "benchmarks" / "data" / name).read_text(encoding="utf-8"), name) or {}
         for comment in data.get("comments") or []:
             gold = set(comment.get("labels") or [])
@@ -330,15 +331,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
     parser.add_argument("--quiet", action="store_true")
     parser.add_argument("--leave-out", help="comma-separated sources to leave out and score instead of writing the file")
+    parser.add_argument("--swearing-is-insult", action="store_true",
+                        help="with --leave-out: let the model add an insult beside swearing (scorer.SILENT_AFTER emptied)")
     args = parser.parse_args(argv)
-    samples = load_samples(args.quiet)
-    kept = {name.removesuffix(".yaml") for name in KEPT_OUT}
+    if args.swearing_is_insult:
+        from kommunlint.detect.offensive import scorer
+
+        scorer.SILENT_AFTER = {}
+    samples = load_samples(args.quiet, kept_out=bool(args.leave_out))
     if args.leave_out:
         out = set(args.leave_out.split(","))
+        kept = {name.removesuffix(".yaml") for name in KEPT_OUT}
         model = fit([s for s in samples if s.source not in out | kept], args.quiet)
         evaluate(model, [s for s in samples if s.source in out])
         return 0
-    model = fit([s for s in samples if s.source not in kept], args.quiet)
+    model = fit(samples, args.quiet)
     text = json.dumps(model, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n"
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
