@@ -250,3 +250,9 @@ def test_a_veiled_threat_idiom_is_a_threat(lang, text, column):
 )
 def test_everyday_uses_of_the_idioms_are_no_threat(lang, text):
     assert found(text, lang) == set()
+
+
+# -- 9. "persreikä", the spoken spelling of "perseenreikä", calls a person names ------------------
+def test_persreika_is_an_insult_and_profanity():
+    rules = {rule for rule, _, _ in found("Sä oot ihan persreikä.", "fi")}
+    assert {"offensive/insult", "offensive/profanity"} <= rules
