@@ -256,3 +256,29 @@ def test_everyday_uses_of_the_idioms_are_no_threat(lang, text):
 def test_persreika_is_an_insult_and_profanity():
     rules = {rule for rule, _, _ in found("Sä oot ihan persreikä.", "fi")}
     assert {"offensive/insult", "offensive/profanity"} <= rules
+
+
+# -- 10. group predicates: control, mental illness, primitiveness ---------------------------
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fi", "Juutalaiset omistaa kaikki pankit ja pyörittää mediaa."),
+        ("fi", "Transsukupuoliset ovat mielisairaita ihmisiä."),
+        ("sv", "Romer är primitiva och hjärntvättade."),
+        ("sv", "Muslimer är sjuka människor, alla som en."),
+    ],
+)
+def test_a_degrading_predicate_about_a_group_is_hate_speech(lang, text):
+    assert "offensive/hate-speech" in {rule for rule, _, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fi", "Romaniyhdistys pyörittää kahvilaa torin laidalla koko kesän."),
+        ("sv", "Psykiskt sjuka människor behöver vård, inte straff."),
+        ("sv", "Muslimer i kommunen bjuder in till öppet hus i moskén."),
+    ],
+)
+def test_a_group_with_an_everyday_predicate_is_no_hate_speech(lang, text):
+    assert found(text, lang) == set()
