@@ -25,7 +25,7 @@ Usage::
     python benchmarks/offensive.py --data benchmarks/data/offensive_heldout.yaml --labelled-only
     python benchmarks/offensive.py --fold A        # or B; add --misses to list wrong rows (fold A only)
     python benchmarks/offensive.py --blind fi      # or sv; --heldout scores the *_heldout.yaml split
-    python benchmarks/offensive.py --blind-file PATH --misses   # any set in the blind format
+    python benchmarks/offensive.py --blind-file PATH --misses   # any set in the blind format (not under /work/blind/)
     python benchmarks/throughput.py --keep DIR && python benchmarks/offensive.py --posts-dir DIR   # group CPU time
 
 ``--data`` scores another labelled set of the same format; ``--labelled-only`` skips the
@@ -272,6 +272,20 @@ def blind_comments(lang: str, heldout: bool = False, path: Path | None = None):
     return name, data.get("comments") or []
 
 
+#: Where the sets not yet scored are written (the current round's blind sets). The
+#: spent held-out files in benchmarks/data/ are development data and may be scored.
+KEPT_ASIDE = Path("/work/blind")
+
+
+def _kept_aside(path: Path) -> bool:
+    """True when ``path`` (resolved, symlinks followed) lies under :data:`KEPT_ASIDE`."""
+    try:
+        path.resolve().relative_to(KEPT_ASIDE.resolve())
+    except ValueError:
+        return False
+    return True
+
+
 def blind_scores(system, lang: str, heldout: bool = False, misses: bool = False, path: Path | None = None):
     """label → (tp, fp, fn) over a blind set (or the file at ``path``); all comments count
     for every label."""
@@ -285,7 +299,7 @@ def blind_scores(system, lang: str, heldout: bool = False, misses: bool = False,
             c[0] += label in said and label in gold
             c[1] += label in said and label not in gold
             c[2] += label in gold and label not in said
-        if misses and not heldout and (said - {"toxicity"}) != gold:
+        if misses and (said - {"toxicity"}) != gold:
             print(f"    {comment['id']} gold {sorted(gold)} ours {sorted(said - {'toxicity'})}: {comment['text'][:200]!r}")
             for rule, excerpt, sev in graded:
                 print(f"          {rule}/{sev}: {excerpt!r}")
@@ -429,9 +443,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind-file", type=Path, help="score a blind set in the same format at PATH (with --misses: list wrong rows)")
     parser.add_argument("--heldout", action="store_true", help="with --blind: the held-out split")
     parser.add_argument("--morphology", action="store_true", help="compare Snowball stems, simplemma and generated paradigms")
-    parser.add_argument("--misses", action="store_true", help="with --fold A or --blind (not --heldout): print each wrong row")
+    parser.add_argument("--misses", action="store_true", help="with --fold A, --blind or --blind-file: print each wrong row")
     parser.add_argument("--posts-dir", type=Path, help="CPU seconds of the offensive group over the posts in DIR (benchmarks/throughput.py --keep DIR)")
+    parser.add_argument("--swearing-is-insult", action="store_true",
+                        help="let the learned scorer add an insult beside swearing, slurs and threats (scorer.SILENT_AFTER "
+                             "emptied for this run): the annotators' reading, measured against kommunlint's")
     args = parser.parse_args(argv)
+    if args.swearing_is_insult:
+        from kommunlint.detect.offensive import scorer
+
+        scorer.SILENT_AFTER = {}
     if args.posts_dir:
         n, seconds = group_cpu(args.posts_dir)
         print(f"offensive group, {n} posts of {args.posts_dir}: {seconds:.3f} s CPU (least of 5 runs), {1000 * seconds / max(n, 1):.3f} ms/post")
@@ -459,8 +480,8 @@ def main(argv: list[str] | None = None) -> int:
                 cells.append(f"{p:.2f}/{r:.2f}/{f:.2f}".rjust(22))
             print(f"  {label:16} {tp + fn:4}/{n - tp - fn:<4}  " + "  ".join(cells))
         return 0
-    if args.blind_file and (args.heldout or "heldout" in str(args.blind_file)):
-        parser.error("--blind-file does not score held-out sets: they are kept aside for final scoring")
+    if args.blind_file and _kept_aside(args.blind_file):
+        parser.error("--blind-file does not score files under /work/blind/: they are kept aside for final scoring")
     if args.blind or args.blind_file:
         name, n, counts = blind_scores(Ours(), args.blind or "", args.heldout, args.misses, args.blind_file)
         if not n:

@@ -9,7 +9,7 @@ Writes ``kommunlint/detect/offensive/data/scorer_weights.json`` (see
                         "threshold": {"fi": float, "sv": float},
                         "weights": {feature: float}}}}
 
-Training data (never the round-3 sets, never Suomi24 fold B):
+Training data (never Suomi24 fold B, never the round-3 sets, see :data:`BLIND`):
 
 - Suomi24 development half, fold A only (IDs ending in 0, 2, 4, 6;
   ``../shared/corpora/fi_suomi24_toxicity/dev.tsv``): a row counts for its own
@@ -29,10 +29,14 @@ maximises, over five-fold out-of-fold probabilities, F1 of "the engine or the mo
 on that language's rows (Tatoeba negatives counted as false alarms), never below
 :data:`MIN_THRESHOLD`.
 
-Usage: python scripts/train_offensive_scorer.py [--check] [--quiet]
+Usage: python scripts/train_offensive_scorer.py [--check] [--quiet] [--leave-out SOURCES [--swearing-is-insult]]
 
 ``--check`` trains and compares with the shipped file instead of writing it (exit 1
-when they differ).
+when they differ). ``--leave-out a,b`` trains without those sources (file names
+without ``.yaml``, or ``suomi24-A``) and scores them at comment level through the real
+engine with the model just trained (``scan_text(..., learned=model)``):
+every run-time check applies (negation, denied names, the ``not_people`` words, quoted
+and reported sentences, titles, the silence after engine hits).
 """
 
 from __future__ import annotations
@@ -70,14 +74,22 @@ FOLDS = 5
 #: comments the model's own threshold only added false alarms.
 THRESHOLD_BY = {"obscene": "both"}
 FOLD_A = "0246"
+#: The blind sets trained on. The round-3 sets are left out on purpose (README, round 4):
+#: trained on them, the model learned their writers' reading that a disability or sexual
+#: slur aimed at one person is an identity attack ("mongo", "hora"), adding hate speech to
+#: insults of the project's labelled and held-out sets; fold B gained 0.02 identity-attack
+#: F1 only. They stay a left-out measure: ``--leave-out`` with their names.
 BLIND = [f"offensive_blind_{r}{lang}{h}.yaml" for r in ("", "r2_") for lang in ("fi", "sv") for h in ("", "_heldout")]
+#: Sets read but never trained on: scored with ``--leave-out`` (their names without ``.yaml``).
+KEPT_OUT = [f"offensive_blind_r3_{lang}{h}.yaml" for lang in ("fi", "sv") for h in ("", "_heldout")]
 
 
 class Sample:
-    __slots__ = ("source", "lang", "feats", "labels", "engine", "weight")
+    __slots__ = ("source", "lang", "feats", "labels", "engine", "weight", "text")
 
-    def __init__(self, source, lang, feats, labels, engine, weight):
+    def __init__(self, source, lang, feats, labels, engine, weight, text=""):
         self.source, self.lang, self.feats, self.labels, self.engine, self.weight = source, lang, feats, labels, engine, weight
+        self.text = text
 
 
 def _engine():
@@ -113,8 +125,9 @@ def _engine():
     return run
 
 
-def load_samples(quiet: bool) -> list[Sample]:
-    """Every training sample (see the module docstring)."""
+def load_samples(quiet: bool, kept_out: bool = False) -> list[Sample]:
+    """Every training sample (see the module docstring); with ``kept_out``, also the
+    comments of :data:`KEPT_OUT` (for ``--leave-out``, never for training)."""
     from kommunlint.detect.offensive.scorer import LABELS
     from kommunlint.yamlio import load_yaml_text
 
@@ -129,15 +142,16 @@ def load_samples(quiet: bool) -> list[Sample]:
         if base not in LABELS:
             continue
         feats, said, lang = run(parts[2])
-        samples.append(Sample("suomi24-A", lang or "fi", feats, {base: not parts[1].startswith("not-")}, said, 1.0))
-    for name in BLIND:
+        samples.append(Sample("suomi24-A", lang or "fi", feats, {base: not parts[1].startswith("not-")}, said, 1.0, parts[2]))
+    for name in BLIND + (KEPT_OUT if kept_out else []):
         data = load_yaml_text((ROOT / "benchmarks" / "data" / name).read_text(encoding="utf-8"), name) or {}
         for comment in data.get("comments") or []:
             gold = set(comment.get("labels") or [])
             feats, said, lang = run(comment["text"])
             if lang is None:
                 continue
-            samples.append(Sample(name.removesuffix(".yaml"), lang, feats, {label: label in gold for label in LABELS}, said, 1.0))
+            samples.append(Sample(name.removesuffix(".yaml"), lang, feats, {label: label in gold for label in LABELS}, said, 1.0,
+                                  comment["text"]))
     with open(CORPORA / "tatoeba_fin_swe" / "fi_sv_tatoeba_test_v2021-08-07.tsv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     for lang in ("fi", "sv"):
@@ -276,27 +290,39 @@ def fit(samples: list[Sample], quiet: bool) -> dict:
 
 def evaluate(model: dict, samples: list[Sample]) -> None:
     """Print engine vs engine+model P/R/F1 per label and language on ``samples`` (a
-    left-out part, comment level)."""
-    from kommunlint.detect.offensive.scorer import ANCHOR_WEIGHT, LABELS, SILENT_AFTER, is_anchor, sigmoid
+    left-out part, comment level). The model is scored through the real engine
+    (``scan_text(..., learned=model)``), so every run-time check
+    applies; a label counts as said when the engine, or the engine with the model, has a
+    hit of its categories at sureness 1 or 2 in use."""
+    from kommunlint.detect import Analysis
+    from kommunlint.detect.offensive import scorer
+    from kommunlint.detect.offensive.matcher import candidate_languages, scan_text
+    from kommunlint.post import parse_post
+    from kommunlint.profile import load_profile
 
-    for label, (_, covered) in LABELS.items():
-        m = model["labels"][label]
+    profile = load_profile("base")
+    langs = candidate_languages(profile)
+    model = scorer.weights(json.loads(json.dumps(model)))  # a copy, with the thresholds' logits
+    said_by: list[tuple[set[str], set[str]]] = []
+    for s in samples:
+        post = parse_post(s.text, "post.txt", {})
+        analysis = Analysis(post, profile)
+        hits = scan_text(post.text, post.sentences, post.paragraphs, langs, analysis.language_at, learned=model)
+        used = {h.category for h in hits if h.sureness >= 1 and h.context == "use"}
+        engine = {h.category for h in hits if h.sureness >= 1 and h.context == "use" and h.how != "model"}
+        said_by.append((engine, used))
+    for label, (_, covered) in scorer.LABELS.items():
         for lang in ("fi", "sv"):
             c = {"engine": [0, 0, 0], "engine+model": [0, 0, 0]}
-            for s in samples:
+            for s, (engine, used) in zip(samples, said_by):
                 if s.lang != lang or label not in s.labels:
                     continue
                 gold = s.labels[label]
-                engine = bool(s.engine.intersection(covered))
-                z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in s.feats)
-                anchored = any(m["weights"].get(f, 0.0) >= ANCHOR_WEIGHT for f in s.feats if is_anchor(label, f))
-                silent = bool(s.engine.intersection(SILENT_AFTER.get(label, ())))
-                both = engine or not silent and anchored and sigmoid(z) >= m["threshold"][lang]
-                for name, said in (("engine", engine), ("engine+model", both)):
+                for name, said in (("engine", bool(engine.intersection(covered))), ("engine+model", bool(used.intersection(covered)))):
                     c[name][0] += said and gold
                     c[name][1] += said and not gold
                     c[name][2] += gold and not said
-            if sum(c["engine"]):
+            if sum(c["engine"]) or sum(c["engine+model"]):
                 print(f"  left out {label:16} {lang}: " + "   ".join(f"{k} F1 {f1(*v):.2f} {tuple(v)}" for k, v in c.items()))
 
 
@@ -305,11 +331,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped file instead of writing it")
     parser.add_argument("--quiet", action="store_true")
     parser.add_argument("--leave-out", help="comma-separated sources to leave out and score instead of writing the file")
+    parser.add_argument("--swearing-is-insult", action="store_true",
+                        help="with --leave-out: let the model add an insult beside swearing (scorer.SILENT_AFTER emptied)")
     args = parser.parse_args(argv)
-    samples = load_samples(args.quiet)
+    if args.swearing_is_insult:
+        from kommunlint.detect.offensive import scorer
+
+        scorer.SILENT_AFTER = {}
+    samples = load_samples(args.quiet, kept_out=bool(args.leave_out))
     if args.leave_out:
         out = set(args.leave_out.split(","))
-        model = fit([s for s in samples if s.source not in out], args.quiet)
+        kept = {name.removesuffix(".yaml") for name in KEPT_OUT}
+        model = fit([s for s in samples if s.source not in out | kept], args.quiet)
         evaluate(model, [s for s in samples if s.source in out])
         return 0
     model = fit(samples, args.quiet)

@@ -86,7 +86,11 @@ _REPORTING = recache.compile(
     r"(?i)\b(?:tagit\s+bort|tog\s+bort|tar\s+bort|raderat|raderade|dolt|dolde|gömt|kommentar\w*|inlägg\w*|skrev|skriver|"
     r"stod|kallade|kallat|citera\w*|anmäl\w*|polisanmäl\w*|moderer\w*|meddelande\w*|anklaga\w*|"
     r"poist\w*|piilot\w*|kommen\w*|kirjoitt?\w*|viesti\w*|kutsu\w*|ilmoit\w*|rikosilmoit\w*|moderoi\w*|"
-    r"removed|deleted|hidden|comment\w*|wrote|reported)\b"
+    r"removed|deleted|hidden|comment\w*|wrote|reported|"
+    # Verbs of shouting that report someone's words ("Joku huusi mulle "idiootti"",
+    # "han skrek "jävla kärring" efter mig"). Not "sanoi"/"said": 'sanoi kirjan olevan
+    # "paska"' calls the book so, in scare quotes.
+    r"skrek|skrikit|vrålade|ropade|fräste|huusi|huus|huudettiin|huusivat|karjui|shouted|yelled)\b"
 )
 # A hyphen joining the word to a noun for "word" mentions it ("neger-ordet",
 # "Mutakuono-sanaa", "the f-word"): what follows the hit's token (the rest of it from a
@@ -114,13 +118,14 @@ def detect(analysis: "Analysis") -> list[Hit]:
     return scan_text(post.text, post.sentences, post.paragraphs, candidate_languages(analysis.profile), analysis.language_at)
 
 
-def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = True) -> list[Hit]:
+def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool | dict = True) -> list[Hit]:
     """Core of :func:`scan` over segments (``Segment(start, end, text)`` lists).
 
     ``language_at(offset, candidates)`` gives a sentence's language or ``None``; with
     ``None`` the profile's lexicons are tried but only their sureness-2 entries.
     ``learned``: add the learned scorer's hits (:mod:`.scorer`) to Swedish and Finnish
-    sentences; its training script reads the engine's hits alone (``False``).
+    sentences; its training script reads the engine's hits alone (``False``), and scores
+    a model it has just trained by passing its weights dict (:func:`.scorer.weights`).
     """
     from .phrases import find_phrases
 
@@ -147,6 +152,11 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
             called = _called_spans(sentence.text, sentence.start)
             if called:
                 phrase_hits, word_hits = _soften_called(phrase_hits, called), _soften_called(word_hits, called)
+            denied = _denied_spans(sentence.text, sentence.start)
+            if denied:
+                ends = frozenset(h.end for h in word_hits if h.category in _DENIABLE)
+                phrase_hits = _soften_called(phrase_hits, denied, _DENIABLE, ends)
+                word_hits = _soften_called(word_hits, denied, _DENIABLE)
         first = len(hits)
         hits.extend(phrase_hits)
         covering = _Covering(phrase_hits)
@@ -161,7 +171,7 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
                 from .scorer import may_fire
             learn.append((sentence, lang, hits[first:], may_fire(sentence.text, lang, hits[first:], lowered)))
     if any(piece[3] for piece in learn):
-        hits.extend(_learned(text, paragraphs, learn))
+        hits.extend(_learned(text, paragraphs, learn, learned if isinstance(learned, dict) else None))
     context = _Context(text, paragraphs)
     marked = [context.of(hit) for hit in sorted(hits, key=lambda h: (h.start, h.end))]
     # A learned reading of a quoted comment or a work's title is no use of a word: the
@@ -169,7 +179,7 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool = T
     return [hit for hit in marked if hit.how != "model" or hit.context == "use"]
 
 
-def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
+def _learned(text: str, paragraphs, pieces: list, model: dict | None = None) -> list[Hit]:
     """The learned scorer's hits (:mod:`.scorer`), one reading per paragraph: the union
     of its Swedish and Finnish sentences' features (the model was trained on whole
     comments), in the paragraph's most frequent of the two languages, beside the
@@ -200,11 +210,11 @@ def _learned(text: str, paragraphs, pieces: list) -> list[Hit]:
             engine.extend(sentence_hits)
         feats = {k: v for k, v in feats.items() if not k.startswith("L:")}
         feats[f"L:{lang}"] = None
-        for hit in model_hits(text, 0, lang, engine, feats):
+        for hit in model_hits(text, 0, lang, engine, feats, model):
             sentence = next(s for s, _, _, _ in group if s.start <= hit.start < s.end)
             hit = _reported(sentence, [hit], lx.load(lang))[0]
-            called = _called_spans(sentence.text, sentence.start)
-            out.extend(_soften_called([hit], called) if called else [hit])
+            called = _called_spans(sentence.text, sentence.start) + _denied_spans(sentence.text, sentence.start)
+            out.extend(_soften_called([hit], called, _DENIABLE if hit.category in _DENIABLE else None) if called else [hit])
     return out
 
 
@@ -283,12 +293,74 @@ def _called_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _soften_called(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
-    """``hits`` with those inside a reported name (:func:`_called_spans`) at sureness 0:
-    a name someone was called is reported, like a reported threat (:func:`_reported`)."""
+def _soften_called(hits: list[Hit], spans: list[tuple[int, int]], categories: tuple[str, ...] | None = None,
+                   ends: frozenset[int] = frozenset()) -> list[Hit]:
+    """``hits`` with those inside a reported name (:func:`_called_spans`) or a denied
+    predicate (:func:`_denied_spans`) at sureness 0: a name someone was called is
+    reported, like a reported threat (:func:`_reported`). ``categories``: soften only
+    hits of these (``None``: all). ``ends``: offsets where a word hit ends; a hit that
+    begins before a span but ends at one of them inside it is softened too ("Ni är inga
+    idioter": the phrase began before the negation, its last word is a denied name; but
+    "du är inte klok" keeps its insult, its last word names nothing)."""
     from dataclasses import replace
 
-    return [replace(h, sureness=0) if any(a <= h.start and h.end <= b for a, b in spans) else h for h in hits]
+    return [replace(h, sureness=0) if (categories is None or h.category in categories)
+            and any((a <= h.start or h.end in ends and a < h.end) and h.end <= b for a, b in spans) else h for h in hits]
+
+
+# Denial of a name or a degrading predicate: the writer says someone is *not* one, or
+# that nobody says so ("Kjell är ingen idiot", "jag tycker inte att hon är dum", "ingen
+# här tycker att du är dum", "att kalla folk för idioter hjälper ingen"; "ei se mikään
+# idiootti ole", "kukaan ei ole väittänyt, että he olisivat tyhmiä", "en sano, että
+# olet tyhmä"). Not "inte bara" / "ei vain" (not only: still said), not "ingen annan
+# än" / "ei muu kuin" (none other than: said), and not a question with the subject
+# after the verb ("Är du inte klok?", "Etkö ole tyhmä?": the frame needs the copula
+# right before the negation, or a negated verb of saying or thinking).
+_SAY_SV = r"(?:tycker|tyckte|tror|trodde|anser|ansåg|säger|sa|sade|menar|menade|påstår|påstod|har\s+(?:sagt|påstått|tyckt))"
+_SAY_FI = r"(?:väitä|väittänyt|väittäny|väittää|sano|sanonut|sanonu|sanoa|tarkoita|tarkoittanut|tarkoittanu|ajattele|ajatellut|usko|uskonut|kutsu|kutsunut|kutsuisi)"
+_DENIED = re.compile(
+    r"(?i)(?<!\w)(?:"
+    r"(?:är|var|blir|vore|är\s+ju|är\s+väl|är\s+verkligen)\s+(?:inte|ingen|inget|inga|aldrig)(?!\s+(?:bara|enbart|endast|heller\s+bara|annan|annat|andra))"
+    r"|(?:inte|aldrig)\s+(?:\w+\s+){0,2}?" + _SAY_SV + r"|" + _SAY_SV + r"\s+(?:\w+\s+)?(?:inte|aldrig)(?:\s+att)?"
+    r"|(?:ingen|inga|ingen\s+\w+)\s+(?:här\s+|av\s+oss\s+)?" + _SAY_SV +
+    r"|(?:att|inte|aldrig)\s+kalla\s+(?:\w+\s+){0,2}?för"
+    r"|(?:ei|en|et|emme|ette|eivät|eikä)\s+(?:\w+\s+){0,2}?(?:mikään|mitkään)(?!\s+(?:muu|muuta|muut)\b)"
+    r"|(?:mikään|mitkään)(?=\s+\w+\s+(?:\w+\s+)?(?:ole|oo|ollut|ollu|ei|en|et|eivät)\b)"
+    r"|(?:ei|en|et|emme|ette|eivät|kukaan\s+ei|ei\s+kukaan)\s+(?:\w+\s+)?(?:ole\s+|oo\s+)?" + _SAY_FI +
+    r")(?!\w)"
+)
+# Where a denied predicate ends: a sentence end, a contrast ("men", "utan", "mutta",
+# "vaan") or a new clause with its own claim.
+_DENIED_END = re.compile(r"(?i)[.;!?()\n]|\s(?:men|utan|eftersom|fast|mutta|vaan|koska|vaikka)\s")
+_SAYING = re.compile(r"(?i)" + _SAY_SV + "|" + _SAY_FI)
+_BUT = re.compile(r"(?i)(?<!\w)(?:men|mutta|but)(?!\w)")
+#: Words a denied predicate may reach after the frame ("... att kommunalrådet är en idiot").
+_DENIED_WORDS = 8
+#: Categories a denial softens: name-calling only. A threat or a slur is not undone by a
+#: negation before it ("ingen saknar dom, jävla X").
+_DENIABLE = ("insult",)
+
+
+def _denied_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """Post offsets (start, end) of what a sentence denies (:data:`_DENIED`): up to
+    :data:`_DENIED_WORDS` words after the frame, not past :data:`_DENIED_END` (a comma
+    is crossed only by "att"/"että" clauses, which say what is denied). Empty for most
+    sentences (one regular-expression search)."""
+    spans = []
+    for m in _DENIED.finditer(text):
+        stop = _DENIED_END.search(text, m.end())
+        limit = stop.start() if stop else len(text)
+        if _SAYING.search(m.group()) and _BUT.search(text, m.end()):
+            # "Jag säger inte att du är dum, men ...", "En sano, että olet tyhmä, mutta":
+            # saying one does not say it, then a "but", says it (apophasis).
+            continue
+        comma = text.find(",", m.end(), limit)
+        if comma >= 0 and not re.match(r"(?i),\s*(?:att|että|et)\b", text[comma:]):
+            limit = comma
+        words = list(_WORD.finditer(text, m.end(), limit))[:_DENIED_WORDS]
+        if words:
+            spans.append((offset + m.end(), offset + words[-1].end()))
+    return spans
 
 
 class _Words(list):
@@ -314,14 +386,30 @@ class _Words(list):
         return self[i][1] if i < len(self) else None
 
 
-def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon) -> bool:
+def _said_of_oneself(words: "_Words", start: int, lex: lx.Lexicon, end: int | None = None) -> bool:
     """True when an insult word follows a first-person copula within two words
-    ("jag är en idiot", "olen ihan ääliö", "mä oon niin tyhmä"): said of oneself."""
+    ("jag är en idiot", "olen ihan ääliö", "mä oon niin tyhmä"), or an exclamation puts
+    the copula with its pronoun right after it ("Vilken klantskalle jag är", "Mikä
+    ääliö minä olen"; ``end``: the word's end offset): said of oneself."""
     if not lex.self_copula:
         return False
     before = words.before(start, 4)
     pairs = {" ".join(before[i:i + 2]) for i in range(len(before))} | set(before)
-    return bool(pairs & lex.self_copula)
+    if pairs & lex.self_copula:
+        return True
+    if end is None or _EXCLAIMING.isdisjoint(before[-3:]):
+        return False
+    import bisect
+
+    i = bisect.bisect_left(words.starts, end)
+    after = " ".join(w for _, w in words[i : i + 2])
+    return after in _SELF_AFTER
+
+
+#: Words that open an exclamation about what someone is ("Vilken idiot jag är").
+_EXCLAIMING = frozenset("vilken vilket vilka sån sådan mikä mitä millainen melkonen".split())
+#: A first-person pronoun and copula after the word ("... jag är", "... minä olen").
+_SELF_AFTER = frozenset(["jag är", "jag var", "vi är", "vi var", "minä olen", "mä oon", "mää oon", "minä olin", "mä olin", "me ollaan", "me olemme"])
 
 
 # A short word start, dots, and the rest in lower case: a word with hidden letters
@@ -448,7 +536,7 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
                 if everyday[term.innocent_near]:
                     continue
             sureness = term.sureness
-            if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex):
+            if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex, end):
                 sureness = 0
             for category in (term.category, *term.also):
                 out.append(Hit(sentence.start + start, sentence.start + end, category, sureness, lex.lang, term.term, how))
@@ -675,7 +763,8 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
     ("byrokraatti|paskat": an insult as well as profanity); a first part that names an
     identity group makes a degrading head hate speech ("mamu|paskat", "muslimi|koirat",
     "finn|jävlarna"). A head marked ``alone: false`` ("koira") counts only after the
-    first part its ``needs`` says. The remaining part must be at least three letters.
+    first part its ``needs`` says (``group``, ``person`` by default, or ``any``:
+    "klant|skalle"). The remaining part must be at least three letters.
     """
     n = len(word)
     head = head_term = None
@@ -714,7 +803,8 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
     person = bool(modifier) and (group or _names(modifier, lex.person_roots) or (first_term is not None and first_term.category != "profanity"))
     terms: list[lx.Term] = []
     if head_term is not None:
-        if not head_term.alone and not (group if head_term.needs == "group" else person):
+        needed = {"group": group, "any": True}.get(head_term.needs, person)
+        if not head_term.alone and not needed:
             head_term = None
         else:
             terms.append(head_term)
@@ -953,8 +1043,40 @@ def _in_title(text: str, hit: Hit, quote: tuple[int, int] | None) -> bool:
         return True
     # A film club, cinema, choir or reading circle that shows, plays or reads the work:
     # "Filmklubben visar Fucking Åmål", "Elokuvakerho esittää Perkeleen".
-    return len(words) >= 2 and words[-1].lower() in _PRESENTING and any(
-        w.lower().startswith(n) for w in words[-4:-1] for n in nouns | _PRESENTERS if len(n) >= 3)
+    if len(words) >= 2 and words[-1].lower() in _PRESENTING and any(
+            w.lower().startswith(n) for w in words[-4:-1] for n in nouns | _PRESENTERS if len(n) >= 3):
+        return True
+    # A capitalised word inside a sentence (not its first word) that names a work by its
+    # author ("Idioten av Dostojevskij", "Dostojevskin Idiootti") or stands in a notice
+    # of a club or circle that shows or reads works ("Läsecirkeln tar sig an Idioten",
+    # "Vad roligt att Fucking Åmål visas på filmklubben", "Elokuvakerho näyttää pe klo 19
+    # Perkele!"): a title. The sentence runs to a full stop, question mark or line end
+    # ("!" may end a title).
+    if not words or words[-1].lower() in _PREDICATIVE:
+        return False
+    if _BY_AUTHOR.match(text, token_end) or (words[-1][:1].isupper() and words[-1].endswith("n") and len(words) >= 2
+                                             and _CLUB.search(text[max(0, start - 120) : start])):
+        return True
+    line_start = max(text.rfind(c, 0, start) for c in ".?,\n") + 1
+    stops = [i for i in (text.find(c, token_end) for c in ".?,\n") if i >= 0]
+    clause = text[line_start : min(stops) if stops else len(text)]
+    return bool(_CLUB.search(clause)) and not _CONTRAST.search(clause)
+
+
+# Words after which a capitalised name-calling word is a predicate or a vocative, not a
+# title ("Kalle är en Idiot", "Sä oot Idiootti").
+_PREDICATIVE = frozenset("en ett är var du din ditt ni on olet oot olette ootte oli sä sinä te se".split())
+_CONTRAST = re.compile(r"(?i)(?<!\w)(?:men|mutta|but)(?!\w)")
+
+
+# A work's author after its title: "av Dostojevskij", "by Dostoevsky" (a capitalised name).
+_BY_AUTHOR = re.compile(r"\s(?:av|by)\s[A-ZÅÄÖ]")
+# Clubs, circles and screenings that name works in their notices (word beginnings).
+_CLUB = re.compile(
+    r"(?i)(?<!\w)(?:läsecirkel|bokcirkel|bokklubb|filmklubb|filmkväll|filmvisning|biograf|bion\b|cinema|"
+    r"lukupiiri|kirjapiiri|lukuklubi|elokuvakerho|elokuvaillan|elokuvailta|elokuvanäytös|kino|dokumenttielokuv|"
+    r"\w*(?:elokuv|dokumentti|dokumentin|filmen|romanen|romaani|romaanin|novellin|näytelmä))"
+)
 
 
 _TOKEN_REST = re.compile(r"[\w-]*")

@@ -123,6 +123,11 @@ def fi_noun(lemma: str) -> set[str]:
         b = m.group(1)
         sg([b + "se"], [b + "se"], [b + "st" + A], [b + "seen"])
         pl(b + "si", [b + "si"], [b + "si" + A], [b + "sten", b + "sien"], [b + "siin"])
+        if len(b) >= 5 and b[-1] == "i" and b[-2] in _VOWELS:
+            # Spoken Finnish drops the i of a diphthong before the -nen suffix:
+            # "tummaihoiset" → "tummaihoset", "venäläiset" → "venäläset", "jokaisen" →
+            # "jokasen"; every case of the spoken lemma ("tummaihonen") is a form too.
+            out |= fi_noun(b[:-1] + "nen")
         return out
     m = re.fullmatch(r"(.+)t([oö])n", lemma)
     if m:  # aivoton, sydämetön (34)

@@ -89,8 +89,6 @@ ANCHOR_WEIGHT = 0.5
 #: arson; alone or paired with its target), not on an insult or a swear word beside
 #: it: "Håll käften ... nästa gång" is rude, not a threat.
 THREAT_CONTENT = ("S:violent", "S:harm", "S:blow", "S:beating", "S:weapon", "S:arson", "H:incitement", "Hhow:incitement")
-
-
 def is_anchor(label: str, feature: str) -> bool:
     """True when ``feature`` may carry a model hit of ``label`` (:data:`ANCHORS`; for a
     threat, one of :data:`THREAT_CONTENT` too)."""
@@ -316,15 +314,27 @@ def features(text: str, offset: int, lang: str, hits: Iterable[Hit]) -> dict[str
     return out
 
 
-@lru_cache(maxsize=1)
-def weights() -> dict:
-    """The shipped model (``data/scorer_weights.json``): ``{"format": 1, "trained_on":
-    {source: rows}, "labels": {label: {"bias": float, "threshold": {lang: float},
-    "weights": {feature: float}}}}``.
+def weights(model: dict | None = None) -> dict:
+    """The model in use: ``model`` (a weights-file dict, e.g. one the training script has
+    just trained and scores through the engine: its thresholds' logits are set in it) or the
+    shipped one (``data/scorer_weights.json``): ``{"format": 1, "trained_on": {source:
+    rows}, "labels": {label: {"bias": float, "threshold": {lang: float}, "weights":
+    {feature: float}, "logit": {lang: float}}}}``.
     Raises ``ValueError`` when the file's format is not :data:`FORMAT`."""
+    if model is not None:
+        return _with_logits(model)  # its thresholds may have changed since the last call
+    return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict:
     data = json.loads(resources.files(__package__).joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8"))
     if data.get("format") != FORMAT:
         raise ValueError(f"{WEIGHTS_FILE}: format {data.get('format')!r}, expected {FORMAT}")
+    return _with_logits(data)
+
+
+def _with_logits(data: dict) -> dict:
     for model in data["labels"].values():
         # Each threshold as a sum of weights (its logit), so that a sentence is compared
         # without computing a probability.
@@ -337,10 +347,10 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def score(feats: dict, label: str) -> tuple[float, list[tuple[float, str]]]:
+def score(feats: dict, label: str, model: dict | None = None) -> tuple[float, list[tuple[float, str]]]:
     """Probability (0–1) of ``label`` for a sentence's features, and the features that
     contributed, ``(weight, feature)`` sorted from the largest positive weight."""
-    model = weights()["labels"][label]
+    model = weights(model)["labels"][label]
     table = model["weights"]
     contributions = [(table[f], f) for f in feats if f in table]
     z = model["bias"] + sum(w for w, _ in contributions)
@@ -355,7 +365,8 @@ def _negated(text: str, start: int, lang: str) -> bool:
     return not _NEG.get(lang, frozenset()).isdisjoint(before)
 
 
-def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict | None = None) -> list[Hit]:
+def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict | None = None,
+               model: dict | None = None) -> list[Hit]:
     """Hits the model adds to one stretch of text (a sentence ``text`` starting at post
     offset ``offset``, or with ``feats`` given, the features of several sentences and
     ``text`` the whole post at ``offset`` 0), in language ``lang``, with the engine's
@@ -363,7 +374,8 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
     whose categories (:data:`LABELS`) the engine did not already find in use at
     sureness 1 or more. The hit spans the words of the strongest feature the engine
     understands (:data:`ANCHORS`); ``term`` lists up to three words that contributed
-    most, e.g. ``"tulen, polttamaan, talosi"``. Empty for a language without a model."""
+    most, e.g. ``"tulen, polttamaan, talosi"``. Empty for a language without a model.
+    ``model``: another weights dict than the shipped one (:func:`weights`)."""
     if lang not in LANGS:
         return []
     found = {h.category for h in hits if h.sureness >= 1 and h.context == "use"}
@@ -376,7 +388,8 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
         labels = [label for label in labels if label != "threat"]
     if not labels:
         return []
-    model = weights()["labels"]
+    trained = weights(model)
+    model = trained["labels"]
     out = []
     for label in labels:
         # The sum alone first: most sentences stop here, without sorting contributions.
@@ -384,7 +397,7 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
         z = model[label]["bias"] + sum(table.get(f, 0.0) for f in feats)
         if z < model[label]["logit"][lang]:
             continue
-        probability, contributions = score(feats, label)
+        probability, contributions = score(feats, label, trained)
         # The decision must rest on something the engine understands (a lexicon hit of
         # any sureness, a word of a phrase-grammar set, a target-and-content pair), not
         # on word beginnings alone; that feature's words are the finding's span.
