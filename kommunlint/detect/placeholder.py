@@ -11,8 +11,8 @@ Finds, in a ``Post.text``:
   "0XXX-XX XX XX" (not "XXL", not a Roman numeral such as "XXV");
 - "NN" or "N.N." standing for a name; "TODO", "FIXME", "TBD", "TBA", "TBC"; "Lorem
   ipsum"; "text kommer", "teksti tulossa" (``detect/data/placeholder.yaml``);
-- a template engine's field: "{{datum}}", "<<namn>>", and "{NAMN}", "%DATUM%" (capitals
-  or placeholder words);
+- a template engine's field: "{{datum}}", "<<namn>>", and "{NAMN}", "%DATUM%", "<PLATS>"
+  (capitals or placeholder words);
 - a single capital X as an amount: "X €", "X kr".
 
 Source: issue 12; the guidelines' demand for correct information (Hangö's memory list
@@ -42,11 +42,11 @@ _ROMAN_AFTER = recache.compile(r"\s*(?::e\b|-talet|\.\s*vuosisa|vuosisa)", re.I)
 _NAME = recache.compile(r"(?<![\w.])(?:NN|N\.N\.)(?![\w])")
 _MARKERS = recache.compile(r"(?<![\w])(?:TODO|FIXME|TBD|TBA|TBC)(?![\w])")
 #: A template engine's field left in the text: "{{datum}}", "{{ namn }}", "{NAMN}",
-#: "%DATUM%", "<<namn>>". Double braces and double angle brackets are never prose; a
-#: single brace or percent signs count with a placeholder word or in capitals (read like
-#: the square brackets).
+#: "%DATUM%", "<<namn>>", "<PLATS>". Double braces and double angle brackets are never
+#: prose; a single brace, angle bracket or percent signs count with a placeholder word or
+#: in capitals (read like the square brackets; "<br>" is neither).
 _TEMPLATE = recache.compile(r"\{\{[^{}\n]{1,60}\}\}|<<[^<>\n]{1,60}>>")
-_TEMPLATE_SINGLE = recache.compile(r"(?<![{\w])\{([^{}\n]{1,60})\}(?!\})|(?<![\w%])%([A-ZÅÄÖ_]{2,30})%(?![\w%])")
+_TEMPLATE_SINGLE = recache.compile(r"(?<![{\w])\{([^{}\n]{1,60})\}(?!\})|(?<![\w%])%([A-ZÅÄÖ_]{2,30})%(?![\w%])|(?<![<\w])<([^<>\n]{1,40})>(?!>)")
 #: A single capital X standing for an amount ("Liput: X €", "X kr/person"): not after a
 #: number ("2 X 10 €" is a multiplication) and not a letter in a word.
 _X_AMOUNT = recache.compile(r"(?<![\w×*])(?<!\d\s)X\s?(?:€|kr\b|kronor\b|euroa?\b|eur\b|e/)")
@@ -102,7 +102,7 @@ def find_placeholders(text: str) -> list[Placeholder]:
     found.extend(Placeholder(m.start(), m.end(), m.group(), "marker") for m in _MARKERS.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "template") for m in _TEMPLATE.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "template") for m in _TEMPLATE_SINGLE.finditer(text)
-                 if _bracket_is_placeholder(m.group(1) or m.group(2)))
+                 if _bracket_is_placeholder(m.group(1) or m.group(2) or m.group(3)))
     found.extend(Placeholder(m.start(), m.end(), m.group().rstrip("/"), "digits") for m in _X_AMOUNT.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "phrase") for m in _data()[3].finditer(text))
     found.sort(key=lambda p: (p.start, -p.end))
