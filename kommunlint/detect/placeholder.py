@@ -8,7 +8,8 @@ Finds, in a ``Post.text``:
   "[Uppdaterat kl. 14.30]"), a word inserted in a quotation ("[uusi konttiterminaali]")
   or a language label ("[SV]");
 - runs of X standing for digits: "XX.XX", "XX:XX", "XX.6.", "XX maj", "0XX XXX XXXX",
-  "0XXX-XX XX XX" (not "XXL", not a Roman numeral such as "XXV");
+  "0XXX-XX XX XX" (not "XXL", not a Roman numeral such as "XXV", not part of a code
+  after a word and a hyphen, "HANGO-XX1");
 - "NN" or "N.N." standing for a name; "TODO", "FIXME", "TBD", "TBA", "TBC"; "Lorem
   ipsum"; "text kommer", "teksti tulossa" (``detect/data/placeholder.yaml``);
 - a template engine's field: "{{datum}}", "<<namn>>", and "{NAMN}", "%DATUM%", "<PLATS>"
@@ -35,12 +36,13 @@ if TYPE_CHECKING:
 
 _BRACKET = recache.compile(r"(?<!\])\[([^\[\]\n]{1,80})\](?!\()")
 _XS = recache.compile(
-    r"(?<![\w])(?:[0-9]*X{2,}|0X+)(?:[.:/\-]?[0-9X]+)*\.?"
+    r"(?<![\w])(?<![^\W\d_]-)(?:[0-9]*X{2,}|0X+)(?:[.:/\-]?[0-9X]+)*\.?"
     r"(?:[ \-](?:[0-9]*X{2,}|X+[0-9]*)(?:[.:/\-]?[0-9X]+)*)*(?![\w])"
 )
 _ROMAN_AFTER = recache.compile(r"\s*(?::e\b|-talet|\.\s*vuosisa|vuosisa)", re.I)
 _NAME = recache.compile(r"(?<![\w.])(?:NN|N\.N\.)(?![\w])")
-_MARKERS = recache.compile(r"(?<![\w])(?:TODO|FIXME|TBD|TBA|TBC)(?![\w])")
+#: (not the first part of a compound: "TBA-listan")
+_MARKERS = recache.compile(r"(?<![\w])(?:TODO|FIXME|TBD|TBA|TBC)(?![\w-])")
 #: A template engine's field left in the text: "{{datum}}", "{{ namn }}", "{NAMN}",
 #: "%DATUM%", "<<namn>>", "<PLATS>". Double braces and double angle brackets are never
 #: prose; a single brace, angle bracket or percent signs count with a placeholder word or
