@@ -371,6 +371,7 @@ def test_hashtags_that_read_well(text):
 
 @pytest.mark.parametrize("tag, several", [
     ("dagensrätt", True), ("kyrkansfest", True), ("barnochfamilj", True), ("seglarnasdag", True),   # a phrase joint
+    ("åretsvolontär", True), ("läsåretsstart", True),
     ("arbetsmiljö", False), ("trafiksäkerhet", False), ("vattensäkerhet", False),                 # compounds
     ("konsekvensanalys", False), ("stationshuset", False), ("balansträning", False),
 ])

@@ -62,11 +62,16 @@ def _words() -> frozenset[str]:
     return frozenset(vocabulary.words("hashtags", "words"))
 
 
+#: "-ets" is left out of :data:`_PHRASE_JOINT` ("säkerhetsarbete", "arbetsmiljö"), so the
+#: neuter time genitives that open phrase tags are listed: "#åretsbok", "#läsåretsstart".
+_NEUTER_GENITIVE = recache.compile(r"(?:årets|läsårets|kvartalets|decenniets|ögonblickets|evenemangets)[^\W\d_]{3}")
+
+
 def _run_together(tag: str, extra: frozenset[str]) -> bool:
     if tag != tag.lower():
         return False
     letters = re.sub(r"[\d_]", "", tag)
-    if _PHRASE_JOINT.search(letters):
+    if _PHRASE_JOINT.search(letters) or _NEUTER_GENITIVE.search(letters):
         return True
     known = [w for w in _words() | extra if len(w) >= 4 and w in letters]
     if not known:
