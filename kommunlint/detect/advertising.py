@@ -77,6 +77,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\b[A-ZÅÄÖ]\w*(?i:(?:{noun_alt}))\b"                    # Presentboden, Urheilukauppa
         rf"|(?<![\w'’-])(?:{_CAP}\s+){{0,5}}{_CAP}\s+&\s+{_CAP}(?:\s+{_CAP})?"     # Norsjö Bil & Däck
         rf"|\bhos\s+(?:{_CAP}\s+)*{_CAP}"                          # hos Modehuset Linnea
+        # "Handlarn i Norsjö", "Bageriet i Hitis": a shop's kind in the definite form as its
+        # name, with the place it stands ("Loppis i parken" is an event, not a shop)
+        rf"|(?<![\w'’-])(?=[A-ZÅÄÖ])(?i:(?:{noun_alt}))(?<=[nt])\s+(?:i|på|vid)\s+{_CAP}"
         rf"|(?i:\b(?:{introducer}))\s+{_CAP}(?:\s+{_CAP}){{0,3}}"      # yritystä Pihapalvelu Korpela
         rf"|(?i:{shop})"
     )
@@ -110,14 +113,35 @@ _INNER_NAME = recache.compile(
     r"|(?:[ \t]+(?:(?:ja|och|&)[ \t]+)?[A-ZÅÄÖ][\w'’-]{1,30}){1,3}))")
 
 
+@lru_cache(maxsize=1)
+def _company_form() -> re.Pattern[str]:
+    """A company form (``company_forms``: "Oy", "Ab") as a word of a name."""
+    return recache.compile(r"(?<![\w'’-])(?:" + vocabulary.alternation(tuple(vocabulary.words("advertising", "company_forms"))) + r")(?!\w)")
+
+
+#: A name of two to four capitalised words anywhere, also first in a sentence ("Hangö
+#: Båtservice ger ..."): taken for the seller of a strong offer only when its first word
+#: is the municipality's own place name (sellers are often named after the town).
+_PLACE_NAME = recache.compile(r"(?<![\w'’-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'’]{0,30}(?:[ \t]+[A-ZÅÄÖ][\w'’-]{1,30}){1,3})")
+
+
+def _place_led(name: str, profile_names: frozenset[str]) -> bool:
+    """Whether ``name``'s first word is (an inflection of) the municipality's place name."""
+    first = name.split()[0].lower()
+    return any(len(n) >= 4 and first.startswith(n) for n in profile_names)
+
+
 def _private(name: str, profile_names: frozenset[str]) -> bool:
     """Whether a business-looking ``name`` is private: none of its words is (or, as a
     compound of five letters or more, ends in) one of the municipality's own services,
-    and it is not just the municipality's name."""
+    and it is not just the municipality's name. A registered company ("Kokkolan Autokoulu
+    Oy") is read by its words only: a compound such as "autokoulu" (a driving school) is
+    a business of its own kind, not the municipality's "koulu"."""
     words = {w.lower().strip(".,") for w in re.findall(r"[\w'’-]+", name)}
     words.discard("hos")
     own = _more()[3]  # the municipality's own services (``municipal`` and ``municipal_more``)
-    if any(w in own or any(len(m) >= 5 and w.endswith(m) for m in own) for w in words):
+    company = bool(_company_form().search(name))
+    if any(w in own or (not company and any(len(m) >= 5 and w.endswith(m) for m in own)) for w in words):
         return False
     # The municipality's name, also inflected ("Hangon", "Kokkolaan"), is no business.
     return not (words and all(w in profile_names or any(len(n) >= 4 and w.startswith(n) for n in profile_names)
@@ -177,6 +201,9 @@ def detect(analysis: "Analysis") -> list[Promotion]:
             # An offer only a seller makes names its seller however it is written.
             named = [(m.start("name") + paragraph.start, m.group("name")) for m in _INNER_NAME.finditer(paragraph.text)
                      if _private(m.group("name"), profile_names)]
+            if not named:
+                named = [(m.start("name") + paragraph.start, m.group("name")) for m in _PLACE_NAME.finditer(paragraph.text)
+                         if _place_led(m.group("name"), profile_names) and _private(m.group("name"), profile_names)]
         businesses = [name for _, name in sorted(named)] + shop_links
         hits = [(m, businesses[0]) for m in inside] if businesses else []
         # Whether a cue covers an offset: the largest end among the cues starting at or

@@ -122,22 +122,28 @@ _QUOTATION = recache.compile(r"[”\"“«»](?:[^”\"“«»\n]{40,600}|[^”\
 
 
 @lru_cache(maxsize=1)
-def _poem_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _poem_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = vocabulary.load("credit")
     poem = "|".join(f"(?:{data['poem_words'][lang]})" for lang in ("sv", "fi"))
-    return recache.compile(rf"(?<!\w)(?:{poem})(?!\w)", re.I), recache.compile(rf"(?<!\w){data['own_writing']}(?!\w)", re.I)
+    return (recache.compile(rf"(?<!\w)(?:{poem})(?!\w)", re.I), recache.compile(rf"(?<!\w){data['own_writing']}(?!\w)", re.I),
+            recache.compile(rf"(?<!\w){data['unnamed_writer']}", re.I))
 
 
 def _quoted_poem(text: str) -> Reuse | None:
     """A poem or song the post names and quotes from ("En höstdikt: ”Nu seglar löven
-    ...”"), unless the post says it wrote the lines itself; ``None`` otherwise."""
+    ...”"), unless the post says it wrote the lines itself (a verb of writing whose
+    subject is not an unnamed someone: "som någon en gång skrev" is no own writing);
+    ``None`` otherwise."""
     quotation = _QUOTATION.search(text)
     if quotation is None:
         return None
-    poem_re, own_re = _poem_patterns()
+    poem_re, own_re, unnamed_re = _poem_patterns()
     outside = text[: quotation.start()] + " " * (quotation.end() - quotation.start()) + text[quotation.end():]
     named = poem_re.search(outside)
-    if named is None or own_re.search(text):
+    # "som någon klok person en gång skrev": a verb of writing whose subject is an
+    # unnamed someone says the lines are someone else's, not the post's own.
+    own = any(not unnamed_re.search(text, max(0, m.start() - 60), m.start()) for m in own_re.finditer(text))
+    if named is None or own:
         return None
     return Reuse(named.start(), named.end(), named.group())
 

@@ -1,13 +1,15 @@
 """Detector of hashtags and how a screen reader will read them.
 
-A hashtag is ``#`` and a word starting with a letter ("#1 i länet" is no hashtag), not
-inside a link. For each the detector says:
+A hashtag is ``#`` and a word holding a letter ("#150vuotta" is one, "#1 i länet" is
+none), not inside a link. For each the detector says:
 
 - ``run_together``: all small letters and several words, so a screen reader reads it as
   one long word ("#kommunensommarjobb"; CamelCase "#KommunensSommarjobb" is read word by
   word). Several words means it holds a place name or a word for the municipality
   (``detect/data/hashtags.yaml``, plus the profile's own names) and at least four more
-  letters ("#kesätyötkokkolassa"; "#kokkolassa" and "#isbana" are one word);
+  letters ("#kesätyötkokkolassa"; "#kokkolassa" and "#isbana" are one word), or a
+  Swedish phrase joint inside it: a definite genitive or "och" ("#veckansbok",
+  "#skärgårdensringväg", "#barnochunga"), which a compound never has;
 - ``in_sentence``: words of the sentence follow it on its line ("Välkommen till
   #biblioteket på lördag"), so the reader hears "hashtag" in the middle of the sentence.
 
@@ -28,7 +30,18 @@ from . import vocabulary
 if TYPE_CHECKING:
     from . import Analysis
 
-_HASHTAG = recache.compile(r"(?<![\w#&/=?])#([^\W\d_][\w]*)")
+#: "#" and a tag holding a letter: "#Kokkola", "#150vuotta", "#2026kesä"; "#1" is a
+#: number, not a hashtag.
+_HASHTAG = recache.compile(r"(?<![\w#&/=?])#(\d{0,12}[^\W\d_][\w]*)")
+#: Swedish phrase words written together: a definite genitive ("veckans", "dagens",
+#: "skärgårdens", "forneldarnas") or "och" between two words ("barnochunga") starts a
+#: new word, as a compound's joint never does (compounds join with a bare stem or "-s":
+#: "sommarjobb", "skärgårdsväg"). Where "-ens", "-ans", "-ons" end a stem that takes the
+#: joint "-s", they are left out: "-tens", "-kens", "-cens", "-vens", "-mens"
+#: ("vattensäkerhet", "konsekvensanalys", "gemensamhet"), "-lans", "-dans" ("balans",
+#: "folkdansgrupp"), "-ions" ("stationshuset"). Three letters or more after the joint,
+#: and three (two for "-ens": "dagens") before the letter that precedes it.
+_PHRASE_JOINT = recache.compile(r"(?:[^\W\d_]{3}(?:[^\W\d_ld]ans|[^\W\d_i]ons|[ae]rnas|ornas|och)|[^\W\d_]{2}[^\W\d_tkcvm]ens)[^\W\d_]{3}")
 _AFTER_WORD = recache.compile(r"[ \t]+(?![#@]|https?://|www\.)[^\W\d_]")
 
 
@@ -49,10 +62,17 @@ def _words() -> frozenset[str]:
     return frozenset(vocabulary.words("hashtags", "words"))
 
 
+#: "-ets" is left out of :data:`_PHRASE_JOINT` ("säkerhetsarbete", "arbetsmiljö"), so the
+#: neuter time genitives that open phrase tags are listed: "#åretsbok", "#läsåretsstart".
+_NEUTER_GENITIVE = recache.compile(r"(?:årets|läsårets|kvartalets|decenniets|ögonblickets|evenemangets)[^\W\d_]{3}")
+
+
 def _run_together(tag: str, extra: frozenset[str]) -> bool:
     if tag != tag.lower():
         return False
     letters = re.sub(r"[\d_]", "", tag)
+    if _PHRASE_JOINT.search(letters) or _NEUTER_GENITIVE.search(letters):
+        return True
     known = [w for w in _words() | extra if len(w) >= 4 and w in letters]
     if not known:
         return False

@@ -8,7 +8,11 @@ politicians and services ("kommunen", "fullmäktige", "nämnden", "majoriteten",
 views are personal ("Åsikterna är mina egna", "Jag skriver som privatperson", "Kirjoitan
 omana itsenäni", "Mielipiteet ovat omiani"). Both are data (``detect/data/opinion.yaml``);
 the writer's signature is left out of the topic search (a title such as
-"kommunfullmäktige" is no topic).
+"kommunfullmäktige" is no topic of the post), except that a post with no municipal
+topic of its own, signed with an elected role, takes that role as its topic when it
+accuses, passes on a rumour or shouts (such views under the title "ledamot i
+kommunstyrelsen" may be read as the body's; staff titles such as "bibliotekarie" and
+feelings about private matters do not count).
 
 Source: Norsjö 5 "klargör att du deltar som privatperson och att dina synpunkter är dina
 egna"; Karleby "påpeka att åsikterna är personliga"; Vimmerby "göra klart att man då
@@ -52,6 +56,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _elected() -> re.Pattern[str]:
+    """An elected or political role in a signature's title (``elected_title``)."""
+    return recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("opinion", "elected_title") + r")", re.I)
+
+
 def detect(analysis: "Analysis") -> Opinion:
     """Topic words, view words and the disclaimer of the post.
 
@@ -64,9 +74,21 @@ def detect(analysis: "Analysis") -> Opinion:
     end = signature.start if signature is not None else len(text)
     disclaimer = disclaimer_re.search(text)
     topics = [(m.start(), m.end(), m.group()) for m in topic_re.finditer(text, 0, end)]
+    from_title = False
+    if not topics and not disclaimer and signature is not None and signature.title and _elected().search(signature.title):
+        # A writer who signs with an elected role ("ledamot i kommunstyrelsen",
+        # "kaupunginvaltuutettu") and charges someone, passes on a rumour or shouts
+        # speaks in public matters from that role, though no municipal word is in the
+        # post: the reader may take it for the body's (Norsjö 5 "klargör att du deltar
+        # som privatperson"). The title then stands for the topic. A feeling about a
+        # private matter ("Olin tänään ylpeä") under the same title is no such view.
+        at = text.find(signature.title, signature.start, signature.end)
+        start = signature.start if at < 0 else at
+        topics = [(start, start + len(signature.title), signature.title)]
+        from_title = True
     if not topics or disclaimer:
         return Opinion(topics, [], disclaimer.span() if disclaimer else None)
-    views = [(m.start(), m.end(), m.group()) for m in view_re.finditer(text, 0, end)]
+    views = [] if from_title else [(m.start(), m.end(), m.group()) for m in view_re.finditer(text, 0, end)]
     views += [(h.start, h.end, h.marker) for h in analysis.hearsay if h.reading == "hearsay" and h.start < end]
     views += [(a.start, a.end, a.term) for a in analysis.accusations if a.reading == "accusation" and a.start < end]
     views += [(s.start, s.end, s.text) for s in analysis.shouting if s.start < end]

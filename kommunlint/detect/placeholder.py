@@ -8,9 +8,13 @@ Finds, in a ``Post.text``:
   "[Uppdaterat kl. 14.30]"), a word inserted in a quotation ("[uusi konttiterminaali]")
   or a language label ("[SV]");
 - runs of X standing for digits: "XX.XX", "XX:XX", "XX.6.", "XX maj", "0XX XXX XXXX",
-  "0XXX-XX XX XX" (not "XXL", not a Roman numeral such as "XXV");
-- "NN" or "N.N." standing for a name; "TODO", "FIXME", "TBD"; "Lorem ipsum"; "text
-  kommer", "teksti tulossa" (``detect/data/placeholder.yaml``).
+  "0XXX-XX XX XX" (not "XXL", not a Roman numeral such as "XXV", not part of a code
+  after a word and a hyphen, "HANGO-XX1");
+- "NN" or "N.N." standing for a name; "TODO", "FIXME", "TBD", "TBA", "TBC"; "Lorem
+  ipsum"; "text kommer", "teksti tulossa" (``detect/data/placeholder.yaml``);
+- a template engine's field: "{{datum}}", "<<namn>>", and "{NAMN}", "%DATUM%", "<PLATS>"
+  (capitals or placeholder words);
+- a single capital X as an amount: "X €", "X kr".
 
 Source: issue 12; the guidelines' demand for correct information (Hangö's memory list
 "Försäkra dig om att alla uppgifter är korrekta innan du publicerar", Karleby "Saklig och
@@ -32,19 +36,29 @@ if TYPE_CHECKING:
 
 _BRACKET = recache.compile(r"(?<!\])\[([^\[\]\n]{1,80})\](?!\()")
 _XS = recache.compile(
-    r"(?<![\w])(?:[0-9]*X{2,}|0X+)(?:[.:/\-]?[0-9X]+)*\.?"
+    r"(?<![\w])(?<![^\W\d_]-)(?:[0-9]*X{2,}|0X+)(?:[.:/\-]?[0-9X]+)*\.?"
     r"(?:[ \-](?:[0-9]*X{2,}|X+[0-9]*)(?:[.:/\-]?[0-9X]+)*)*(?![\w])"
 )
 _ROMAN_AFTER = recache.compile(r"\s*(?::e\b|-talet|\.\s*vuosisa|vuosisa)", re.I)
 _NAME = recache.compile(r"(?<![\w.])(?:NN|N\.N\.)(?![\w])")
-_MARKERS = recache.compile(r"(?<![\w])(?:TODO|FIXME|TBD)(?![\w])")
+#: (not the first part of a compound: "TBA-listan")
+_MARKERS = recache.compile(r"(?<![\w])(?:TODO|FIXME|TBD|TBA|TBC)(?![\w-])")
+#: A template engine's field left in the text: "{{datum}}", "{{ namn }}", "{NAMN}",
+#: "%DATUM%", "<<namn>>", "<PLATS>". Double braces and double angle brackets are never
+#: prose; a single brace, angle bracket or percent signs count with a placeholder word or
+#: in capitals (read like the square brackets; "<br>" is neither).
+_TEMPLATE = recache.compile(r"\{\{[^{}\n]{1,60}\}\}|<<[^<>\n]{1,60}>>")
+_TEMPLATE_SINGLE = recache.compile(r"(?<![{\w])\{([^{}\n]{1,60})\}(?!\})|(?<![\w%])%([A-ZÅÄÖ_]{2,30})%(?![\w%])|(?<![<\w])<([^<>\n]{1,40})>(?!>)")
+#: A single capital X standing for an amount ("Liput: X €", "X kr/person"): not after a
+#: number ("2 X 10 €" is a multiplication) and not a letter in a word.
+_X_AMOUNT = recache.compile(r"(?<![\w×*])(?<!\d\s)X\s?(?:€|kr\b|kronor\b|euroa?\b|eur\b|e/)")
 _LETTERS = recache.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
 class Placeholder:
     """A placeholder: 0-based ``start``/``end`` (end exclusive), its ``text`` and
-    ``kind`` (``bracket``, ``digits``, ``name``, ``marker`` or ``phrase``)."""
+    ``kind`` (``bracket``, ``digits``, ``name``, ``marker``, ``template`` or ``phrase``)."""
 
     start: int
     end: int
@@ -88,6 +102,10 @@ def find_placeholders(text: str) -> list[Placeholder]:
         found.append(Placeholder(match.start(), match.end(), match.group().rstrip(". -"), "digits"))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "name") for m in _NAME.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "marker") for m in _MARKERS.finditer(text))
+    found.extend(Placeholder(m.start(), m.end(), m.group(), "template") for m in _TEMPLATE.finditer(text))
+    found.extend(Placeholder(m.start(), m.end(), m.group(), "template") for m in _TEMPLATE_SINGLE.finditer(text)
+                 if _bracket_is_placeholder(m.group(1) or m.group(2) or m.group(3)))
+    found.extend(Placeholder(m.start(), m.end(), m.group().rstrip("/"), "digits") for m in _X_AMOUNT.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "phrase") for m in _data()[3].finditer(text))
     found.sort(key=lambda p: (p.start, -p.end))
     # One finding per place: drop hits inside an earlier, longer one ("[XX.XX]").

@@ -79,8 +79,13 @@ def personal_opinion(post, ctx) -> Iterator[Problem]:
     municipal matters (the municipality, its bodies, decisions, budget, politicians,
     services: "kommunen", "fullmäktige", "kaupunki", "valtuusto") without saying the views
     are the writer's own ("Åsikterna är mina egna", "Jag skriver som privatperson",
-    "Kirjoitan omana itsenäni", "Mielipiteet ovat omiani"). The finding points at the first
-    municipal word; the signature's title is not read as a topic.
+    "Kirjoitan omana itsenäni", "Mielipiteet ovat omiani", "(Egna åsikter.)", "Mielipiteet
+    omiani."). The finding points at the first municipal word; the signature's title is
+    not read as a topic, except that a post with no municipal topic of its own signed
+    with an elected role ("ledamot i kommunstyrelsen") takes the role as its topic when
+    it accuses, passes on a rumour or shouts. A
+    neutral report with no view word needs no disclaimer (the clauses speak of
+    "synpunkter", "åsikterna"); see the README on this choice.
 
     Source: Norsjö 5 "Det är också bra att du klargör att du deltar som privatperson och
     att dina synpunkter är dina egna"; Karleby "påpeka att åsikterna är personliga";

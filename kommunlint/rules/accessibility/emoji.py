@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import recache
 from ...finding import Problem
 from .. import Option, rule
 
@@ -17,19 +18,23 @@ from .. import Option, rule
 _PREPOSITIONS = frozenset("på i till med för pga p.g.a. om av vid efter före under hos från mot".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)[ \t]*$")
 _LOWER_AFTER = re.compile(r"[ \t]*[a-zåäöü]")
+#: A conjunction after the emoji opens the next clause: the emoji closes a clause as
+#: decoration ("öppet kl. 9–17 🗺️ och guidade turer ..."), it does not stand for a word.
+_CONJUNCTION_AFTER = recache.compile(r"[ \t]{0,10}(?:och|men|eller|samt|utan|så|ja|mutta|tai|sekä|vaan|joten)\b")
 _END_AFTER = re.compile(r"[ \t]*(?:[.!?,;:]|$)", re.M)
 
 
 def _as_word(text: str, item) -> bool:
     """Whether the emoji ``item`` stands in the middle of a sentence: a word before
-    it on its line and a small-letter word after it ("Sophämtningen ➡️ onsdag"), or a
+    it on its line and a small-letter word after it ("Sophämtningen ➡️ onsdag"; not a
+    conjunction opening the next clause, "kl. 9–17 🗺️ och guidade turer"), or a
     preposition before it and the sentence's end after ("stängt pga 🎄.")."""
     line_start = text.rfind("\n", 0, item.start) + 1
     before = _WORD_BEFORE.search(text, line_start, item.start)
     if before is None:
         return False
     if _LOWER_AFTER.match(text, item.end):
-        return True
+        return not _CONJUNCTION_AFTER.match(text, item.end)
     return before.group(1).lower() in _PREPOSITIONS and bool(_END_AFTER.match(text, item.end))
 
 

@@ -14,7 +14,8 @@ from .. import rule
 @rule("accuracy/placeholder", severity="error")
 def placeholder(post, ctx) -> Iterator[Problem]:
     """Each placeholder: "[TITEL]", "[NAMN]", "[PVM]", "[ruotsinkielinen teksti tähän]",
-    "XX.XX", "XX:XX", "0XXX-XX XX XX", "NN", "TODO", "FIXME", "Lorem ipsum", "text kommer".
+    "XX.XX", "XX:XX", "0XXX-XX XX XX", "NN", "TODO", "FIXME", "TBA", "Lorem ipsum", "text kommer",
+    a template field ("{{datum}}", "%NAMN%") and a single X as an amount ("X €").
     Not reported: Markdown links, editorial insertions ("[red. anm.]"), a word inserted in
     a quotation, language labels ("[SV]").
 
