@@ -130,6 +130,21 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
     return mine >= 2 and 2 * mine >= theirs
 
 
+def _start_index(facts: list) -> tuple[list[int], list[int]]:
+    """``(starts, order)``: the positions of ``facts`` sorted by start, and those starts."""
+    order = sorted(range(len(facts)), key=lambda i: facts[i].start)
+    return [facts[i].start for i in order], order
+
+
+def _facts_within(facts: list, index: tuple[list[int], list[int]], start: int, end: int) -> list:
+    """The facts starting in ``[start, end)``, in their order in ``facts`` (0-based offsets)."""
+    import bisect
+
+    starts, order = index
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [facts[i] for i in sorted(order[lo:hi])]
+
+
 def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: list) -> dict[str, list[tuple[int, int]]]:
     """Leave out programme items given in their own language only.
 
@@ -153,6 +168,9 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
         have_all[lang] = {(f.kind, f.key) for f in mine if f.kind == "date"} | {
             (f.kind, f.key) for f in neutral if f.kind == "date"}
     own: dict[str, list[tuple[int, int]]] = {}
+    # Each language's facts indexed by start: a piece's facts by binary search, not a
+    # scan of every fact for every whole-line piece (quadratic in a long post).
+    by_start = {lang: _start_index(mine) for lang, mine in facts.items()}
     for lang in facts:
         for piece in found.of(lang):
             line_start = text.rfind("\n", 0, piece.start) + 1
@@ -161,8 +179,8 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
             if text[line_start:piece.start].strip() or text[piece.end:line_end].strip():
                 continue  # not a whole line
             announced = held_in_own_language(piece)
-            inside = extract(piece.text, piece.start) if announced else [
-                f for f in facts[lang] if piece.start <= f.start < piece.end]
+            inside = extract(piece.text, piece.start) if announced else _facts_within(
+                facts[lang], by_start[lang], piece.start, piece.end)
             if not inside or inside[0].kind not in date_kinds or inside[0].start - piece.start > 3:
                 continue
             dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
