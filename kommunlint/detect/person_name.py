@@ -106,10 +106,14 @@ def _further_info() -> re.Pattern[str]:
     )
 
 
+#: A weekday's abbreviation that leads a programme line ("må", "ke/on", "pe/fre").
+WEEKDAY_ABBREVIATION = r"(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)"
+
 _TIME_LEAD = recache.compile(
     r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
-    # a programme line led by its date: "7.2. Marja Hirvonen (sopran)", "14.2 X trio"
-    r"|^\s*\d{1,2}\.\d{1,2}\.?(?:\d{4})?[ \t]+\S"
+    # a programme line led by its date, maybe after its weekday: "7.2. Marja Hirvonen
+    # (sopran)", "14.2 X trio", "ke/on 3.2. klo/kl. 18 – Bokprat: X"
+    rf"|^\s*(?:{WEEKDAY_ABBREVIATION}\.?(?:/{WEEKDAY_ABBREVIATION}\.?)?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}})?[ \t]+\S"
 )
 _TIME_BEFORE = recache.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
 _CONTACT_AFTER = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
@@ -328,13 +332,20 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     if _further_info().search(before) or _further_info().search(_clause_before(before)):
         return True
     prev_end = line_start - 1
-    if prev_end > 0:
+    # The label line ("Frågor / Kysymykset:") may head a block of contact lines: look up
+    # past at most three lines that are contacts themselves (a phone or an e-mail).
+    for _ in range(4):
+        if prev_end <= 0:
+            break
         prev_start, _ = line_at(text, prev_end)
         # The line before ends with a colon: only then is the whole line searched.
         if text[max(prev_start, prev_end - LOOK):prev_end].rstrip().endswith(":"):
             previous = text[prev_start:prev_end].strip()
             if previous.endswith(":") and _further_info().search(previous):
                 return True
+        if not _CONTACT_AFTER.search(text, max(prev_start, prev_end - LOOK), prev_end):
+            break
+        prev_end = prev_start - 1
     at_line_start = not before.strip() or before.rstrip().endswith(":")
     if at_line_start and _CONTACT_AFTER.search(after) and (
         organisation_re().search(after) or title_in(after) or organ_re().search(after)

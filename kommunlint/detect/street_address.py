@@ -164,6 +164,11 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 public = True
             if not public and _in_contact_block(analysis, start, end):
                 public = True
+            if not public and (_SCHEDULE_LINE.match(text, line_at(text, start)[0]) or _place_before(text, start)):
+                # A stop on a timetable line ("8.00 Dalsbruk, Bruksgatan 20") or an address
+                # after a village's or town's name ("Taalintehdas, Ruukinkatu 20"): a place
+                # to go to on a round, not a home.
+                public = True
             if not public and _label().search(text[max(s_start, start - 40) : start]):
                 p_start, p_end = paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
@@ -197,6 +202,29 @@ def _company_named(post, text: str, s_start: int, s_end: int, start: int) -> boo
     return False
 
 
+#: A line led by a time of day: a timetable's or a route's stop.
+_SCHEDULE_LINE = recache.compile(
+    r"[ \t]{0,8}(?:(?:kl|klo)\.?[ \t]*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
+    # or by a date, maybe after its weekday: "la/lö 6.2. klo/kl. 12 – Bokloppis – X 3"
+    r"|[ \t]{0,8}(?:(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)\.?"
+    r"(?:/(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)\.?)?[ \t]+)?\d{1,2}\.\d{1,2}\.?(?![\d])"
+)
+
+
+def _place_before(text: str, start: int) -> bool:
+    """True when a known place's name (a village, district or municipality of
+    ``sv_fi_names.yaml``, in either language) stands right before the address and a
+    comma: "Dalsbruk, Bruksgatan 20", "Taalintehdas, Ruukinkatu 20"."""
+    word = re.search(r"([A-ZÅÄÖ][\wåäö-]{1,30})[ \t]*,[ \t]*$", text[max(0, start - 40) : start])
+    return bool(word) and word.group(1).lower() in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    data = vocabulary.load("sv_fi_names")
+    return frozenset(name.lower() for pair in [*data.get("places", []), *data.get("municipalities", [])] for name in pair)
+
+
 def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:
     """True when the address stands on its own line (with at most a postcode and town
     after it) in a paragraph that also gives an e-mail address at one of the
@@ -204,7 +232,14 @@ def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:
     ("Liikuntapalvelut / Koulukatu 7 / 67100 Kokkola / liikunta@kokkola.fi"), not a home."""
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
-    if text[line_start:start].strip() or text[end:line_end].strip(" .,"):
+    before, after = text[line_start:start], text[end:line_end]
+    # The same address in the other language beside it ("Boulevarden 15 / Bulevardi 15").
+    # (Only a short line can be a contact block's address line: at most 120 characters.)
+    if len(before) + len(after) > 120:
+        return False
+    before = re.sub(r"^.*[/|][ \t]*$", "", before) if _address().search(before) else before
+    after = re.sub(r"^[ \t]*[/|].*$", "", after) if _address().search(after) else after
+    if before.strip() or after.strip(" .,"):
         return False
     p_start, p_end = paragraph_at(analysis.post, start)
     domains = analysis.profile.domains
