@@ -268,6 +268,12 @@ def _role_before(clause: str) -> bool:
         is_title_word(words[-2]) or title_in(words[-2])
     ):
         return True
+    # A title opening the clause, then the linking verb right before the name: "Kommunchef
+    # t.f. fram till dess är X", "Jaktledare för kommunmarken är X".
+    if last.lower() in _LINKING and len(words) >= 2 and not is_private_role(words[0]) and (
+        is_title_word(words[0]) or title_in(words[0])
+    ):
+        return True
     # An appositive title phrase at the start of the clause: "Enhetschef för hemtjänsten i X stad, Karin Lund".
     apposition = re.fullmatch(r"\s*(?P<phrase>[^,;:!?]{2,90}),\s*", clause)
     if apposition and title_in(apposition.group("phrase").split()[0]):
@@ -544,6 +550,15 @@ _FACILITY_BEFORE = recache.compile(
 _IN_A_ROLE_AFTER = recache.compile(r"(?<![ \t])[ \t]{1,3}(?:i[ \t]{1,3}(?:huvud)?rollen\b|(?:pää|nimi)?roolissa\b|\w{1,30}n[ \t]{1,3}roolissa\b)")
 
 
+#: Thanks for what the person gave at an event: "X för ett fint tal", "X för sången",
+#: "X:lle hienosta puheesta" (a speaker or performer, not a private person).
+_THANKED_FOR_A_PERFORMANCE = recache.compile(
+    r"[ \t]{1,3}(?:för[ \t]{1,3}(?:(?:ett|en|sitt|sin|det|den)[ \t]{1,3})?(?:\w{2,20}[ \t]{1,3})?"
+    r"(?:tal|talet|sång|sången|föredrag\w*|uppträdande\w*|musik\w*|konsert\w*|dans\w*|framträdande\w*)"
+    r"|(?:\w{2,20}[ \t]{1,3})?(?:puheesta|esityksestä|laulusta|musiikista|konsertista|tanssiesityksestä|esiintymisestä))\b"
+)
+
+
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
@@ -565,7 +580,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "role"
     if _presents_work_re().match(after):
         return "work"
-    if _IN_A_ROLE_AFTER.match(after):
+    if _IN_A_ROLE_AFTER.match(after) or _THANKED_FOR_A_PERFORMANCE.match(after):
         return "programme"
     if _RUNS_BUSINESS_AFTER.match(after):
         return "role"

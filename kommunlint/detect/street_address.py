@@ -138,7 +138,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
         hi += len(re.match(r"\w*", text[hi:s_end]).group())  # do not cut a word in two
         near = _context(text, lo, start) + " " + _context(text, end, hi)
         flat = match.group("flat") or ""
-        home = bool(_pattern("home").search(near) or re.search(r"\d", flat))
+        home = bool(_pattern("home").search(near) or re.search(r"\d", flat) or _person_before(text, start))
         if home:
             public = False
         else:
@@ -173,6 +173,12 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 p_start, p_end = paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
                 public = bool(_pattern("public_place").search(paragraph) or _pattern("invitation").search(paragraph))
+                if not public and post.account == "official":
+                    # An official notice's "Adress:" line in a paragraph of its own: the
+                    # place the notice is about ("Återvinningscentralen ... Adress: X 9"),
+                    # named in the post's first 600 characters.
+                    head = _context(text, 0, min(start, 600))
+                    public = bool(_pattern("public_place").search(head) or _pattern("invitation").search(head))
         in_signature = bool(sig and sig.start <= start < sig.end)
         found.append((StreetAddress(start, end, public=public, in_signature=in_signature), home))
     return _share_parallel(text, found)
@@ -209,6 +215,23 @@ _SCHEDULE_LINE = recache.compile(
     r"|[ \t]{0,8}(?:(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)\.?"
     r"(?:/(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)\.?)?[ \t]+)?\d{1,2}\.\d{1,2}\.?(?![\d])"
 )
+
+
+_NAME_COMMA_BEFORE = recache.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)[ \t]+[A-ZÅÄÖ][\wåäö-]{1,30}[ \t]*,[ \t]*$")
+
+
+def _person_before(text: str, start: int) -> bool:
+    """True when a person's full name stands right before the address and a comma
+    ("tillhörande Elsa Lindström, Kvarnvägen 5"): the person's address, a home whatever
+    venue is named nearby; not after a label ("Kontakt: X, ...")."""
+    from .names import is_first_name
+
+    window = text[max(0, start - 60) : start]
+    name = _NAME_COMMA_BEFORE.search(window)
+    if not name or not is_first_name(name.group(1)):
+        return False
+    # Not right after a label ("Kontakt: Anna Berg, Storgatan 5"): a contact block.
+    return not window[: name.start()].rstrip().endswith(":")
 
 
 def _place_before(text: str, start: int) -> bool:

@@ -20,13 +20,37 @@ def email(post, ctx) -> Iterator[Problem]:
     hanko.fi), is official, also when written "(at)"; any other address identifies a
     person, unless its local part is an organisation's shared mailbox ("info@",
     "kansli@", "toimisto@": an association's or a firm's address), which is only a hint
-    (``info``).
+    (``info``), as is the address of a person the post names in a public role (a
+    contact person, a quoted company representative: the local part spells that name).
 
     Source: GDPR art. 4(1).
     """
     official = [*ctx.profile.domains, *ctx.options["extra_domains"]]
+    public_people: set[str] | None = None
     for address in ctx.analysis.emails:
-        if not (address.at(official) or address.own_name):
-            yield Problem(address.start, address.end, "shared-mailbox" if address.mailbox else "private-email",
-                          {"domain": address.domain}, severity="info" if address.mailbox else None,
-                          suggestion_key="remove", pii="email")
+        if address.at(official) or address.own_name:
+            continue
+        if address.mailbox:
+            key = "shared-mailbox"
+        else:
+            if public_people is None:
+                public_people = _public_people(post, ctx.analysis)
+            # A company's or an authority's staff member the post names in a public role
+            # ("Frågor: Fredrik Hansson, vd, fredrik.hansson@bolag.se"): a work address.
+            local = _plain(post.text[address.start : address.end].split("@")[0])
+            key = "public-person-email" if local in public_people else "private-email"
+        yield Problem(address.start, address.end, key, {"domain": address.domain},
+                      severity=None if key == "private-email" else "info", suggestion_key="remove", pii="email")
+
+
+def _plain(text: str) -> str:
+    """Lower case, without diacritics, words joined by dots: "Åsa Öberg" → "asa.oberg"."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return ".".join("".join(c for c in folded if not unicodedata.combining(c)).replace("-", ".").split())
+
+
+def _public_people(post, analysis) -> set[str]:
+    """The names the person-name detector found in a public role, as address local parts."""
+    return {_plain(post.text[hit.start : hit.end]) for hit in analysis.person_names if hit.public}
