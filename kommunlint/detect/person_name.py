@@ -110,10 +110,11 @@ def _further_info() -> re.Pattern[str]:
 WEEKDAY_ABBREVIATION = r"(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)"
 
 _TIME_LEAD = recache.compile(
-    r"^\s*(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
+    # (after a list bullet or an emoji: "▪️ kl./klo 11 Haitarimusiikkia: X")
+    r"^[^\w\n]{0,6}(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
     # a programme line led by its date, maybe after its weekday: "7.2. Marja Hirvonen
     # (sopran)", "14.2 X trio", "ke/on 3.2. klo/kl. 18 – Bokprat: X"
-    rf"|^\s*(?:{WEEKDAY_ABBREVIATION}\.?(?:/{WEEKDAY_ABBREVIATION}\.?)?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}})?[ \t]+\S"
+    rf"|^[^\w\n]{{0,6}}(?:{WEEKDAY_ABBREVIATION}\.?(?:/{WEEKDAY_ABBREVIATION}\.?)?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}})?[ \t]+\S"
 )
 _TIME_BEFORE = recache.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
 _CONTACT_AFTER = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
@@ -178,16 +179,6 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
 _FI_NAME_CASE = recache.compile(r"(?:[aeiouyäö]n|([aeiouyäö])\1n|[aeiouyäö]h[aeiouyäö]n|ll[eaä]|lt[aä]|ksi)$")
 
 
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    """Lower-case place and municipality names of the bilingual name pairs (either language)."""
-    out: set[str] = set()
-    for key in ("places", "municipalities"):
-        for pair in vocabulary.load("sv_fi_names").get(key, []):
-            out.update(str(name).lower() for name in pair)
-    return frozenset(out)
-
-
 #: Lower-case text after a word (the word is inside a sentence, not a heading).
 _LOWER_NEXT = recache.compile(r"[ \t]{1,3}[a-zåäö]")
 #: A quoted title right after an author's name: ', "Havets minne"', ': "Meren muisti"'.
@@ -210,7 +201,7 @@ def _inflected_surname(text: str, first: re.Match, second: re.Match) -> bool:
         return False
     if not _LOWER_NEXT.match(text, second.end(), second.end() + 3):
         return False
-    if any(form.lower() in _place_names() for form in base_forms(word)) or _is_street_name(word):
+    if any(form.lower() in vocabulary.place_names() for form in base_forms(word)) or _is_street_name(word):
         return False
     return not (title_in(word) or organisation_re().search(word) or is_private_role(word))
 
@@ -541,8 +532,8 @@ def _colleagues_before() -> re.Pattern[str]:
 #: "bostadsområdet Lilla Roukalahti", "palvelutalo Koivula": the word is the place's
 #: name, not a person's (definite Swedish compounds; Finnish nominatives).
 _FACILITY_BEFORE = recache.compile(
-    r"(?i)(?<![\w-])\w*(?:huset|boendet|hemmet|området|gården|parken|förskolan|skolan|daghemmet|centret"
-    r"|talo|koti|kerho|alue|puisto|päiväkoti)[ \t]+$"
+    r"(?i)(?<![\w-])\w*(?:huset|boendet|hemmet|området|gården|parken|förskol\w*|skolan|daghem\w*|centret"
+    r"|talo|koti|kerho|alue|puisto|päiväko\w*)[ \t]*\(?[ \t]*$"
 )
 
 
@@ -759,7 +750,7 @@ def _unlisted_child(text: str, match: re.Match) -> bool:
     age = _CHILD_AGE_AFTER.match(text, match.end("name"))
     if not age or int(age.group("age")) >= 18 or _sentence_initial(text, match.start("name")):
         return False
-    return not any(form.lower() in _place_names() for form in base_forms(match.group("name")))
+    return not any(form.lower() in vocabulary.place_names() for form in base_forms(match.group("name")))
 
 
 def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -191,7 +191,9 @@ def _contact_pattern(key: str) -> re.Pattern[str]:
 
 _ITEM_END = recache.compile(
     r"(?:[,:–—/]|(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?"
-    r"|(?<!\w)(?:nås|når|ring|ringa|svarar|tavoittaa|tavoitat|tavoitetaan|vastaa|vastaavat)\s+(?:[\w-]+\s+){0,3}?(?:på|numerosta|numeroon|numerossa|nummer|numret)(?:\s+(?:tfn|tel|puh|p)\.?)?)\s*$"
+    r"|(?<!\w)(?:nås|når|ring|ringa|svarar|tavoittaa|tavoitat|tavoitetaan|vastaa|vastaavat)\s+(?:[\w-]+\s+){0,3}?(?:på|numerosta|numeroon|numerossa|nummer|numret)(?:\s+(?:tfn|tel|puh|p)\.?)?"
+    # a genitive's number: "Satamakapteenin numero 040 ...", "hamnkaptenens nummer 040 ..."
+    r"|(?<!\w)\w{1,40}(?<=[ns])\s+(?:puhelin)?(?:numero|nummer)\s*:?)\s*$"
 )
 _ABBREVIATED_LABEL = recache.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
 _BREAK = recache.compile(r"(?<!\w)(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")

@@ -219,7 +219,14 @@ def is_organisation_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 8 or _is_sentence(line):
         return False
-    return bool(organisation_re().search(line) or re.fullmatch(rf"\s*[{_UPPER}]{{3,}}\s*", line))
+    return bool(organisation_re().search(line) or re.fullmatch(rf"\s*[{_UPPER}]{{3,}}\s*", line)
+                or _place_names_line(line))
+
+
+def _place_names_line(line: str) -> bool:
+    """A line of the municipality's or a place's names only ("Kimitoön / Kemiönsaari")."""
+    parts = [p.strip().lower() for p in re.split(r"[/|–,]", line) if p.strip()]
+    return bool(parts) and len(parts) <= 3 and all(p in vocabulary.place_names() for p in parts)
 
 
 def _after_line(line: str) -> bool:

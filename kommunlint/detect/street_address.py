@@ -239,13 +239,7 @@ def _place_before(text: str, start: int) -> bool:
     ``sv_fi_names.yaml``, in either language) stands right before the address and a
     comma: "Dalsbruk, Bruksgatan 20", "Taalintehdas, Ruukinkatu 20"."""
     word = re.search(r"([A-ZÅÄÖ][\wåäö-]{1,30})[ \t]*,[ \t]*$", text[max(0, start - 40) : start])
-    return bool(word) and word.group(1).lower() in _place_names()
-
-
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
-    data = vocabulary.load("sv_fi_names")
-    return frozenset(name.lower() for pair in [*data.get("places", []), *data.get("municipalities", [])] for name in pair)
+    return bool(word) and word.group(1).lower() in vocabulary.place_names()
 
 
 def _in_contact_block(analysis: "Analysis", start: int, end: int) -> bool:

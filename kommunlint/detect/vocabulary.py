@@ -72,3 +72,11 @@ def patterns(name: str, key: str) -> str:
     each in its own group: ``(?:a)|(?:b)`` (the lists of confidential markers, hearsay,
     accusations and the like are patterns, not words)."""
     return "|".join(f"(?:{p})" for p in words(name, key))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Lower-case names of the villages, districts and municipalities of ``sv_fi_names.yaml``
+    (``places`` and ``municipalities``), both languages: "dalsbruk", "taalintehdas", "kemiönsaari"."""
+    data = load("sv_fi_names")
+    return frozenset(str(name).lower() for pair in [*data.get("places", []), *data.get("municipalities", [])] for name in pair)
