@@ -320,6 +320,8 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     # A national id or a home address identifies the person as well as a name does.
     identifiers = [x.start for x in analysis.national_ids]
     identifiers += [a.start for a in analysis.street_addresses if not (a.public or a.in_signature)]
+    # A private vehicle's plate identifies its owner ("KLX-774 ... sen omistaja on tuomittu").
+    identifiers += [p.start for p in analysis.vehicle_plates]
     found = []
     sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
     urls = analysis.urls
