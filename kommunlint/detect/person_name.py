@@ -525,7 +525,8 @@ def _colleagues_before() -> re.Pattern[str]:
     "kiitos tiimille – Sari, " before "Antti"; "Tack till arbetslaget: " before "Anna"."""
     stems = "|".join(re.escape(w) for w in vocabulary.words("titles", "colleagues"))
     names = rf"(?:{_FIRST}(?:[ \t]+{_FIRST})?[ \t]*(?:,[ \t]*|[ \t]+(?:och|ja|sekä|&)[ \t]+))"
-    return recache.compile(rf"(?i:(?<!\w)(?:{stems})\w*)[ \t]*[:–—-]?[ \t]*{names}{{0,12}}$")
+    # (in a compound too: "sommarkollegor", "kesätiimille")
+    return recache.compile(rf"(?i:(?<!\w)\w{{0,15}}?(?:{stems})\w*)[ \t]*[:–—-]?[ \t]*{names}{{0,12}}$")
 
 
 #: A facility or an area named right before a capitalised word: "servicehuset Linnea",

@@ -264,12 +264,18 @@ def _plausible_name(name: str) -> bool:
             and not organisation_re().search(name) and words[0].lower() not in _OPENINGS)
 
 
+#: Abbreviated titles whose period ends no sentence ("ordf.", "v. ordf.", "pj.", "t.f.").
+_TITLE_ABBREVIATION = recache.compile(r"(?i)(?<![\w.])(ordf|pj|vpj|v|t\.f|tf|bitr|vt)\.")
+
+
 def _rest_is_signature(rest: str) -> bool:
     """True when ``rest`` (what follows a name and its separator) is a signature's tail:
     a title, a body, a party, an employer or a contact, not a sentence."""
     if not rest.strip():
         return False
-    if len(rest.split()) > 12 or _is_sentence(rest) or re.search(r"[.!?]\s+[A-ZÅÄÖ]", rest):
+    # (A title's abbreviation is no sentence end: "1:e vice ordf. KF (SD)".)
+    unabbreviated = _TITLE_ABBREVIATION.sub(r"\1", rest)
+    if len(rest.split()) > 12 or _is_sentence(rest) or re.search(r"[.!?]\s+[A-ZÅÄÖ]", unabbreviated):
         return False
     return bool(title_in(rest) or organ_re().search(rest) or party_re().search(rest)
                 or organisation_re().search(rest) or is_contact(rest) or _party_in_tail(rest))
