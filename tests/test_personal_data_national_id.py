@@ -41,10 +41,13 @@ def test_plus_separator_means_a_hundred_years():
     assert [f.severity for f in ids("nummer 20121212+1212")] == ["info"]
 
 
-def test_bad_check_digit_is_info_not_error():
-    found = ids("Personnummer 811218-9875 i texten.")
-    assert [(f.severity, f.column) for f in found] == [("info", 14)]
+def test_bad_check_digit_is_info_unless_called_an_id():
+    found = ids("Numret 811218-9875 i texten.")
+    assert [(f.severity, f.column) for f in found] == [("info", 8)]
     assert "kontrollsiffran" in found[0].message
+    # Called a personnummer, a mistyped id still gives away the birth date: an error.
+    labelled = ids("Personnummer 811218-9875 i texten.")
+    assert [(f.severity, f.column) for f in labelled] == [("error", 14)]
 
 
 def test_impossible_date_is_not_an_id():
@@ -80,9 +83,10 @@ def test_valid_hetu_including_2023_century_signs(hetu):
     assert found[0].message == "Henkilötunnusta [henkilötunnus] ei saa julkaista."
 
 
-def test_hetu_with_wrong_check_character_is_info():
-    found = ids("Hetu 131052-308U", lang="fi")
+def test_hetu_with_wrong_check_character_is_info_unless_called_an_id():
+    found = ids("Numero 131052-308U", lang="fi")
     assert [f.severity for f in found] == ["info"]
+    assert [f.severity for f in ids("Hetu 131052-308U", lang="fi")] == ["error"]
 
 
 def test_hetu_with_impossible_or_future_date_is_ignored():
