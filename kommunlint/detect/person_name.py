@@ -81,6 +81,7 @@ if TYPE_CHECKING:
 # Lower-case letters of names written in Finland and Sweden, Slavic and other Latin
 # letters included ("Petrović", "Nowak", "Kovačević"): a name with one of them is not cut short.
 _LOWER = "a-zåäöüéèášćčžđńłóíúñçý"
+_FIRST_NAME_WORD = rf"[A-ZÅÄÖÜÉ][{_LOWER}]+"
 # Not the first part of a hyphenated compound ("Sininen-ryhmästä", "Aune-mummo").
 _CAP_WORD = recache.compile(rf"(?<![\w@#/.-])[A-ZÅÄÖÜÉ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?(?![\w@]|-\w)")
 
@@ -301,8 +302,18 @@ _EMPLOYER_WORD = recache.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommune
 _ROLE_FOLLOWS = recache.compile(r"[ \t]{0,3}(?:[,(]|[ \t][–—-])[ \t]{0,3}(?P<role>[^,.;()\n]{1,70})")
 
 
+#: A staff unit after the name, maybe after a second name: "(Niklas och) Annika i
+#: driftgruppen", "X tekniikkatiimistä".
+_UNIT_AFTER = recache.compile(
+    rf"^(?:[ \t]+(?:och|ja)[ \t]+{_FIRST_NAME_WORD})?[ \t]+(?:(?:i|på|vid)[ \t]+\w{{0,30}}?"
+    # work units only: a child's group ("förskolegruppen", "lapsiryhmässä") is no workplace
+    r"(?:(?:drift|arbets|lednings|projekt|personal|styr)gruppen|enheten|teamet|förvaltningen)\b"
+    r"|\w{0,30}?(?:(?:työ|johto|projekti|ohjaus)ryhmä(?:stä|ssä)|tiimistä|tiimissä|yksiköstä|yksikössä)\b)"
+)
+
+
 def _role_after(after: str) -> bool:
-    if _EMPLOYER_AFTER.match(after):
+    if _EMPLOYER_AFTER.match(after) or _UNIT_AFTER.match(after):
         return True
     said = _IS_ROLE_AFTER.match(after)
     if said and any(is_title_word(w) for w in said.group("role").split()) and (
