@@ -93,6 +93,8 @@ class SensitiveTerm:
 
 
 _TOKEN = recache.compile(r"\w[\w-]*")
+#: A word's letters from a word start (a hyphen ends them: "läs-" gives "läs").
+_WORD_START = recache.compile(r"(?<!\w)\w+")
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class _Index:
     acronyms: dict[str, str]
     phrases: re.Pattern[str] | None
     phrase_categories: tuple[str, ...]
+    #: The lower-case first words of the phrases (their word characters): a phrase can
+    #: start only where one of these words does.
+    phrase_starts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +123,7 @@ def _index() -> _Index:
     inner: list[tuple[str, str]] = []
     acronyms: dict[str, str] = {}
     phrases: list[str] = []
+    starts: list[str] = []
     categories: list[str] = []
     for category, concepts in vocabulary.load("sensitive_terms").items():
         if category == "roles_and_units":  # not a category: the words that cancel a match
@@ -127,6 +133,7 @@ def _index() -> _Index:
                 if concept.get("acronym"):
                     acronyms[term.upper()] = category
                 elif " " in term:
+                    starts.append(re.match(r"\w+", term).group())
                     phrases.append(rf"(?P<p{len(categories)}>{re.escape(term).replace(chr(92) + ' ', chr(92) + 's+')}[\w-]*)")
                     categories.append(category)
                 else:
@@ -138,6 +145,7 @@ def _index() -> _Index:
         # One word-start test before the alternatives, not one inside each: the same
         # matches, and the engine does not try every phrase at every letter.
         recache.compile("(?i)(?<!\\w)(?:" + "|".join(phrases) + ")") if phrases else None, tuple(categories),
+        frozenset(first.lower() for first in starts),
     )
 
 
@@ -190,9 +198,19 @@ def matches(text: str) -> list[tuple[int, int, str]]:
         if category:
             found.append((token.start(), token.end(), category))
     if index.phrases is not None:
-        for match in index.phrases.finditer(text):
+        # The phrase alternation is tried only where a phrase's first word stands (the
+        # same matches as scanning the text with it: a phrase starts at a word start with
+        # its first word; the engine tried every alternative at every word start).
+        last_end = -1
+        for word in _WORD_START.finditer(text):
+            if word.start() < last_end or word.group().lower() not in index.phrase_starts:
+                continue
+            match = index.phrases.match(text, word.start())
+            if match is None:
+                continue
             group = next(name for name, value in match.groupdict().items() if value is not None)
             found.append((match.start(), match.end(), index.phrase_categories[int(group[1:])]))
+            last_end = match.end()
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not kept or hit[0] >= kept[-1][1]:  # a phrase and a word inside it are one term
