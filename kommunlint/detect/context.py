@@ -15,6 +15,22 @@ from typing import TYPE_CHECKING, Any
 from .. import recache
 from . import vocabulary
 
+#: Weekday abbreviations, Swedish and Finnish, and the weekday (1 = Monday) each names.
+#: Not "on": Finnish for "is" ("Kokous on 12.5."), see TIMETABLE_ONLY.
+WEEKDAY_ABBREVIATIONS = {
+    **dict.fromkeys(("må", "mån", "ma"), 1), **dict.fromkeys(("ti", "tis"), 2),
+    **dict.fromkeys(("ons", "ke"), 3), **dict.fromkeys(("to", "tor", "tors"), 4),
+    **dict.fromkeys(("fr", "fre", "pe"), 5), **dict.fromkeys(("lö", "lör", "la"), 6),
+    **dict.fromkeys(("sö", "sön", "su"), 7),
+}
+#: "On" is the Swedish abbreviation of onsdag only as a timetable row: capitalised at
+#: the start of a line, before a time range ("On 15–20"); anywhere else it is the
+#: Finnish "on", never a weekday.
+TIMETABLE_ONLY = {"on": 3}
+#: Every weekday abbreviation, "on" included, as a case-insensitive alternation (longest
+#: first): what may lead a programme or timetable line ("ke/on 3.2.", "la/lö 6.2.").
+WEEKDAY_ABBREVIATION = "(?i:" + "|".join(sorted([*WEEKDAY_ABBREVIATIONS, *TIMETABLE_ONLY], key=len, reverse=True)) + ")"
+
 if TYPE_CHECKING:
     from ..post import Post
 

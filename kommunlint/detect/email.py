@@ -54,6 +54,13 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
+def name_as_local_part(name: str) -> str:
+    """A person's name as an address's local part spells it, each part folded by
+    :func:`_fold` and joined by dots: "Åsa Öberg-Lind" → "asa.oberg.lind"; an address's
+    own local part ("asa.oberg") folds to itself."""
+    return ".".join(part for part in (_fold(w) for w in re.split(r"[\s.-]+", name)) if part)
+
+
 def name_stems(municipality: dict[str, str]) -> set[str]:
     """The municipality's names as a domain would spell them, with the genitive endings
     of the official names taken off ("Kimitoöns kommun" → kimitoon; "Raaseporin

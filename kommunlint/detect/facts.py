@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .. import recache
+from .context import TIMETABLE_ONLY, WEEKDAY_ABBREVIATIONS
 
 MONTHS_SV = ("januari februari mars april maj juni juli augusti september oktober november december").split()
 MONTHS_FI = (
@@ -44,18 +45,9 @@ MONTHS_FI = (
 WEEKDAYS_SV = "måndag tisdag onsdag torsdag fredag lördag söndag".split()
 # Stems: "keskiviikko" is "keskiviikon" in the genitive (consonant gradation).
 WEEKDAYS_FI = "maanantai tiistai keskiviik torstai perjantai lauantai sunnuntai".split()
-# Abbreviations, only taken as a weekday right before a date or a time ("lö 27.9",
-# "la 27.9.", "ke 9–12", "to klo 18"). Not "on": Finnish for "is" ("Kokous on 12.5.").
-_WEEKDAY_ABBREVIATIONS = {
-    **dict.fromkeys(("må", "mån", "ma"), 1), **dict.fromkeys(("ti", "tis"), 2),
-    **dict.fromkeys(("ons", "ke"), 3), **dict.fromkeys(("to", "tor", "tors"), 4),
-    **dict.fromkeys(("fr", "fre", "pe"), 5), **dict.fromkeys(("lö", "lör", "la"), 6),
-    **dict.fromkeys(("sö", "sön", "su"), 7),
-}
-#: "On" is the Swedish abbreviation of onsdag only as a timetable row: capitalised at
-#: the start of a line, before a time range ("On 15–20"); anywhere else it is the
-#: Finnish "on" ("Kokous on 12.5."), which is never a weekday (see _weekday).
-_TIMETABLE_ONLY = {"on": 3}
+# Abbreviations (WEEKDAY_ABBREVIATIONS, from context) are taken as a weekday only right
+# before a date or a time ("lö 27.9", "la 27.9.", "ke 9–12", "to klo 18"); "On" only as a
+# timetable row (TIMETABLE_ONLY).
 
 # 1 800 and 1 800,50: a space (or no-break space) groups thousands in both languages.
 # Left-anchored and with a bounded repeat, so that a long run of digit groups is scanned once.
@@ -103,12 +95,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("time", recache.compile(r"(?<![\d.,])([01]?\d|2[0-3])[.:]([0-5]\d)(?![.,]?\d)")),
     # Opening days: "ti–su", "må–fre", "ma–pe" (both ends).
     ("weekdays", recache.compile(
-        rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?{_DASH}"
-        rf"({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?", re.I
+        rf"\b({'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?{_DASH}"
+        rf"({'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?", re.I
     )),
     ("weekday", recache.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
     ("weekday", recache.compile(
-        rf"\b({'|'.join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
+        rf"\b({'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
         r"(?=\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
     ("weekday", recache.compile(r"(?m)^[ \t]{0,4}(On)\.?(?=[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d)")),
@@ -125,8 +117,8 @@ _NEEDS_DIGIT = frozenset({"phone", "time", "hours", "range", "textrange", "date"
 _DIGIT = recache.compile(r"\d")
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_WEEKDAY = recache.compile(
-    rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(_WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$"
-    # a timetable row's "On" (see _TIMETABLE_ONLY): capitalised, at the start of its line
+    rf"\b(?:(?:{'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*|(?:{'|'.join(WEEKDAY_ABBREVIATIONS)})\b\.?)\s*$"
+    # a timetable row's "On" (see TIMETABLE_ONLY): capitalised, at the start of its line
     r"|(?:^|\n)[ \t]{0,4}(?-i:On)\.?[ \t]+$",
     re.I,
 )
@@ -180,7 +172,7 @@ def _month(name: str) -> int:
 
 @lru_cache(maxsize=16384)
 def _weekday(name: str) -> int:
-    return _ordinal(name, WEEKDAYS_SV, WEEKDAYS_FI) or _WEEKDAY_ABBREVIATIONS.get(name.lower().rstrip("."), 0)
+    return _ordinal(name, WEEKDAYS_SV, WEEKDAYS_FI) or WEEKDAY_ABBREVIATIONS.get(name.lower().rstrip("."), 0)
 
 
 # -- the name data ---------------------------------------------------------------------
@@ -494,7 +486,7 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         key = _date_key(day, month)
         return [key] if key else []
     if kind == "weekday":
-        return [f"day{_weekday(g[0]) or _TIMETABLE_ONLY.get(g[0].lower(), 0)}"]
+        return [f"day{_weekday(g[0]) or TIMETABLE_ONLY.get(g[0].lower(), 0)}"]
     if kind == "weekdays":
         return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
     if kind == "price":

@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .. import recache
 from . import vocabulary
-from .context import LOOK, line_at, window_after, window_before
+from .context import LOOK, WEEKDAY_ABBREVIATION, line_at, window_after, window_before
 # own_case lives with the sensitive-data detector, which needs it too.
 from .sensitive import own_case
 from .roles import (
@@ -106,9 +106,6 @@ def _further_info() -> re.Pattern[str]:
         rf"|^[\W\d]*(?:\w+\s+){{1,2}}(?:{labels})\s*:"
     )
 
-
-#: A weekday's abbreviation that leads a programme line ("må", "ke/on", "pe/fre").
-WEEKDAY_ABBREVIATION = r"(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)"
 
 _TIME_LEAD = recache.compile(
     # (after a list bullet or an emoji: "▪️ kl./klo 11 Haitarimusiikkia: X")

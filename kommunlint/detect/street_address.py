@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import vocabulary
-from .context import line_at, paragraph_at, sentence_at
+from .context import WEEKDAY_ABBREVIATION, line_at, paragraph_at, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -212,8 +212,7 @@ def _company_named(post, text: str, s_start: int, s_end: int, start: int) -> boo
 _SCHEDULE_LINE = recache.compile(
     r"[ \t]{0,8}(?:(?:kl|klo)\.?[ \t]*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
     # or by a date, maybe after its weekday: "la/lö 6.2. klo/kl. 12 – Bokloppis – X 3"
-    r"|[ \t]{0,8}(?:(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)\.?"
-    r"(?:/(?i:mån|må|ma|tis|ti|ons|on|ke|tors|tor|to|fre|fr|pe|lör|lö|la|sön|sö|su)\.?)?[ \t]+)?\d{1,2}\.\d{1,2}\.?(?![\d])"
+    rf"|[ \t]{{0,8}}(?:{WEEKDAY_ABBREVIATION}\.?(?:/{WEEKDAY_ABBREVIATION}\.?)?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.?(?![\d])"
 )
 
 

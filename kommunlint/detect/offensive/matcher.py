@@ -318,7 +318,7 @@ def _soften_called(hits: list[Hit], spans: list[tuple[int, int]], categories: tu
 # right before the negation, or a negated verb of saying or thinking).
 _SAY_SV = r"(?:tycker|tyckte|tror|trodde|anser|ansåg|säger|sa|sade|menar|menade|påstår|påstod|har\s+(?:sagt|påstått|tyckt))"
 _SAY_FI = r"(?:väitä|väittänyt|väittäny|väittää|sano|sanonut|sanonu|sanoa|tarkoita|tarkoittanut|tarkoittanu|ajattele|ajatellut|usko|uskonut|kutsu|kutsunut|kutsuisi)"
-_DENIED = re.compile(
+_DENIED = recache.compile(
     r"(?i)(?<!\w)(?:"
     r"(?:är|var|blir|vore|är\s+ju|är\s+väl|är\s+verkligen)\s+(?:inte|ingen|inget|inga|aldrig)(?!\s+(?:bara|enbart|endast|heller\s+bara|annan|annat|andra))"
     r"|(?:inte|aldrig)\s+(?:\w+\s+){0,2}?" + _SAY_SV + r"|" + _SAY_SV + r"\s+(?:\w+\s+)?(?:inte|aldrig)(?:\s+att)?"
@@ -331,9 +331,8 @@ _DENIED = re.compile(
 )
 # Where a denied predicate ends: a sentence end, a contrast ("men", "utan", "mutta",
 # "vaan") or a new clause with its own claim.
-_DENIED_END = re.compile(r"(?i)[.;!?()\n]|\s(?:men|utan|eftersom|fast|mutta|vaan|koska|vaikka)\s")
-_SAYING = re.compile(r"(?i)" + _SAY_SV + "|" + _SAY_FI)
-_BUT = re.compile(r"(?i)(?<!\w)(?:men|mutta|but)(?!\w)")
+_DENIED_END = recache.compile(r"(?i)[.;!?()\n]|\s(?:men|utan|eftersom|fast|mutta|vaan|koska|vaikka)\s")
+_SAYING = recache.compile(r"(?i)" + _SAY_SV + "|" + _SAY_FI)
 #: Words a denied predicate may reach after the frame ("... att kommunalrådet är en idiot").
 _DENIED_WORDS = 8
 #: Categories a denial softens: name-calling only. A threat or a slur is not undone by a
@@ -350,7 +349,7 @@ def _denied_spans(text: str, offset: int) -> list[tuple[int, int]]:
     for m in _DENIED.finditer(text):
         stop = _DENIED_END.search(text, m.end())
         limit = stop.start() if stop else len(text)
-        if _SAYING.search(m.group()) and _BUT.search(text, m.end()):
+        if _SAYING.search(m.group()) and _CONTRAST.search(text, m.end()):
             # "Jag säger inte att du är dum, men ...", "En sano, että olet tyhmä, mutta":
             # saying one does not say it, then a "but", says it (apophasis).
             continue

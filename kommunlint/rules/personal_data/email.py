@@ -25,6 +25,8 @@ def email(post, ctx) -> Iterator[Problem]:
 
     Source: GDPR art. 4(1).
     """
+    from ...detect.email import name_as_local_part
+
     official = [*ctx.profile.domains, *ctx.options["extra_domains"]]
     public_people: set[str] | None = None
     for address in ctx.analysis.emails:
@@ -37,20 +39,14 @@ def email(post, ctx) -> Iterator[Problem]:
                 public_people = _public_people(post, ctx.analysis)
             # A company's or an authority's staff member the post names in a public role
             # ("Frågor: Fredrik Hansson, vd, fredrik.hansson@bolag.se"): a work address.
-            local = _plain(post.text[address.start : address.end].split("@")[0])
+            local = name_as_local_part(post.text[address.start : address.end].split("@")[0])
             key = "public-person-email" if local in public_people else "private-email"
         yield Problem(address.start, address.end, key, {"domain": address.domain},
                       severity=None if key == "private-email" else "info", suggestion_key="remove", pii="email")
 
 
-def _plain(text: str) -> str:
-    """Lower case, without diacritics, words joined by dots: "Åsa Öberg" → "asa.oberg"."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return ".".join("".join(c for c in folded if not unicodedata.combining(c)).replace("-", ".").split())
-
-
 def _public_people(post, analysis) -> set[str]:
     """The names the person-name detector found in a public role, as address local parts."""
-    return {_plain(post.text[hit.start : hit.end]) for hit in analysis.person_names if hit.public}
+    from ...detect.email import name_as_local_part
+
+    return {name_as_local_part(post.text[hit.start : hit.end]) for hit in analysis.person_names if hit.public}
