@@ -100,6 +100,32 @@ def _short_version(found, lang: str, present: list[str]) -> bool:
     return mine <= theirs
 
 
+#: Log-odds lead (:func:`kommunlint.detect.langid.scores`) at which a caption line's
+#: language is sure enough for its capitalised words to count as that language's.
+_SURE_CAPTION = 2.0
+
+
+def _caption_line_words(text: str, language: str) -> int:
+    """Words of ``language`` in one caption piece: its words that carry language, or,
+    when the piece is ``language`` by a lead of at least :data:`_SURE_CAPTION`, every
+    word of letters (names included: "Itäsatamassa" is a Finnish word as well as a
+    place)."""
+    from ..detect.facts import language_words
+    from ..detect.langid import scores
+
+    plain = len(language_words(text, calendar=True))
+    found = scores(text, ("sv", "fi"))
+    if not found or language not in found:
+        return plain
+    lead = found[language] - max(v for k, v in found.items() if k != language)
+    if lead < _SURE_CAPTION:
+        return plain
+    return max(plain, len(_LETTER_WORD.findall(text)))
+
+
+_LETTER_WORD = re.compile(r"(?<![#@\w])[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+
+
 def _caption_version(found, lang: str, present: list[str], min_words: int, text: str) -> bool:
     """A caption's other half is a version: in a post whose every present version is
     short (at most twice ``min_words`` words of language, a photo caption such as
@@ -118,8 +144,11 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
 
     def caption_words(language: str) -> int:
         # Words on caption lines only: a credit line ("Foto / Kuva: X") gives a label
-        # word to each language, which is no caption.
-        return sum(len(language_words(p.text, calendar=True)) for p in found.of(language)
+        # word to each language, which is no caption. On a line whose language is sure,
+        # its capitalised words count too: a caption is mostly a place ("Talviaamu
+        # Itäsatamassa", "Vintermorgon vid Östra hamnen"), and the place, inflected or
+        # with its article, is written in that language.
+        return sum(_caption_line_words(p.text, language) for p in found.of(language)
                    if not _NOT_CAPTION.search(line_of(p)))
 
     longest = max(found.words(other) for other in present)
