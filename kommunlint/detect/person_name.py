@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .. import recache
 from . import vocabulary
-from .context import LOOK, WEEKDAY_ABBREVIATION, line_at, window_after, window_before
+from .context import LOOK, WEEKDAY_ABBREVIATION, line_at, paragraph_at, window_after, window_before
 # own_case lives with the sensitive-data detector, which needs it too.
 from .sensitive import own_case
 from .roles import (
@@ -248,6 +248,9 @@ def _role_before(clause: str) -> bool:
     words = re.findall(r"[\w:-]+", clause)
     if not words:
         return False
+    # An abbreviated title keeps its dot: "joht. / dir. X", "ordf. X".
+    if title_in(clause.split()[-1]):
+        return True
     last = words[-1]
     if is_private_role(last):
         return False
@@ -462,6 +465,8 @@ def _private_relation_before(before: str) -> bool:
 
 _WORK_RELATION = recache.compile(
     r"(?i)(?:kollega|arbetskamrat|medarbetare|jobbarkompis|chef|työkaveri|työtoveri|esihenkilö|esimie)\w*$"
+    # "our" work unit: "lastenosastomme X", "tiimimme X", "yksikkömme X" (a unit's member)
+    r"|^\w*(?:osasto|yksikkö|yksikö|toimisto|tiimi|henkilökun)\w*$"
 )
 
 
@@ -534,7 +539,9 @@ def _colleagues_before() -> re.Pattern[str]:
     stems = "|".join(re.escape(w) for w in vocabulary.words("titles", "colleagues"))
     names = rf"(?:{_FIRST}(?:[ \t]+{_FIRST})?[ \t]*(?:,[ \t]*|[ \t]+(?:och|ja|sekä|&)[ \t]+))"
     # (in a compound too: "sommarkollegor", "kesätiimille")
-    return recache.compile(rf"(?i:(?<!\w)\w{{0,15}}?(?:{stems})\w*)[ \t]*[:–—-]?[ \t]*{names}{{0,12}}$")
+    # A focus word may come between: "tiimiämme – erityisesti X", "personalen, särskilt X".
+    focus = r"(?i:(?:erityisesti|etenkin|varsinkin|ennen[ \t]+kaikkea|särskilt|speciellt|framför[ \t]+allt|inte[ \t]+minst|främst)[ \t]+)"
+    return recache.compile(rf"(?i:(?<!\w)\w{{0,15}}?(?:{stems})\w*)[ \t]*[:–—,-]?[ \t]*{focus}?{names}{{0,12}}$")
 
 
 #: A facility or an area named right before a capitalised word: "servicehuset Linnea",
@@ -557,6 +564,26 @@ _THANKED_FOR_A_PERFORMANCE = recache.compile(
     r"(?:tal|talet|sång|sången|föredrag\w*|uppträdande\w*|musik\w*|konsert\w*|dans\w*|framträdande\w*)"
     r"|(?:\w{2,20}[ \t]{1,3})?(?:puheesta|esityksestä|laulusta|musiikista|konsertista|tanssiesityksestä|esiintymisestä))\b"
 )
+
+
+#: A programme line "Item – performer": a label (maybe two, "Lausuntaa / Deklamation"),
+#: a dash, and what or who follows, to the end of the line.
+_PROGRAMME_LINE = recache.compile(r"(?m)^[ \t]*[^\W\d][^\n–—]{1,60}?[ \t][–—-][ \t]+(?P<who>[^\n]{2,80})$")
+
+
+def _programme_list(analysis: "Analysis", start: int, line_start: int) -> bool:
+    """True when the name ends a line of a programme list: the name's paragraph holds at
+    least three "Item – who" lines (:data:`_PROGRAMME_LINE`: "Juhlapuhe / Festtal –
+    kansanedustaja X", "Musiikkia – Y-kuoro", "Lausuntaa – Z"), the name's line is one
+    of them, and another one's "who" has a title or a body: a running order of an event,
+    whose performers act in public."""
+    text = analysis.post.text
+    p_start, p_end = paragraph_at(analysis.post, start)
+    lines = list(_PROGRAMME_LINE.finditer(text, p_start, p_end))
+    if len(lines) < 3 or not any(m.start() <= start < m.end() and m.start("who") <= start for m in lines):
+        return False
+    return any(not (m.start() <= start < m.end()) and (title_in(m.group("who")) or organ_re().search(m.group("who")))
+               for m in lines)
 
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
@@ -589,6 +616,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if _credit(text, start, end, line_start, line_end):
         return "credit"
     if _TIME_LEAD.match(text[line_start:line_end]) or _TIME_BEFORE.search(before):
+        return "programme"
+    if _programme_list(analysis, start, line_start):
         return "programme"
     if _work(text, start, end, line_start, line_end):
         return "work"
@@ -948,6 +977,21 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+_DEMONYM_SUFFIX = recache.compile(r"(?i)(?:bo|bor|borna|bon|lainen|läinen|laiset|läiset)$")
+
+
+def _demonym(word: str, own: "Iterable[str]" = ()) -> bool:
+    """True for a word naming the people of a place: a known place's name
+    (``vocabulary.place_names`` or one of ``own``, the municipality's names) with an
+    inhabitant suffix: "Hangöbo", "Vimmerbybor", "Hankolainen", "Kokkolalaiset" ("Hej
+    Hangöbo!" greets every reader, not a person)."""
+    suffix = _DEMONYM_SUFFIX.search(word)
+    if not suffix:
+        return False
+    stem = word[: suffix.start()].lower()
+    return len(stem) >= 3 and (stem in vocabulary.place_names() or any(stem == n.split()[0].lower() for n in own))
+
+
 _FIRST_NAME_MATTER = recache.compile(
     rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:\w*(?:hakemu|päätö|sosiaalityöntekijä|omahoitaja|hoitosuunnitelm|asiakassuunnitelm|varhaiskasvatuspaik|päiväkotipaik))\w*"
 )
@@ -1193,6 +1237,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         a_name = bool(greeting) and (is_first_name(word) or not (
             is_private_role(word) or title_in(word) or organisation_re().search(word)
             or any(word.lower() in n.lower() for n in analysis.profile.municipality.values())
+            or _demonym(word, analysis.profile.municipality.values())
         ))
         rest = text[body_start + greeting.end():] if greeting else ""
         if a_name and (own_case(rest) or _personal_data_in(analysis) or _sensitive_spans(rest)):

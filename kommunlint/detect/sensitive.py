@@ -77,7 +77,8 @@ def own_case(text: str) -> bool:
     """True when ``text`` speaks of the addressee's own matter (see ``_OWN_SV``)."""
     if _OWN_SV.search(text):
         return True
-    return any(m.group().lower() not in _NOT_OWN_FI and not m.group().lower().endswith("ksi")
+    # (-ksi is the translative; "tilanne", "latutilanne" is a situation, a noun in -nne.)
+    return any(m.group().lower() not in _NOT_OWN_FI and not m.group().lower().endswith(("ksi", "tilanne"))
                for m in _OWN_FI.finditer(text))
 
 

@@ -169,6 +169,12 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 # after a village's or town's name ("Taalintehdas, Ruukinkatu 20"): a place
                 # to go to on a round, not a home.
                 public = True
+            if not public and post.account == "official" and post.kind == "post" and not _person_tied(text, s_start, s_end, start, end, analysis.vehicle_plates):
+                # The municipality's own notice (not a reply to a resident, not a
+                # personal account) names venues, stops and works sites: an address in
+                # it is a home only when a person is tied to it in its sentence (a name,
+                # "din"/"hänen", a client or a pupil), or by the home words above.
+                public = True
             if not public and _label().search(text[max(s_start, start - 40) : start]):
                 p_start, p_end = paragraph_at(post, start)
                 paragraph = _context(text, p_start, start) + " " + _context(text, end, p_end)
@@ -222,15 +228,61 @@ _NAME_COMMA_BEFORE = recache.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[
 def _person_before(text: str, start: int) -> bool:
     """True when a person's full name stands right before the address and a comma
     ("tillhörande Elsa Lindström, Kvarnvägen 5"): the person's address, a home whatever
-    venue is named nearby; not after a label ("Kontakt: X, ...")."""
+    venue is named nearby; not after a label ("Kontakt: X, ...") nor after a title or
+    public role ("Keramiker Hannele Grönroos, Bruksgatan 4" in an open-studio list,
+    "yrittäjä X, Y-tie 2"): there the address is where the person works or shows."""
     from .names import is_first_name
+    from .roles import is_title_word
 
     window = text[max(0, start - 60) : start]
     name = _NAME_COMMA_BEFORE.search(window)
     if not name or not is_first_name(name.group(1)):
         return False
+    before = window[: name.start()].rstrip()
     # Not right after a label ("Kontakt: Anna Berg, Storgatan 5"): a contact block.
-    return not window[: name.start()].rstrip().endswith(":")
+    if before.endswith(":"):
+        return False
+    title = re.search(r"([\w-]+)$", before)
+    return not (title and is_title_word(title.group(1)))
+
+
+#: Words of a sentence that tie an address to a person: the reader or a third person
+#: ("din", "hänen", "osoitteesi"), a client, pupil or patient. With a first name in
+#: the sentence (:func:`_person_tied`), an official notice's address may be a home.
+_PERSON_WORDS = recache.compile(
+    r"(?i)(?<![\w-])(?:"
+    # the reader or a third person: "din", "hans", "hänen", "osoitteesi", "han flyttade"
+    r"din|ditt|dina|er|ert|era|hans|hennes|deras|sin|sitt|sina|han|hon|honom|henne"
+    r"|sinun|hänen|heidän|teidän|hän|häntä|hänet|osoittee(?:si|nne|nsa|ensa)|kotiosoit\w*"
+    # a client, patient, pupil or child
+    r"|kund(?:en)?|klient(?:en)?|brukar(?:e|en)|patient(?:en)?|elev(?:en)?|barnet|asiakas|asiakkaa\w*|potilas|potilaa\w*|oppilas|oppilaa\w*|lapsi|lapsen"
+    # an owner, a neighbour, a complaint about a plot or a yard: a resident's
+    # property ("klagomål på en hund ... på X 7", "romuautoista pihalla osoitteessa")
+    r"|ägar(?:e|en|na|ne)|omistaj\w*|grann\w*|naapur\w*|klagomål\w*|valitu\w*|valitta\w*"
+    r"|tomt(?:en|er)?|tontti|tontin|tontilla|tontille|tontilta|piha|pihalla|pihalle|pihan|pihassa)(?![\w-])"
+)
+_CAPITALISED = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
+
+
+def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plates: list) -> bool:
+    """True when the address's sentence (``text[s_start:s_end]``, the address itself
+    ``[start, end)`` left out) ties a person to it: a person word (:data:`_PERSON_WORDS`),
+    a vehicle plate of ``plates`` (:class:`~kommunlint.detect.vehicle_plate.VehiclePlate`)
+    or a first name (``names.is_inflected_first_name``: "Ainon", "Eliakselle")
+    that is not a title's or a credit's (see :func:`_person_before`)."""
+    from .names import is_inflected_first_name
+    from .roles import is_title_word
+
+    sentence = text[s_start:start] + " " + text[end:s_end]
+    if _PERSON_WORDS.search(sentence) or any(s_start <= p.start < s_end for p in plates):
+        # (A private car's plate in the sentence, "Bilen ABC 123 står utanför X 8", is a resident's.)
+        return True
+    for word in _CAPITALISED.finditer(sentence):
+        if is_inflected_first_name(word.group()):
+            title = re.search(r"([\w-]+)[ \t]*$", sentence[max(0, word.start() - 40) : word.start()])
+            if not (title and is_title_word(title.group(1))):
+                return True
+    return False
 
 
 def _place_before(text: str, start: int) -> bool:
