@@ -416,9 +416,10 @@ def _notice(analysis: "Analysis", start: int) -> bool:
     if notice_re().search(sentence) and title_in(sentence):
         return True
     p_start, _ = paragraph_at(post, start)
-    if notice_re().search(sentence) and title_in(post.text[max(p_start, s_start - 2 * LOOK) : s_start]):
-        # The notice phrase with the name, the title earlier in the paragraph: "... min
-        # sista arbetsdag som rektor ... Skolan är i goda händer hos X som tar över 1.1."
+    if notice_re().search(sentence) and title_in(post.text[max(0, s_start - 2 * LOOK) : s_start]):
+        # The notice phrase with the name, the title earlier in the post (its paragraph
+        # or the lines before): "... min sista arbetsdag som rektor ... Skolan är i goda
+        # händer hos X som tar över 1.1."
         return True
     if s_start <= p_start:
         return False
@@ -571,6 +572,21 @@ _THANKED_FOR_A_PERFORMANCE = recache.compile(
 _PROGRAMME_LINE = recache.compile(r"(?m)^[ \t]*[^\W\d][^\n–—]{1,60}?[ \t][–—-][ \t]+(?P<who>[^\n]{2,80})$")
 
 
+#: An ensemble named after its leader: "Sakari Honkonen Trio", "Anna Berg & band",
+#: "Matti Virtasen yhtye" (the name is the band's, on a bill).
+_ENSEMBLE_AFTER = recache.compile(
+    r"(?i)^(?::\w{1,3})?[ \t]+(?:(?:&|och|ja|with|feat\.?)[ \t]+)?"
+    r"(?:trio|kvartett|kvintett|quartet|quintet|band|bändi|orkester|orkesteri|ensemble|yhtye|kvartetti|kvintetti|big[ \t]band|combo|kompani)(?!\w)"
+)
+#: A guest at a venue or event right before the name: "gästar X", "besöks av X",
+#: "vieraana X", "vierailee X" (an author's or artist's visit, announced).
+_GUEST_BEFORE = recache.compile(r"(?i)(?<!\w)(?:gästar|gästas[ \t]+av|besöks[ \t]+av|vieraana|vierailijana|vierailee|gästspelar)[ \t]+$")
+#: A copula right before the name, the title right after it without a comma: "Fram
+#: till dess är X tillförordnad kommundirektör", "Juontajana on X", "Nyt on X vt. rehtori".
+_COPULA_BEFORE = recache.compile(r"(?i)(?<!\w)(?:är|var|blir|blev|on|oli|toimii)[ \t]+$")
+_WORDS_AFTER = recache.compile(r"^[ \t]{1,3}((?:[\w.-]{1,40}[ \t]{1,3}){0,2}[\w-]{1,40})")
+
+
 def _programme_list(analysis: "Analysis", start: int, line_start: int) -> bool:
     """True when the name ends a line of a programme list: the name's paragraph holds at
     least three "Item – who" lines (:data:`_PROGRAMME_LINE`: "Juhlapuhe / Festtal –
@@ -619,6 +635,14 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "programme"
     if _programme_list(analysis, start, line_start):
         return "programme"
+    if _ENSEMBLE_AFTER.match(after):
+        return "programme"
+    if _GUEST_BEFORE.search(before[-60:]):
+        return "programme"
+    if _COPULA_BEFORE.search(before[-40:]):
+        titled = _WORDS_AFTER.match(after)
+        if titled and any(is_title_word(w) for w in titled.group(1).split()):
+            return "role"
     if _work(text, start, end, line_start, line_end):
         return "work"
     clause = _clause_before(before)

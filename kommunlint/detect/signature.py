@@ -72,7 +72,10 @@ def last_line_greeting(text: str) -> tuple[str, int, "re.Match[str] | None"]:
 _OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
 _LEAD = r"(?:/{1,2}|[-–—]{1,2})"
 _SLASH_RE = recache.compile(
-    rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$))"
+    rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$)"
+    # or the writer's workplace after a preposition or in the elative: "/Lena på
+    # turistbyrån", "/Viktor vid fritid & turism", "– Liisa kirjastosta"
+    rf"|[ \t]+(?:(?:på|vid|från|hos|i)[ \t]+[\w&-]+(?:[ \t]+[\w&-]+){{0,3}}|[a-zåäö]\w*(?:sta|stä))[ \t]*$)"
 )
 _NAME_LINE_RE = recache.compile(rf"^\s*(?:(?P<lead>{_LEAD})\s*)?(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
 # Possessive title words: a long run of spaces is not rescanned from every position.
@@ -626,6 +629,28 @@ def _group_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
                      _party_in_tail(tail))
 
 
+def _inline_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
+    """The name and title after the last sentence of a one-paragraph post's last line:
+    "... Kom förbi! Nils Berg, parkingenjör @vimmerbykommun", "... Tervetuloa! Aino Laine,
+    kirjastonhoitaja". The tail after the name must be a signature's (:func:`_rest_is_signature`)."""
+    start, end, line = last
+    breaks = list(_SENTENCE_BREAK.finditer(line))
+    if not breaks:
+        return None
+    cut = breaks[-1].end()
+    match = _NAME_LINE_RE.match(line[cut:])
+    if not match or match.group("lead") or not _plausible_name(match.group("name")):
+        return None
+    after = match.group("after")
+    separator = _SEPARATOR.match(after)
+    if not separator or not _rest_is_signature(after[separator.end() :]):
+        return None
+    ns = start + cut + match.start("name")
+    name = match.group("name")
+    return Signature(ns, end, name, ns, ns + len(name), _signature_title(after), party_after(after) or _party_in_tail(after))
+
+
+_CAMERA_LABEL = recache.compile(r"(?:📷|📸)\ufe0f?[ \t]*(?:[:/–-][ \t]*)?")
 #: The writer crediting themselves before their name: "jag själv,", "minä itse,".
 _SELF_CREDIT = recache.compile(r"(?i:jag[ \t]+själv|själv|undertecknad|minä[ \t]+itse|itse|allekirjoittanut)(?!\w)[ \t]*,?")
 
@@ -636,23 +661,33 @@ def _credit_signature(text: str) -> Signature | None:
     kaupunki" (the staff photographer states who they are). Only when no other signature
     is found, and only with a title or employer: "Kuva: Matti Virtanen" alone credits
     someone else as easily as the writer."""
-    lines = _content_lines(text, limit=1, credits=False)
+    lines = _content_lines(text, limit=2, credits=False)
     if not lines:
         return None
-    start, end, line = lines[0]
-    label = credit_label_re().match(line.strip())
+    title_line = None
+    if len(lines) == 2 and (is_title_line(lines[1][2]) or is_organisation_line(lines[1][2])) and credit_label_re().match(lines[0][2].strip()):
+        # The credit, then the writer's title and employer on a line of their own:
+        # "Foto/kuva: Maaret Nummela" / "kommunikatör / viestijä, Kimitoöns kommun".
+        title_line = lines[1]
+    start, end, line = lines[0] if title_line else lines[-1]
+    # A camera emoji is a credit label too: "📷 Julia Berg, amanuens".
+    label = credit_label_re().match(line.strip()) or _CAMERA_LABEL.match(line.strip())
     # The credit label, then the name, a title after a comma or a dash; the writer may
     # say it is themselves first ("Foto: jag själv, Elsa Berg – kommunikatör på X",
     # "Kuva: minä itse, ..."): a longer line than a plain credit, so no word limit then.
     rest_at = start + len(line) - len(line.lstrip()) + (label.end() if label else 0)
     rest = text[rest_at:end]
     own = _SELF_CREDIT.match(rest.lstrip())
-    if not text[:start].strip() or not label or label.start() != 0 or not (own or _credit_line(line)):
+    if not text[:start].strip() or not label or label.start() != 0 or not (own or _credit_line(line) or len(line.split()) <= 8):
         return None
-    match = re.match(rf"\s*(?:{_SELF_CREDIT.pattern}\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:,|/|\s[–—-])\s*(?P<tail>.+)$", rest)
+    if title_line:
+        match = re.match(rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?P<tail>)$", rest)
+        end = title_line[1]
+    else:
+        match = re.match(rf"\s*(?:{_SELF_CREDIT.pattern}\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:,|/|\s[–—-])\s*(?P<tail>.+)$", rest)
     if not match or not _plausible_name(match.group("name")):
         return None
-    tail = match.group("tail")
+    tail = title_line[2] if title_line else match.group("tail")
     # A title ("kommunikatör") or the employer ("/ Kimitoöns kommun"): the writer credits
     # their own picture as staff of the municipality.
     if not (title_in(tail) or organisation_re().search(tail)):
@@ -694,6 +729,9 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
     group = _group_signature(text, lines[-1])
     if group:
         return group
+    inline = _inline_signature(text, lines[-1])
+    if inline:
+        return inline
     slash = None
     for slash in _SLASH_RE.finditer(last):
         pass
