@@ -106,6 +106,10 @@ class Versions:
     - what stands beside the wording of a line written in both languages ("kl./klo 18
       Öppning / Avajaiset", "Hakuaika päättyy / Ansökningstiden går ut 15.3. klo/kl. 15");
     - the value after a bilingual label ("Mer information / Lisätietoja: name, phone");
+    - in a post laid out side by side (two or more " / " lines in two languages), a
+      short " / " line whose halves were both taken for one language ("ti 22.4. Centrum
+      / Keskusta", "2️⃣ Bada på Plagen / Ui Plagenilla"): a pair of names or terse
+      halves, read by both groups;
     - outside a one-language block, the names and numbers beside a label ("Kuva: name",
       "Tfn 040 ...": a line with at most one word that carries language after its
       first, and at most two in all). Such a label, contact, name or list line counts
@@ -444,6 +448,10 @@ def _mark_own_language_items(versions: Versions) -> None:
 _BLOCK_WORDS = 3
 
 
+#: Characters a list line of a side-by-side post may have (see :func:`_mark_shared`).
+_PAIR_LINE = 120
+
+
 def _mark_shared(post: "Post", versions: Versions) -> None:
     """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
     text = post.text
@@ -451,12 +459,23 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
     for piece in versions.pieces:
         by_line.setdefault(piece.line, []).append(piece)
     lines = []
+    # A post laid out side by side: two or more lines whose " / " halves are in two
+    # languages. Every other " / " line of it is a pair too ("ti 22.4. Centrum / Keskusta",
+    # "2️⃣ Bada på Plagen / Ui Plagenilla", "Må / Ma – Köttsoppa / Lihakeitto"), even when
+    # one half holds only names or the leading date stands on the left: read by both.
+    split_lines = {start for start, pieces in by_line.items() if len(pieces) >= 2 and _SPLIT.search(
+        text, start, pieces[-1].start + 1)}
+    side_by_side = sum(1 for start in split_lines if len({p.lang for p in by_line[start] if p.lang}) >= 2) >= 2
     for line_start, pieces in by_line.items():
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         langs = {p.lang for p in pieces if p.lang}
         pairs = list(_TIGHT_PAIR.finditer(line))
+        if side_by_side and line_start in split_lines and len(langs) < 2 and len(line) <= _PAIR_LINE:
+            # (A short line only: in a long one, "Palkkio 180 € / päivä. Ruotsinkielentaitoisia
+            # ..." is one language's sentences with a slash in them, not a pair.)
+            versions.shared.append((line_start, line_end))
         if len(pairs) >= 2:
             # "Biljetter/Liput: dagsbiljett/päivälippu 20 €, ...": each word beside its
             # translation; the whole line is read by both groups.
