@@ -223,6 +223,23 @@ def _is_translation_pair(a: str, b: str) -> bool:
     return bool(_concepts(a) & _concepts(b))
 
 
+_LAST_WORD = recache.compile(r"(?<![\w.])([^\W\d_]{1,12})\.?[ \t]*$")
+_FIRST_WORD = recache.compile(r"([^\W\d_]{1,12})\.?(?![\w])")
+
+
+def _pair_across(left: str, right: str) -> bool:
+    """Whether a " / " joins one word and its translation: ``left`` ends with a word
+    ("klo", "ma", "... 14.5. klo") and ``right`` starts with its other-language form
+    ("kl. 9.00 ...", "må 8.9."): a bilingual label, whose value after it is for both
+    groups."""
+    lone = _LAST_WORD.search(left[-16:])
+    first = _FIRST_WORD.match(right)
+    # Only a label of the number, date or time that follows ("klo / kl. 9.00", "ma / må
+    # 8.9."): "kyrkbyn / kirkonkylä" at a line's end is the content in two languages.
+    return bool(lone and first) and bool(re.match(r"[ \t.]{0,3}\d", right[first.end() :])) and lone.group(1).lower() != first.group(1).lower() and _is_translation_pair(
+        lone.group(1), first.group(1))
+
+
 def _signature_span(analysis: "Analysis") -> tuple[int, int, int] | None:
     """``(start, end, name_start)`` of the signature, when it looks like one (a few short
     lines), else ``None``."""
@@ -269,6 +286,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
             sentence = type(sentence)(sentence.start, sentence.start + cut, sentence.text[:cut])
         pos = 0
         for brk in [*_SPLIT.finditer(sentence.text), None]:
+            if brk and _pair_across(sentence.text[pos : brk.start()], sentence.text[brk.end() :]):
+                continue  # "klo / kl. 9.00", "ma / må 8.9.": one label in both languages, not two pieces
             end = brk.start() if brk else len(sentence.text)
             text = sentence.text[pos:end]
             base = sentence.start + pos
