@@ -21,7 +21,13 @@ if TYPE_CHECKING:
     from . import Analysis
 
 # The lookbehind makes only the first blank of a run a start: linear on long runs.
-_SPLIT = recache.compile(r"(?<![ \t])[ \t]+[/|][ \t]+")
+_SLASH = r"(?<![ \t])[ \t]+[/|][ \t]+"
+#: " / " between the two languages of a line (:data:`_SLASH`), or an emoji between two captions.
+_SPLIT = recache.compile(
+    _SLASH +
+    # an emoji between two captions on one line: "Morgonljus vid hamnen ☀️⛵ Aamuvaloa satamassa."
+    r"|(?<=[^\W\d_])[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,6}[ \t]+(?=[A-ZÅÄÖ])"
+)
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -256,7 +262,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
     """Split the post into language pieces among ``languages`` (plus English).
 
     The signature is left out; a sentence is split at `` / `` and `` | `` ("Välkommen! /
-    Tervetuloa!"); a piece without words that carry language (only the municipality's
+    Tervetuloa!") and at an emoji between a word and a capitalised word ("Morgonljus
+    vid hamnen ☀️ Aamuvaloa satamassa": two captions on one line); a piece without words that carry language (only the municipality's
     own names, names, numbers, dates) carries no language; a piece that looks English
     in a paragraph that is not is taken as one of ``languages``. Then each line's shared
     spans are marked (see :class:`Versions`).
@@ -467,6 +474,7 @@ def _mark_own_language_items(versions: Versions) -> None:
 _BLOCK_WORDS = 3
 
 
+_SLASH_SPLIT = recache.compile(_SLASH)
 #: Characters a list line of a side-by-side post may have (see :func:`_mark_shared`).
 _PAIR_LINE = 120
 
@@ -482,7 +490,7 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
     # languages. Every other " / " line of it is a pair too ("ti 22.4. Centrum / Keskusta",
     # "2️⃣ Bada på Plagen / Ui Plagenilla", "Må / Ma – Köttsoppa / Lihakeitto"), even when
     # one half holds only names or the leading date stands on the left: read by both.
-    split_lines = {start for start, pieces in by_line.items() if len(pieces) >= 2 and _SPLIT.search(
+    split_lines = {start for start, pieces in by_line.items() if len(pieces) >= 2 and _SLASH_SPLIT.search(
         text, start, pieces[-1].start + 1)}
     side_by_side = sum(1 for start in split_lines if len({p.lang for p in by_line[start] if p.lang}) >= 2) >= 2
     for line_start, pieces in by_line.items():
