@@ -62,7 +62,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import recache
 from . import vocabulary
@@ -174,6 +174,8 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
 #: A Finnish case ending on a name: the genitive -n after a vowel, the illative (a vowel
 #: doubled and -n), the local cases and the translative ("Kovalenkon", "Kovalenkoon",
 #: "Nguyenille", "Abdille").
+#: The Finnish partitive of a name ending in a vowel ("Aunea", "Eetua"), or in -t- ("Mattia" has -ia).
+_FI_PARTITIVE = recache.compile(r"(?:[aeiouyäö][aä])$")
 _FI_NAME_CASE = recache.compile(r"(?:[aeiouyäö]n|([aeiouyäö])\1n|[aeiouyäö]h[aeiouyäö]n|ll[eaä]|lt[aä]|ksi)$")
 
 
@@ -204,7 +206,48 @@ def _inflected_surname(text: str, first: re.Match, second: re.Match) -> bool:
     return not (title_in(word) or organisation_re().search(word) or is_private_role(word))
 
 
-def _full_names(text: str) -> Iterator[tuple[int, int]]:
+def _private_cue(analysis: "Analysis", offset: int) -> bool:
+    """True when the sentence holding ``offset`` speaks of a private person: it addresses
+    the reader's own (a second-person possessive: "er gäst", "naapurisi"), names a
+    private role ("gäst", "asukas", "patient") or holds a special-category fact ("on nyt
+    kristitty")."""
+    from .context import sentence_at
+
+    s_start, s_end = sentence_at(analysis.post, offset)
+    sentence = analysis.post.text[s_start:s_end]
+    if own_case(sentence) or any(s_start <= m[0] < s_end for m in analysis.special_category_matches):
+        return True
+    return any(is_private_role(word) for word in re.findall(r"[\w-]{3,}", sentence))
+
+
+#: After an unlisted surname: a comma or the next word in lower case (running text, not
+#: a heading or a title line).
+_RUNNING_TEXT_NEXT = recache.compile(r"(?:,|[ \t]{1,3}[a-zåäö])")
+
+
+def _unlisted_surname(text: str, first: re.Match, second: re.Match) -> bool:
+    """True when ``second``, an unlisted capitalised word right after the listed first
+    name ``first`` and last in its run, is a surname no list has ("om er gäst, Marko
+    Tenetz, som", "Tapasin Karim Nazarin,"): in running text (a comma or a lower-case
+    word follows), outside a sentence start, and not a place, a street, a title, an
+    organisation, a private role or a word ending like a Swedish or Finnish common
+    noun's definite or case form that a capital only starts (issue 11: "a name not in
+    the name lists")."""
+    from .names import base_forms
+
+    word = second.group()
+    if len(word) < 3 or _sentence_initial(text, first.start()) or not _RUNNING_TEXT_NEXT.match(text, second.end()):
+        return False
+    if any(form.lower() in vocabulary.place_names() for form in base_forms(word)) or _is_street_name(word):
+        return False
+    return not (title_in(word) or organisation_re().search(word) or is_private_role(word) or is_title_word(word))
+
+
+def _full_names(text: str, private_cue: "Callable[[int], bool] | None" = None) -> Iterator[tuple[int, int]]:
+    """Spans of first name(s) and a surname, 0-based, end exclusive. A surname no list
+    has (:func:`_unlisted_surname`) counts only where ``private_cue(offset)`` says the
+    sentence speaks of a private person: a title of a book or a character ("Ronja
+    Rövardotter", "Kalle Anka") is shaped like a name too."""
     from .names import is_first_name, is_surname
 
     for run in _runs(text):
@@ -220,7 +263,10 @@ def _full_names(text: str) -> Iterator[tuple[int, int]]:
                     end = j
                 elif not is_first_name(run[j].group()):
                     break
-            if end is None and i + 2 == len(run) and _inflected_surname(text, run[i], run[i + 1]):
+            if end is None and i + 2 == len(run) and (
+                _inflected_surname(text, run[i], run[i + 1])
+                or (private_cue is not None and _unlisted_surname(text, run[i], run[i + 1]) and private_cue(run[i].start()))
+            ):
                 end = i + 1
             if end is None:
                 i += 1
@@ -241,7 +287,9 @@ def _clause_before(before: str) -> str:
 #: Words that may stand between a role and the name it introduces ("artist är X",
 #: "luennoitsijana toimii X", "konsert med X").
 _LINKING = frozenset({"är", "var", "blir", "blev", "on", "oli", "ovat", "olivat", "toimii", "toimi", "esiintyy",
-                      "uppträder", "medverkar", "med", "kanssa", "som", "fungerar"})
+                      "uppträder", "medverkar", "med", "kanssa", "som", "fungerar",
+                      # naming the one in the role: "Assistenten heter X", "Ohjaaja on nimeltään X"
+                      "heter", "hette", "kallas", "nimeltään"})
 
 
 def _role_before(clause: str) -> bool:
@@ -298,6 +346,8 @@ _IS_ROLE_AFTER = recache.compile(
 _EMPLOYER_WORD = recache.compile(r"(?i)(?<!\w)(?:vår|vårt|våra|ny|nya|kommunens|stadens|regionens|kaupungin|kunnan|uusi|uutena|meidän)(?!\w)")
 
 
+#: Words of an appositive after a name within which its title or body stands.
+_APPOSITIVE_WORDS = 4
 #: A comma, a parenthesis or a dash after the name, then the words that may be a role.
 _ROLE_FOLLOWS = recache.compile(r"[ \t]{0,3}(?:[,(]|[ \t][–—-])[ \t]{0,3}(?P<role>[^,.;()\n]{1,70})")
 
@@ -331,7 +381,11 @@ def _role_after(after: str) -> bool:
         return False
     if first.lower().strip("/") in _instruments() or first.lower().split("/")[0] in _instruments():
         return True  # a performer: "Lena Hallberg, violin", "X, sello"
-    return bool(title_in(role) or organ_re().search(role))
+    # An appositive role: the title or body within its first words ("X, enhetschef på Y",
+    # "X, kommunens nya lokalförvaltare"), not a clause that mentions one later ("X,
+    # redan är dömd för misshandel, har vi anmält till polisen").
+    head = " ".join(role.split()[:_APPOSITIVE_WORDS])
+    return bool(title_in(head) or organ_re().search(head))
 
 
 def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
@@ -1208,7 +1262,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     signer_keys = [_keys(str(n)) for n in signers]
     officials = {o.lower() for o in analysis.profile.public_officials}
     hits: list[NameHit] = []
-    for start, end in _full_names(text):
+    for start, end in _full_names(text, lambda offset: _private_cue(analysis, offset)):
         name = " ".join(text[start:end].split())
         if sig and sig.start <= start < sig.end:
             reason: str | None = "signer"
@@ -1323,6 +1377,23 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                     continue
                 hits.append(NameHit(m_start, m_end, "relative", _why_public(analysis, m_start, m_end)))
                 hit_spans.add(m_start, m_end)
+    # A reply about the reader's own matter ("Hej Kristian! ... din sons ...") names the
+    # reader's family: another first name in it, in the Swedish genitive or a Finnish
+    # case too ("Wilmers situation", "Eliakselle"), is a private person's unless its
+    # context makes it public (a title, a contact line) or it is the signer's.
+    if post.kind == "reply" and any(h.key == "addressed" for h in hits):
+        for match in _CAP_WORD.finditer(text):
+            m_start, m_end = match.span()
+            word = match.group()
+            if hit_spans.overlaps(m_start, m_end) or _sentence_initial(text, m_start) or (sig and sig.start <= m_start < sig.end):
+                continue
+            if not (is_inflected_first_name(word) or (word.endswith("s") and is_first_name(word[:-1]))):
+                continue
+            if re.match(r"\s[A-ZÅÄÖ]", text[m_end : m_end + 2]) or _after_proper_word(text, m_start) or _names_an_institution(text, m_end):
+                continue
+            if _why_public(analysis, m_start, m_end) is None:
+                hits.append(NameHit(m_start, m_end, "relative", None))
+                hit_spans.add(m_start, m_end)
     # A first name found by its context is the same person wherever it is repeated
     # ("Olivia i klass 4 ... Olivia är 10 år", "Hej Ann-Sofi! ... Ann-Sofi").
     # Listed or not: the context made it a name ("Lapsesi Mykyta ... Mykytalla on").
@@ -1340,7 +1411,8 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             if forms & single:
                 pass
             elif not (forms & inflected_only and match.group().lower() not in inflected_only
-                      and is_inflected_first_name(match.group()) and _FI_NAME_CASE.search(match.group())):
+                      and is_inflected_first_name(match.group())
+                      and (_FI_NAME_CASE.search(match.group()) or _FI_PARTITIVE.search(match.group()))):
                 continue
             if _after_proper_word(text, match.start()) or _names_an_institution(text, match.end()):
                 continue
