@@ -190,6 +190,12 @@ def _word_category(lowered: str) -> str | None:
     category = next((c for term, c in index.prefixes.get(lowered[:3], ()) if lowered.startswith(term)), None)
     if category is not None:
         return category
+    if "-" in lowered:
+        # a part after a hyphen starts a word too: "typ 1-diabetes", "covid-astma"
+        for part in lowered.split("-")[1:]:
+            category = next((c for term, c in index.prefixes.get(part[:3], ()) if part.startswith(term)), None) if part else None
+            if category is not None:
+                return category
     inner, longest = _inner_index()
     rest = lowered[1:]
     first = None
@@ -256,8 +262,12 @@ def matches(text: str) -> list[tuple[int, int, str]]:
             last_end = match.end()
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
-        if not kept or hit[0] >= kept[-1][1]:  # a phrase and a word inside it are one term
+        if not kept or hit[0] >= kept[-1][1]:
             kept.append(hit)
+        elif hit[1] > kept[-1][1]:
+            # overlapping terms are one term: "kommit ut som" and "ut som gay" give
+            # "kommit ut som gay" (a phrase and a word inside it give the phrase)
+            kept[-1] = (kept[-1][0], hit[1], kept[-1][2])
     return kept
 
 
@@ -473,8 +483,11 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             continue  # where someone lives, not an application or decision about it
         if place == "service" and _named_facility(post.text, start, end, after=False):
             continue  # "Ekhaga särskilda boende": the facility's name
-        if _group_of_people(post.text, start, end):
-            continue  # "för rörelsehindrade": the users of a service, not the person named
+        if _group_of_people(post.text, start, end) and not _APPLICATION.search(post.text, s_start, s_end):
+            # "för rörelsehindrade": the users of a service, not the person named; unless
+            # the sentence is the person's application or decision ("Din ansökan om
+            # parkeringstillstånd för rörelsehindrade är beviljad")
+            continue
         p_start, p_end = paragraph_at(post, start)
         sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
         in_sentence = bool(

@@ -11,11 +11,21 @@ from ...finding import Problem
 from .. import rule
 
 
-@rule("personal-data/vehicle-plate", severity="warning")
+@rule("personal-data/vehicle-plate", severity="error")
 def vehicle_plate(post, ctx) -> Iterator[Problem]:
-    """Every plate in a sentence about a vehicle.
+    """Every plate in a sentence about a vehicle: an error when a reply's sentence gives it
+    as the reader's own matter ("Autonne ZYX-318 on siirretty", "din bil ABX-271", "the
+    fine for KLT-482 was sent to your address": the reply ties the owner, whom the
+    platform names, to their vehicle and its matter), otherwise a warning (the owner is
+    found only through the vehicle register).
 
     Source: GDPR art. 4(1): a plate identifies its owner through the public vehicle register.
     """
+    from ...detect.context import sentence_at
+    from ...detect.sensitive import own_case
+
     for plate in ctx.analysis.vehicle_plates:
-        yield Problem(plate.start, plate.end, "plate", suggestion_key="remove", pii="vehicle-plate")
+        s_start, s_end = sentence_at(post, plate.start)
+        readers = post.kind == "reply" and own_case(post.text[s_start:s_end])
+        yield Problem(plate.start, plate.end, "plate", severity=None if readers else "warning",
+                      suggestion_key="remove", pii="vehicle-plate")
