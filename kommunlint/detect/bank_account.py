@@ -98,7 +98,9 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
         line_start = text.rfind("\n", 0, account.start) + 1
         window = text[max(line_start, account.start - 80) : account.start]
         clause = re.split(r"[.!?]\s", window)[-1]
-        organisation = bool(owner.search(clause))
+        # the owner said before the number ("kommunens konto FI..."), or right after it in
+        # an apposition ("FI..., joka on kunnan tili", "FI..., som är kommunens konto")
+        organisation = bool(owner.search(clause)) or bool(_owner_after_re().match(text, account.end))
         if not organisation and official and analysis.post.kind == "post" and _PAYMENT.search(clause) and not (
             _PAY_OUT.search(clause)
         ):
@@ -121,6 +123,17 @@ _PAY_OUT = recache.compile(r"(?i)(?<!\w)(?:betalas\s+ut|betalar\s+(?:ut|tillbaka
 _PAYMENT = recache.compile(r"(?i)(?<!\w)(?:\w*avgift\w*|betalning\w*|inbetalning\w*|faktur\w*|hyra|hyran|\w*maksu\w*|\w*lasku\w*|vuokra\w*)(?!\w)")
 #: A collection or donation in the paragraph: the money goes to people, not to the municipality.
 _COLLECTION = recache.compile(r"(?i)(?<!\w)(?:insamling\w*|gåva|gåvor|donation\w*|bidra\w*|stöd\w*|lahjoitu\w*|keräy\w*|tuke\w*|avustu\w*)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _owner_after_re() -> "re.Pattern[str]":
+    """An apposition right after an account naming an organisation as its owner: ", joka on
+    kunnan tili", ", som är kommunens konto", ", eli kaupungin tili", " (stadens konto)"."""
+    owners = vocabulary.alternation(vocabulary.words("context_words", "account_owner"))
+    words = vocabulary.alternation(vocabulary.words("context_words", "account"))
+    return recache.compile(
+        rf"(?i)(?<![ \t])[ \t]*(?:,[ \t]*(?:joka[ \t]+on|som[ \t]+är|eli|dvs\.?)[ \t]+|\([ \t]*)(?:{owners})[ \t]+(?:\w+[ \t]+){{0,2}}?(?:{words})\w*"
+    )
 
 
 @lru_cache(maxsize=1)
