@@ -146,7 +146,7 @@ def _index() -> _Index:
     starts: list[str] = []
     categories: list[str] = []
     for name, concepts in vocabulary.load("sensitive_terms").items():
-        if name in ("roles_and_units", "not_terms"):  # not categories: words that cancel a match
+        if name in ("roles_and_units", "not_terms", "populations"):  # not categories: words that cancel a match
             continue
         for concept in concepts:
             category = Category(name, bool(concept.get("weak")), concept.get("place"))
@@ -425,6 +425,27 @@ _GROUP_PARTICIPLE = recache.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _population() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a population right after a term, one right before it), from sensitive_terms.yaml
+    ``populations``: "bland unga", "nuorten keskuudessa", "ikääntyneillä"; "nuorten",
+    "ungas"."""
+    data = vocabulary.load("sensitive_terms")["populations"]
+    alt = lambda key: vocabulary.alternation(tuple(data[key]))  # noqa: E731 - four uses, one line each
+    after = recache.compile(
+        rf"(?i)(?<![ \t])[ \t]+(?:(?:bland|hos|inom)[ \t]+(?:{alt('sv')})|(?:{alt('fi_genitive')})[ \t]+keskuudessa|(?:{alt('fi_adessive')}))(?!\w)"
+    )
+    before = recache.compile(rf"(?i)(?<!\w)(?:{alt('fi_genitive')}|{alt('sv_genitive')})[ \t]+(?:\w+[ \t]+)?$")
+    return after, before
+
+
+def _said_of_a_population(text: str, start: int, end: int) -> bool:
+    """True when the term is said of a population, a statistic or a trend ("Psykisk ohälsa
+    bland unga ökar", "nuorten masennus", "diabetes ikääntyneillä"): nobody's own fact."""
+    after, before = _population()
+    return bool(after.match(text, end) or before.search(text, max(0, start - 40), start))
+
+
 def _group_of_people(text: str, start: int, end: int) -> bool:
     """True when the term names a group of people, not one person: a plural after "för",
     "till" or "åt", a Finnish plural allative or adessive, or a participle of a group after
@@ -433,7 +454,7 @@ def _group_of_people(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _PLURAL_SV.search(word) and _GROUP_SV.search(text, max(0, start - 8), start):
         return True
-    return bool(_PLURAL_FI.search(word) or _GROUP_PARTICIPLE.match(text, end))
+    return bool(_PLURAL_FI.search(word) or _GROUP_PARTICIPLE.match(text, end) or _said_of_a_population(text, start, end))
 
 
 #: Living or being cared for in a place: "hän asuu muistisairaiden yksikössä", "bor på
