@@ -241,8 +241,8 @@ def matches(text: str) -> list[tuple[int, int, str]]:
         category = _token_category(token.group())
         if not category:
             continue
-        if index.acronyms.get(_ACRONYM_END.split(token.group(), maxsplit=1)[0]) and _NAME_AFTER.match(text, token.end()):
-            continue  # "MS Teams": a name, not the diagnosis
+        if token.group() in index.acronyms and _NAME_AFTER.match(text, token.end()):
+            continue  # "MS Teams": a name, not the diagnosis (not "LSS-boendet Granen")
         if not_terms is not None and not_terms.match(text, token.start()):
             continue  # "kotihoidon tuki": another benefit that begins like the term
         found.append((token.start(), token.end(), category))
@@ -250,16 +250,16 @@ def matches(text: str) -> list[tuple[int, int, str]]:
         # The phrase alternation is tried only where a phrase's first word stands (the
         # same matches as scanning the text with it: a phrase starts at a word start with
         # its first word; the engine tried every alternative at every word start).
-        last_end = -1
+        # Every word start is tried, also inside a phrase just found: overlapping phrases
+        # ("kommit ut som" and "ut som gay") are joined below.
         for word in _WORD_START.finditer(text):
-            if word.start() < last_end or word.group().lower() not in index.phrase_starts:
+            if word.group().lower() not in index.phrase_starts:
                 continue
             match = index.phrases.match(text, word.start())
             if match is None:
                 continue
             group = next(name for name, value in match.groupdict().items() if value is not None)
             found.append((match.start(), match.end(), index.phrase_categories[int(group[1:])]))
-            last_end = match.end()
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not kept or hit[0] >= kept[-1][1]:
