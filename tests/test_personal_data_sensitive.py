@@ -67,7 +67,9 @@ def test_a_name_in_another_paragraph_does_not_tie():
 def test_every_concept_has_swedish_and_finnish_terms():
     data = vocabulary.load("sensitive_terms")
     for category, concepts in data.items():
-        if category == "roles_and_units":
+        if category in ("roles_and_units", "not_terms", "populations"):  # word lists, not concepts
+            keys = data[category]
+            assert any(k.startswith("sv") for k in keys) and any(k.startswith("fi") for k in keys), category
             continue
         for concept in concepts:
             assert concept.get("sv") and concept.get("fi"), f"{category}: {concept}"
@@ -189,3 +191,58 @@ def test_a_refusal_to_confirm_whether_is_no_fact():
     # a fact told after a refusal of something else is still a fact
     text = "Hej! Vi kan inte kommentera ärendet, men Ingvar Lund har hemtjänst sedan maj."
     assert hits(text, kind="reply") == [(1, 58, "error")]
+
+
+# -- round 7: matching details --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # overlapping phrases are one term, a phrase found inside another's words
+        ("Han har kommit ut som gay i höstas.", ["kommit ut som gay"]),
+        # an acronym before a capitalised word is a product's name; with a hyphenated
+        # ending it is still the term ("LSS-boendet Granen")
+        ("Mötet hålls i MS Teams.", []),
+        ("Hon flyttar till LSS-boendet Tallen i mars.", ["LSS-boendet"]),
+        ("Lausunto MS:stä tuli eilen.", ["MS"]),
+        # a term after a hyphen starts a word too
+        ("Hon har typ 1-diabetes sedan barndomen.", ["1-diabetes"]),
+        # a word that begins like a term but names another benefit
+        ("Kotihoidon tuki maksetaan Kelasta.", []),
+        ("Hemvårdsstödet betalas ut av FPA.", []),
+    ],
+)
+def test_matching_round_7(text, terms):
+    from kommunlint.detect.sensitive import matches
+
+    assert [text[s:e] for s, e, _ in matches(text)] == terms
+
+
+def test_weak_and_place_flags_come_from_the_data():
+    from kommunlint.detect.sensitive import matches
+
+    text = "mobbning äldreboende särskilt boende diabetes"
+    flags = [(text[s:e], c, c.weak, c.place) for s, e, c in matches(text)]
+    assert flags == [
+        ("mobbning", "social-care", True, None),
+        ("äldreboende", "social-care", False, "building"),
+        ("särskilt boende", "social-care", False, "service"),
+        ("diabetes", "health", False, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "expected"),
+    [
+        # a weak term is tied by a name in its own sentence, not in the next one
+        ("Ella Nyström har blivit utsatt för mobbning på fritids.", "vimmerby", [(1, 36, "error")]),
+        ("Vi gratulerar Ella Nyström! Temat i år är mobbning.", "vimmerby", []),
+        ("Veikko Laine on JHL:n jäsen.", "karleby", [(1, 17, "error")]),
+        ("Onnea Veikko Laineelle! Illan aiheena on koulukiusaaminen.", "karleby", []),
+        # a care home named is a place; an application for an unnamed one is a fact
+        ("Vi besökte Ester Lund på Solängens äldreboende i dag.", "vimmerby", []),
+        ("Hej Per! Din mammas ansökan om plats på äldreboende är beviljad.", "vimmerby", [(1, 41, "error")]),
+    ],
+)
+def test_weak_terms_and_care_homes(text, profile, expected):
+    kind = "reply" if text.startswith(("Hej", "Hei")) else "post"
+    assert hits(text, profile, kind=kind) == expected

@@ -98,17 +98,25 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
         line_start = text.rfind("\n", 0, account.start) + 1
         window = text[max(line_start, account.start - 80) : account.start]
         clause = re.split(r"[.!?]\s", window)[-1]
-        organisation = bool(owner.search(clause))
-        if not organisation and official and analysis.post.kind == "post" and _PAYMENT.search(clause) and not (
-            _PAY_OUT.search(clause)
-        ):
+        # the owner said before the number ("kommunens konto FI..."), or right after it in
+        # an apposition ("FI..., joka on kunnan tili", "FI..., som är kommunens konto")
+        organisation = bool(owner.search(clause)) or bool(_owner_after_re().match(text, account.end))
+        if not organisation and official and (analysis.post.kind == "post" or _PAY_IN.search(clause)) and _PAYMENT.search(
+            clause
+        ) and not _PAY_OUT.search(clause):
             # The municipality's own post telling where to pay a fee ("Betalning från
-            # utländskt konto: IBAN ...", "Maksu tilille FI..."), with no person named in
-            # the sentence: its own account. A collection for a named family is not.
+            # utländskt konto: IBAN ...", "Maksu tilille FI..."), or its reply telling the
+            # reader how to pay one ("Hautapaikkamaksun voi maksaa tilille FI..."), with no
+            # person named in the sentence: its own account. A collection for a named
+            # family is not, nor money paid out to the reader.
             s_start, s_end = sentence_at(analysis.post, account.start)
             p_start, p_end = paragraph_at(analysis.post, account.start)
+            # (a reply's names are not asked: person-name reads the reply's accounts to
+            # tell whether it is about the reader's own matter, and the reply's sentence
+            # already tells the reader to pay in)
             organisation = not (
-                any(s_start <= h.start < s_end and not h.public for h in analysis.person_names)
+                (analysis.post.kind == "post"
+                 and any(s_start <= h.start < s_end and not h.public for h in analysis.person_names))
                 or _COLLECTION.search(text, p_start, p_end)
             )
         out.append(BankAccount(account.start, account.end, account.kind, organisation))
@@ -117,10 +125,27 @@ def detect(analysis: "Analysis") -> list[BankAccount]:
 
 #: Money paid out to someone, or "you": the account is the receiver's.
 _PAY_OUT = recache.compile(r"(?i)(?<!\w)(?:betalas\s+ut|betalar\s+(?:ut|tillbaka)|återbetal\w*|maksetaan\s+\w*lle|palautetaan|du|din|ditt|dig|sinun|sinulle)(?!\w)")
+#: Telling the reader to pay in (the money goes to the account's owner, the sender):
+#: "voi maksaa tilille", "maksakaa", "kan betalas till", "betala in till".
+_PAY_IN = recache.compile(
+    r"(?i)(?<!\w)(?:voi|voitte|voit)[ \t]+maksaa(?!\w)|(?<!\w)(?:maksa|maksakaa|maksathan)(?!\w)"
+    r"|(?<!\w)(?:kan|ska)[ \t]+betalas(?:[ \t]+in)?[ \t]+till(?!\w)|(?<!\w)betala(?:[ \t]+in)?[ \t]+till(?!\w)"
+)
 #: A payment instruction before the account (sv, fi).
 _PAYMENT = recache.compile(r"(?i)(?<!\w)(?:\w*avgift\w*|betalning\w*|inbetalning\w*|faktur\w*|hyra|hyran|\w*maksu\w*|\w*lasku\w*|vuokra\w*)(?!\w)")
 #: A collection or donation in the paragraph: the money goes to people, not to the municipality.
 _COLLECTION = recache.compile(r"(?i)(?<!\w)(?:insamling\w*|gåva|gåvor|donation\w*|bidra\w*|stöd\w*|lahjoitu\w*|keräy\w*|tuke\w*|avustu\w*)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _owner_after_re() -> "re.Pattern[str]":
+    """An apposition right after an account naming an organisation as its owner: ", joka on
+    kunnan tili", ", som är kommunens konto", ", eli kaupungin tili", " (stadens konto)"."""
+    owners = vocabulary.alternation(vocabulary.words("context_words", "account_owner"))
+    words = vocabulary.alternation(vocabulary.words("context_words", "account"))
+    return recache.compile(
+        rf"(?i)(?<![ \t])[ \t]*(?:,[ \t]*(?:joka[ \t]+on|som[ \t]+är|eli|dvs\.?)[ \t]+|\([ \t]*)(?:{owners})[ \t]+(?:\w+[ \t]+){{0,2}}?(?:{words})\w*"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -52,6 +52,10 @@ SECOND_PERSON = recache.compile(
     r"(?i)\b(?:du|dig|din|ditt|dina|ni|er|ert|era|sinä|sinun|sinulla|sinulle|sinua|sinuun|sinut|te|teidän|teillä|teille|teitä|teihin|teidät)\b"
     r"|\b\w{5,}(?<!vuo|kuu|vii|kak|uus)si\b"
     r"|\b(?!(?:tänne|minne|sinne|jonne|tuonne|muualle)\b)\w{4,}nne\b"
+    # Finnish verbs in the second person singular: the reader as subject ("olet Tehyn
+    # jäsen", "kuulut ammattiliittoon", "sairastat"); a closed list, since a plural noun
+    # ends in -t too ("palvelut", "tiedot")
+    r"|\b(?:olet|olit|kuulut|kuuluit|sairastat|sairastit|käytät|tarvitset|saat|sait|asut|odotat|käyt)\b"
 )
 
 
@@ -93,6 +97,22 @@ class SensitiveTerm:
     tied: bool
 
 
+class Category(str):
+    """A category name (``"health"``, a key of sensitive_terms.yaml) as :func:`matches`
+    returns it, carrying its concept's flags: ``weak`` (tied only within its own sentence
+    or a reply about the reader's own matter) and ``place``: ``"building"`` (a care home:
+    a fact only in an application or a decision, never when named), ``"service"`` (a form
+    of care housing: no fact when it is part of a facility's name) or ``None``. Equal to,
+    and hashed as, the plain name."""
+
+    __slots__ = ("weak", "place")
+
+    def __new__(cls, name: str, weak: bool = False, place: str | None = None) -> "Category":
+        made = super().__new__(cls, name)
+        made.weak, made.place = weak, place
+        return made
+
+
 _TOKEN = recache.compile(r"\w[\w-]*")
 #: A word's letters from a word start (a hyphen ends them: "läs-" gives "läs").
 _WORD_START = recache.compile(r"(?<!\w)\w+")
@@ -126,10 +146,11 @@ def _index() -> _Index:
     phrases: list[str] = []
     starts: list[str] = []
     categories: list[str] = []
-    for category, concepts in vocabulary.load("sensitive_terms").items():
-        if category == "roles_and_units":  # not a category: the words that cancel a match
+    for name, concepts in vocabulary.load("sensitive_terms").items():
+        if name in ("roles_and_units", "not_terms", "populations"):  # not categories: words that cancel a match
             continue
         for concept in concepts:
+            category = Category(name, bool(concept.get("weak")), concept.get("place"))
             for term in (t for lang in ("sv", "fi") for t in concept.get(lang, [])):
                 if concept.get("acronym"):
                     acronyms[term.upper()] = category
@@ -170,6 +191,12 @@ def _word_category(lowered: str) -> str | None:
     category = next((c for term, c in index.prefixes.get(lowered[:3], ()) if lowered.startswith(term)), None)
     if category is not None:
         return category
+    if "-" in lowered:
+        # a part after a hyphen starts a word too: "typ 1-diabetes", "covid-astma"
+        for part in lowered.split("-")[1:]:
+            category = next((c for term, c in index.prefixes.get(part[:3], ()) if part.startswith(term)), None) if part else None
+            if category is not None:
+                return category
     inner, longest = _inner_index()
     rest = lowered[1:]
     first = None
@@ -190,32 +217,58 @@ def _inner_index() -> tuple[dict[str, int], int]:
     return out, max((len(t) for t in out), default=0)
 
 
+#: A capitalised word right after an acronym and a space: a product's or ship's name
+#: ("MS Teams", "MS Amorella"), so the acronym is not a diagnosis.
+_NAME_AFTER = recache.compile(r"(?<![ \t])[ \t]+[A-ZÅÄÖ][a-zåäö]")
+
+
+@lru_cache(maxsize=1)
+def _not_terms() -> re.Pattern[str] | None:
+    """Whole words or phrases that start like a term but name something else
+    (sensitive_terms.yaml ``not_terms``: "kotihoidon tuki" is a family benefit), to be
+    matched where a term starts."""
+    data = vocabulary.load("sensitive_terms").get("not_terms") or {}
+    words = [t for lang in ("sv", "fi") for t in data.get(lang, [])]
+    return recache.compile(rf"(?i)(?:{vocabulary.alternation(tuple(words))})(?!\w)") if words else None
+
+
 def matches(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, category)`` of every term in ``text``: whole words (or phrases), in order."""
+    """``(start, end, category)`` of every term in ``text``: whole words (or phrases), in
+    order. Offsets are 0-based, end exclusive; ``category`` is a :class:`Category`."""
     index = _index()
     found: list[tuple[int, int, str]] = []
+    not_terms = _not_terms()
     for token in _TOKEN.finditer(text):
         category = _token_category(token.group())
-        if category:
-            found.append((token.start(), token.end(), category))
+        if not category:
+            continue
+        if token.group() in index.acronyms and _NAME_AFTER.match(text, token.end()):
+            continue  # "MS Teams": a name, not the diagnosis (not "LSS-boendet Granen")
+        if not_terms is not None and not_terms.match(text, token.start()):
+            continue  # "kotihoidon tuki": another benefit that begins like the term
+        found.append((token.start(), token.end(), category))
     if index.phrases is not None:
         # The phrase alternation is tried only where a phrase's first word stands (the
         # same matches as scanning the text with it: a phrase starts at a word start with
         # its first word; the engine tried every alternative at every word start).
-        last_end = -1
+        # Every word start is tried, also inside a phrase just found: overlapping phrases
+        # ("kommit ut som" and "ut som gay") are joined below.
         for word in _WORD_START.finditer(text):
-            if word.start() < last_end or word.group().lower() not in index.phrase_starts:
+            if word.group().lower() not in index.phrase_starts:
                 continue
             match = index.phrases.match(text, word.start())
             if match is None:
                 continue
             group = next(name for name, value in match.groupdict().items() if value is not None)
             found.append((match.start(), match.end(), index.phrase_categories[int(group[1:])]))
-            last_end = match.end()
     kept: list[tuple[int, int, str]] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
-        if not kept or hit[0] >= kept[-1][1]:  # a phrase and a word inside it are one term
+        if not kept or hit[0] >= kept[-1][1]:
             kept.append(hit)
+        elif hit[1] > kept[-1][1]:
+            # overlapping terms are one term: "kommit ut som" and "ut som gay" give
+            # "kommit ut som gay" (a phrase and a word inside it give the phrase)
+            kept[-1] = (kept[-1][0], hit[1], kept[-1][2])
     return kept
 
 
@@ -329,6 +382,98 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
+#: An application for, or a decision on, care housing in the sentence: "Din ansökan om
+#: särskilt boende är beviljad", "palvelutalohakemuksenne", "päätös palveluasumisesta".
+_APPLICATION = recache.compile(
+    r"(?i)(?<!\w)(?:ansök\w*|ansökan|bevilja\w*|beslut\w*|avslag\w*|avslå\w*|hakemu\w*|haki\w*|hakenut|hakee|päätö\w*"
+    r"|päätös|myönne\w*|myönsi|hylät\w*|hylkä\w*|\w*(?:hakemu|päätö)\w*)(?!\w)"
+)
+#: A capitalised word right before (a facility's name: "Kvarngårdens äldreboende",
+#: "Mustakiven palvelukodissa", "Villa Solgårdenin palvelutalossa").
+_NAME_BEFORE = recache.compile(r"(?<![\w.!?])(?:(?<=\s)|^)[A-ZÅÄÖ][\w-]*[ \t]+$")
+#: A capitalised word right after (the name following: "äldreboendet Norsjögården",
+#: "palvelukoti Koivulehdossa", "palvelutalo Villa Solgårdenin").
+_NAME_AFTER_PLACE = recache.compile(r"(?<![ \t])[ \t]+[A-ZÅÄÖ][a-zåäö]")
+#: The punctuation before a word that starts a sentence (where a capital says nothing).
+_SENTENCE_END_BEFORE = recache.compile(r"(?:^|[.!?:\n])[\s\"'(]*$")
+
+
+def _named_facility(text: str, start: int, end: int, after: bool = True) -> bool:
+    """True when the care-housing term at ``start``..``end`` is part of a facility's
+    name: a capitalised word (not one starting a sentence) right before it or, with
+    ``after``, right after it (a service form's next capital is where it is given:
+    "palveluasumiseen Kiviniittyyn")."""
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and not _SENTENCE_END_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+        return True
+    return after and bool(_NAME_AFTER_PLACE.match(text, end))
+
+
+#: A recipient group right before a Swedish term in the plural ("parkeringstillstånd för
+#: rörelsehindrade", "mottagning för gravida", "kurs för invandrare", "till flyktingar").
+_GROUP_SV = recache.compile(r"(?i)(?<!\w)(?:för|till|åt)[ \t]+$")
+_PLURAL_SV = recache.compile(r"(?:de|da|re|ar)$")
+#: A Finnish term in a plural recipient case ("mielenterveyskuntoutujille",
+#: "muistisairaille", "vammaisilla") or before a participle naming a group of people
+#: ("toimeentulotukea saaville perheille"; not "oleville", which follows things too:
+#: "ulosotossa olevien velkojen").
+#: Only endings whose vowel marks the plural (kuntoutuja → kuntoutujille, potilas →
+#: potilaille, vammainen → vammaisille, diabeetikko → diabeetikoille): an i-stem's
+#: singular ends in -ille too ("puheterapeutille").
+_PLURAL_FI = recache.compile(r"(?:ji|oi|öi|isi|ai|äi)(?:lle|lla|llä)$")
+_GROUP_PARTICIPLE = recache.compile(
+    r"(?<![ \t])[ \t]+(?:saaville|saavien|saaneille|saaneiden|tarvitseville|tarvitsevien|käyttäville|käyttävien)(?!\w)"
+)
+
+
+@lru_cache(maxsize=1)
+def _population() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a population right after a term, one right before it), from sensitive_terms.yaml
+    ``populations``: "bland unga", "nuorten keskuudessa", "ikääntyneillä"; "nuorten",
+    "ungas"."""
+    data = vocabulary.load("sensitive_terms")["populations"]
+    alt = lambda key: vocabulary.alternation(tuple(data[key]))  # noqa: E731 - four uses, one line each
+    after = recache.compile(
+        rf"(?i)(?<![ \t])[ \t]+(?:(?:bland|hos|inom)[ \t]+(?:{alt('sv')})|(?:{alt('fi_genitive')})[ \t]+keskuudessa|(?:{alt('fi_adessive')}))(?!\w)"
+    )
+    before = recache.compile(rf"(?i)(?<!\w)(?:{alt('fi_genitive')}|{alt('sv_genitive')})[ \t]+(?:\w+[ \t]+)?$")
+    return after, before
+
+
+def _said_of_a_population(text: str, start: int, end: int) -> bool:
+    """True when the term is said of a population, a statistic or a trend ("Psykisk ohälsa
+    bland unga ökar", "nuorten masennus", "diabetes ikääntyneillä"): nobody's own fact."""
+    after, before = _population()
+    return bool(after.match(text, end) or before.search(text, max(0, start - 40), start))
+
+
+def _group_of_people(text: str, start: int, end: int) -> bool:
+    """True when the term names a group of people, not one person: a plural after "för",
+    "till" or "åt", a Finnish plural allative or adessive, or a participle of a group after
+    it. Such a term describes a service's users ("för rörelsehindrade",
+    "mielenterveyskuntoutujille"), which says nothing about the person the paragraph names."""
+    word = text[start:end]
+    if _PLURAL_SV.search(word) and _GROUP_SV.search(text, max(0, start - 8), start):
+        return True
+    return bool(_PLURAL_FI.search(word) or _GROUP_PARTICIPLE.match(text, end) or _said_of_a_population(text, start, end))
+
+
+#: Living or being cared for in a place: "hän asuu muistisairaiden yksikössä", "bor på
+#: demensavdelningen", "vårdas på", "on hoidossa".
+_RESIDES = recache.compile(
+    r"(?i)(?<!\w)(?:asuu|asui|asunut|asuvat|asuneet|bor|bodde|vårdas|vårdades|hoidetaan|hoidossa|flyttade|flyttat|muutti"
+    r"|muuttanut|siirretty|siirrettiin|placerad|placerades)(?!\w)"
+)
+
+
+def _lives_in_unit(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """True when a unit named for a diagnosis ("muistisairaiden yksikkö",
+    "demensavdelningen") is where someone in the sentence lives or is cared for: a
+    health fact of that person, not a unit's name in its role."""
+    word_end = start + len(re.match(r"[\w-]*", text[start:]).group())
+    return bool(_UNIT_HEAD.search(text, start, min(len(text), word_end + 12)) and _RESIDES.search(text, s_start, s_end))
+
+
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     """Every special-category term in the post, in order of position; terms next to each
     other in one phrase are one (see :func:`_one_per_fact`)."""
@@ -349,26 +494,52 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             continue  # the sender in the sign-off ("/Handikappservice", "Terveisin ... kotihoito")
         if urls and _inside(urls, start):
             continue  # part of an address: "vammaispalvelut@hanko.fi", ".../hemtjanst"
-        if _names_a_unit_or_role(post.text, start, end) and not _persons_unit(analysis, start):
-            continue
         s_start, s_end = sentence_at(post, start)
+        if (_names_a_unit_or_role(post.text, start, end) and not _persons_unit(analysis, start)
+                and not (category == "health" and _lives_in_unit(post.text, start, end, s_start, s_end))):
+            continue
         if _left_open(post.text, s_start, start):
             continue  # "Emme voi vahvistaa, onko X:llä edunvalvoja": asked, not told
+        place = getattr(category, "place", None)
+        if place == "building" and (_named_facility(post.text, start, end) or not _APPLICATION.search(post.text, s_start, s_end)):
+            continue  # where someone lives, not an application or decision about it
+        if place == "service" and _named_facility(post.text, start, end, after=False):
+            continue  # "Ekhaga särskilda boende": the facility's name
+        if _group_of_people(post.text, start, end) and not _APPLICATION.search(post.text, s_start, s_end):
+            # "för rörelsehindrade": the users of a service, not the person named; unless
+            # the sentence is the person's application or decision ("Din ansökan om
+            # parkeringstillstånd för rörelsehindrade är beviljad")
+            continue
         p_start, p_end = paragraph_at(post, start)
         sentence, paragraph = post.text[s_start:s_end], post.text[p_start:p_end]
-        tied = bool(
-            any(p_start <= hit.start < p_end for hit in names)
-            or any(p_start <= x < p_end for x in identifiers)
-            or PERSON_REFERENCE.search(paragraph)
+        in_sentence = bool(
+            any(s_start <= hit.start < s_end for hit in names)
+            or any(s_start <= x < s_end for x in identifiers)
+            or PERSON_REFERENCE.search(sentence)
             or (reply and SECOND_PERSON.search(sentence) and not _ASKED_ABOUT.search(post.text, max(s_start, start - 40), start))
         )
-        found.append(SensitiveTerm(start, end, category, tied))
+        if getattr(category, "weak", False):
+            # a general subject too ("mobbning", "ekonomiskt stöd"): only its own sentence,
+            # or a reply whose paragraph is the reader's own matter, ties it
+            tied = in_sentence or (reply and own_case(paragraph))
+        else:
+            tied = bool(
+                in_sentence
+                or any(p_start <= hit.start < p_end for hit in names)
+                or any(p_start <= x < p_end for x in identifiers)
+                or PERSON_REFERENCE.search(paragraph)
+            )
+        found.append(SensitiveTerm(start, end, str(category), tied))
     return _one_per_fact(post.text, found)
 
 
-#: What may stand between two terms of one fact: a space, or one linking word ("sjukskriven
-#: för utmattningsdepression", "sairastui rintasyöpään", "huostaanotettu ja sijoitettu").
-_SAME_FACT_GAP = recache.compile(r"[ \t]+(?:(?:för|med|av|mot|och|ja|sekä|eller|tai)[ \t]+)?")
+#: What may stand between two terms of one fact: a space, or one linking word or a
+#: preposition of cause ("sjukskriven för utmattningsdepression", "sjukskriven efter
+#: utbrändheten", "sairastui rintasyöpään", "huostaanotettu ja sijoitettu"): a leave or
+#: an aid and its cause said in one breath are one fact. Not a Finnish postposition
+#: ("Selkäleikkauksesi jälkeen happirikastin"): it closes the phrase before it, and what
+#: follows is a new fact.
+_SAME_FACT_GAP = recache.compile(r"[ \t]+(?:(?:för|med|av|mot|och|ja|sekä|eller|tai|efter|pga\.?|vid|inför)[ \t]+)?")
 
 
 def _one_per_fact(text: str, terms: list[SensitiveTerm]) -> list[SensitiveTerm]:
