@@ -128,15 +128,25 @@ _FI_E_STEM = recache.compile(r"e(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|a|�
 _FI_KSE_STEM = recache.compile(r"kse(?:n|lle|llä|lla|ltä|lta|ssa|ssä|sta|stä|na|nä|ksi)$|ksi(?:a|ä)$")
 
 
+_WEAK_GRADE = recache.compile(r"^(.*[aeiouyäölnr])([kpt])([aeiouyäö])$")
+
+
 def base_forms(word: str) -> set[str]:
     """``word`` and the nominatives it may be an inflected form of: a Finnish case
     ending (Virtasen, Virtaselle → Virtanen; Koskelan → Koskela; Lindgrenille,
     Wickströmin → Lindgren, Wickström; Heinikosken → Heinikoski; Kovalenkon →
-    Kovalenko) or the Swedish genitive -s (Lindgrens → Lindgren)."""
+    Kovalenko, with consonant gradation: Pekalle → Pekka) or the Swedish genitive -s
+    (Lindgrens → Lindgren)."""
     forms = {word}
     if len(word) < 4:
         return forms
-    forms.add(_FI_CASE.sub("", word))
+    stem = _FI_CASE.sub("", word)
+    forms.add(stem)
+    # Consonant gradation: the weak grade of a doubled k, p or t before the case ending
+    # (Pekalle, Matin, Antille → Pekka, Matti, Antti).
+    graded = _WEAK_GRADE.match(stem)
+    if graded and stem != word:
+        forms.add(graded.group(1) + graded.group(2) * 2 + graded.group(3))
     if _FI_NEN.search(word):
         forms.add(_FI_NEN.sub("nen", word))
     if _FI_CASE_AFTER_CONSONANT.search(word):

@@ -603,8 +603,8 @@ def _colleagues_before() -> re.Pattern[str]:
 #: "bostadsområdet Lilla Roukalahti", "palvelutalo Koivula": the word is the place's
 #: name, not a person's (definite Swedish compounds; Finnish nominatives).
 _FACILITY_BEFORE = recache.compile(
-    r"(?i)(?<![\w-])\w*(?:huset|boendet|hemmet|området|gården|parken|förskol\w*|skolan|daghem\w*|centret"
-    r"|talo|koti|kerho|alue|puisto|päiväko\w*)[ \t]*\(?[ \t]*$"
+    r"(?i)(?<![\w-])\w*(?:huset|boendet|hemmet|området|gården|parken|kvarteret|förskol\w*|skolan|daghem\w*|centret"
+    r"|talo|koti|kerho|alue|puisto|kortteli|korttelissa|päiväko\w*)[ \t]*\(?[ \t]*$"
 )
 
 

@@ -643,7 +643,11 @@ def _inline_signature(text: str, last: tuple[int, int, str]) -> Signature | None
         return None
     after = match.group("after")
     separator = _SEPARATOR.match(after)
-    if not separator or not _rest_is_signature(after[separator.end() :]):
+    rest = after[separator.end() :] if separator else ""
+    # A title, body, party or employer, not a bare phone number: "Säljes: barnvagn.
+    # Anna, tfn 070-..." is an advert's contact, not the writer's sign-off.
+    if not separator or not _rest_is_signature(rest) or not (
+            title_in(rest) or organ_re().search(rest) or organisation_re().search(rest) or _party_in_tail(rest)):
         return None
     ns = start + cut + match.start("name")
     name = match.group("name")

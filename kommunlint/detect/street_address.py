@@ -259,7 +259,12 @@ _PERSON_WORDS = recache.compile(
     # an owner, a neighbour, a complaint about a plot or a yard: a resident's
     # property ("klagomål på en hund ... på X 7", "romuautoista pihalla osoitteessa")
     r"|ägar(?:e|en|na|ne)|omistaj\w*|grann\w*|naapur\w*|klagomål\w*|valitu\w*|valitta\w*"
-    r"|tomt(?:en|er)?|tontti|tontin|tontilla|tontille|tontilta|piha|pihalla|pihalle|pihan|pihassa)(?![\w-])"
+    r"|tomt(?:en|er)?|tontti|tontin|tontilla|tontille|tontilta|piha|pihalla|pihalle|pihan|pihassa"
+    r"|trädgård\w*|puutarha\w*"
+    # a household's service at one address: a pickup or delivery from or to it ("Roskat
+    # jäivät hakematta osoitteesta X", "Soporna hämtades inte vid X"); a venue is
+    # "osoitteessa", a stop "vid" without a household's service
+    r"|osoitteesta|osoitteeseen|hakematta|tyhjentämättä|hämtades|hämtats|tömdes|tömts|levererades)(?![\w-])"
 )
 _CAPITALISED = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
 
