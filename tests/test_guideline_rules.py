@@ -116,6 +116,54 @@ def test_heading_in_capitals_opening_a_paragraph_is_no_shouting():
     assert [h[:2] for h in hits("ISEN ÄR NU MYCKET SVAG. / Jää on nyt heikkoa.\nmer", "tone/shouting")] == [(1, 1)]
 
 
+def test_a_line_in_capitals_over_a_single_line_shouts():
+    # The heading exemption needs a body to head: two more lines, or a blank line after it.
+    one = "KOMMUNHUSET HÅLLER STÄNGT PÅ FREDAG\nVäxeln svarar som vanligt från måndag."
+    assert [h[:3] for h in hits(one, "tone/shouting")] == [(1, 1, "KOMMUNHUSET HÅLLER STÄNGT PÅ FREDAG")]
+    assert hits(one.replace("\n", "\n\n"), "tone/shouting") == []
+    assert hits(one + "\nFrågor: kommunens kontaktcenter.", "tone/shouting") == []
+    fi = "KIRJASTO ON SULJETTU KOKO VIIKON\nPalautukset voi jättää palautusluukkuun."
+    assert [h[:2] for h in hits(fi, "tone/shouting", lang="fi")] == [(1, 1)]
+    # a closing line in capitals heads nothing
+    closing = "Budgeten avgörs i kväll.\nLäs förslaget på webben.\nKOM OCH LYSSNA PÅ DEBATTEN"
+    assert [h[:2] for h in hits(closing, "tone/shouting")] == [(3, 1)]
+
+
+@pytest.mark.parametrize("heading, shouts", [
+    ("SIMHALLEN STÄNGER FÖR SÄSONGEN! 🏊", False),              # one "!" closing a title
+    ("LADUT AUKI! ⛷️ SKIDSPÅREN ÖPPNA NU! ⛷️", False),          # one per half of a bilingual title
+    ("SIMHALLEN STÄNGER FÖR SÄSONGEN!! 🏊", True),
+    ("HUOM! ÄLKÄÄ JÄTTÄKÖ ROSKIA RANNALLE", True),             # "!" followed by more words
+    ("PARKERA INTE PÅ TORGET UNDER MARKNADEN.", True),          # a sentence's full stop
+    ("BADHUSET – NYA PRISER FR.O.M. 1.2.2027", False),          # an abbreviation's
+])
+def test_a_heading_line_reads_as_a_title(heading, shouts):
+    text = f"{heading}\nFörsta raden av texten.\nAndra raden av texten."
+    assert bool(hits(text, "tone/shouting")) is shouts
+
+
+def test_a_marker_running_on_into_capitals_counts():
+    (finding,) = hits("HUOMIO KAIKKI SATAMAN VENEILIJÄT: polttoaineasema on kiinni.", "tone/shouting", lang="fi")
+    assert finding[:3] == (1, 1, "HUOMIO KAIKKI SATAMAN VENEILIJÄT")
+    assert hits("HUOMIO! KAIKKI SATAMAN VENEILIJÄT: polttoaineasema on kiinni.", "tone/shouting", lang="fi") == []
+    assert [h[2] for h in hits("OBS OBS OBS OBS läs det här", "tone/shouting")] == ["OBS OBS OBS OBS"]
+
+
+def test_the_words_of_a_bracketed_acronym_are_its_name():
+    assert hits("VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA) i Vimmerby: gå inomhus.", "tone/shouting") == []
+    # words that do not spell the acronym shout
+    assert [h[2] for h in hits("NU MÅSTE NI ALLA LYSSNA (VMA) i Vimmerby.", "tone/shouting")] == ["NU MÅSTE NI ALLA LYSSNA"]
+
+
+def test_a_heading_followed_by_its_date_and_time_only():
+    body = "\nGlögg och musik hela dagen.\nVälkomna!"
+    assert hits("HÖSTMARKNAD PÅ LILLA TORGET lör 10 oktober kl. 9–15 🍎" + body, "tone/shouting") == []
+    assert hits("⛸️ ISBANAN PÅ IDROTTSPLATSEN ÖPPNAR kl./klo 17" + body, "tone/shouting") == []
+    assert hits("SYYSMARKKINAT PIENELLÄ TORILLA lauantaina 10. lokakuuta klo 9–15" + body, "tone/shouting", lang="fi") == []
+    # running words after the capitals are no date
+    assert [h[:2] for h in hits("HÖSTMARKNAD PÅ LILLA TORGET lör och alla är välkomna" + body, "tone/shouting")] == [(1, 1)]
+
+
 # -- tone/accusation --------------------------------------------------------------
 def test_accusation_sv_and_fi():
     text = "Bra möte.\nByggnadsnämndens ordförande ljuger om kostnaderna."
