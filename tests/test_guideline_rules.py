@@ -573,6 +573,21 @@ def test_no_opinion_finding_for_the_official_account_private_matters_or_facts():
     assert hits("Protokollet finns på kommunens webbplats.\n/Erik, kommunfullmäktige", "signature/personal-opinion", account="personal") == []
 
 
+@pytest.mark.parametrize("text, view", [
+    ("Än en gång har tekniska nämnden skjutit upp gång- och cykelvägen.\n/Eva", True),    # repetition, as "taas kerran"
+    ("Svaret från kommunen var helt uselt.\n/Eva", True),                                # a verdict as predicate
+    ("Budgetdebatten blev rätt till slut.\n/Eva", True),
+    ("Har man sett på maken till snövallar vid förskolan!\n/Eva", True),                 # an idiom of indignation
+    ("Skolbussen går som vanligt i morgon.\n/Eva", False),                              # a school compound, no view
+    ("Skolgården i Kusfors får nya gungor i maj.\n/Eva", False),
+])
+def test_personal_opinion_views_and_school_compounds(text, view):
+    found = hits(text, "signature/personal-opinion", account="personal")
+    assert bool(found) is view
+    if view:
+        assert found[0][3] == "info" and found[0][4].startswith("Inlägget handlar om kommunala frågor")
+
+
 # -- docs, messages, fixtures, clauses -----------------------------------------------
 @pytest.mark.parametrize("rule_id", NEW_RULES)
 def test_docs_examples_fail_and_pass(rule_id):
