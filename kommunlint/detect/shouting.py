@@ -52,7 +52,8 @@ _VOWELS = set("AEIOUYÅÄÖÆØÜ")
 _EXCLAMATIONS = recache.compile(r"!{4,}")
 _ALNUM = recache.compile(r"\w")
 # A word of four letters or more with a full stop: a sentence's end (not "KL.", "FR.O.M.").
-_SENTENCE_END = recache.compile(r"[^\W\d_]{4,}\.")
+# (Left-anchored at a word start, so that a long word is not rescanned from every letter.)
+_SENTENCE_END = recache.compile(r"(?<![^\W\d_])[^\W\d_]{4,}\.")
 _DATE_PARTS = recache.compile(r"[/–—-]")
 
 
