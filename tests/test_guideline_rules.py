@@ -323,6 +323,25 @@ def test_not_advertising(text):
     assert hits(text, "commercial/advertising", "norsjo") == []
 
 
+def test_the_subject_of_a_selling_verb_is_a_seller():
+    (se,) = hits("Passa på! Norrby Fiske säljer flytvästar till specialpris.", "commercial/advertising", "norsjo")
+    assert se[:3] == (1, 1, "Passa på") and "(Norrby Fiske)" in se[4]
+    (fi,) = hits("Kevätale! Hangon Venetarvike myy pelastusliivit tarjoushintaan.", "commercial/advertising", "hango", lang="fi")
+    assert fi[:3] == (1, 1, "Kevätale") and "Hangon Venetarvike" in fi[4]
+    # one capitalised word is a sentence's subject, and the municipality is no seller
+    assert hits("Vi säljer biljetter till specialpris i kassan.", "commercial/advertising", "norsjo") == []
+    assert hits("Hangon Kaupunki myy tontteja tarjoushintaan.", "commercial/advertising", "hango", lang="fi") == []
+
+
+def test_children_are_no_bar_and_places_no_seller():
+    # "barn" is not "bar" + a definite ending; "handeln" and "Kafén" still are shops
+    assert hits("Alla barn får prova klätterväggen i helgen.", "commercial/advertising", "norsjo") == []
+    assert [h[2] for h in hits("Besök Kafén Solsidan i helgen!", "commercial/advertising", "norsjo")] == ["Besök"]
+    # places named in a sentence with a strong offer say where, not who sells
+    text = "Kulttuuritalolla vierailee teattereita Porista ja Lappeenrannasta. Opiskelijat puoleen hintaan."
+    assert hits(text, "commercial/advertising", "hango", lang="fi") == []
+
+
 # -- copyright/missing-credit -----------------------------------------------------
 def test_missing_credit():
     assert [h[:4] for h in hits("Hej!\nVi hittade den här bilden på Facebook.", "copyright/missing-credit")] == [
