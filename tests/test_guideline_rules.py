@@ -352,6 +352,13 @@ def test_missing_credit():
     assert [h[2] for h in hits("Kuva Instagramista: tältä tori näytti.", "copyright/missing-credit")] == ["Kuva Instagramista"]
 
 
+def test_the_material_after_a_camera_is_no_credit():
+    # "📸 Bilden ..." opens a reuse statement; the capitalised material word is no maker
+    (finding,) = hits("Torget 1952 📸 Bilden hittade vi på en loppmarknad.", "copyright/missing-credit")
+    assert finding[:3] == (1, 15, "Bilden hittade")
+    assert hits("Torget 1952. Bilden hittade vi på en loppmarknad.\n📸 Karl Eriksson", "copyright/missing-credit") == []
+
+
 @pytest.mark.parametrize("credit", [
     "Foto: Anna Berg", "Bild: Vimmerby kommun", "Kuva: Matti Virtanen", "© Jonas Eklöf", "text: Maja Holm",
 ])
