@@ -576,6 +576,20 @@ def test_instagram_first_line_is_info_and_unknown_platform_is_nothing():
     assert hits("Ord " * 200, "platform/length") == []
 
 
+def test_a_numbered_thread_is_measured_part_by_part():
+    part = "Ord " * 60  # 240 characters
+    thread = f"1/3 {part}\n\n2/3 {part}\n\n3/3 {part}"
+    assert hits(thread, "platform/length", platform="x") == []
+    # the first part over the limit is reported, from its 281st character
+    (finding,) = hits(f"1/2 {part}\n2/2 {part}{part}", "platform/length", platform="x", lang="en")
+    assert finding[:2] == (2, 281) and finding[4].startswith("483 characters, 203 over X's limit of 280")
+    # not a thread: numbers out of order, a count that does not match, a date, Facebook
+    for text in (f"1/3 {part}\n3/3 {part}\n2/3 {part}", f"1/3 {part}\n2/3 {part}", f"Årsmöte 1/3 {part}\n2/3 {part}"):
+        assert [h[3] for h in hits(text, "platform/length", platform="x")] == ["warning"]
+    # Instagram has no threads: the caption is one post (under its 2,200; only the first-line info)
+    assert [h[3] for h in hits(f"1/2 {part}\n2/2 {part}", "platform/length", platform="instagram")] == ["info"]
+
+
 # -- signature/personal-opinion ---------------------------------------------------
 def test_personal_opinion():
     text = "Jag tycker att kommunen borde bygga fler cykelvägar.\n/Erik Lund"
