@@ -124,6 +124,9 @@ def test_a_line_in_capitals_over_a_single_line_shouts():
     assert hits(one + "\nFrågor: kommunens kontaktcenter.", "tone/shouting") == []
     fi = "KIRJASTO ON SULJETTU KOKO VIIKON\nPalautukset voi jättää palautusluukkuun."
     assert [h[:2] for h in hits(fi, "tone/shouting", lang="fi")] == [(1, 1)]
+    # a signature is no body: a line in capitals over one line and a signature shouts
+    signed = one + "\n/Eva Lind, kommunikatör"
+    assert [h[:2] for h in hits(signed, "tone/shouting")] == [(1, 1)]
     # a closing line in capitals heads nothing
     closing = "Budgeten avgörs i kväll.\nLäs förslaget på webben.\nKOM OCH LYSSNA PÅ DEBATTEN"
     assert [h[:2] for h in hits(closing, "tone/shouting")] == [(3, 1)]

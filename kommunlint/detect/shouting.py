@@ -10,9 +10,9 @@ in capitals is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOT
 ASUKKAILLE"): issue 12 spares a *single* marker, not a sentence that opens with one.
 
 A line that is capitals only (no small letter anywhere on it) is a heading, not
-shouting, when it heads a body: the post has at least two other lines, or a blank line
-sets the heading off ("VATTENAVBROTT PÅ SKOLGATAN ONSDAG 12.3." above a notice of several
-lines). It must read as a title: no "!!", no "!" in the middle of the line (one closing
+shouting, when it heads a body: the post has at least two other lines before its
+signature, or a blank line sets the heading off ("VATTENAVBROTT PÅ SKOLGATAN ONSDAG
+12.3." above a notice of several lines). It must read as a title: no "!!", no "!" in the middle of the line (one closing
 each half of a bilingual heading is a title's: "LADUT AUKI! ⛷️ SKIDSPÅREN ÖPPNA! ⛷️"),
 and no full stop after its last word (a sentence: "HUOM! ÄLÄ HUUHTELE ... ALAS."). A line
 in capitals over a single line of text is the post's message written in capitals
@@ -235,13 +235,15 @@ def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
     return following is not None and (_classify(following.group()) == "neutral" or _date_tail(rest))
 
 
-def find_shouting(text: str, min_words: int = 4) -> list[Shout]:
+def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) -> list[Shout]:
     """Capitals runs of at least ``min_words`` words and runs of four or more ``!`` in
-    ``text`` (a ``Post.text``), in order of position."""
+    ``text`` (a ``Post.text``), in order of position. ``body_end``: where the signature
+    starts (0-based), if the post has one; its lines are no body for a heading to head."""
     found: list[Shout] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     # Front matter is blanked to spaces: a line of spaces is blank.
-    non_blank = [(s, line) for s, line in lines if line.strip()]
+    end = len(text) if body_end is None else body_end
+    non_blank = [(s, line) for s, line in lines if line.strip() and s < end]
     content = [(s, line) for s, line in lines if _LETTERS.search(line)]
     for index, (start, line) in enumerate(content):
         runs = _caps_runs(text, start, line, min_words)
@@ -264,4 +266,11 @@ def find_shouting(text: str, min_words: int = 4) -> list[Shout]:
 
 def detect(analysis: "Analysis") -> list[Shout]:
     """The post's shouted spans (capitals runs of four or more words, ``!!!!``)."""
-    return find_shouting(analysis.post.text)
+    return find_shouting(analysis.post.text, body_end=body_end(analysis))
+
+
+def body_end(analysis: "Analysis") -> int | None:
+    """Where the post's signature starts (a writer's name and title close the post but
+    are no body under a heading), or ``None``."""
+    signature = analysis.signature
+    return signature.start if signature is not None else None

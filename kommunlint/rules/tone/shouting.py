@@ -30,9 +30,9 @@ def shouting(post, ctx) -> Iterator[Problem]:
     if min_words == 4:
         found = ctx.analysis.shouting
     else:
-        from ...detect.shouting import find_shouting
+        from ...detect.shouting import body_end, find_shouting
 
-        found = find_shouting(post.text, min_words)
+        found = find_shouting(post.text, min_words, body_end(ctx.analysis))
     for shout in found:
         if shout.kind == "caps":
             yield Problem(shout.start, shout.end, "caps", {"words": shout.words}, suggestion_key="write-normally")
