@@ -150,6 +150,8 @@ def test_a_marker_running_on_into_capitals_counts():
     assert finding[:3] == (1, 1, "HUOMIO KAIKKI SATAMAN VENEILIJÄT")
     assert hits("HUOMIO! KAIKKI SATAMAN VENEILIJÄT: polttoaineasema on kiinni.", "tone/shouting", lang="fi") == []
     assert [h[2] for h in hits("OBS OBS OBS OBS läs det här", "tone/shouting")] == ["OBS OBS OBS OBS"]
+    # a marker set off by a time stands alone
+    assert hits("PÄIVITYS 14.30: VESIKATKO JATKUU ILTAAN. Korjaus kestää.", "tone/shouting", lang="fi") == []
 
 
 def test_the_words_of_a_bracketed_acronym_are_its_name():

@@ -75,7 +75,8 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _classify(token: str) -> str:
-    """``caps``, ``acronym``, ``marker``, ``neutral`` (no letters) or ``break``."""
+    """``caps``, ``acronym``, ``marker`` (set off by its punctuation), ``bare-marker``,
+    ``neutral`` (no letters) or ``break``."""
     if token[0] in "#@" or "://" in token or token.lower().startswith("www."):
         return "break"
     if re.fullmatch(r"\([A-ZÅÄÖ]{2,6}\)[.,:;!?]*", token):
@@ -89,8 +90,8 @@ def _classify(token: str) -> str:
     markers, acronyms = _lists()
     if core in markers or core.rstrip("!") in markers:
         # Set off by its own punctuation ("OBS!", "HUOM:") a marker stands alone; bare, it
-        # runs on into the words after it and is one of them ("HUOM HUOM KAIKKI ...").
-        return "marker" if token != core else "caps"
+        # may run on into the words after it (see _caps_runs).
+        return "marker" if token != core else "bare-marker"
     # Hyphenated acronym compounds ("NTM-CENTRALEN" is capitals; "NTM-centralen" breaks above).
     if core in acronyms or not (set(letters) & _VOWELS):
         return "acronym"
@@ -111,8 +112,16 @@ def _caps_runs(text: str, line_start: int, line: str, min_words: int) -> list[Sh
             runs.append(Shout(start, end, "caps", text[start:end], len(current)))
         current.clear()
 
-    for match in _TOKEN.finditer(line):
-        kind = _classify(match.group())
+    tokens = list(_TOKEN.finditer(line))
+    kinds = [_classify(match.group()) for match in tokens]
+    for index, (match, kind) in enumerate(zip(tokens, kinds)):
+        if kind == "bare-marker":
+            # A bare marker running straight on into words in capitals, or continuing
+            # them, is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOTE
+            # KAIKILLE"); set off by a time, a dash or an emoji ("PÄIVITYS 14.30: ...") it
+            # stands alone.
+            following = kinds[index + 1] if index + 1 < len(kinds) else None
+            kind = "caps" if following in ("caps", "bare-marker") or current else "marker"
         if kind == "caps":
             current.append(match)
         elif kind in ("break", "marker"):
