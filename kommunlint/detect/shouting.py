@@ -4,28 +4,31 @@ A *capitals run* is at least ``min_words`` (issue 12: four) consecutive words wh
 letters are all capitals, on one line. Numbers, dates and punctuation between them
 neither count nor break the run; acronyms (a list in ``detect/data/shouting.yaml``, or
 any capitalised token without a vowel: SFP, HSL) neither count nor break it; a one-word
-marker set off by its own punctuation ("OBS!", "HUOM:") breaks it, hashtags, @mentions,
-links and any word with a small letter break it. A marker that runs on into other words
-in capitals is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOTE KAIKILLE
-ASUKKAILLE"): issue 12 spares a *single* marker, not a sentence that opens with one.
+marker set off by its own punctuation or by a time, a dash or an emoji ("OBS!", "HUOM:",
+"PÄIVITYS 14.30:") breaks it, and so do hashtags, @mentions, links and any word with a
+small letter. A bare marker that runs on into other words in capitals, or continues
+them, is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOTE KAIKILLE
+ASUKKAILLE"): issue 12 spares a *single* marker, not a sentence that opens with one. The
+words before a bracketed acronym that spell it are its name, not shouting ("VIKTIGT
+MEDDELANDE TILL ALLMÄNHETEN (VMA)").
 
 A line that is capitals only (no small letter anywhere on it) is a heading, not
 shouting, when it heads a body: the post has at least two other lines before its
 signature, or a blank line sets the heading off ("VATTENAVBROTT PÅ SKOLGATAN ONSDAG
-12.3." above a notice of several lines). It must read as a title: no "!!", no "!" in the middle of the line (one closing
-each half of a bilingual heading is a title's: "LADUT AUKI! ⛷️ SKIDSPÅREN ÖPPNA! ⛷️"),
-and no full stop after its last word (a sentence: "HUOM! ÄLÄ HUUHTELE ... ALAS."). A line
-in capitals over a single line of text is the post's message written in capitals
-("VI SÖKER FLER FAMILJEHEM I VIMMERBY" over one paragraph), and a post whose only text is
-capitals shouts. Why headings at all: the tone clauses below are about how one addresses
-people, while the look of a post is the brand guide's (Karleby "Innehållet och utseendet
-i stadens konton på sociala medier följer anvisningarna i varumärkesguiden"), and the
-correct-post corpora title their notices in capitals. An acronym in brackets after a name
-("VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA)") is an acronym. The first line of a
-paragraph, with more text after it, may open with a heading in capitals (after an emoji
-or two) set off by an emoji, a dash, a date or a colon, or followed only by its date and
-time, and go on in small letters ("JULMARKNAD I KIMITO CENTRUM 🎄 lördag 7 december
-kl. 10–15", "HÖSTMARKNAD PÅ TORGET lör 10 oktober kl. 9–15"): a heading too.
+12.3." above a notice of several lines). It must read as a title: no "!!", no "!"
+followed by more words (one closing each half of a bilingual heading is a title's:
+"LADUT AUKI! ⛷️ SKIDSPÅREN ÖPPNA! ⛷️"), and no full stop after its last word (a
+sentence: "HUOM! ÄLÄ HUUHTELE ... ALAS."). A line in capitals over a single line of text
+(and a signature) is the post's message written in capitals ("VI SÖKER FLER FAMILJEHEM I
+VIMMERBY" over one paragraph), a closing line in capitals heads nothing, and a post whose
+only text is capitals shouts. Why headings at all: the tone clauses below are about how
+one addresses people, while the look of a post is the brand guide's (Karleby "Innehållet
+och utseendet i stadens konton på sociala medier följer anvisningarna i
+varumärkesguiden"), and the correct-post corpora title their notices in capitals. The
+first line of a paragraph, with more text after it, may open with a heading in capitals
+(after an emoji or two) set off by an emoji, a dash, a date or a colon, or followed only
+by its date and time, and go on in small letters ("JULMARKNAD I KIMITO CENTRUM 🎄 lördag
+7 december kl. 10–15", "HÖSTMARKNAD PÅ TORGET lör 10 oktober kl. 9–15"): a heading too.
 
 An *exclamation run* is four or more ``!`` in a row ("!!!!"); three are emphasis.
 
@@ -168,12 +171,13 @@ def _heads_a_body(text: str, line_start: int, line: str, lines: list[tuple[int, 
     at least two other non-blank lines or a blank line sets the heading off. ``lines``
     are the post's non-blank lines as ``(offset, line)``; a closing line in capitals
     heads nothing."""
-    if lines[-1][0] <= line_start:
+    if not lines or lines[-1][0] <= line_start:
         return False
     if len(lines) >= 3:
         return True
     end = line_start + len(line)
-    next_line = text[end + 1 : text.find("\n", end + 1) if "\n" in text[end + 1 :] else len(text)]
+    newline = text.find("\n", end + 1)
+    next_line = text[end + 1 : newline if newline >= 0 else len(text)]
     return text[end : end + 1] == "\n" and not next_line.strip()
 
 
