@@ -116,6 +116,59 @@ def test_heading_in_capitals_opening_a_paragraph_is_no_shouting():
     assert [h[:2] for h in hits("ISEN ÄR NU MYCKET SVAG. / Jää on nyt heikkoa.\nmer", "tone/shouting")] == [(1, 1)]
 
 
+def test_a_line_in_capitals_over_a_single_line_shouts():
+    # The heading exemption needs a body to head: two more lines, or a blank line after it.
+    one = "KOMMUNHUSET HÅLLER STÄNGT PÅ FREDAG\nVäxeln svarar som vanligt från måndag."
+    assert [h[:3] for h in hits(one, "tone/shouting")] == [(1, 1, "KOMMUNHUSET HÅLLER STÄNGT PÅ FREDAG")]
+    assert hits(one.replace("\n", "\n\n"), "tone/shouting") == []
+    assert hits(one + "\nFrågor: kommunens kontaktcenter.", "tone/shouting") == []
+    fi = "KIRJASTO ON SULJETTU KOKO VIIKON\nPalautukset voi jättää palautusluukkuun."
+    assert [h[:2] for h in hits(fi, "tone/shouting", lang="fi")] == [(1, 1)]
+    # a signature is no body: a line in capitals over one line and a signature shouts
+    signed = one + "\n/Eva Lind, kommunikatör"
+    assert [h[:2] for h in hits(signed, "tone/shouting")] == [(1, 1)]
+    # a closing line in capitals heads nothing
+    closing = "Budgeten avgörs i kväll.\nLäs förslaget på webben.\nKOM OCH LYSSNA PÅ DEBATTEN"
+    assert [h[:2] for h in hits(closing, "tone/shouting")] == [(3, 1)]
+
+
+@pytest.mark.parametrize("heading, shouts", [
+    ("SIMHALLEN STÄNGER FÖR SÄSONGEN! 🏊", False),              # one "!" closing a title
+    ("LADUT AUKI! ⛷️ SKIDSPÅREN ÖPPNA NU! ⛷️", False),          # one per half of a bilingual title
+    ("SIMHALLEN STÄNGER FÖR SÄSONGEN!! 🏊", True),
+    ("HUOM! ÄLKÄÄ JÄTTÄKÖ ROSKIA RANNALLE", True),             # "!" followed by more words
+    ("PARKERA INTE PÅ TORGET UNDER MARKNADEN.", True),          # a sentence's full stop
+    ("BADHUSET – NYA PRISER FR.O.M. 1.2.2027", False),          # an abbreviation's
+])
+def test_a_heading_line_reads_as_a_title(heading, shouts):
+    text = f"{heading}\nFörsta raden av texten.\nAndra raden av texten."
+    assert bool(hits(text, "tone/shouting")) is shouts
+
+
+def test_a_marker_running_on_into_capitals_counts():
+    (finding,) = hits("HUOMIO KAIKKI SATAMAN VENEILIJÄT: polttoaineasema on kiinni.", "tone/shouting", lang="fi")
+    assert finding[:3] == (1, 1, "HUOMIO KAIKKI SATAMAN VENEILIJÄT")
+    assert hits("HUOMIO! KAIKKI SATAMAN VENEILIJÄT: polttoaineasema on kiinni.", "tone/shouting", lang="fi") == []
+    assert [h[2] for h in hits("OBS OBS OBS OBS läs det här", "tone/shouting")] == ["OBS OBS OBS OBS"]
+    # a marker set off by a time stands alone
+    assert hits("PÄIVITYS 14.30: VESIKATKO JATKUU ILTAAN. Korjaus kestää.", "tone/shouting", lang="fi") == []
+
+
+def test_the_words_of_a_bracketed_acronym_are_its_name():
+    assert hits("VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA) i Vimmerby: gå inomhus.", "tone/shouting") == []
+    # words that do not spell the acronym shout
+    assert [h[2] for h in hits("NU MÅSTE NI ALLA LYSSNA (VMA) i Vimmerby.", "tone/shouting")] == ["NU MÅSTE NI ALLA LYSSNA"]
+
+
+def test_a_heading_followed_by_its_date_and_time_only():
+    body = "\nGlögg och musik hela dagen.\nVälkomna!"
+    assert hits("HÖSTMARKNAD PÅ LILLA TORGET lör 10 oktober kl. 9–15 🍎" + body, "tone/shouting") == []
+    assert hits("⛸️ ISBANAN PÅ IDROTTSPLATSEN ÖPPNAR kl./klo 17" + body, "tone/shouting") == []
+    assert hits("SYYSMARKKINAT PIENELLÄ TORILLA lauantaina 10. lokakuuta klo 9–15" + body, "tone/shouting", lang="fi") == []
+    # running words after the capitals are no date
+    assert [h[:2] for h in hits("HÖSTMARKNAD PÅ LILLA TORGET lör och alla är välkomna" + body, "tone/shouting")] == [(1, 1)]
+
+
 # -- tone/accusation --------------------------------------------------------------
 def test_accusation_sv_and_fi():
     text = "Bra möte.\nByggnadsnämndens ordförande ljuger om kostnaderna."
@@ -275,6 +328,25 @@ def test_not_advertising(text):
     assert hits(text, "commercial/advertising", "norsjo") == []
 
 
+def test_the_subject_of_a_selling_verb_is_a_seller():
+    (se,) = hits("Passa på! Norrby Fiske säljer flytvästar till specialpris.", "commercial/advertising", "norsjo")
+    assert se[:3] == (1, 1, "Passa på") and "(Norrby Fiske)" in se[4]
+    (fi,) = hits("Kevätale! Hangon Venetarvike myy pelastusliivit tarjoushintaan.", "commercial/advertising", "hango", lang="fi")
+    assert fi[:3] == (1, 1, "Kevätale") and "Hangon Venetarvike" in fi[4]
+    # one capitalised word is a sentence's subject, and the municipality is no seller
+    assert hits("Vi säljer biljetter till specialpris i kassan.", "commercial/advertising", "norsjo") == []
+    assert hits("Hangon Kaupunki myy tontteja tarjoushintaan.", "commercial/advertising", "hango", lang="fi") == []
+
+
+def test_children_are_no_bar_and_places_no_seller():
+    # "barn" is not "bar" + a definite ending; "handeln" and "Kafén" still are shops
+    assert hits("Alla barn får prova klätterväggen i helgen.", "commercial/advertising", "norsjo") == []
+    assert [h[2] for h in hits("Besök Kafén Solsidan i helgen!", "commercial/advertising", "norsjo")] == ["Besök"]
+    # places named in a sentence with a strong offer say where, not who sells
+    text = "Kulttuuritalolla vierailee teattereita Porista ja Lappeenrannasta. Opiskelijat puoleen hintaan."
+    assert hits(text, "commercial/advertising", "hango", lang="fi") == []
+
+
 # -- copyright/missing-credit -----------------------------------------------------
 def test_missing_credit():
     assert [h[:4] for h in hits("Hej!\nVi hittade den här bilden på Facebook.", "copyright/missing-credit")] == [
@@ -283,6 +355,13 @@ def test_missing_credit():
     assert finding[:3] == (1, 7, "tekijä tuntematon")
     assert finding[4] == '"tekijä tuntematon": tekijä on tuntematon, joten kukaan ei ole antanut lupaa.'
     assert [h[2] for h in hits("Kuva Instagramista: tältä tori näytti.", "copyright/missing-credit")] == ["Kuva Instagramista"]
+
+
+def test_the_material_after_a_camera_is_no_credit():
+    # "📸 Bilden ..." opens a reuse statement; the capitalised material word is no maker
+    (finding,) = hits("Torget 1952 📸 Bilden hittade vi på en loppmarknad.", "copyright/missing-credit")
+    assert finding[:3] == (1, 15, "Bilden hittade")
+    assert hits("Torget 1952. Bilden hittade vi på en loppmarknad.\n📸 Karl Eriksson", "copyright/missing-credit") == []
 
 
 @pytest.mark.parametrize("credit", [
@@ -502,6 +581,20 @@ def test_instagram_first_line_is_info_and_unknown_platform_is_nothing():
     assert hits("Ord " * 200, "platform/length") == []
 
 
+def test_a_numbered_thread_is_measured_part_by_part():
+    part = "Ord " * 60  # 240 characters
+    thread = f"1/3 {part}\n\n2/3 {part}\n\n3/3 {part}"
+    assert hits(thread, "platform/length", platform="x") == []
+    # the first part over the limit is reported, from its 281st character
+    (finding,) = hits(f"1/2 {part}\n2/2 {part}{part}", "platform/length", platform="x", lang="en")
+    assert finding[:2] == (2, 281) and finding[4].startswith("483 characters, 203 over X's limit of 280")
+    # not a thread: numbers out of order, a count that does not match, a date, Facebook
+    for text in (f"1/3 {part}\n3/3 {part}\n2/3 {part}", f"1/3 {part}\n2/3 {part}", f"Årsmöte 1/3 {part}\n2/3 {part}"):
+        assert [h[3] for h in hits(text, "platform/length", platform="x")] == ["warning"]
+    # Instagram has no threads: the caption is one post (under its 2,200; only the first-line info)
+    assert [h[3] for h in hits(f"1/2 {part}\n2/2 {part}", "platform/length", platform="instagram")] == ["info"]
+
+
 # -- signature/personal-opinion ---------------------------------------------------
 def test_personal_opinion():
     text = "Jag tycker att kommunen borde bygga fler cykelvägar.\n/Erik Lund"
@@ -523,6 +616,21 @@ def test_no_opinion_finding_for_the_official_account_private_matters_or_facts():
     assert hits("Kommunen tycker att alla ska kunna simma.", "signature/personal-opinion") == []
     assert hits("Vi plockade blåbär i helgen, tre hinkar!\n/Erik", "signature/personal-opinion", account="personal") == []
     assert hits("Protokollet finns på kommunens webbplats.\n/Erik, kommunfullmäktige", "signature/personal-opinion", account="personal") == []
+
+
+@pytest.mark.parametrize("text, view", [
+    ("Än en gång har tekniska nämnden skjutit upp gång- och cykelvägen.\n/Eva", True),    # repetition, as "taas kerran"
+    ("Svaret från kommunen var helt uselt.\n/Eva", True),                                # a verdict as predicate
+    ("Budgetdebatten blev rätt till slut.\n/Eva", True),
+    ("Har man sett på maken till snövallar vid förskolan!\n/Eva", True),                 # an idiom of indignation
+    ("Skolbussen går som vanligt i morgon.\n/Eva", False),                              # a school compound, no view
+    ("Skolgården i Kusfors får nya gungor i maj.\n/Eva", False),
+])
+def test_personal_opinion_views_and_school_compounds(text, view):
+    found = hits(text, "signature/personal-opinion", account="personal")
+    assert bool(found) is view
+    if view:
+        assert found[0][3] == "info" and found[0][4].startswith("Inlägget handlar om kommunala frågor")
 
 
 # -- docs, messages, fixtures, clauses -----------------------------------------------

@@ -6,7 +6,9 @@ company form after a capitalised name ("Hangö Kajak Ab", "Maanrakennus Koski Oy
 shop or restaurant named by its kind ("Restaurang Stallet", "Kahvila Kanelin",
 "Urheilukauppa Kipinän", "Presentboden"), a capitalised "X & Y" name ("Norsjö Bil &
 Däck"), "hos" + a capitalised name, a capitalised name after the word for a company
-("yritystä Pihapalvelu Korpela", "företaget Norrbygg"), or a web shop ("webbshop", "verkkokaupasta").
+("yritystä Pihapalvelu Korpela", "företaget Norrbygg"), a name of two to four capitalised
+words as the subject of a selling verb ("Taalintehtaan Venekeskus myy", "säljer"), or a
+web shop ("webbshop", "verkkokaupasta").
 Vocabulary: ``detect/data/advertising.yaml``. A promotion is a cue and a business in the
 same paragraph. The municipality's own services ("simhallens kassa", "kunnan
 kuntosalikortti", "kaupunginmuseon pääsyliput") are no business, and a contractor or a
@@ -25,7 +27,7 @@ With an offer only a seller makes (*strong cues*: "-40 %", "alennuskoodilla KOKK
 "puoleen hintaan", "erbjudandet gäller") and no business found otherwise, a name of two
 or more capitalised words inside a sentence, or a hyphenated one, is taken for the seller
 ("Saariston Kukka ja Puutarha", "Hangon Kalustetalossa"), unless it is the
-municipality's own.
+municipality's own or only places ("vierailuesityksiä Oulusta ja Vaasasta").
 
 Source: Norsjö 4.10 g "kommersiella budskap eller reklam"; the equal treatment of
 businesses: kommunallagen (2017:725) 2 kap. 3 § and 8 §; hallintolaki (434/2003) 6 §.
@@ -65,11 +67,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = [p for key in ("sv", "fi") for p in data["cues"][key]]
     cue = recache.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")|(?:" + "|".join(f"(?:{p})" for p in data["cues"]["any"]) + ")", re.I)
     nouns = vocabulary.words("advertising", "business_nouns")
-    # A noun may carry the Swedish definite ending ("Blomsterhandeln", "Sportbutiken").
-    noun_alt = "(?:" + vocabulary.alternation(tuple(nouns)) + ")(?:en|n|et)?"
+    # A noun may carry the Swedish definite ending ("Blomsterhandeln", "Sportbutiken");
+    # a bare "-n" only after a vowel or an unstressed -el/-er ("Kafén", "handeln"), so
+    # that "bar" + "n" is not "barn".
+    noun_alt = "(?:" + vocabulary.alternation(tuple(nouns)) + ")(?:en|(?:(?<=[aeiouyåäöé])|(?<=e[lr]))n|et)?"
     forms = vocabulary.alternation(tuple(data["company_forms"]))
     shop = vocabulary.patterns("advertising", "shop_words")
     introducer = vocabulary.alternation(tuple(vocabulary.words("advertising", "business_introducers")))
+    seller = vocabulary.alternation(tuple(vocabulary.words("advertising", "seller_verbs")))
     business = recache.compile(
         rf"(?<![\w'’-])(?:{_CAP}\s+){{1,6}}(?:{forms})(?!\w)"    # Hangö Kajak Ab (linear: at a word start, six words at most)
         rf"|(?i:\b(?:{noun_alt}))\s+{_CAP}"                        # Restaurang Stallet
@@ -81,6 +86,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # name, with the place it stands ("Loppis i parken" is an event, not a shop)
         rf"|(?<![\w'’-])(?=[A-ZÅÄÖ])(?i:(?:{noun_alt}))(?<=[nt])\s+(?:i|på|vid)\s+{_CAP}"
         rf"|(?i:\b(?:{introducer}))\s+{_CAP}(?:\s+{_CAP}){{0,3}}"      # yritystä Pihapalvelu Korpela
+        # the subject of a selling verb, a name of two to four capitalised words
+        # ("Taalintehtaan Venekeskus myy ...", "Norsjö Fiske säljer ...")
+        rf"|(?<![\w'’-])(?:{_CAP}[ \t]+){{1,3}}{_CAP}(?=[ \t]+(?:{seller})(?!\w))"
         rf"|(?i:{shop})"
     )
     return cue, business, recache.compile(noun_alt, re.I)
@@ -148,6 +156,20 @@ def _private(name: str, profile_names: frozenset[str]) -> bool:
                                  for w in words - {"ja", "och", "&"}))
 
 
+def _places_only(name: str) -> bool:
+    """Whether every word of ``name`` (but "ja", "och", "&") is a known place, also with a
+    case ending of up to four letters ("Oulusta ja Vaasasta"; a name of six letters or
+    more may change its last two before it, as in consonant gradation: "Lappeenrannasta"):
+    places say where, not who sells (:func:`.vocabulary.place_names`)."""
+    places = vocabulary.place_names()
+    words = [w.lower() for w in name.split() if w.lower() not in ("ja", "och", "&")]
+    return bool(words) and all(
+        w in places or any(len(p) >= 4 and w.startswith(p if len(p) < 6 else p[:-2]) and len(w) - len(p) <= 4
+                           for p in places if p[:2] == w[:2])
+        for w in words
+    )
+
+
 def _shop_link(host: str, own_domains: tuple[str, ...]) -> bool:
     """Whether a link's ``host`` may be a shop's: not the municipality's own domain, not a
     public authority's, and without a municipal word in it."""
@@ -200,7 +222,7 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         if not named and not shop_links and _strong().search(paragraph.text):
             # An offer only a seller makes names its seller however it is written.
             named = [(m.start("name") + paragraph.start, m.group("name")) for m in _INNER_NAME.finditer(paragraph.text)
-                     if _private(m.group("name"), profile_names)]
+                     if _private(m.group("name"), profile_names) and not _places_only(m.group("name"))]
             if not named:
                 named = [(m.start("name") + paragraph.start, m.group("name")) for m in _PLACE_NAME.finditer(paragraph.text)
                          if _place_led(m.group("name"), profile_names) and _private(m.group("name"), profile_names)]

@@ -164,7 +164,12 @@ def detect(analysis: "Analysis") -> Credits:
         reuses += [poem] if poem else []
     credits = []
     for match in credit_re.finditer(text):
-        who = next(g for g in match.groups() if g is not None).strip()
+        group = next(i for i, g in enumerate(match.groups(), 1) if g is not None)
+        who = match.group(group).strip()
+        if any(r.start <= match.start(group) < r.end for r in reuses):
+            # "📸 Bilden hittade vi på en auktionssajt": the "name" after the camera is the
+            # material of the reuse statement itself, not its maker.
+            continue
         first = re.findall(r"[\w-]+", who.lower())
         if first and not _vague(first[0], vague):
             credits.append(match.span())

@@ -13,6 +13,11 @@ text is the post without front matter and directive comments, trimmed. Counting:
 Instagram also reports the first line when it is longer than the part shown before
 "more" (125 characters).
 
+On X, Bluesky and Threads a draft may be a thread: numbered parts "1/N", "2/N", ...
+"N/N", each number opening a line, the first opening the text. Each part is published as
+a post of its own, so each is measured on its own, and the first part over the limit is
+the fit reported (the first part when all fit).
+
 Source: issue 12; the platforms' documented limits (see the data file).
 """
 
@@ -24,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import recache
 from . import vocabulary
 
 if TYPE_CHECKING:
@@ -115,6 +121,24 @@ def measure(text: str, start: int, end: int, platform: str) -> Fit:
     return Fit(platform, total, limit, over_at, end, first_line)
 
 
+#: A thread counter opening a line: "1/3", "(2/3)", "3/3:".
+_COUNTER = recache.compile(r"(?m)^[ \t]*\(?(\d{1,2})[ \t]*/[ \t]*(\d{1,2})\)?(?=[\s:.)])")
+
+
+def thread_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts ``(start, end)`` of a numbered thread in ``text[start:end]`` (0-based,
+    end exclusive, trimmed): counters "1/N" ... "N/N" opening lines, in order, the first
+    at ``start``, N from 2 to 99. An empty list when the text is no such thread."""
+    counters = list(_COUNTER.finditer(text, start, end))
+    total = int(counters[0].group(2)) if counters else 0
+    if total < 2 or total != len(counters) or any(int(m.group(1)) != i or int(m.group(2)) != total for i, m in enumerate(counters, 1)):
+        return []
+    bounds = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in counters]
+    if bounds[0] != start:
+        return []
+    return [(a, a + len(text[a:b].rstrip())) for a, b in zip(bounds, [*bounds[1:], end])]
+
+
 def detect(analysis: "Analysis") -> Fit | None:
     """The post's fit to the platform in its front matter, or ``None`` (no or unknown platform)."""
     post = analysis.post
@@ -128,4 +152,9 @@ def detect(analysis: "Analysis") -> Fit | None:
         return None
     start = post.body_start + body.start()
     end = len(text.rstrip())
+    if platform in _data().get("threads", ()):
+        parts = thread_parts(text, start, end)
+        if parts:
+            fits = [measure(text, a, b, platform) for a, b in parts]
+            return next((fit for fit in fits if fit.over_at is not None), fits[0])
     return measure(text, start, end, platform)

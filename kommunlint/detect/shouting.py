@@ -3,16 +3,32 @@
 A *capitals run* is at least ``min_words`` (issue 12: four) consecutive words whose
 letters are all capitals, on one line. Numbers, dates and punctuation between them
 neither count nor break the run; acronyms (a list in ``detect/data/shouting.yaml``, or
-any capitalised token without a vowel: SFP, HSL) neither count nor break it; one-word
-markers (OBS, EMBARGO, LUOTTAMUKSELLINEN), hashtags, @mentions, links and any word with
-a small letter break it. A line that is capitals only (no small letter anywhere on it)
-and is followed or preceded by other text is a heading, not shouting ("VATTENAVBROTT PÅ
-SKOLGATAN ONSDAG 12.3." above the notice), unless it has an exclamation mark ("HYVÄÄ
-JOULUA KAIKILLE!"); a post whose only text is capitals shouts. An acronym in brackets
-after a name ("VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA)") is an acronym. The first line
-of a paragraph, with more text after it, may open with a heading in capitals set off by
-an emoji, a dash, a date or a colon and go on in small letters ("JULMARKNAD I KIMITO
-CENTRUM 🎄 lördag 7 december kl. 10–15"): a heading too.
+any capitalised token without a vowel: SFP, HSL) neither count nor break it; a one-word
+marker set off by its own punctuation or by a time, a dash or an emoji ("OBS!", "HUOM:",
+"PÄIVITYS 14.30:") breaks it, and so do hashtags, @mentions, links and any word with a
+small letter. A bare marker that runs on into other words in capitals, or continues
+them, is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOTE KAIKILLE
+ASUKKAILLE"): issue 12 spares a *single* marker, not a sentence that opens with one. The
+words before a bracketed acronym that spell it are its name, not shouting ("VIKTIGT
+MEDDELANDE TILL ALLMÄNHETEN (VMA)").
+
+A line that is capitals only (no small letter anywhere on it) is a heading, not
+shouting, when it heads a body: the post has at least two other lines before its
+signature, or a blank line sets the heading off ("VATTENAVBROTT PÅ SKOLGATAN ONSDAG
+12.3." above a notice of several lines). It must read as a title: no "!!", no "!"
+followed by more words (one closing each half of a bilingual heading is a title's:
+"LADUT AUKI! ⛷️ SKIDSPÅREN ÖPPNA! ⛷️"), and no full stop after its last word (a
+sentence: "HUOM! ÄLÄ HUUHTELE ... ALAS."). A line in capitals over a single line of text
+(and a signature) is the post's message written in capitals ("VI SÖKER FLER FAMILJEHEM I
+VIMMERBY" over one paragraph), a closing line in capitals heads nothing, and a post whose
+only text is capitals shouts. Why headings at all: the tone clauses below are about how
+one addresses people, while the look of a post is the brand guide's (Karleby "Innehållet
+och utseendet i stadens konton på sociala medier följer anvisningarna i
+varumärkesguiden"), and the correct-post corpora title their notices in capitals. The
+first line of a paragraph, with more text after it, may open with a heading in capitals
+(after an emoji or two) set off by an emoji, a dash, a date or a colon, or followed only
+by its date and time, and go on in small letters ("JULMARKNAD I KIMITO CENTRUM 🎄 lördag
+7 december kl. 10–15", "HÖSTMARKNAD PÅ TORGET lör 10 oktober kl. 9–15"): a heading too.
 
 An *exclamation run* is four or more ``!`` in a row ("!!!!"); three are emphasis.
 
@@ -37,6 +53,11 @@ _TOKEN = recache.compile(r"\S+")
 _LETTERS = recache.compile(r"[^\W\d_]")
 _VOWELS = set("AEIOUYÅÄÖÆØÜ")
 _EXCLAMATIONS = recache.compile(r"!{4,}")
+_ALNUM = recache.compile(r"\w")
+# A word of four letters or more with a full stop: a sentence's end (not "KL.", "FR.O.M.").
+# (Left-anchored at a word start, so that a long word is not rescanned from every letter.)
+_SENTENCE_END = recache.compile(r"(?<![^\W\d_])[^\W\d_]{4,}\.")
+_DATE_PARTS = recache.compile(r"[/–—-]")
 
 
 @dataclass(frozen=True)
@@ -57,7 +78,8 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _classify(token: str) -> str:
-    """``caps``, ``acronym``, ``marker``, ``neutral`` (no letters) or ``break``."""
+    """``caps``, ``acronym``, ``marker`` (set off by its punctuation), ``bare-marker``,
+    ``neutral`` (no letters) or ``break``."""
     if token[0] in "#@" or "://" in token or token.lower().startswith("www."):
         return "break"
     if re.fullmatch(r"\([A-ZÅÄÖ]{2,6}\)[.,:;!?]*", token):
@@ -70,7 +92,9 @@ def _classify(token: str) -> str:
         return "break"
     markers, acronyms = _lists()
     if core in markers or core.rstrip("!") in markers:
-        return "marker"
+        # Set off by its own punctuation ("OBS!", "HUOM:") a marker stands alone; bare, it
+        # may run on into the words after it (see _caps_runs).
+        return "marker" if token != core else "bare-marker"
     # Hyphenated acronym compounds ("NTM-CENTRALEN" is capitals; "NTM-centralen" breaks above).
     if core in acronyms or not (set(letters) & _VOWELS):
         return "acronym"
@@ -91,17 +115,48 @@ def _caps_runs(text: str, line_start: int, line: str, min_words: int) -> list[Sh
             runs.append(Shout(start, end, "caps", text[start:end], len(current)))
         current.clear()
 
-    for match in _TOKEN.finditer(line):
-        kind = _classify(match.group())
+    tokens = list(_TOKEN.finditer(line))
+    kinds = [_classify(match.group()) for match in tokens]
+    for index, (match, kind) in enumerate(zip(tokens, kinds)):
+        if kind == "bare-marker":
+            # A bare marker running straight on into words in capitals, or continuing
+            # them, is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOTE
+            # KAIKILLE"); set off by a time, a dash or an emoji ("PÄIVITYS 14.30: ...") it
+            # stands alone.
+            following = kinds[index + 1] if index + 1 < len(kinds) else None
+            kind = "caps" if following in ("caps", "bare-marker") or current else "marker"
         if kind == "caps":
             current.append(match)
         elif kind in ("break", "marker"):
             close()
+        elif kind == "acronym" and match.group()[0] == "(":
+            # "VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA)": the words before a bracketed
+            # acronym that spell it are its expansion, a name, not shouting.
+            del current[len(current) - _expansion_length(current, match.group()) :]
     close()
     return runs
 
 
+def _expansion_length(words: list[re.Match[str]], bracketed: str) -> int:
+    """How many of the last ``words`` spell the acronym in ``bracketed`` ("(VMA)") by their
+    initials, small words between them allowed ("Viktigt Meddelande till Allmänheten");
+    0 when they do not."""
+    letters = [c for c in bracketed if c.isalpha()]
+    taken = 0
+    for match in reversed(words):
+        if not letters:
+            break
+        initial = _LETTERS.search(match.group())
+        taken += 1
+        if initial and initial.group() == letters[-1]:
+            letters.pop()
+        elif len(match.group()) > 4:  # only a short word (TILL, OCH, FÖR) may go unspelled
+            return 0
+    return taken if not letters else 0
+
+
 def _has_lower(line: str) -> bool:
+    """Whether ``line`` has a word with a small letter (hashtags, @mentions and links aside)."""
     for token in _TOKEN.findall(line):
         if token[0] in "#@" or "://" in token or token.lower().startswith("www."):
             continue
@@ -111,11 +166,75 @@ def _has_lower(line: str) -> bool:
     return False
 
 
+def _heads_a_body(text: str, line_start: int, line: str, lines: list[tuple[int, str]]) -> bool:
+    """Whether a line in capitals heads a body of text: text follows it, and the post has
+    at least two other non-blank lines or a blank line sets the heading off. ``lines``
+    are the post's non-blank lines as ``(offset, line)``; a closing line in capitals
+    heads nothing."""
+    if not lines or lines[-1][0] <= line_start:
+        return False
+    if len(lines) >= 3:
+        return True
+    end = line_start + len(line)
+    newline = text.find("\n", end + 1)
+    next_line = text[end + 1 : newline if newline >= 0 else len(text)]
+    return text[end : end + 1] == "\n" and not next_line.strip()
+
+
+def _reads_as_title(line: str) -> bool:
+    """Whether a line in capitals reads as a title rather than a sentence: no "!!", no "!"
+    followed by another word ("HUOM! ÄLÄ HUUHTELE ..."), and no full stop right after the
+    word that ends it ("... VESSANPÖNTÖSTÄ ALAS."; a date's "12.3." and an abbreviation's
+    "KL." are fine)."""
+    if "!!" in line:
+        return False
+    tokens = _TOKEN.findall(line)
+    for index, token in enumerate(tokens):
+        if "!" in token and any(_classify(other) != "neutral" for other in tokens[index + 1 : index + 2]):
+            return False
+    # The last token with a letter or digit; emoji after it do not count.
+    last = next((token for token in reversed(tokens) if _ALNUM.search(token)), "")
+    return not _SENTENCE_END.fullmatch(last)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """Words of a date or a time after a heading, lower case: weekdays and their
+    abbreviations, months, the clock words (sv and fi)."""
+    # Imported here: facts is heavier than this module needs at start-up.
+    from .context import WEEKDAY_ABBREVIATIONS
+    from .facts import MONTHS_FI, MONTHS_SV, WEEKDAYS_FI, WEEKDAYS_SV
+
+    return frozenset([*WEEKDAY_ABBREVIATIONS, *MONTHS_SV, *MONTHS_FI, *WEEKDAYS_SV, *WEEKDAYS_FI, "kl", "klo"])
+
+
+def _date_tail(rest: str) -> bool:
+    """Whether ``rest`` (what follows a heading on its line) is only a date and a time,
+    with numbers, punctuation and emoji: "lör 10 oktober kl. 9–15 🍎", "kl./klo 14",
+    "lauantaina 7. joulukuuta klo 10–15". Weekday and month names count inflected (the
+    longer ones as stems: "lördagen", "joulukuuta")."""
+    words = _date_words()
+    stems = tuple(w for w in words if len(w) > 4)
+    seen = False
+    for token in _TOKEN.findall(rest):
+        for part in _DATE_PARTS.split(token):
+            core = part.strip(".,:;()").lower()
+            if not _LETTERS.search(core):
+                continue
+            if core not in words and not core.startswith(stems):
+                return False
+            seen = True
+    return seen
+
+
 def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
-    """Whether ``run`` is a heading written in capitals at the start of its line and set
-    off from the rest of the line by an emoji, a dash, a date or a colon ("JULMARKNAD I
-    KIMITO CENTRUM 🎄 lördag 7 december", "VATTENAVBROTT PÅ SKOLGATAN: torsdag ...")."""
-    if "!" in run.text or run.start - line_start != len(line) - len(line.lstrip()):
+    """Whether ``run`` is a heading written in capitals at the start of its line (after
+    an emoji or other signs) and set off from the rest of the line by an emoji, a dash, a
+    date or a colon, or followed only by its date and time ("JULMARKNAD I KIMITO CENTRUM
+    🎄 lördag 7 december", "VATTENAVBROTT PÅ SKOLGATAN: torsdag ...", "🔥 ELDNINGSFÖRBUD
+    FRÅN I DAG kl. 12")."""
+    before = line[: run.start - line_start]
+    if "!" in run.text or any(_classify(token) != "neutral" for token in _TOKEN.findall(before)):
         return False
     rest = line[run.end - line_start :]
     closing = rest[: len(rest) - len(rest.lstrip("!?.,;:"))]
@@ -126,21 +245,25 @@ def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
     if rest[:1] == ":":
         return True
     following = _TOKEN.search(rest)
-    return following is not None and _classify(following.group()) == "neutral"
+    return following is not None and (_classify(following.group()) == "neutral" or _date_tail(rest))
 
 
-def find_shouting(text: str, min_words: int = 4) -> list[Shout]:
+def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) -> list[Shout]:
     """Capitals runs of at least ``min_words`` words and runs of four or more ``!`` in
-    ``text`` (a ``Post.text``), in order of position."""
+    ``text`` (a ``Post.text``), in order of position. ``body_end``: where the signature
+    starts (0-based), if the post has one; its lines are no body for a heading to head."""
     found: list[Shout] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    # Front matter is blanked to spaces: a line of spaces is blank.
+    end = len(text) if body_end is None else body_end
+    non_blank = [(s, line) for s, line in lines if line.strip() and s < end]
     content = [(s, line) for s, line in lines if _LETTERS.search(line)]
     for index, (start, line) in enumerate(content):
         runs = _caps_runs(text, start, line, min_words)
         if not runs:
             continue
         heading = not _has_lower(line) and any(_has_lower(other) for _, other in content)
-        if heading and "!" not in line:
+        if heading and _reads_as_title(line) and _heads_a_body(text, start, line, non_blank):
             continue
         # The first line of a paragraph with more text after it may open with a heading
         # in capitals and go on in small letters on the same line.
@@ -156,4 +279,11 @@ def find_shouting(text: str, min_words: int = 4) -> list[Shout]:
 
 def detect(analysis: "Analysis") -> list[Shout]:
     """The post's shouted spans (capitals runs of four or more words, ``!!!!``)."""
-    return find_shouting(analysis.post.text)
+    return find_shouting(analysis.post.text, body_end=body_end(analysis))
+
+
+def body_end(analysis: "Analysis") -> int | None:
+    """Where the post's signature starts (a writer's name and title close the post but
+    are no body under a heading), or ``None``."""
+    signature = analysis.signature
+    return signature.start if signature is not None else None
