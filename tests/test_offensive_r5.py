@@ -146,3 +146,57 @@ def test_identity(lang, text, rule, column):
 )
 def test_traps_get_nothing(lang, text):
     assert found(text, lang) == set()
+
+
+# Veiled threats several writers phrased in their own words: blame yourselves when it burns, lying in
+# the ditch, no longer safe in town, losing one's hands, coming and not to talk, paying and not with
+# money, arson with people inside, bringing a weapon along, a building of a faith that will not stand.
+@pytest.mark.parametrize(
+    "lang, text, rule, column",
+    [
+        ("sv", "Sätter ni upp en mast här får ni skylla er själva den dagen det smäller.", "offensive/threat", 34),
+        ("sv", "Kör du över min åker en gång till så ligger du själv i diket.", "offensive/threat", 35),
+        ("sv", "Såna som du brukar hamna i ett dike en mörk natt.", "offensive/threat", 1),
+        ("sv", "Ni kommer inte att röra er trygga i den här byn efter det.", "offensive/threat", 4),
+        ("sv", "Den som rör min båt blir av med händerna.", "offensive/threat", 21),
+        ("sv", "Vi kommer till nämnden i morgon och då blir det inget mer snack.", "offensive/threat", 33),
+        ("sv", "Ni ska få svara för det, och då menar jag inte med en anmälan.", "offensive/threat", 33),
+        ("sv", "Vi bränner ner förvaltningen med er inne.", "offensive/threat", 1),
+        ("sv", "Ska bränna ner stadshuset i natt.", "offensive/threat", 1),
+        ("sv", "Nån borde ta med sig ett järnrör till mötet.", "offensive/incitement", 1),
+        ("sv", "Synagogan i stan lär inte stå kvar så länge till.", "offensive/threat", 1),
+        ("sv", "Gå å dränk dig.", "offensive/threat", 1),
+        ("sv", "Nästa gång får han åka hem med en blåtira.", "offensive/threat", 12),
+        ("fi", "Te saatte vielä vastata tästä, enkä mä tarkota mitään valitusta.", "offensive/threat", 32),
+        ("fi", "Kaltaisesi päätyy vielä ojaan.", "offensive/threat", 1),
+        ("fi", "Ette tule enää liikkumaan tässä kylässä rauhassa.", "offensive/threat", 1),
+        ("fi", "Se vastaanottokeskus ei pysy pystyssä kauaa.", "offensive/threat", 4),
+        ("fi", "Muista vilkuilla olan yli kun kävelet illalla kotiin.", "offensive/threat", 1),
+        ("fi", "Valtuusto tulee vielä katumaan tätä.", "offensive/threat", 11),
+        ("fi", "Kyllä me tiedetään missä sun kesämökki on.", "offensive/threat", 7),
+    ],
+)
+def test_veiled_threats(lang, text, rule, column):
+    assert (rule, 1, column) in found(text, lang)
+
+
+# Their look-alikes: help not only with money, blame yourself for a late booking, a ditch in icy
+# weather, safety for all, milk teeth, a visit to talk, an old barn, regret denied, a pledge.
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Vi hjälper gärna till, och inte bara med pengar."),
+        ("sv", "Den som inte bokar i tid får skylla sig själv."),
+        ("sv", "Kör försiktigt i halkan, annars hamnar du i diket."),
+        ("sv", "Alla ska känna sig trygga i den här kommunen."),
+        ("sv", "Barnet blev av med sina mjölktänder i förskolan."),
+        ("sv", "Vi kommer till skolan för att prata om källsortering."),
+        ("sv", "Den gamla ladan kommer inte att stå kvar länge."),
+        ("fi", "Kukaan ei tule katumaan kesäleirille osallistumista."),
+        ("fi", "Asia ei jää puheeksi, vaan toteutamme sen ensi vuonna."),
+        ("fi", "Vanha lato ei pysy pystyssä kauaa."),
+        ("fi", "Muista katsoa olan yli ennen kaistanvaihtoa."),
+    ],
+)
+def test_veiled_threat_traps_get_nothing(lang, text):
+    assert found(text, lang) == set()
