@@ -200,3 +200,41 @@ def test_veiled_threats(lang, text, rule, column):
 )
 def test_veiled_threat_traps_get_nothing(lang, text):
     assert found(text, lang) == set()
+
+
+# Finnish enclitics on a set's verb or adjective (the lexicon's ``clitics`` section): "-han",
+# "-kin", "-pa" do not hide a threat or a verdict; "senkin jälkeen" stays innocent.
+@pytest.mark.parametrize(
+    "text, rule, column",
+    [
+        ("Poltanhan mä koko teidän talon.", "offensive/threat", 1),
+        ("Ammunpa sut kun nään.", "offensive/threat", 1),
+        ("Mä kuristankin sut.", "offensive/threat", 1),
+        ("Te ootte kaikki typeriäkin.", "offensive/insult", 1),
+    ],
+)
+def test_finnish_clitics_on_set_words(text, rule, column):
+    assert (rule, 1, column) in found(text, "fi")
+
+
+def test_a_clitic_on_an_object_pronoun_is_not_read():
+    assert found("Senkin jälkeen kokous jatkui rauhallisesti.", "fi") == set()
+
+
+# Swedish: a group that "borde" be sent back or banned; slur compounds with a disability or a
+# slur as the first part ("rullstolsjävlar", "muzzejävlar") are hate speech, not only swearing.
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        ("Flyktingarna borde skickas iväg med första båt.", 1),
+        ("Romerna borde förbjudas att vistas i centrum.", 1),
+        ("De där rullstolsjävlarna ska inte parkera här.", 8),
+        ("Nu har muzzejävlarna tagit över badet igen.", 8),
+    ],
+)
+def test_swedish_group_should_be_removed_and_slur_compounds(text, column):
+    assert ("offensive/hate-speech", 1, column) in found(text, "sv")
+
+
+def test_a_wheelchair_ramp_is_no_slur():
+    assert found("Rullstolsrampen vid biblioteket är lagad.", "sv") == set()
