@@ -238,3 +238,51 @@ def test_swedish_group_should_be_removed_and_slur_compounds(text, column):
 
 def test_a_wheelchair_ramp_is_no_slur():
     assert found("Rullstolsrampen vid biblioteket är lagad.", "sv") == set()
+
+
+# Elliptic incitement and stock idioms as other writers put them: "X hirteen." without a verb,
+# "hirttämisen arvoisia", a knife into the side, tasting a shotgun or a fist, arms broken, a dark car park,
+# someone of you fares badly, a village cleansed of a group, jump off the bridge, not coming home.
+@pytest.mark.parametrize(
+    "lang, text, rule, column",
+    [
+        ("fi", "Tolle valmentajalle kuuluis turpasauna.", "offensive/threat", 21),
+        ("fi", "Sä saat vielä selkääsi.", "offensive/threat", 4),
+        ("fi", "Koko lautakunta hirteen!", "offensive/incitement", 1),
+        ("fi", "Nuo virkamiehet on ampumisen arvoisia.", "offensive/incitement", 20),
+        ("fi", "Veitsi kurkkuun jokaiselle.", "offensive/threat", 1),
+        ("fi", "Se saa maistaa nyrkkiä jos tulee tänne.", "offensive/threat", 4),
+        ("fi", "Kohta on sulta sormet poikki.", "offensive/threat", 10),
+        ("fi", "Nähdään illalla pimeässä parkkiksella.", "offensive/threat", 1),
+        ("fi", "Joillekin teistä käy vielä ikävästi.", "offensive/threat", 1),
+        ("fi", "Me puhdistetaan tää kaupunki kaikista mamuista.", "offensive/threat", 4),
+        ("fi", "Sun kaltasille sattuu vahinkoja.", "offensive/threat", 5),
+        ("fi", "Kannattaa vilkuilla olan yli kun lähdet töistä.", "offensive/threat", 1),
+        ("sv", "Vi vet var du och dina ungar bor.", "offensive/threat", 1),
+        ("sv", "Ett beslut till så kommer nån av er politiker aldrig hem.", "offensive/threat", 27),
+        ("sv", "Hoppa från bron.", "offensive/threat", 1),
+        ("sv", "Han ska få smaka på knytnäven.", "offensive/threat", 9),
+        ("sv", "Vi ska rensa byn från invandrare.", "offensive/threat", 8),
+    ],
+)
+def test_elliptic_incitement_and_idioms(lang, text, rule, column):
+    assert (rule, 1, column) in found(text, lang)
+
+
+# Their look-alikes: a knife in the back (betrayal), lights out for maintenance, meeting at the square,
+# a beach cleaned of litter, tasting bread, a jetty to jump from, a ditch cleared of scrub.
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fi", "Hän sai puukon selkään omilta puoluetovereiltaan."),
+        ("fi", "Teiltä sammuu valot huoltotöiden ajaksi."),
+        ("fi", "Nähdään illalla torilla!"),
+        ("fi", "Puhdistetaan ranta roskista lauantaina."),
+        ("fi", "Lapset saa maistaa leipää ja hilloa."),
+        ("sv", "Hoppa från bryggan på sommarlägret!"),
+        ("sv", "Vi ska rensa diket från sly i helgen."),
+        ("sv", "Barnen får smaka på glassen efter simningen."),
+    ],
+)
+def test_idiom_traps_get_nothing(lang, text):
+    assert found(text, lang) == set()
