@@ -248,7 +248,7 @@ def test_a_wheelchair_ramp_is_no_slur():
     [
         ("fi", "Tolle valmentajalle kuuluis turpasauna.", "offensive/threat", 21),
         ("fi", "Sä saat vielä selkääsi.", "offensive/threat", 4),
-        ("fi", "Koko lautakunta hirteen!", "offensive/incitement", 1),
+        ("fi", "Koko lautakunta hirteen!", "offensive/incitement", 17),
         ("fi", "Nuo virkamiehet on ampumisen arvoisia.", "offensive/incitement", 20),
         ("fi", "Veitsi kurkkuun jokaiselle.", "offensive/threat", 1),
         ("fi", "Se saa maistaa nyrkkiä jos tulee tänne.", "offensive/threat", 4),
