@@ -159,7 +159,7 @@ def test_traps_get_nothing(lang, text):
         ("sv", "Såna som du brukar hamna i ett dike en mörk natt.", "offensive/threat", 1),
         ("sv", "Ni kommer inte att röra er trygga i den här byn efter det.", "offensive/threat", 4),
         ("sv", "Den som rör min båt blir av med händerna.", "offensive/threat", 21),
-        ("sv", "Vi kommer till nämnden i morgon och då blir det inget mer snack.", "offensive/threat", 33),
+        ("sv", "Vi kommer till nämnden i morgon och då blir det inget mer snack.", "offensive/threat", 37),
         ("sv", "Ni ska få svara för det, och då menar jag inte med en anmälan.", "offensive/threat", 33),
         ("sv", "Vi bränner ner förvaltningen med er inne.", "offensive/threat", 1),
         ("sv", "Ska bränna ner stadshuset i natt.", "offensive/threat", 1),
