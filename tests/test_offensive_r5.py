@@ -286,3 +286,9 @@ def test_elliptic_incitement_and_idioms(lang, text, rule, column):
 )
 def test_idiom_traps_get_nothing(lang, text):
     assert found(text, lang) == set()
+
+
+def test_a_short_name_calling_noun_is_no_compound_part():
+    # "kääkkä" (an old hag) would otherwise be read inside "pitäkääkin" (keep it, too).
+    assert found("Pitäkääkin vielä pintanne, pojat.", "fi") == set()
+    assert ("offensive/insult", 1, 14) in found("Sä oot vanha kääkkä.", "fi")
