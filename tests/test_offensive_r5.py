@@ -292,3 +292,30 @@ def test_a_short_name_calling_noun_is_no_compound_part():
     # "kääkkä" (an old hag) would otherwise be read inside "pitäkääkin" (keep it, too).
     assert found("Pitäkääkin vielä pintanne, pojat.", "fi") == set()
     assert ("offensive/insult", 1, 14) in found("Sä oot vanha kääkkä.", "fi")
+
+
+# Throwing the addressee into water or a ditch; standing at their door at a time of their own.
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("fi", "Mä heitän sut ja sun pyörän järveen.", 4),
+        ("fi", "Viskataan teidät kaikki avantoon.", 1),
+        ("sv", "Vi kastar dig i sjön om du kommer hit igen.", 1),
+        ("sv", "Vi väntar vid din port när du kommer hem.", 1),
+    ],
+)
+def test_thrown_into_water_and_waited_for(lang, text, column):
+    assert ("offensive/threat", 1, column) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fi", "Odotan sua parkkipaikalla kello viisi."),
+        ("fi", "Heitän sut kouluun aamulla."),
+        ("sv", "Jag väntar vid din bil efter jobbet."),
+        ("sv", "Vi kastar dig i poolen på din födelsedag!"),
+    ],
+)
+def test_a_lift_and_a_birthday_are_no_threat(lang, text):
+    assert found(text, lang) == set()
