@@ -142,14 +142,15 @@ def test_invasive_species_are_no_threat_whatever_the_score():
 
 # -- findings -----------------------------------------------------------------------------
 def test_model_finding_quotes_its_words_in_each_language():
-    text = "Vilken patetisk nolla du är."
+    # A sentence the engine has no frame for ("nolla" after "vilken ... du är" is one since round 5).
+    text = "Vilken patetisk typ du är."
     sv = [f for f in lint_text(text, "hango", select=["offensive"], lang="sv") if f.severity == "warning"]
     assert [(f.rule, f.line, f.column) for f in sv] == [("offensive/insult", 1, 8)]
-    assert sv[0].message.startswith('Läses som en förolämpning (inlärd modell') and "patetisk, nolla, du" in sv[0].message
+    assert sv[0].message.startswith('Läses som en förolämpning (inlärd modell') and "patetisk, typ, du är" in sv[0].message
     fi = [f for f in lint_text(text, "hango", select=["offensive"], lang="fi") if f.severity == "warning"]
     assert fi[0].message.startswith("Luettavissa loukkaukseksi (opittu malli")
     en = [f for f in lint_text(text, "hango", select=["offensive"], lang="en") if f.severity == "warning"]
-    assert en[0].message == 'Reads as an insult (learned model, no lexicon match): "patetisk"; words that weighed most: patetisk, nolla, du.'
+    assert en[0].message == 'Reads as an insult (learned model, no lexicon match): "patetisk"; words that weighed most: patetisk, typ, du är.'
 
 
 def test_model_adds_a_label_the_engine_left_unsaid_only():

@@ -39,7 +39,9 @@ categories: "vitun muslimit" is hate speech and an insult), ``sureness``, ``note
 another category are still reported, so "vitun demarit" is an insult and its
 "vitun" still profanity). A pattern may name a word set of the file's ``sets``
 section as ``%name%`` ("%violent_inf%"): it is replaced by the set's alternatives,
-so one list of inflected verbs or group nouns serves many phrases. ``not_after``: a
+so one list of inflected verbs or group nouns serves many phrases. A file's
+``clitics`` section (``suffix``, ``sets``) lets the words of the named sets carry a
+clitic ("tapanhan", "ammunkin"; Finnish). ``not_after``: a
 regular expression (sets allowed); when the word right before the match matches it
 whole, the phrase is innocent ("ilotulitteita pitää ampua": fireworks).
 
@@ -291,9 +293,11 @@ def build(lang: str) -> Lexicon:
     defaults = data.get("defaults") or {}
     terms = [term for entry in data.get("terms") or [] for term in _terms({**defaults, **entry}, lang)]
     sets = data.get("sets") or {}
+    clitics = data.get("clitics") or {}
+    clitic = (str(clitics.get("suffix") or ""), frozenset(str(n) for n in clitics.get("sets") or []))
     phrases = [
         Phrase(
-            _expand(_grammar(e), sets, lang),
+            _expand(_grammar(e), sets, lang, clitic),
             lang,
             _category(e),
             _sureness(e),
@@ -379,8 +383,13 @@ def _grammar(entry: dict) -> str:
     return forward
 
 
-def _expand(pattern: str, sets: dict, lang: str = "") -> str:
+def _expand(pattern: str, sets: dict, lang: str = "", clitic: tuple[str, frozenset[str]] = ("", frozenset())) -> str:
     """``pattern`` with each ``%name%`` replaced by ``(?:alt1|alt2|...)`` from ``sets``.
+
+    ``clitic`` is ``(suffix, set names)`` from the file's ``clitics`` section: each item of
+    a named set may end in the suffix (a regular expression), so the Finnish clitics
+    -kin, -han, -pa attach to a set's verb or adjective as they do in speech ("tapanhan
+    sut", "ammunkin", "tyhmäkin sä oot") without every form being listed.
 
     A set item ``~lemma`` (or ``~lemma:class``) stands for every generated form of the
     lemma (:func:`.morph.paradigm`): "~maahanmuuttaja" is maahanmuuttajat, -ia, -ien,
@@ -401,6 +410,8 @@ def _expand(pattern: str, sets: dict, lang: str = "") -> str:
         name = m.group(1)
         if name not in sets:
             raise KeyError(f"unknown word set %{name}% in pattern {pattern!r}")
+        if clitic[0] and name in clitic[1]:
+            return "(?:(?:" + "|".join(item(w) for w in sets[name]) + f")(?:{clitic[0]})?)"
         return "(?:" + "|".join(item(w) for w in sets[name]) + ")"
 
     # A set may name another set ("%not_people%" inside "%violent_inf%"): expand until none is left.

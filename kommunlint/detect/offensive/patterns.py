@@ -160,7 +160,7 @@ def anchors(pattern: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], 
     data) to match in it, or ``None`` when that cannot be told.
 
     Returns alternatives (a top-level ``a|b``: one of them must hold), each a tuple of
-    anchors ``(words, beginnings)``: the lower-case whole words and word beginnings (up
+    anchors ``(words, beginnings)``, last word of the pattern first: the lower-case whole words and word beginnings (up
     to :data:`_ANCHOR_KEY` letters) one of which a word of the sentence must be or start
     with. Each word of the pattern that starts the match or follows whitespace (also
     after an optional gap of words) and whose first letters can be told
@@ -181,7 +181,10 @@ def anchors(pattern: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], 
                     found.append(_anchor(starts))
         if not found:
             return None
-        out.append(tuple(found))
+        # Last word first: the first word is what triggered the phrase (it is nearly always
+        # there), while a later one (the harmful word after "jag ska", "du är") is the one
+        # that is usually missing, so a sentence is turned away after one look-up.
+        out.append(tuple(reversed(found)))
     return tuple(out)
 
 
