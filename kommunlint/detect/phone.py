@@ -241,12 +241,20 @@ _BARE_NUMBER_LABELS = frozenset({
 })
 
 
+def _private_words(text: str, start: int, end: int) -> bool:
+    """True when a private cue word stands in the number's clause or right after it
+    ("Dina uppgifter (tfn ...)", "omistajan numero", "... privat")."""
+    _, line_end = line_at(text, start)
+    return bool(_contact_words("private").search(_clause_before(text, start))
+                or _contact_words("private").search(text[end:min(line_end, end + 40)]))
+
+
 def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
     """True when the clause of the number says it is a private person's (a private cue
     word, or a private person's name on its line)."""
     text = analysis.post.text
     line_start, line_end = line_at(text, start)
-    if _contact_words("private").search(_clause_before(text, start)) or _contact_words("private").search(text[end:min(line_end, end + 40)]):
+    if _private_words(text, start, end):
         return True
     return _names(analysis).private_in(line_start, line_end)
 
@@ -407,7 +415,9 @@ def detect(analysis: "Analysis") -> list[PhoneNumber]:
                 mobile=phonenumbers.number_type(match.number) in mobile_types,
                 e164=next(iter(_e164_set((raw,), first_region)), ""),
                 in_signature=bool(sig and sig.start <= start < sig.end),
-                on_contact_line=public == "contact" or _on_contact_line(analysis, start),
+                # (A private cue in the number's clause wins over a title elsewhere on its
+                # line: "Dina uppgifter (tfn ...) har vi dolt. Handläggaren ringer dig.")
+                on_contact_line=public == "contact" or (_on_contact_line(analysis, start) and not _private_words(text, start, end)),
                 public=public,
                 labelled=bool(_ABBREVIATED_LABEL.search(text[max(0, start - 12) : start])) and not _private_cue(analysis, start, end),
             ))
