@@ -178,3 +178,42 @@ def test_saving_never_writes_through_a_link_in_the_cache_folder(store, monkeypat
     _fresh_process(monkeypatch)
     assert outside.read_text() == "keep me\n"
     assert not path.is_symlink() and (source, int(flags)) in marshal.loads(path.read_bytes())
+
+
+_KEYS_OF_A_RUN = """
+import io, contextlib, sys
+from kommunlint import recache
+keys = set()
+compile_ = recache.compile
+def compile(pattern, flags=0):
+    keys.add(repr((pattern, int(flags))))
+    return compile_(pattern, flags)
+recache.compile = compile
+from kommunlint.cli import main
+sys.argv = ["kommunlint", "check", "--format", "json", *sys.argv[1:]]
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main()
+    except SystemExit:
+        pass
+print("\\n".join(sorted(keys)))
+"""
+
+
+def test_pattern_texts_do_not_depend_on_the_hash_seed(tmp_path):
+    # A pattern whose text changes with the order of a set (str hashes differ per
+    # process) misses the cache in every run and makes every run rewrite the file.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": seed, "KOMMUNLINT_CACHE_DIR": "off", "KOMMUNLINT_JOBS": "1"}
+        done = subprocess.run([sys.executable, "-c", _KEYS_OF_A_RUN, str(root / "examples"), str(root / "tests" / "fixtures" / "signature")],
+                              capture_output=True, text=True, env=env, cwd=tmp_path)
+        runs.append(set(done.stdout.splitlines()))
+    assert len(runs[0]) > 100
+    assert runs[0] == runs[1]
