@@ -217,3 +217,51 @@ def test_pattern_texts_do_not_depend_on_the_hash_seed(tmp_path):
         runs.append(set(done.stdout.splitlines()))
     assert len(runs[0]) > 100
     assert runs[0] == runs[1]
+
+
+def _define_dataclasses(module_name: str):
+    """Two dataclasses (one frozen, with defaults and a factory) defined in a module
+    called ``module_name``, as a kommunlint module would."""
+    import dataclasses
+    import sys
+    import types
+
+    module = types.ModuleType(module_name)
+    sys.modules[module_name] = module
+    try:
+        exec(
+            "from dataclasses import dataclass, field\n"
+            "@dataclass(frozen=True)\nclass Hit:\n    start: int\n    end: int\n    kind: str = 'x'\n"
+            "@dataclass\nclass Bag:\n    items: list = field(default_factory=list)\n    n: int = 0\n",
+            module.__dict__,
+        )
+        return module.Hit, module.Bag
+    finally:
+        del sys.modules[module_name]
+    assert dataclasses  # imported for the exec'd text
+
+
+def _methods(cls) -> dict:
+    return {name: getattr(cls, name).__code__ for name in ("__init__", "__repr__", "__eq__") if hasattr(getattr(cls, name), "__code__")}
+
+
+def test_dataclass_methods_from_the_cache_are_the_compiled_ones(store, monkeypatch):
+    import dataclasses
+
+    monkeypatch.setattr(recache, "_CODE", recache._Store(recache._CODE.kind))
+    recache.cache_dataclass_code()
+    assert getattr(dataclasses._create_fn, "_kommunlint", False)
+    first = _define_dataclasses("kommunlint._recache_probe")  # compiled and kept
+    recache._CODE.save()
+    monkeypatch.setattr(recache, "_CODE", recache._Store(recache._CODE.kind))
+    cached = _define_dataclasses("kommunlint._recache_probe")  # read back from the file
+    assert recache._CODE.dirty is False and recache._CODE.used
+    # What dataclasses itself builds (a module outside kommunlint never uses the cache).
+    plain = _define_dataclasses("elsewhere_probe")
+    for a, b, c in zip(first, cached, plain):
+        assert _methods(a) == _methods(b) == _methods(c)
+    Hit, Bag = cached
+    assert Hit(1, 2) == Hit(1, 2, "x") and repr(Hit(1, 2)) == "Hit(start=1, end=2, kind='x')"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Hit(1, 2).start = 3
+    assert Bag().items == [] and Bag().items is not Bag().items
