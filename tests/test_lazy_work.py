@@ -94,3 +94,29 @@ def test_post_with_number_still_reports_it(tmp_path):
     assert "phonenumbers" in modules
     phones = [f for f in findings if f["rule"] == "personal-data/phone"]
     assert [(f["line"], f["column"]) for f in phones] == [(4, 20)]
+
+
+# -- front matter: a block read once per run ------------------------------------------
+def test_repeated_front_matter_gives_each_post_its_own_copy():
+    from kommunlint.post import parse_post
+
+    raw = "---\nprofile: hango\nlanguages: [sv, fi]\naccount: personal\n---\nHej.\n"
+    first = parse_post(raw, "a.md")
+    first.meta["languages"].append("en")
+    first.meta["profile"] = "karleby"
+    second = parse_post(raw, "b.md", overrides={"profile": "kimitoon"})
+    third = parse_post(raw, "c.md")
+    assert second.meta == {"profile": "kimitoon", "languages": ["sv", "fi"], "account": "personal"}
+    assert third.meta == {"profile": "hango", "languages": ["sv", "fi"], "account": "personal"}
+    assert third.meta_lines == {"profile": 2, "languages": 3, "account": 4}
+
+
+def test_a_bad_front_matter_names_each_file_that_has_it():
+    from kommunlint.errors import InputError
+    from kommunlint.post import parse_post
+
+    raw = "---\nprofile: hango\ncolour: blue\n---\nHej.\n"
+    for path in ("a.md", "b.md"):
+        with pytest.raises(InputError) as caught:
+            parse_post(raw, path)
+        assert caught.value.key == "front-matter-key" and caught.value.path == path and caught.value.line == 3
