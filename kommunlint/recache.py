@@ -96,7 +96,10 @@ class _Store:
         """The entries to write, each as marshalled bytes: this run's first, then the
         rest, :data:`LIMIT` at most."""
         entries = self.entries or {}
-        kept = {key: entries[key] for key in entries if key in self.used}
+        kept = {}
+        for key in entries:  # this run's first, at most LIMIT (a long run can use more)
+            if key in self.used and len(kept) < LIMIT:
+                kept[key] = entries[key]
         for key, value in entries.items():
             if len(kept) >= LIMIT:
                 break
@@ -177,8 +180,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
         raise
     except Exception:  # re internals not as expected: the plain way
         return re.compile(pattern, flags)
-    entries[key] = held
-    _STORE.dirty = True
+    if len(entries) < 2 * LIMIT:
+        # Kept marshalled, as read from the file (a quarter of the memory of the lists),
+        # and no more than a write can keep: a long run compiles a pattern for many
+        # posts' offensive phrases, and they must not pile up for the whole run.
+        entries[key] = marshal.dumps(held)
+        _STORE.dirty = True
     return compiled
 
 

@@ -149,7 +149,7 @@ def _index() -> _Index:
     )
 
 
-@lru_cache(maxsize=16384)  # the frequent tokens; bounded for long runs (10,000 posts in 80 MB)
+@lru_cache(maxsize=4096)  # the frequent tokens; bounded for long runs (10,000 posts in 80 MB)
 def _token_category(word: str) -> str | None:
     """The category of a token: an acronym (before a ``:`` or ``-``, as written), else
     :func:`_word_category` of the lower-case word (tokens recur: cached)."""
