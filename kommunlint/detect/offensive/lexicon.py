@@ -242,9 +242,15 @@ CACHE_FORMAT = 1
 
 def source_key() -> str:
     """SHA-256 (hex) of :data:`CACHE_SOURCES`' bytes and :data:`CACHE_FORMAT`."""
-    import hashlib
+    try:  # CPython's built-in SHA-256, the same digest: hashlib loads OpenSSL, a few ms of a cold run
+        from _sha256 import sha256
+    except ImportError:  # pragma: no cover - Python 3.12+ (_sha2) or another interpreter
+        try:
+            from _sha2 import sha256
+        except ImportError:
+            from hashlib import sha256
 
-    digest = hashlib.sha256(str(CACHE_FORMAT).encode())
+    digest = sha256(str(CACHE_FORMAT).encode())
     base = resources.files(__package__)
     for name in CACHE_SOURCES:
         digest.update(name.encode() + b"\0" + base.joinpath(*name.split("/")).read_bytes() + b"\0")
