@@ -208,7 +208,7 @@ def _spelling_scores(words: list[str], candidates: tuple[str, ...]) -> dict[str,
     return score
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _spelling_steps(w: str, candidates: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     """The additions to the spelling score that the lower-case word ``w`` makes, in order."""
     steps: list[tuple[str, float]] = []

@@ -160,7 +160,7 @@ def _token_category(word: str) -> str | None:
 _ACRONYM_END = recache.compile(r"[:-]")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _word_category(lowered: str) -> str | None:
     """The category of a lower-case word: the first term it starts with, else the first
     compound-capable term inside it after its first letter (words recur: cached, and

@@ -108,7 +108,7 @@ def triggered(text: str, lang: str, words: frozenset[str] | None = None) -> set[
 
 #: Most words a memo of :func:`_for_word` holds before it starts afresh (a long run's
 #: memory stays bounded, issue 15).
-MEMO_MAX = 8192
+MEMO_MAX = 4096
 _NOTHING: frozenset[int] = frozenset()
 _MEMOS: dict[str, dict[str, frozenset[int]]] = {}
 
