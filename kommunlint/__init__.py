@@ -5,3 +5,8 @@ and reports every *finding* with the guideline *clause* it breaks, quoted verbat
 """
 
 __version__ = "0.1.0"
+
+from . import recache as _recache
+
+# Before any of kommunlint's modules defines a dataclass (see recache.cache_dataclass_code).
+_recache.cache_dataclass_code()

@@ -187,7 +187,7 @@ def parse_post(raw: str, path: str = "<stdin>", overrides: dict[str, Any] | None
     post = Post(raw=raw, path=path)
     match = _FRONT_MATTER.match(raw)
     if match:
-        meta, post.meta_lines = _parse_front_matter(match.group(1) or "", path)
+        meta, post.meta_lines = _front_matter(match.group(1) or "", path)
         post.body_start = match.end()
         post.blank(0, match.end())
     for key, value in (overrides or {}).items():
@@ -202,6 +202,29 @@ def parse_post(raw: str, path: str = "<stdin>", overrides: dict[str, Any] | None
 
 #: Languages a post may declare in ``languages:`` (those language identification knows).
 POST_LANGUAGES = ("sv", "fi", "en")
+
+
+#: Front-matter blocks already read (block text -> (meta, lines)): the posts of a
+#: drafts folder repeat a handful of blocks ("profile: hango" ...), and reading one with
+#: the line-keeping YAML loader costs more than some detectors. Bounded; errors are not kept.
+_FRONT_MATTERS: dict[str, tuple[dict[str, Any], dict[str, int]]] = {}
+_FRONT_MATTERS_MAX = 256
+
+
+def _front_matter(block: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """:func:`_parse_front_matter`, for a block read before from its copy. Its result does
+    not depend on ``path`` unless it raises (and then nothing is kept). Each caller gets
+    its own copy: a post's ``meta`` may be changed (CLI overrides)."""
+    import copy
+
+    held = _FRONT_MATTERS.get(block)
+    if held is None:
+        held = _parse_front_matter(block, path)
+        if len(_FRONT_MATTERS) >= _FRONT_MATTERS_MAX:
+            _FRONT_MATTERS.clear()
+        _FRONT_MATTERS[block] = copy.deepcopy(held)
+        return held
+    return copy.deepcopy(held)
 
 
 def _parse_front_matter(block: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:

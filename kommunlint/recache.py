@@ -21,6 +21,7 @@ another build, another Python whose ``re`` internals differ -- falls back to pla
 from __future__ import annotations
 
 import atexit
+import builtins
 import marshal
 import os
 import re
@@ -82,8 +83,11 @@ class _Store:
         self.used.add(key)
         held = entries.get(key)
         if isinstance(held, bytes):
+            # Decoded for the caller only: the file's bytes stay the entry (what a write
+            # keeps), and the decoded engine code (lists of ints, several times the size)
+            # is not held for the rest of a long run (7 MB over 3,000 posts).
             try:
-                held = entries[key] = marshal.loads(held)
+                held = marshal.loads(held)
             except (ValueError, EOFError, TypeError):
                 held = None
         return held
@@ -92,7 +96,10 @@ class _Store:
         """The entries to write, each as marshalled bytes: this run's first, then the
         rest, :data:`LIMIT` at most."""
         entries = self.entries or {}
-        kept = {key: entries[key] for key in entries if key in self.used}
+        kept = {}
+        for key in entries:  # this run's first, at most LIMIT (a long run can use more)
+            if key in self.used and len(kept) < LIMIT:
+                kept[key] = entries[key]
         for key, value in entries.items():
             if len(kept) >= LIMIT:
                 break
@@ -173,8 +180,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
         raise
     except Exception:  # re internals not as expected: the plain way
         return re.compile(pattern, flags)
-    entries[key] = held
-    _STORE.dirty = True
+    if len(entries) < 2 * LIMIT:
+        # Kept marshalled, as read from the file (a quarter of the memory of the lists),
+        # and no more than a write can keep: a long run compiles a pattern for many
+        # posts' offensive phrases, and they must not pile up for the whole run.
+        entries[key] = marshal.dumps(held)
+        _STORE.dirty = True
     return compiled
 
 
@@ -197,3 +208,67 @@ def data(name: str, text: str, read: Callable[[str], Any]) -> Any:
     entries[name] = (text, value)
     _DATA.dirty = True
     return value
+
+
+# -- dataclasses' generated methods ------------------------------------------------------
+# ``dataclasses`` writes each class's __init__, __repr__, __eq__, __hash__ (and, frozen,
+# __setattr__/__delattr__) as source text and compiles it with ``exec``: for the 50 or so
+# dataclasses a run defines, a tenth of a cold ``kommunlint check``. The compiled code
+# depends only on that text, so it is kept like the patterns, as ``marshal`` keeps a .pyc.
+try:
+    from importlib._bootstrap_external import MAGIC_NUMBER as _BYTECODE
+except ImportError:  # pragma: no cover - not CPython
+    _BYTECODE = None
+_CODE = _Store("code-" + _BYTECODE.hex() if _BYTECODE else "code")
+#: The local names of the ``dataclasses._create_fn`` that :func:`_create_fn` restates
+#: (CPython 3.11 and 3.12); another Python keeps its own.
+_CREATE_FN_NAMES = ("name", "args", "body", "globals", "locals", "return_type", "return_annotation", "txt", "local_vars", "ns")
+
+
+def cache_dataclass_code() -> None:
+    """Make ``dataclasses`` take the compiled code of kommunlint's own classes' methods
+    from the cache (other modules' classes are built as before). Does nothing where
+    ``dataclasses._create_fn`` is not the one :func:`_create_fn` restates. Idempotent."""
+    import dataclasses
+
+    original = getattr(dataclasses, "_create_fn", None)
+    if _sre is None or _BYTECODE is None or original is None or getattr(original, "_kommunlint", False):
+        return
+    if original.__code__.co_varnames != _CREATE_FN_NAMES:
+        return
+    missing = dataclasses.MISSING
+
+    def create_fn(name, args, body, *, globals=None, locals=None, return_type=missing):
+        if not str((globals or {}).get("__name__", "")).startswith("kommunlint"):
+            return original(name, args, body, globals=globals, locals=locals, return_type=return_type)
+        return _create_fn(name, args, body, globals, locals, return_type, missing)
+
+    create_fn._kommunlint = True
+    create_fn._original = original
+    dataclasses._create_fn = create_fn
+
+
+def _create_fn(name, args, body, globals, locals, return_type, missing):
+    """``dataclasses._create_fn`` of CPython 3.11/3.12, line for line, but for compiling
+    the text: the code object comes from the cache when this text was compiled before."""
+    if locals is None:
+        locals = {}
+    return_annotation = ""
+    if return_type is not missing:
+        locals["_return_type"] = return_type
+        return_annotation = "->_return_type"
+    args = ",".join(args)
+    body = "\n".join(f"  {b}" for b in body)
+    txt = f" def {name}({args}){return_annotation}:\n{body}"
+    local_vars = ", ".join(locals.keys())
+    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
+    code = _CODE.get(txt)
+    if type(code) is not type(_create_fn.__code__):
+        # What exec(txt) compiles in dataclasses.py, which has no __future__ import: this
+        # module's own (annotations) must not be inherited. (Its compile is re's.)
+        code = builtins.compile(txt, "<string>", "exec", dont_inherit=True)
+        _CODE.entries[txt] = code
+        _CODE.dirty = True
+    ns: dict = {}
+    exec(code, globals, ns)
+    return ns["__create_fn__"](**locals)

@@ -56,12 +56,15 @@ def test_a_pattern_from_the_cache_is_the_one_re_compiles(store, monkeypatch):
 def test_entries_no_run_uses_fall_off_the_end(store, monkeypatch):
     # A vocabulary that changed between versions leaves its old patterns behind: each
     # write keeps this run's patterns first and at most LIMIT entries in all, so the
-    # file cannot grow without bound and new patterns are always kept.
+    # file cannot grow without bound and new patterns are always kept. A run that uses
+    # more than LIMIT (a long run compiles patterns for many posts' phrases) keeps the
+    # first LIMIT it used: the file does not grow with the length of a run.
     monkeypatch.setattr(recache, "LIMIT", 5)
     for n in range(8):
         recache.compile(rf"old{n}\w+")
     _fresh_process(monkeypatch)
-    assert len(marshal.loads(next(store.glob("re-*.marshal")).read_bytes())) == 8  # all used by that run
+    held = list(marshal.loads(next(store.glob("re-*.marshal")).read_bytes()))
+    assert held == [(rf"old{n}\w+", 0) for n in range(5)]
     for n in range(3):
         recache.compile(rf"new{n}\w+")
     recache.compile(r"old4\w+")  # used again: kept ahead of the older ones
@@ -178,3 +181,90 @@ def test_saving_never_writes_through_a_link_in_the_cache_folder(store, monkeypat
     _fresh_process(monkeypatch)
     assert outside.read_text() == "keep me\n"
     assert not path.is_symlink() and (source, int(flags)) in marshal.loads(path.read_bytes())
+
+
+_KEYS_OF_A_RUN = """
+import io, contextlib, sys
+from kommunlint import recache
+keys = set()
+compile_ = recache.compile
+def compile(pattern, flags=0):
+    keys.add(repr((pattern, int(flags))))
+    return compile_(pattern, flags)
+recache.compile = compile
+from kommunlint.cli import main
+sys.argv = ["kommunlint", "check", "--format", "json", *sys.argv[1:]]
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main()
+    except SystemExit:
+        pass
+print("\\n".join(sorted(keys)))
+"""
+
+
+def test_pattern_texts_do_not_depend_on_the_hash_seed(tmp_path):
+    # A pattern whose text changes with the order of a set (str hashes differ per
+    # process) misses the cache in every run and makes every run rewrite the file.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": seed, "KOMMUNLINT_CACHE_DIR": "off", "KOMMUNLINT_JOBS": "1"}
+        done = subprocess.run([sys.executable, "-c", _KEYS_OF_A_RUN, str(root / "examples"), str(root / "tests" / "fixtures" / "signature")],
+                              capture_output=True, text=True, env=env, cwd=tmp_path)
+        runs.append(set(done.stdout.splitlines()))
+    assert len(runs[0]) > 100
+    assert runs[0] == runs[1]
+
+
+def _define_dataclasses(module_name: str):
+    """Two dataclasses (one frozen, with defaults and a factory) defined in a module
+    called ``module_name``, as a kommunlint module would."""
+    import dataclasses
+    import sys
+    import types
+
+    module = types.ModuleType(module_name)
+    sys.modules[module_name] = module
+    try:
+        exec(
+            "from dataclasses import dataclass, field\n"
+            "@dataclass(frozen=True)\nclass Hit:\n    start: int\n    end: int\n    kind: str = 'x'\n"
+            "@dataclass\nclass Bag:\n    items: list = field(default_factory=list)\n    n: int = 0\n",
+            module.__dict__,
+        )
+        return module.Hit, module.Bag
+    finally:
+        del sys.modules[module_name]
+    assert dataclasses  # imported for the exec'd text
+
+
+def _methods(cls) -> dict:
+    return {name: getattr(cls, name).__code__ for name in ("__init__", "__repr__", "__eq__") if hasattr(getattr(cls, name), "__code__")}
+
+
+def test_dataclass_methods_from_the_cache_are_the_compiled_ones(store, monkeypatch):
+    import dataclasses
+
+    monkeypatch.setattr(recache, "_CODE", recache._Store(recache._CODE.kind))
+    recache.cache_dataclass_code()
+    assert getattr(dataclasses._create_fn, "_kommunlint", False)
+    first = _define_dataclasses("kommunlint._recache_probe")  # compiled and kept
+    recache._CODE.save()
+    monkeypatch.setattr(recache, "_CODE", recache._Store(recache._CODE.kind))
+    cached = _define_dataclasses("kommunlint._recache_probe")  # read back from the file
+    assert recache._CODE.dirty is False and recache._CODE.used
+    # What dataclasses itself builds (a module outside kommunlint never uses the cache).
+    plain = _define_dataclasses("elsewhere_probe")
+    for a, b, c in zip(first, cached, plain):
+        assert _methods(a) == _methods(b) == _methods(c)
+    Hit, Bag = cached
+    assert Hit(1, 2) == Hit(1, 2, "x") and repr(Hit(1, 2)) == "Hit(start=1, end=2, kind='x')"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Hit(1, 2).start = 3
+    assert Bag().items == [] and Bag().items is not Bag().items

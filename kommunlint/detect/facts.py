@@ -165,12 +165,12 @@ def _ordinal(name: str, *tables: tuple[str, ...]) -> int:
     return 0
 
 
-@lru_cache(maxsize=16384)  # asked for every word of a post: words repeat
+@lru_cache(maxsize=4096)  # asked for every word of a post: words repeat
 def _month(name: str) -> int:
     return _ordinal(name, MONTHS_SV, MONTHS_FI)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _weekday(name: str) -> int:
     return _ordinal(name, WEEKDAYS_SV, WEEKDAYS_FI) or WEEKDAY_ABBREVIATIONS.get(name.lower().rstrip("."), 0)
 
@@ -245,7 +245,7 @@ def site(host: str) -> str:
     return domains.get(short, short)  # type: ignore[union-attr]
 
 
-@lru_cache(maxsize=16384)  # the frequent words; bounded for long runs (10,000 posts in 80 MB)
+@lru_cache(maxsize=4096)  # the frequent words; bounded for long runs (10,000 posts in 80 MB)
 def _concepts(part: str) -> frozenset[str]:
     """What a lower-case word part stands for in either language: a place or organisation
     (``P12``) or a generic part (``G3``, from "Björkhagegatan" or "Koivuhaankatu")."""
@@ -521,7 +521,7 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
     return [Fact(f.kind, f.key, f.text, base + f.start, base + f.end) for f in found]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)  # a post asks again for its own pieces; few texts recur across posts
 def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
     base = 0
     taken = [False] * len(text)
@@ -608,7 +608,7 @@ def language_words(
     return [(base + flat[k], base + flat[k + 1]) for k in range(0, len(flat), 2)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _language_words(text: str, calendar: bool, initial: bool) -> array:
     """The spans as a flat array of ``start, end`` pairs (machine integers): a third of the
     memory of tuples, for a memo that holds thousands of pieces in a long run."""

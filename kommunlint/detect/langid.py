@@ -208,7 +208,7 @@ def _spelling_scores(words: list[str], candidates: tuple[str, ...]) -> dict[str,
     return score
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _spelling_steps(w: str, candidates: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     """The additions to the spelling score that the lower-case word ``w`` makes, in order."""
     steps: list[tuple[str, float]] = []
@@ -300,7 +300,7 @@ def identify(text: str, candidates: Iterable[str] = DEFAULT_CANDIDATES) -> str |
 # every text). A post's own repeats are memoised with the post (Languages.identify);
 # this small memo is for the lines posts share (a greeting, a signature,
 # "Välkommen! / Tervetuloa!"), bounded so a long run's memory levels off.
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _identify(text: str, candidates: tuple[str, ...]) -> str | None:
     found = _words(text)
     phrase = " ".join(w.lower() for w in found)

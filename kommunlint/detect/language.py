@@ -426,7 +426,7 @@ def _held_in(text: str, asides: bool = True) -> set[str]:
     return set(_held_in_text(text, asides))
 
 
-@lru_cache(maxsize=2048)  # asked twice per piece, and again by the bilingual rules
+@lru_cache(maxsize=512)  # asked twice per piece, and again by the bilingual rules
 def _held_in_text(text: str, asides: bool) -> frozenset[str]:
     if asides:
         for a_start, a_end in reversed(_bilingual_asides(text)):

@@ -103,7 +103,9 @@ def _party_forms() -> list[str]:
                 forms.add(str(abbr))
     for words in (data.get("unaffiliated") or {}).values():
         forms.update(str(w) for w in words)
-    return sorted(forms, key=len, reverse=True)
+    # Longest first; ties alphabetically, so the pattern's text (the compiled-pattern
+    # cache's key, recache) is the same in every process, whatever the set's order.
+    return sorted(forms, key=lambda form: (-len(form), form))
 
 
 @lru_cache(maxsize=1)

@@ -171,7 +171,7 @@ def _index() -> _Index:
     )
 
 
-@lru_cache(maxsize=16384)  # the frequent tokens; bounded for long runs (10,000 posts in 80 MB)
+@lru_cache(maxsize=4096)  # the frequent tokens; bounded for long runs (10,000 posts in 80 MB)
 def _token_category(word: str) -> str | None:
     """The category of a token: an acronym (before a ``:`` or ``-``, as written), else
     :func:`_word_category` of the lower-case word (tokens recur: cached)."""
@@ -182,7 +182,7 @@ def _token_category(word: str) -> str | None:
 _ACRONYM_END = recache.compile(r"[:-]")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _word_category(lowered: str) -> str | None:
     """The category of a lower-case word: the first term it starts with, else the first
     compound-capable term inside it after its first letter (words recur: cached, and

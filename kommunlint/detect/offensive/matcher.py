@@ -544,7 +544,7 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
 
 #: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
 #: memory stays bounded (issue 15) and a post's words are still mostly found there.
-MEMO_MAX = 65536
+MEMO_MAX = 8192
 _UNSEEN = object()  # a memo's "not looked up yet" (None is a looked-up innocent word)
 _MEMOS: dict[tuple[str, bool], dict[str, "tuple[tuple[lx.Term, ...], str] | None"]] = {}
 

@@ -18,7 +18,7 @@ from .lexicon import Lexicon, Phrase
 from .patterns import _ANCHOR_KEY, _KEY, build_index
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # bounded: a long run meets new phrases post after post (issue 15)
 def _compiled(pattern: str) -> re.Pattern[str]:
     from ... import recache
 
@@ -108,7 +108,7 @@ def triggered(text: str, lang: str, words: frozenset[str] | None = None) -> set[
 
 #: Most words a memo of :func:`_for_word` holds before it starts afresh (a long run's
 #: memory stays bounded, issue 15).
-MEMO_MAX = 65536
+MEMO_MAX = 4096
 _NOTHING: frozenset[int] = frozenset()
 _MEMOS: dict[str, dict[str, frozenset[int]]] = {}
 

@@ -25,9 +25,12 @@ def phone(post, ctx) -> Iterator[Problem]:
 
     Source: GDPR art. 4(1) (a phone number identifies a person).
     """
+    numbers = ctx.analysis.phones
+    if not numbers:  # reading the published numbers imports phonenumbers: only when needed
+        return
     profile = ctx.profile
     public = e164_set([*profile.public_phone_numbers, *ctx.options["extra_public_numbers"]], profile.country)
-    for number in ctx.analysis.phones:
+    for number in numbers:
         if number.in_signature or number.e164 in public or number.on_contact_line or number.public:
             continue
         yield Problem(number.start, number.end, "mobile" if number.mobile else "fixed",
