@@ -403,7 +403,7 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
         # The line before ends with a colon: only then is the whole line searched.
         if text[max(prev_start, prev_end - LOOK):prev_end].rstrip().endswith(":"):
             previous = text[prev_start:prev_end].strip()
-            if previous.endswith(":") and _further_info().search(previous):
+            if previous.endswith(":") and (_further_info().search(previous) or _SERVICE_LABEL.search(previous)):
                 return True
         if not _CONTACT_AFTER.search(text, max(prev_start, prev_end - LOOK), prev_end):
             break
@@ -421,6 +421,14 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
             return True
     return False
 
+
+#: A service named on a label line that heads contact lines ("Palveluohjaus /
+#: Servicehandledning ma–pe klo 9–12:", "Kundtjänst:"): the names under it are its staff.
+_SERVICE_LABEL = recache.compile(
+    r"(?i)(?<!\w)\w*(?:palveluohjau|neuvon|asiakaspalvelu|yhteyshenkilö|yhteystied|servicehandledning|rådgivning|kundtjänst|kundservice|kontaktperson|kontaktuppgift)\w*"
+)
+#: An instrument or a voice as a label before a performer: "Piano: X", "Viulu / Violin: X".
+_INSTRUMENT_LABEL = recache.compile(r"(?i)(?<![\w-])(?P<instrument>[^\W\d_]{3,20})(?:[ \t]*/[ \t]*[^\W\d_]{3,20})?[ \t]*:[ \t]*$")
 
 #: A camera emoji right before the name, as a photo credit's label.
 _CAMERA_BEFORE = recache.compile(r"(?:📷|📸|🎥)\ufe0f?[ \t]*(?:[:/–-][ \t]*)?$")
@@ -686,6 +694,9 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if _credit(text, start, end, line_start, line_end):
         return "credit"
     if _TIME_LEAD.match(text[line_start:line_end]) or _TIME_BEFORE.search(before):
+        return "programme"
+    instrument = _INSTRUMENT_LABEL.search(before[-50:])
+    if instrument and instrument.group("instrument").lower() in _instruments():
         return "programme"
     if _programme_list(analysis, start, line_start):
         return "programme"

@@ -169,7 +169,8 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 # after a village's or town's name ("Taalintehdas, Ruukinkatu 20"): a place
                 # to go to on a round, not a home.
                 public = True
-            if not public and post.account == "official" and post.kind == "post" and not _person_tied(text, s_start, s_end, start, end, analysis.vehicle_plates):
+            if not public and post.account == "official" and post.kind == "post" and not _person_tied(
+                    text, s_start, s_end, start, end, analysis.vehicle_plates, _previous_sentence(post, s_start)):
                 # The municipality's own notice (not a reply to a resident, not a
                 # personal account) names venues, stops and works sites: an address in
                 # it is a home only when a person is tied to it in its sentence (a name,
@@ -188,6 +189,18 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
         in_signature = bool(sig and sig.start <= start < sig.end)
         found.append((StreetAddress(start, end, public=public, in_signature=in_signature), home))
     return _share_parallel(text, found)
+
+
+def _previous_sentence(post, s_start: int) -> int:
+    """Start of the sentence before the one starting at ``s_start`` when both are in one
+    paragraph; else ``s_start``."""
+    if s_start <= 0:
+        return s_start
+    p_start, _ = paragraph_at(post, s_start)
+    if s_start <= p_start:
+        return s_start
+    prev_start, _ = sentence_at(post, s_start - 1)
+    return max(prev_start, p_start)
 
 
 @lru_cache(maxsize=1)
@@ -269,9 +282,16 @@ _PERSON_WORDS = recache.compile(
 _CAPITALISED = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
 
 
-def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plates: list) -> bool:
+#: A resident's tip or complaint about a neighbour, a household's pet: see :func:`_person_tied`.
+_TIP_WORDS = recache.compile(
+    r"(?i)(?<![\w-])(?:tipset|tipsen|vinkistä|vinkin|hund|hunden|hundar|hundarna|katt|katten|koira\w*|kissa\w*)(?![\w-])"
+)
+
+
+def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plates: list, prev_start: int) -> bool:
     """True when the address's sentence (``text[s_start:s_end]``, the address itself
-    ``[start, end)`` left out) ties a person to it: a person word (:data:`_PERSON_WORDS`),
+    ``[start, end)`` left out) ties a person to it (a tip or a pet also from the sentence
+    before, starting at ``prev_start``): a person word (:data:`_PERSON_WORDS`),
     a vehicle plate of ``plates`` (:class:`~kommunlint.detect.vehicle_plate.VehiclePlate`)
     or a first name (``names.is_inflected_first_name``: "Ainon", "Eliakselle")
     that is not a title's or a credit's (see :func:`_person_before`)."""
@@ -279,6 +299,10 @@ def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plat
     from .roles import is_title_word
 
     sentence = text[s_start:start] + " " + text[end:s_end]
+    # A resident's tip about a neighbour or a household's pet, in the sentence or the one
+    # before ("Tack för tipset om den skällande hunden! Inspektören åker till X 12.").
+    if _TIP_WORDS.search(text, prev_start, s_end):
+        return True
     if _PERSON_WORDS.search(sentence) or any(s_start <= p.start < s_end for p in plates):
         # (A private car's plate in the sentence, "Bilen ABC 123 står utanför X 8", is a resident's.)
         return True
