@@ -148,7 +148,8 @@ def credit_label_re() -> re.Pattern[str]:
     labels = _alt(vocabulary.words("titles", "credit_labels"))
     return recache.compile(
         # "... juontaa " at the end of the text before a name: the name follows the label.
-        rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ])|(?<=\w)[ \t]+\Z)"
+        # (a year may stand before the colon: "Foto 1958: arkivet. Foto 2026: X")
+        rf"(?i)(?<!\w)(?:{labels})(?:\s*/\s*(?:{labels}))*(?:(?:[ \t]\d{{4}})?\s*:|\s+(?:mm\.|bl\.a\.|m\.fl\.)|(?=\s+[A-ZÅÄÖ])|(?<=\w)[ \t]+\Z)"
         rf"|(?<!\w)\w+(?:{labels})(?:\s*/\s*\w*(?:{labels}))*\s*:"  # a compound label: "Taidenäyttely:"
     )
 

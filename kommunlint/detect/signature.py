@@ -75,7 +75,7 @@ _SLASH_RE = recache.compile(
     rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$)"
     # or the writer's workplace after a preposition or in the elative: "/Lena på
     # turistbyrån", "/Viktor vid fritid & turism", "– Liisa kirjastosta"
-    rf"|[ \t]+(?:(?:på|vid|från|hos|i)[ \t]+[\w&-]+(?:[ \t]+[\w&-]+){{0,3}}|[a-zåäö]\w*(?:sta|stä))[ \t]*$)"
+    rf"|[ \t]+(?:(?:på|vid|från|hos|i)[ \t]+[\w&-]+(?:[ \t]+[\w&-]+){{0,3}}|[a-zåäö]\w*(?:sta|stä))(?:[ \t]*,[ \t]*[^,\n]{{2,40}})?[ \t]*$)"
 )
 _NAME_LINE_RE = recache.compile(rf"^\s*(?:(?P<lead>{_LEAD})\s*)?(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
 # Possessive title words: a long run of spaces is not rescanned from every position.
@@ -416,6 +416,12 @@ def _organisation_line(text: str, lines: list[tuple[int, int, str]]) -> Signatur
 _PLACE_AFTER_PARTY = recache.compile(r"(?<![ \t])[ \t]+(?:(?:i|in)[ \t]+)?[A-ZÅÄÖ][\wåäö-]{1,30}$")
 
 
+#: A local party no national list has, named as one: "Vimmerbypartiet",
+#: "Sjukvårdspartiet Norsjö", "Kemiönsaaren Puolue" (a capitalised name ending in -partiet
+#: or -puolue, at most three words).
+_LOCAL_PARTY = recache.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]{0,30}[ \t]){0,2}[A-ZÅÄÖ]?[\wåäö-]{0,30}(?:partiet|[Pp]uolue)$")
+
+
 def _party_in_tail(tail: str) -> str | None:
     """A party marker among the comma-separated parts of a signature's tail
     ("kaupunginvaltuutettu (kesk.)"), also with its place after it ("Liberalerna Vimmerby")."""
@@ -423,7 +429,8 @@ def _party_in_tail(tail: str) -> str | None:
         bare = part.strip(" ()")
         unplaced = _PLACE_AFTER_PARTY.sub("", bare)
         for candidate in (bare, unplaced) if unplaced != bare else (bare,):
-            if candidate and (party_re().fullmatch(candidate) or candidate.lower() in _party_names()):
+            if candidate and (party_re().fullmatch(candidate) or candidate.lower() in _party_names()
+                              or _LOCAL_PARTY.fullmatch(candidate)):
                 return candidate
         inner = re.search(r"\(([^()]{1,12})\)", part)
         if inner and party_re().fullmatch(inner.group(1).strip()):
