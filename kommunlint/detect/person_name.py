@@ -916,6 +916,9 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             word = match.group("name")
             if title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word):
                 continue
+            if kind == "school" and not is_inflected_first_name(word) and any(
+                    form.lower() in vocabulary.place_names() for form in base_forms(word)):
+                continue  # "Kemiön kouluun": the school of a place, not a pupil
             if kind == "age" and _ANNIVERSARY.search(match.group()):
                 continue  # "Astrid, 120 år": an anniversary of someone long dead, not an age
             known = is_inflected_first_name(word)
@@ -1064,6 +1067,23 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
             found.append((match.start(), match.end(), "family"))
             spans.add(match.start(), match.end())
     return found
+
+
+def _name_base_forms(word: str) -> set[str]:
+    """:func:`kommunlint.detect.names.base_forms` (imported where used: start-up stays light)."""
+    from .names import base_forms
+
+    return base_forms(word)
+
+
+@lru_cache(maxsize=1)
+def _greeting_openings() -> frozenset[str]:
+    """The greeting words that open a message (greetings.yaml ``opening``), lower case."""
+    return frozenset(w.lower() for w in vocabulary.words("greetings", "opening"))
+
+
+#: A reply's leading tag of the person answered: "@Kjell Åberg", "@Tuula Hautala".
+_TAGGED = recache.compile(rf"@(?P<name>(?P<first>{_FIRST})(?:[ \t]+[A-ZÅÄÖ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?){{0,2}})[ \t,:]*")
 
 
 _DEMONYM_SUFFIX = recache.compile(r"(?i)(?:bo|bor|borna|bon|lainen|läinen|laiset|läiset)$")
@@ -1321,6 +1341,20 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         hit_spans.add(start, end)
     if post.kind == "reply":
         body_start = len(text) - len(text.lstrip())
+        # A reply that tags the resident first ("@Kjell Åberg Hej Kjell!", "@Tuula Hautala
+        # kiitos ..."): the tag is the reader's full name; the greeting follows it.
+        tag = _TAGGED.match(text, body_start)
+        if tag and is_first_name(tag.group("first")):
+            # The greeting after the tag is no part of the name: "@Kjell Åberg Hej Kjell!".
+            words = list(re.finditer(r"\S+", tag.group("name")))
+            while len(words) > 1 and words[-1].group().lower() in _greeting_openings():
+                words.pop()
+            t_start, t_end = tag.start("name"), tag.start("name") + words[-1].end()
+            if not hit_spans.overlaps(t_start, t_end):
+                key = "addressed" if (own_case(text) or _personal_data_in(analysis) or _sensitive_spans(text)) else "name"
+                hits.append(NameHit(t_start, t_end, key, None))
+                hit_spans.add(t_start, t_end)
+            body_start = t_end
         greeting = _greeting().match(text[body_start:])
         word = greeting.group("name") if greeting else ""
         a_name = bool(greeting) and (is_first_name(word) or not (
@@ -1400,6 +1434,8 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 continue
             if not (is_inflected_first_name(word) or (word.endswith("s") and is_first_name(word[:-1]))):
                 continue
+            if any(form.lower() in vocabulary.place_names() for form in _name_base_forms(word)):
+                continue  # "Kemiön kouluun": a place in the genitive
             if re.match(r"\s[A-ZÅÄÖ]", text[m_end : m_end + 2]) or _after_proper_word(text, m_start) or _names_an_institution(text, m_end):
                 continue
             if _why_public(analysis, m_start, m_end) is None:

@@ -72,7 +72,9 @@ def _address() -> re.Pattern[str]:
     # The street word on its own is a street too: "Esplanaden 41", "Torget 2".
     bare = vocabulary.alternation(tuple(w.capitalize() for w in vocabulary.words("places", "street_words")))
     return recache.compile(
-        r"(?<![\w-])(?P<street>(?:(?i:" + qualifiers + r")\s)?(?:[A-ZÅÄÖ][a-zåäöé-]*(?:" + streets + r")|" + bare + r"))"
+        r"(?<![\w-])(?P<street>(?:(?i:" + qualifiers + r")\s)?(?:[A-ZÅÄÖ][a-zåäöé-]*(?:" + streets + r")|" + bare + r")"
+        # a capitalised qualifier before a lower-case street word: "Gamla landsvägen 91"
+        r"|(?=[A-ZÅÄÖ])(?i:" + qualifiers + r")\s[a-zåäö][a-zåäöé-]*(?:" + streets + r"))"
         # The house number, never the start of a date or a time ("1–3.10.2025", "12.9.")
         # nor the first part of a Finnish compound ("Monitori 2010 -seminaari").
         r"\s+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\.?\s?[-–]\s?\d|\s[-–]\w)"
@@ -170,7 +172,8 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 # to go to on a round, not a home.
                 public = True
             if not public and post.account == "official" and post.kind == "post" and not _person_tied(
-                    text, s_start, s_end, start, end, analysis.vehicle_plates, _previous_sentence(post, s_start)):
+                    text, s_start, s_end, start, end, analysis.vehicle_plates, _previous_sentence(post, s_start),
+                    _private_applicant(post, text, start)):
                 # The municipality's own notice (not a reply to a resident, not a
                 # personal account) names venues, stops and works sites: an address in
                 # it is a home only when a person is tied to it in its sentence (a name,
@@ -189,6 +192,24 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
         in_signature = bool(sig and sig.start <= start < sig.end)
         found.append((StreetAddress(start, end, public=public, in_signature=in_signature), home))
     return _share_parallel(text, found)
+
+
+def _private_applicant(post, text: str, start: int) -> bool:
+    """True when the address's paragraph names a person after an applicant or owner label
+    ("Sökande: Peter Fransson", "Hakija: Aleksi Mäkelä", "ägare Stig Karlsson"): a
+    permit or survey notice whose site is that person's property. A company applicant
+    makes the address public earlier (:func:`_company_named`)."""
+    from .names import is_first_name
+
+    _, label = _company_patterns()
+    p_start, p_end = paragraph_at(post, start)
+    for found in label.finditer(text, p_start, p_end):
+        line_end = text.find("\n", found.end(), p_end)
+        after = text[found.end() : p_end if line_end < 0 else line_end]
+        first = re.match(r"[ \t]*([A-ZÅÄÖ][a-zåäöé]+)", after)
+        if first and is_first_name(first.group(1)):
+            return True
+    return False
 
 
 def _previous_sentence(post, s_start: int) -> int:
@@ -288,10 +309,12 @@ _TIP_WORDS = recache.compile(
 )
 
 
-def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plates: list, prev_start: int) -> bool:
+def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plates: list, prev_start: int,
+                 applicant_named: bool = False) -> bool:
     """True when the address's sentence (``text[s_start:s_end]``, the address itself
     ``[start, end)`` left out) ties a person to it (a tip or a pet also from the sentence
-    before, starting at ``prev_start``): a person word (:data:`_PERSON_WORDS`),
+    before, starting at ``prev_start``; ``applicant_named``: a person is the applicant or
+    owner in the address's paragraph, see :func:`_private_applicant`): a person word (:data:`_PERSON_WORDS`),
     a vehicle plate of ``plates`` (:class:`~kommunlint.detect.vehicle_plate.VehiclePlate`)
     or a first name (``names.is_inflected_first_name``: "Ainon", "Eliakselle")
     that is not a title's or a credit's (see :func:`_person_before`)."""
@@ -302,6 +325,8 @@ def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plat
     # A resident's tip about a neighbour or a household's pet, in the sentence or the one
     # before ("Tack för tipset om den skällande hunden! Inspektören åker till X 12.").
     if _TIP_WORDS.search(text, prev_start, s_end):
+        return True
+    if applicant_named:
         return True
     if _PERSON_WORDS.search(sentence) or any(s_start <= p.start < s_end for p in plates):
         # (A private car's plate in the sentence, "Bilen ABC 123 står utanför X 8", is a resident's.)
