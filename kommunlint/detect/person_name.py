@@ -475,7 +475,7 @@ def _notice(analysis: "Analysis", start: int) -> bool:
     # At most LOOK characters either side of the name: a long sentence (a line of many
     # names without a full stop) is not rescanned for each of them.
     sentence = post.text[max(s_start, start - LOOK) : min(s_end, start + LOOK)]
-    if notice_re().search(sentence) and title_in(sentence):
+    if notice_re().search(sentence) and (title_in(sentence) or organ_re().search(sentence)):
         return True
     p_start, _ = paragraph_at(post, start)
     if notice_re().search(sentence) and title_in(post.text[max(0, s_start - 2 * LOOK) : s_start]):
@@ -555,7 +555,9 @@ _RUNS_BUSINESS_AFTER = recache.compile(
 #: Verbs of presenting a work, right after the name ("X läser ur sin nya roman", "X
 #: berättar om sin bok", "X lukee otteita uudesta romaanistaan", "X esittelee kirjaansa").
 _PRESENTING = ("läser", "berättar", "presenterar", "signerar", "pratar", "samtalar", "lukee", "kertoo", "esittelee",
-               "signeeraa", "keskustelee")
+               "signeeraa", "keskustelee",
+               # performers: "X och Y spelar folkmusik", "X laulaa joululauluja"
+               "spelar", "sjunger", "soittaa", "soittavat", "laulaa", "laulavat", "esittää", "esittävät")
 
 
 @lru_cache(maxsize=1)
