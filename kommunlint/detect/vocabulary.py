@@ -77,6 +77,9 @@ def patterns(name: str, key: str) -> str:
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lower-case names of the villages, districts and municipalities of ``sv_fi_names.yaml``
-    (``places`` and ``municipalities``), both languages: "dalsbruk", "taalintehdas", "kemiönsaari"."""
+    (``places`` and ``municipalities``, both languages: "dalsbruk", "taalintehdas",
+    "kemiönsaari"; and ``places_sweden``: "vimmerby", "bastuträsk")."""
     data = load("sv_fi_names")
-    return frozenset(str(name).lower() for pair in [*data.get("places", []), *data.get("municipalities", [])] for name in pair)
+    pairs = [*data.get("places", []), *data.get("municipalities", [])]
+    return frozenset([*(str(name).lower() for pair in pairs for name in pair),
+                      *(str(name).lower() for name in data.get("places_sweden", []))])
