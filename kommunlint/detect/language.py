@@ -335,7 +335,19 @@ _WEAK_WORDS = 4
 #: Evidence (log-odds, :func:`kommunlint.detect.langid.scores`) below which a short
 #: piece's language is a guess ("11.00 Kimito Brass spelar julmusik": names left out,
 #: two words that no list knows).
-_WEAK_MARGIN = 2.0
+WEAK_MARGIN = 2.0
+
+
+def language_lead(text: str, language: str, languages: tuple[str, ...]) -> float:
+    """How far ``language`` leads the best other of ``languages`` for ``text`` (log-odds,
+    :func:`kommunlint.detect.langid.scores`; negative when another leads, 0.0 without
+    evidence). A lead of :data:`WEAK_MARGIN` or more makes the language sure."""
+    from .langid import scores
+
+    found = scores(text, languages)
+    if not found or language not in found or len(found) < 2:
+        return 0.0
+    return found[language] - max(v for k, v in found.items() if k != language)
 
 
 def _margin(text: str, languages: tuple[str, ...]) -> float:
@@ -369,7 +381,7 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
         if i not in weak:
             piece = versions.pieces[i]
             weak[i] = (piece.lang in languages and 0 < piece.count <= _WEAK_WORDS
-                       and _margin(piece.text, languages) < _WEAK_MARGIN)
+                       and _margin(piece.text, languages) < WEAK_MARGIN)
         return weak[i]
 
     def sure(i: int) -> bool:

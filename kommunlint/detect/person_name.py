@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -70,6 +71,7 @@ from .context import LOOK, WEEKDAY_ABBREVIATION, line_at, paragraph_at, window_a
 # own_case lives with the sensitive-data detector, which needs it too.
 from .sensitive import own_case
 from .roles import (
+    CAMERA_LABEL,
     SELF_INTRODUCTION,
     credit_label_re, event_around_re, event_before_re, is_private_role, is_title_word, notice_re, organ_re, organisation_re,
     party_after, title_in, work_after_re, work_before_re,
@@ -194,16 +196,22 @@ def _inflected_surname(text: str, first: re.Match, second: re.Match) -> bool:
     Finnish inflects a surname of any origin, and a first name then an inflected word is
     a person (issue 11). Not a place ("Maria Hangon ..."), a street, a title or an
     organisation, and not when lower-case text does not follow (a heading)."""
-    from .names import base_forms
-
     word = second.group()
     if len(word) < 5 or not _FI_NAME_CASE.search(word) or _sentence_initial(text, first.start()):
         return False
     if not _LOWER_NEXT.match(text, second.end(), second.end() + 3):
         return False
+    return not _names_something_else(word)
+
+
+def _names_something_else(word: str) -> bool:
+    """True when ``word``, capitalised after a first name, is a place (any case form), a
+    street, a title, an organisation or a private role rather than a surname."""
+    from .names import base_forms
+
     if any(form.lower() in vocabulary.place_names() for form in base_forms(word)) or _is_street_name(word):
-        return False
-    return not (title_in(word) or organisation_re().search(word) or is_private_role(word))
+        return True
+    return bool(title_in(word) or organisation_re().search(word) or is_private_role(word))
 
 
 def _private_cue(analysis: "Analysis", offset: int) -> bool:
@@ -229,18 +237,13 @@ def _unlisted_surname(text: str, first: re.Match, second: re.Match) -> bool:
     """True when ``second``, an unlisted capitalised word right after the listed first
     name ``first`` and last in its run, is a surname no list has ("om er gäst, Marko
     Tenetz, som", "Tapasin Karim Nazarin,"): in running text (a comma or a lower-case
-    word follows), outside a sentence start, and not a place, a street, a title, an
-    organisation, a private role or a word ending like a Swedish or Finnish common
-    noun's definite or case form that a capital only starts (issue 11: "a name not in
-    the name lists")."""
-    from .names import base_forms
-
+    word follows), outside a sentence start, and neither something else
+    (:func:`_names_something_else`) nor a title word (issue 11: "a name not in the name
+    lists")."""
     word = second.group()
     if len(word) < 3 or _sentence_initial(text, first.start()) or not _RUNNING_TEXT_NEXT.match(text, second.end()):
         return False
-    if any(form.lower() in vocabulary.place_names() for form in base_forms(word)) or _is_street_name(word):
-        return False
-    return not (title_in(word) or organisation_re().search(word) or is_private_role(word) or is_title_word(word))
+    return not (_names_something_else(word) or is_title_word(word))
 
 
 def _full_names(text: str, private_cue: "Callable[[int], bool] | None" = None) -> Iterator[tuple[int, int]]:
@@ -403,7 +406,7 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
         # The line before ends with a colon: only then is the whole line searched.
         if text[max(prev_start, prev_end - LOOK):prev_end].rstrip().endswith(":"):
             previous = text[prev_start:prev_end].strip()
-            if previous.endswith(":") and (_further_info().search(previous) or _SERVICE_LABEL.search(previous)):
+            if previous.endswith(":") and (_further_info().search(previous) or _service_label().search(previous)):
                 return True
         if not _CONTACT_AFTER.search(text, max(prev_start, prev_end - LOOK), prev_end):
             break
@@ -422,16 +425,19 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     return False
 
 
-#: A service named on a label line that heads contact lines ("Palveluohjaus /
-#: Servicehandledning ma–pe klo 9–12:", "Kundtjänst:"): the names under it are its staff.
-_SERVICE_LABEL = recache.compile(
-    r"(?i)(?<!\w)\w*(?:palveluohjau|neuvon|asiakaspalvelu|yhteyshenkilö|yhteystied|servicehandledning|rådgivning|kundtjänst|kundservice|kontaktperson|kontaktuppgift)\w*"
-)
+@lru_cache(maxsize=1)
+def _service_label() -> re.Pattern[str]:
+    """A service named on a label line that heads contact lines (``context_words.yaml``
+    ``service_labels``): the names under it are its staff."""
+    stems = vocabulary.alternation(vocabulary.words("context_words", "service_labels"))
+    return recache.compile(r"(?i)(?<!\w)\w*(?:" + stems + r")\w*")
+
+
 #: An instrument or a voice as a label before a performer: "Piano: X", "Viulu / Violin: X".
 _INSTRUMENT_LABEL = recache.compile(r"(?i)(?<![\w-])(?P<instrument>[^\W\d_]{3,20})(?:[ \t]*/[ \t]*[^\W\d_]{3,20})?[ \t]*:[ \t]*$")
 
 #: A camera emoji right before the name, as a photo credit's label.
-_CAMERA_BEFORE = recache.compile(r"(?:📷|📸|🎥)\ufe0f?[ \t]*(?:[:/–-][ \t]*)?$")
+_CAMERA_BEFORE = recache.compile(CAMERA_LABEL + "$")
 
 
 def _credit(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
@@ -636,12 +642,14 @@ _THANKED_FOR_A_PERFORMANCE = recache.compile(
 _PROGRAMME_LINE = recache.compile(r"(?m)^[ \t]*[^\W\d][^\n–—]{1,60}?[ \t][–—-][ \t]+(?P<who>[^\n]{2,80})$")
 
 
-#: An ensemble named after its leader: "Sakari Honkonen Trio", "Anna Berg & band",
-#: "Matti Virtasen yhtye" (the name is the band's, on a bill).
-_ENSEMBLE_AFTER = recache.compile(
-    r"(?i)^(?::\w{1,3})?[ \t]+(?:(?:&|och|ja|with|feat\.?)[ \t]+)?"
-    r"(?:trio|kvartett|kvintett|quartet|quintet|band|bändi|orkester|orkesteri|ensemble|yhtye|kvartetti|kvintetti|big[ \t]band|combo|kompani)(?!\w)"
-)
+@lru_cache(maxsize=1)
+def _ensemble_after() -> re.Pattern[str]:
+    """An ensemble named after its leader (``titles.yaml`` ``ensembles``): "Sakari
+    Honkonen Trio", "Anna Berg & band" (the name is the band's, on a bill)."""
+    ensembles = vocabulary.alternation(vocabulary.words("titles", "ensembles"))
+    return recache.compile(r"(?i)^(?::\w{1,3})?[ \t]+(?:(?:&|och|ja|with|feat\.?)[ \t]+)?(?:" + ensembles + r")(?!\w)")
+
+
 #: A guest at a venue or event right before the name: "gästar X", "besöks av X",
 #: "vieraana X", "vierailee X" (an author's or artist's visit, announced).
 _GUEST_BEFORE = recache.compile(r"(?i)(?<!\w)(?:gästar|gästas[ \t]+av|besöks[ \t]+av|vieraana|vierailijana|vierailee|gästspelar)[ \t]+$")
@@ -649,6 +657,9 @@ _GUEST_BEFORE = recache.compile(r"(?i)(?<!\w)(?:gästar|gästas[ \t]+av|besöks[
 #: till dess är X tillförordnad kommundirektör", "Juontajana on X", "Nyt on X vt. rehtori".
 _COPULA_BEFORE = recache.compile(r"(?i)(?<!\w)(?:är|var|blir|blev|on|oli|toimii)[ \t]+$")
 _WORDS_AFTER = recache.compile(r"^[ \t]{1,3}((?:[\w.-]{1,40}[ \t]{1,3}){0,2}[\w-]{1,40})")
+
+
+_PROGRAMME_LINES: "weakref.WeakKeyDictionary[Analysis, dict[int, tuple]]" = weakref.WeakKeyDictionary()
 
 
 def _programme_list(analysis: "Analysis", start: int, line_start: int) -> bool:
@@ -659,11 +670,18 @@ def _programme_list(analysis: "Analysis", start: int, line_start: int) -> bool:
     whose performers act in public."""
     text = analysis.post.text
     p_start, p_end = paragraph_at(analysis.post, start)
-    lines = list(_PROGRAMME_LINE.finditer(text, p_start, p_end))
-    if len(lines) < 3 or not any(m.start() <= start < m.end() and m.start("who") <= start for m in lines):
+    # One scan per paragraph, not one per name in it (a long list of names stays linear):
+    # the lines' starts, the lines, whether each one's "who" is titled, and how many are.
+    scanned = _PROGRAMME_LINES.setdefault(analysis, {})
+    if p_start not in scanned:
+        lines = list(_PROGRAMME_LINE.finditer(text, p_start, p_end))
+        titled = [bool(title_in(m.group("who")) or organ_re().search(m.group("who"))) for m in lines]
+        scanned[p_start] = ([m.start() for m in lines], lines, titled, sum(titled))
+    starts, lines, titled, count = scanned[p_start]
+    i = bisect.bisect_right(starts, start) - 1
+    if len(lines) < 3 or i < 0 or not (start < lines[i].end() and lines[i].start("who") <= start):
         return False
-    return any(not (m.start() <= start < m.end()) and (title_in(m.group("who")) or organ_re().search(m.group("who")))
-               for m in lines)
+    return count - titled[i] > 0
 
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
@@ -702,7 +720,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "programme"
     if _programme_list(analysis, start, line_start):
         return "programme"
-    if _ENSEMBLE_AFTER.match(after):
+    if _ensemble_after().match(after):
         return "programme"
     if _GUEST_BEFORE.search(before[-60:]):
         return "programme"
@@ -1071,19 +1089,6 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
-def _name_base_forms(word: str) -> set[str]:
-    """:func:`kommunlint.detect.names.base_forms` (imported where used: start-up stays light)."""
-    from .names import base_forms
-
-    return base_forms(word)
-
-
-@lru_cache(maxsize=1)
-def _greeting_openings() -> frozenset[str]:
-    """The greeting words that open a message (greetings.yaml ``opening``), lower case."""
-    return frozenset(w.lower() for w in vocabulary.words("greetings", "opening"))
-
-
 #: A reply's leading tag of the person answered: "@Kjell Åberg", "@Tuula Hautala".
 _TAGGED = recache.compile(rf"@(?P<name>(?P<first>{_FIRST})(?:[ \t]+[A-ZÅÄÖ][{_LOWER}]+(?:-[A-ZÅÄÖ][{_LOWER}]+)?){{0,2}})[ \t,:]*")
 
@@ -1306,7 +1311,8 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         else:
             reason = _why_public(analysis, start, end)
         hits.append(NameHit(start, end, "name", reason))
-    from .names import is_first_name, is_inflected_first_name
+    from .names import base_forms, is_first_name, is_inflected_first_name
+    from .signature import OPENINGS
 
     # A first name coordinated with a full name: "Maria och Erik Johansson".
     hit_spans = _Spans((h.start, h.end) for h in hits)  # every hit, added as hits grows
@@ -1349,7 +1355,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         if tag and is_first_name(tag.group("first")):
             # The greeting after the tag is no part of the name: "@Kjell Åberg Hej Kjell!".
             words = list(re.finditer(r"\S+", tag.group("name")))
-            while len(words) > 1 and words[-1].group().lower() in _greeting_openings():
+            while len(words) > 1 and words[-1].group().lower() in OPENINGS:
                 words.pop()
             t_start, t_end = tag.start("name"), tag.start("name") + words[-1].end()
             if not hit_spans.overlaps(t_start, t_end):
@@ -1436,7 +1442,7 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 continue
             if not (is_inflected_first_name(word) or (word.endswith("s") and is_first_name(word[:-1]))):
                 continue
-            if any(form.lower() in vocabulary.place_names() for form in _name_base_forms(word)):
+            if any(form.lower() in vocabulary.place_names() for form in base_forms(word)):
                 continue  # "Kemiön kouluun": a place in the genitive
             if re.match(r"\s[A-ZÅÄÖ]", text[m_end : m_end + 2]) or _after_proper_word(text, m_start) or _names_an_institution(text, m_end):
                 continue

@@ -21,6 +21,11 @@ def _alt(items) -> str:
     return vocabulary.alternation(tuple(items))
 
 
+#: A camera emoji as a photo credit's label ("📷 Ann Blom", "📸: X"), maybe with a separator
+#: after it; read by the person-name and signature detectors.
+CAMERA_LABEL = r"(?:📷|📸|🎥)\ufe0f?[ \t]*(?:[:/–-][ \t]*)?"
+
+
 #: The writer introducing themselves ("Jag heter", "Mitt namn är", "Nimeni on", "Olen"):
 #: the name after it is the writer's own. Read by the signature and person-name detectors.
 SELF_INTRODUCTION = r"jag\s+heter|mitt\s+namn\s+är|jag\s+är|nimeni\s+on|minun\s+nimeni\s+on|minä\s+olen|olen"

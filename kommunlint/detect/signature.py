@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .. import recache
 from . import vocabulary
-from .roles import SELF_INTRODUCTION, credit_label_re, organ_re, organisation_re, party_after, party_re, title_in, title_re
+from .roles import CAMERA_LABEL, SELF_INTRODUCTION, credit_label_re, organ_re, organisation_re, party_after, party_re, title_in, title_re
 
 _LOWER = "a-zåäöüéèáíóúßšžõ"
 _UPPER = "A-ZÅÄÖÜÉÈÁÍÓÚŠŽ"
@@ -69,7 +69,8 @@ def last_line_greeting(text: str) -> tuple[str, int, "re.Match[str] | None"]:
     return stripped, start, _GREETING_RE.match(stripped[start:])  # offsets of the match: within the line
 
 
-_OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
+#: Opening greetings (lower case, ``greetings.yaml``): "hej", "hei", "hejsan" ...; read by person names too.
+OPENINGS = frozenset(vocabulary.words("greetings", "opening"))
 _LEAD = r"(?:/{1,2}|[-–—]{1,2})"
 _SLASH_RE = recache.compile(
     rf"(?:^|\s)(?P<lead>{_LEAD})\s?(?P<name>{_NAME}|{_INITIALS})(?=\s*(?:\([^()\n]{{1,12}}\)\s*)?(?:,|/|[-–—]|\||$)"
@@ -245,7 +246,7 @@ def _looks_like_person(name: str) -> bool:
     from .names import is_first_name, is_surname
 
     words = [w for w in re.split(r"\s+", name.strip()) if w and not re.fullmatch(_PARTICLE, w)]
-    if not words or words[0].lower() in _OPENINGS:
+    if not words or words[0].lower() in OPENINGS:
         return False
     if re.fullmatch(_INITIAL, words[0]) and len(words) > 1:
         return is_surname(words[-1]) or is_first_name(words[-1])
@@ -264,16 +265,16 @@ def _plausible_name(name: str) -> bool:
         return True
     words = name.split()
     return (len(words) >= 2 and is_surname(words[-1]) and not title_in(words[0])
-            and not organisation_re().search(name) and words[0].lower() not in _OPENINGS)
+            and not organisation_re().search(name) and words[0].lower() not in OPENINGS)
 
 
 #: Abbreviated titles whose period ends no sentence ("ordf.", "v. ordf.", "pj.", "t.f.").
 _TITLE_ABBREVIATION = recache.compile(r"(?i)(?<![\w.])(ordf|pj|vpj|v|t\.f|tf|bitr|vt)\.")
 
 
-def _rest_is_signature(rest: str) -> bool:
+def _rest_is_signature(rest: str, contact: bool = True) -> bool:
     """True when ``rest`` (what follows a name and its separator) is a signature's tail:
-    a title, a body, a party, an employer or a contact, not a sentence."""
+    a title, a body, a party, an employer or (with ``contact``) a contact, not a sentence."""
     if not rest.strip():
         return False
     # (A title's abbreviation is no sentence end: "1:e vice ordf. KF (SD)".)
@@ -281,7 +282,7 @@ def _rest_is_signature(rest: str) -> bool:
     if len(rest.split()) > 12 or _is_sentence(rest) or re.search(r"[.!?]\s+[A-ZÅÄÖ]", unabbreviated):
         return False
     return bool(title_in(rest) or organ_re().search(rest) or party_re().search(rest)
-                or organisation_re().search(rest) or is_contact(rest) or _party_in_tail(rest))
+                or organisation_re().search(rest) or (contact and is_contact(rest)) or _party_in_tail(rest))
 
 
 def _signature_title(tail: str) -> str | None:
@@ -650,18 +651,16 @@ def _inline_signature(text: str, last: tuple[int, int, str]) -> Signature | None
         return None
     after = match.group("after")
     separator = _SEPARATOR.match(after)
-    rest = after[separator.end() :] if separator else ""
     # A title, body, party or employer, not a bare phone number: "Säljes: barnvagn.
     # Anna, tfn 070-..." is an advert's contact, not the writer's sign-off.
-    if not separator or not _rest_is_signature(rest) or not (
-            title_in(rest) or organ_re().search(rest) or organisation_re().search(rest) or _party_in_tail(rest)):
+    if not separator or not _rest_is_signature(after[separator.end() :], contact=False):
         return None
     ns = start + cut + match.start("name")
     name = match.group("name")
     return Signature(ns, end, name, ns, ns + len(name), _signature_title(after), party_after(after) or _party_in_tail(after))
 
 
-_CAMERA_LABEL = recache.compile(r"(?:📷|📸)\ufe0f?[ \t]*(?:[:/–-][ \t]*)?")
+_CAMERA_LABEL = recache.compile(CAMERA_LABEL)
 #: The writer crediting themselves before their name: "jag själv,", "minä itse,".
 _SELF_CREDIT = recache.compile(r"(?i:jag[ \t]+själv|själv|undertecknad|minä[ \t]+itse|itse|allekirjoittanut)(?!\w)[ \t]*,?")
 

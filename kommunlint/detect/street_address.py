@@ -37,6 +37,7 @@ Vocabulary: ``detect/data/places.yaml``.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -173,7 +174,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 public = True
             if not public and post.account == "official" and post.kind == "post" and not _person_tied(
                     text, s_start, s_end, start, end, analysis.vehicle_plates, _previous_sentence(post, s_start),
-                    _private_applicant(post, text, start)):
+                    _private_applicant(analysis, start)):
                 # The municipality's own notice (not a reply to a resident, not a
                 # personal account) names venues, stops and works sites: an address in
                 # it is a home only when a person is tied to it in its sentence (a name,
@@ -194,22 +195,30 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
     return _share_parallel(text, found)
 
 
-def _private_applicant(post, text: str, start: int) -> bool:
+_APPLICANTS: "weakref.WeakKeyDictionary[Analysis, dict[int, bool]]" = weakref.WeakKeyDictionary()
+
+
+def _private_applicant(analysis: "Analysis", start: int) -> bool:
     """True when the address's paragraph names a person after an applicant or owner label
-    ("Sökande: Peter Fransson", "Hakija: Aleksi Mäkelä", "ägare Stig Karlsson"): a
-    permit or survey notice whose site is that person's property. A company applicant
-    makes the address public earlier (:func:`_company_named`)."""
+    ("Sökande: Peter Fransson", "Hakija: Aleksi Mäkelä"): a permit or survey notice whose
+    site is that person's property. A company applicant makes the address public earlier
+    (:func:`_company_named`). Decided once per paragraph."""
     from .names import is_first_name
 
-    _, label = _company_patterns()
+    post, text = analysis.post, analysis.post.text
     p_start, p_end = paragraph_at(post, start)
-    for found in label.finditer(text, p_start, p_end):
-        line_end = text.find("\n", found.end(), p_end)
-        after = text[found.end() : p_end if line_end < 0 else line_end]
-        first = re.match(r"[ \t]*([A-ZÅÄÖ][a-zåäöé]+)", after)
-        if first and is_first_name(first.group(1)):
-            return True
-    return False
+    known = _APPLICANTS.setdefault(analysis, {})
+    if p_start not in known:
+        _, label = _company_patterns()
+        known[p_start] = False
+        for found in label.finditer(text, p_start, p_end):
+            line_end = text.find("\n", found.end(), p_end)
+            after = text[found.end() : p_end if line_end < 0 else line_end]
+            first = re.match(r"[ \t]*([A-ZÅÄÖ][a-zåäöé]+)", after)
+            if first and is_first_name(first.group(1)):
+                known[p_start] = True
+                break
+    return known[p_start]
 
 
 def _previous_sentence(post, s_start: int) -> int:
@@ -280,33 +289,13 @@ def _person_before(text: str, start: int) -> bool:
     return not (title and is_title_word(title.group(1)))
 
 
-#: Words of a sentence that tie an address to a person: the reader or a third person
-#: ("din", "hänen", "osoitteesi"), a client, pupil or patient. With a first name in
-#: the sentence (:func:`_person_tied`), an official notice's address may be a home.
-_PERSON_WORDS = recache.compile(
-    r"(?i)(?<![\w-])(?:"
-    # the reader or a third person: "din", "hans", "hänen", "osoitteesi", "han flyttade"
-    r"din|ditt|dina|er|ert|era|hans|hennes|deras|sin|sitt|sina|han|hon|honom|henne"
-    r"|sinun|hänen|heidän|teidän|hän|häntä|hänet|osoittee(?:si|nne|nsa|ensa)|kotiosoit\w*"
-    # a client, patient, pupil or child
-    r"|kund(?:en)?|klient(?:en)?|brukar(?:e|en)|patient(?:en)?|elev(?:en)?|barnet|asiakas|asiakkaa\w*|potilas|potilaa\w*|oppilas|oppilaa\w*|lapsi|lapsen"
-    # an owner, a neighbour, a complaint about a plot or a yard: a resident's
-    # property ("klagomål på en hund ... på X 7", "romuautoista pihalla osoitteessa")
-    r"|ägar(?:e|en|na|ne)|omistaj\w*|grann\w*|naapur\w*|klagomål\w*|valitu\w*|valitta\w*"
-    r"|tomt(?:en|er)?|tontti|tontin|tontilla|tontille|tontilta|piha|pihalla|pihalle|pihan|pihassa"
-    r"|trädgård\w*|puutarha\w*"
-    # a household's service at one address: a pickup or delivery from or to it ("Roskat
-    # jäivät hakematta osoitteesta X", "Soporna hämtades inte vid X"); a venue is
-    # "osoitteessa", a stop "vid" without a household's service
-    r"|osoitteesta|osoitteeseen|hakematta|tyhjentämättä|hämtades|hämtats|tömdes|tömts|levererades)(?![\w-])"
-)
+@lru_cache(maxsize=None)
+def _whole_words(key: str) -> re.Pattern[str]:
+    """The ``places.yaml`` list ``key`` as whole words (not inside a hyphenated word)."""
+    return recache.compile(r"(?i)(?<![\w-])(?:" + _words(key) + r")(?![\w-])")
+
+
 _CAPITALISED = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?")
-
-
-#: A resident's tip or complaint about a neighbour, a household's pet: see :func:`_person_tied`.
-_TIP_WORDS = recache.compile(
-    r"(?i)(?<![\w-])(?:tipset|tipsen|vinkistä|vinkin|hund|hunden|hundar|hundarna|katt|katten|koira\w*|kissa\w*)(?![\w-])"
-)
 
 
 def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plates: list, prev_start: int,
@@ -314,7 +303,8 @@ def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plat
     """True when the address's sentence (``text[s_start:s_end]``, the address itself
     ``[start, end)`` left out) ties a person to it (a tip or a pet also from the sentence
     before, starting at ``prev_start``; ``applicant_named``: a person is the applicant or
-    owner in the address's paragraph, see :func:`_private_applicant`): a person word (:data:`_PERSON_WORDS`),
+    owner in the address's paragraph, see :func:`_private_applicant`): a word of ``person_tie``
+    (``places.yaml``),
     a vehicle plate of ``plates`` (:class:`~kommunlint.detect.vehicle_plate.VehiclePlate`)
     or a first name (``names.is_inflected_first_name``: "Ainon", "Eliakselle")
     that is not a title's or a credit's (see :func:`_person_before`)."""
@@ -324,11 +314,11 @@ def _person_tied(text: str, s_start: int, s_end: int, start: int, end: int, plat
     sentence = text[s_start:start] + " " + text[end:s_end]
     # A resident's tip about a neighbour or a household's pet, in the sentence or the one
     # before ("Tack för tipset om den skällande hunden! Inspektören åker till X 12.").
-    if _TIP_WORDS.search(text, prev_start, s_end):
+    if _whole_words("tip").search(text, prev_start, s_end):
         return True
     if applicant_named:
         return True
-    if _PERSON_WORDS.search(sentence) or any(s_start <= p.start < s_end for p in plates):
+    if _whole_words("person_tie").search(sentence) or any(s_start <= p.start < s_end for p in plates):
         # (A private car's plate in the sentence, "Bilen ABC 123 står utanför X 8", is a resident's.)
         return True
     for word in _CAPITALISED.finditer(sentence):

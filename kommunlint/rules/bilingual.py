@@ -100,25 +100,17 @@ def _short_version(found, lang: str, present: list[str]) -> bool:
     return mine <= theirs
 
 
-#: Log-odds lead (:func:`kommunlint.detect.langid.scores`) at which a caption line's
-#: language is sure enough for its capitalised words to count as that language's.
-_SURE_CAPTION = 2.0
-
-
-def _caption_line_words(text: str, language: str) -> int:
+def _caption_line_words(text: str, language: str, languages: tuple[str, ...]) -> int:
     """Words of ``language`` in one caption piece: its words that carry language, or,
-    when the piece is ``language`` by a lead of at least :data:`_SURE_CAPTION`, every
-    word of letters (names included: "Itäsatamassa" is a Finnish word as well as a
-    place)."""
+    when the piece is ``language`` for sure (a lead of
+    :data:`kommunlint.detect.language.WEAK_MARGIN` over the other of ``languages``),
+    every word of letters (names included: "Itäsatamassa" is a Finnish word as well as
+    a place)."""
     from ..detect.facts import language_words
-    from ..detect.langid import scores
+    from ..detect.language import WEAK_MARGIN, language_lead
 
     plain = len(language_words(text, calendar=True))
-    found = scores(text, ("sv", "fi"))
-    if not found or language not in found:
-        return plain
-    lead = found[language] - max(v for k, v in found.items() if k != language)
-    if lead < _SURE_CAPTION:
+    if language_lead(text, language, languages) < WEAK_MARGIN:
         return plain
     return max(plain, len(_LETTER_WORD.findall(text)))
 
@@ -148,7 +140,7 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
         # its capitalised words count too: a caption is mostly a place ("Talviaamu
         # Itäsatamassa", "Vintermorgon vid Östra hamnen"), and the place, inflected or
         # with its article, is written in that language.
-        return sum(_caption_line_words(p.text, language) for p in found.of(language)
+        return sum(_caption_line_words(p.text, language, found.languages) for p in found.of(language)
                    if not _NOT_CAPTION.search(line_of(p)))
 
     longest = max(found.words(other) for other in present)
