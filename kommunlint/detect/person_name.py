@@ -305,6 +305,8 @@ def _role_before(clause: str) -> bool:
     last = words[-1]
     if is_private_role(last):
         return False
+    if _my_title(words):
+        return False
     if is_title_word(last) or title_in(last):
         return True
     if last.lower() in _LINKING and len(words) >= 2 and not is_private_role(words[-2]) and (
@@ -321,7 +323,40 @@ def _role_before(clause: str) -> bool:
     apposition = re.fullmatch(r"\s*(?P<phrase>[^,;:!?]{2,90}),\s*", clause)
     if apposition and title_in(apposition.group("phrase").split()[0]):
         return True
-    return False
+    # A title with its unit right before the name: "ledare för familjedagvården X",
+    # "rektor vid Kyrkbackens skola X", "ordförande i kulturnämnden X".
+    unit = _TITLE_OF_UNIT.search(clause[-90:])
+    return bool(unit) and is_title_word(unit.group("title")) and not is_private_role(unit.group("title"))
+
+
+#: Titles of the writer's work relations, public with "my" too ("min efterträdare X",
+#: "esihenkilöni X"); stems.
+_WORK_RELATIONS = ("efterträdar", "företrädar", "chef", "seuraaja", "edeltäj", "esihenkil", "esimie", "kolleg")
+_MY_BEFORE = frozenset({"min", "mitt", "mina"})
+_MY_ADJECTIVES = frozenset({"gamla", "gamle", "förra", "förre", "tidigare", "käre", "kära", "vanha", "vanhaa", "entinen", "entistä"})
+
+
+def _my_title(words: list[str]) -> bool:
+    """True when the clause ends in a title the writer calls their own, "min gamla lärare",
+    "opettajaani", "lääkärini" (the Finnish first-person possessive suffix): a person in
+    the writer's private life, not someone acting in a public role. Work relations
+    (:data:`_WORK_RELATIONS`: "min efterträdare", "esihenkilöni") stay public."""
+    last = words[-1].lower()
+    if any(last.startswith(stem) or stem in last for stem in _WORK_RELATIONS):
+        return False
+    if last.endswith("ni") and len(last) > 5 and is_title_word(last[:-2]):
+        return True
+    before = [w.lower() for w in words[-3:-1]]
+    if before and before[-1] in _MY_ADJECTIVES:
+        before = before[:-1]
+    return bool(before) and before[-1] in _MY_BEFORE and is_title_word(last)
+
+
+#: A title, "för"/"i"/"vid"/"på"/"inom" and at most three words of its unit, at the end of
+#: the clause before a name.
+_TITLE_OF_UNIT = recache.compile(
+    r"(?<![\w-])(?P<title>[\w-]{3,40})[ \t]+(?:för|i|vid|på|inom)[ \t]+(?:[\w-]{1,40}[ \t]+){0,2}[\w-]{2,40}[ \t]*$"
+)
 
 
 #: An employer after the name: "Anna Berg på Nordic Wood Ab", "Anna Berg från Hangö stad",
@@ -371,6 +406,8 @@ def _role_after(after: str) -> bool:
     said = _IS_ROLE_AFTER.match(after)
     if said and any(is_title_word(w) for w in said.group("role").split()) and (
         said.group().split()[0].lower() == "toimii" or _EMPLOYER_WORD.search(said.group("role"))
+        # or a post held: "X började som kanslist 1983", "blev som första kvinna rektor"
+        or (said.group("role").split()[0].lower() == "som" and is_title_word(said.group("role").split()[1]))
     ):
         # Only with the employer's own word ("vår nya", "kaupungin uusi"): "X är sjuksköterska"
         # may describe a resident.
@@ -415,6 +452,14 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     if at_line_start and _CONTACT_AFTER.search(after) and (
         organisation_re().search(after) or title_in(after) or organ_re().search(after)
     ):
+        return True
+    # An organisation as the line's label, then a name and a number or an address:
+    # "Rosala byaförening: X, 040 ...", "Partiotoimisto: X, p. ...". The name is the
+    # organisation's contact person, as a service label's staff are.
+    label = re.search(r"([\w-]+)[ \t]*:$", before.rstrip())
+    if label and _CONTACT_AFTER.search(after) and organisation_re().fullmatch(label.group(1)):
+        # (the organisation word heads the label's last word: "byaförening", not the
+        # "keskus" in the place "Keskusta")
         return True
     if not before.strip() and not after.strip(" .,") and line_end - end <= LOOK:  # a name alone on its line
         next_start = line_end + 1
@@ -653,6 +698,52 @@ def _ensemble_after() -> re.Pattern[str]:
 #: A guest at a venue or event right before the name: "gästar X", "besöks av X",
 #: "vieraana X", "vierailee X" (an author's or artist's visit, announced).
 _GUEST_BEFORE = recache.compile(r"(?i)(?<!\w)(?:gästar|gästas[ \t]+av|besöks[ \t]+av|vieraana|vierailijana|vierailee|gästspelar)[ \t]+$")
+#: A verb of coming right before the name ("Torsdag kl. 18.30 kommer X till biblioteket",
+#: "Lauantaina saapuu X"): a visitor, when the paragraph names an event (:func:`_event_in_paragraph`).
+_VISIT_BEFORE = recache.compile(r"(?i)(?<!\w)(?:kommer|besöker|tulee|saapuu)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _event_word() -> re.Pattern[str]:
+    """An event word of ``titles.yaml`` ``events`` anywhere in a word ("Författarbesök",
+    "kirjailijavierailu", "konserten")."""
+    return recache.compile(r"(?i)(?<!\w)\w{0,20}?(?:" + vocabulary.alternation(vocabulary.words("titles", "events")) + ")")
+
+
+def _event_in_paragraph(analysis: "Analysis", start: int) -> bool:
+    """True when the name's paragraph names an event ("Författarbesök!", "Konsertti")."""
+    from .context import paragraph_at
+
+    p_start, p_end = paragraph_at(analysis.post, start)
+    return bool(_event_word().search(analysis.post.text, p_start, p_end))
+
+
+_COMPANIES: "weakref.WeakKeyDictionary[Analysis, frozenset[str]]" = weakref.WeakKeyDictionary()
+#: "på"/"vid"/"från"/"hos" and up to four capitalised words right after a name.
+_AT_CAPITALISED = recache.compile(r"^[ \t]+(?:på|vid|från|hos)[ \t]+(?P<org>[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,3})")
+
+
+def _at_named_company(analysis: "Analysis", after: str) -> bool:
+    """True when "på"/"vid"/"från"/"hos" and a company's name follow the name, the company
+    given with its form elsewhere in the post ("installatören Falk Energi AB ... tack till
+    X på Falk Energi"): its representative, as in a press release."""
+    found = _AT_CAPITALISED.match(after)
+    if not found:
+        return False
+    if analysis not in _COMPANIES:
+        from .street_address import _company_patterns
+
+        company, _ = _company_patterns()
+        names = set()
+        for match in company.finditer(analysis.post.text):
+            words = match.group().split()[:-1]  # without the form ("Ab", "Oy")
+            for i in range(len(words)):  # "installatören Falk Energi": every tail of the words
+                names.add(" ".join(words[i:]))
+        _COMPANIES[analysis] = frozenset(names)
+    org = found.group("org").split()
+    return any(" ".join(org[:n]) in _COMPANIES[analysis] for n in range(1, len(org) + 1))
+
+
 #: A copula right before the name, the title right after it without a comma: "Fram
 #: till dess är X tillförordnad kommundirektör", "Juontajana on X", "Nyt on X vt. rehtori".
 _COPULA_BEFORE = recache.compile(r"(?i)(?<!\w)(?:är|var|blir|blev|on|oli|toimii)[ \t]+$")
@@ -724,6 +815,10 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "programme"
     if _GUEST_BEFORE.search(before[-60:]):
         return "programme"
+    if _VISIT_BEFORE.search(before[-30:]) and _event_in_paragraph(analysis, start):
+        return "programme"
+    if _at_named_company(analysis, after):
+        return "role"
     if _COPULA_BEFORE.search(before[-40:]):
         titled = _WORDS_AFTER.match(after)
         if titled and any(is_title_word(w) for w in titled.group(1).split()):
@@ -741,7 +836,47 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "contact"
     if _notice(analysis, start):
         return "notice"
+    if _result(analysis, start):
+        return "result"
     return None
+
+
+@lru_cache(maxsize=1)
+def _result_words() -> re.Pattern[str]:
+    """A competition's result (``titles.yaml`` ``results``)."""
+    return recache.compile(r"(?i)(?<![\w-])(?:" + vocabulary.alternation(vocabulary.words("titles", "results"), escape=False) + ")")
+
+
+def _result(analysis: "Analysis", start: int) -> bool:
+    """True when the name's sentence reports a competition's result in the municipality's
+    own post ("Guld i D21 (X) och H21 (Y)", "X voitti kultaa"): an adult competitor
+    announced with the result, as a club or the municipality publishes it. Not a child's
+    or a pupil's (:func:`_minor_context`), and not in a reply or on a personal account,
+    where the same words may be a resident's own matter."""
+    from .context import paragraph_at, sentence_at
+
+    post = analysis.post
+    if post.account != "official" or post.kind != "post":
+        return False
+    s_start, s_end = sentence_at(post, start)
+    if not _result_words().search(post.text, s_start, s_end):
+        return False
+    # Not a child's or a pupil's result, said anywhere in the paragraph ("Skolans
+    # schackturnering ... Silver gick till X"): a minor's name stays a finding.
+    p_start, p_end = paragraph_at(post, start)
+    return not _minor_context().search(post.text, p_start, p_end)
+
+
+@lru_cache(maxsize=1)
+def _minor_context() -> re.Pattern[str]:
+    """A child or a pupil in the sentence (``relations.yaml`` ``minor_context``), an age
+    after a name ("X, 15,"), or a youth class ("P14", "F12", "D16", "H 12"; the adults'
+    classes are 21 and over)."""
+    words = vocabulary.alternation(vocabulary.words("relations", "minor_context"), escape=False)
+    return recache.compile(
+        rf"(?i)(?<![\w-])(?:{words})|[,(][ \t]*\d{{1,2}}(?:[ \t]*(?:år|v\.?|vuotta|vuotias))?[ \t]*[,)]"
+        r"|(?<![\w-])[DHPFTN][ \t]?(?:[1-9]|1\d|20)(?![\d-])"
+    )
 
 
 # -- first names, families and inflected surnames by context (issue 11) ------------------
@@ -1505,6 +1640,10 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     # ja Jukka", "Hälsningar från oss på kontaktcenter: Karin, Lena och Per"), which the
     # signature detector leaves out as it takes one signer: the writers.
     sign_off = _greeted_sign_off(text)
+    if sign_off is None and sig and not sig.organisation:
+        # Every name inside the signature's name span is a writer's, also where the span
+        # lists several ("/Parkgänget, Vimmerby kommun – Emma, Jonas & Ali").
+        sign_off = (sig.name_start, sig.name_end)
     if sign_off is not None:
         hits = [NameHit(h.start, h.end, h.key, "signer") if h.public is None and sign_off[0] <= h.start < sign_off[1]
                 else h for h in hits]

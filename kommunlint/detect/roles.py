@@ -38,7 +38,11 @@ def title_re() -> re.Pattern[str]:
     words = vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles")
     # The Swedish plural of an -are title drops its -e: "lärare" → "lärarna", "fritidsledarna".
     plurals = tuple(w[:-1] + "n" for w in vocabulary.words("titles", "titles") if w.endswith("are"))
-    stems = _alt(words + plurals)
+    # A Finnish title in consonant + -i takes -e- before its plural and case endings:
+    # "vahtimestari" → "vahtimestareille", "rehtori" → "rehtoreita".
+    fi_words = vocabulary.load("titles")["titles"]["fi"] + vocabulary.load("titles")["public_roles"]["fi"]
+    oblique = tuple(w[:-1] + "e" for w in fi_words if len(w) >= 6 and re.search(r"[^aeiouyäö]i$", w))
+    stems = _alt(words + plurals + oblique)
     exact = _alt(vocabulary.words("titles", "exact_titles"))
     return recache.compile(rf"(?i)(?<![\w-])[\w-]*?(?:{stems})\w{{0,8}}(?![\w-])|(?<!\w)(?:{exact})(?!\w)")
 

@@ -637,6 +637,35 @@ def _group_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
                      _party_in_tail(tail))
 
 
+#: A unit's sign-off with its members' first names: "/Parkgänget, Vimmerby kommun – Emma,
+#: Jonas & Ali", "– Kirjaston väki, Kokkolan kaupunki: Aino, Leena ja Pekka".
+_TEAM_LEAD = recache.compile(
+    rf"^[ \t]*(?:/{{1,2}}|[-–—]{{1,2}})[ \t]*(?P<unit>[^\n–—:/]{{2,60}}?)[ \t]*(?:[–—-]|:)[ \t]*"
+    rf"(?P<name>{_NAME_WORD}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|ja|&)[ \t]+){_NAME_WORD})+)[ \t.!]*$"
+)
+
+
+def _team_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
+    """A unit signing with its members' first names after the unit and its employer
+    ("/Parkgänget, Vimmerby kommun – Emma, Jonas & Ali"). The ``name`` is the list of
+    names (all first names), the ``title`` the unit: it says in which capacity they write."""
+    from .names import is_first_name
+
+    start, end, line = last
+    if not text[:start].strip():
+        return None
+    match = _TEAM_LEAD.match(line)
+    if not match:
+        return None
+    unit, names = match.group("unit"), match.group("name")
+    if not (organisation_re().search(unit) or title_in(unit)):
+        return None
+    if not all(is_first_name(n.strip()) for n in re.split(r",|&|(?<!\w)(?:och|ja)(?!\w)", names)):
+        return None
+    ns = start + match.start("name")
+    return Signature(start + len(line) - len(line.lstrip()), end, names, ns, ns + len(names), unit.strip(" ,"), None)
+
+
 def _inline_signature(text: str, last: tuple[int, int, str]) -> Signature | None:
     """The name and title after the last sentence of a one-paragraph post's last line:
     "... Kom förbi! Nils Berg, parkingenjör @vimmerbykommun", "... Tervetuloa! Aino Laine,
@@ -715,7 +744,7 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
         by_author = _authored(text, lines, author.strip())
         if by_author:
             return by_author
-    greeted = _greeted(text, lines[-4:])
+    greeted = _greeted(text, lines[-4:]) or _team_signature(text, lines[-1])
     if greeted:
         return greeted
     # A name line, possibly followed by up to three title, employer or contact lines.

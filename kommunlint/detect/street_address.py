@@ -161,7 +161,7 @@ def detect(analysis: "Analysis") -> list[StreetAddress]:
                 # 40", "Rauhankadun 3 ja 15 välillä") names several buildings: the ones a
                 # notice is about, not one person's home.
                 public = True
-            if not public and _organisation_before(text, start):
+            if not public and (_organisation_before(text, start) or _role_holder_before(text, start)):
                 public = True
             if not public and _company_named(post, text, s_start, s_end, start):
                 public = True
@@ -287,6 +287,28 @@ def _person_before(text: str, start: int) -> bool:
         return False
     title = re.search(r"([\w-]+)$", before)
     return not (title and is_title_word(title.group(1)))
+
+
+#: A word, a full name and ", " / "(" / "på" / "i" / "vid" right before the address.
+_WORD_NAME_BEFORE = recache.compile(
+    r"(?<![\w-])([\w-]+)[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)[ \t]+[A-ZÅÄÖ][\wåäö-]{1,30}"
+    r"[ \t]*(?:,|\(|på|i|vid)[ \t]*$"
+)
+
+
+def _role_holder_before(text: str, start: int) -> bool:
+    """True when a title or public role, a full name and "," / "på" / "i" / "vid" stand
+    right before the address ("keramikern Åsa Berg på Verkstadsgatan 3", "graafikko Ville
+    Ranta, Asemakatu 5"): where the person works or shows their work, as in an open-studio
+    or market list; not after a private role ("grannen", "patienten")."""
+    from .names import is_first_name
+    from .roles import is_private_role, is_title_word
+
+    found = _WORD_NAME_BEFORE.search(text, max(0, start - 80), start)
+    if not found or not is_first_name(found.group(2)):
+        return False
+    word = found.group(1)
+    return is_title_word(word) and not is_private_role(word)
 
 
 @lru_cache(maxsize=None)
