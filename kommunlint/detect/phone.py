@@ -191,7 +191,7 @@ def _contact_pattern(key: str) -> re.Pattern[str]:
 
 _ITEM_END = recache.compile(
     r"(?:[,:–—/]|(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?"
-    r"|(?<!\w)(?:nås|når|ring|ringa|svarar|tavoittaa|tavoitat|tavoitetaan|vastaa|vastaavat)\s+(?:[\w-]+\s+){0,3}?(?:på|numerosta|numeroon|numerossa|nummer|numret)(?:\s+(?:tfn|tel|puh|p)\.?)?"
+    r"|(?<!\w)(?:nås|når|ring|ringa|svarar|tavoittaa|tavoitat|tavoitetaan|vastaa|vastaavat|soita|soittaa|soitat|soittamalla|soittakaa)\s+(?:[\w-]+\s+){0,3}?(?:på|numerosta|numeroon|numerossa|nummer|numret)(?:\s+(?:tfn|tel|puh|p)\.?)?"
     # a genitive's number: "Satamakapteenin numero 040 ...", "hamnkaptenens nummer 040 ..."
     r"|(?<!\w)\w{1,40}(?<=[ns])\s+(?:puhelin)?(?:numero|nummer)\s*:?)\s*$"
 )
@@ -308,7 +308,7 @@ def _names(analysis: "Analysis") -> _NameIndex:
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
     from .names import is_first_name, is_inflected_first_name
-    from .roles import organisation_re, title_in
+    from .roles import is_title_word, organisation_re, title_in
 
     text = analysis.post.text
     clause = _clause_before(text, start)
@@ -355,6 +355,13 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         is_first_name(w) for w in re.findall(r"[A-ZÅÄÖ][\w-]+", label.group("label"))
     ):
         return "service"
+    # After nothing but titles on its line ("Vaktmästare / Vahtimestari 040 ..."): the
+    # line names the post's holder by the title, the number is the work phone.
+    head = text[line_start:start].strip(" \t:–-")
+    if head and not private and not private_name_near and start - line_start <= LOOK and all(
+        is_title_word(w) for w in re.split(r"[/,&]|(?<!\w)(?:och|ja)(?!\w)", head)
+    ):
+        return "contact"
     # Alone on its line in a contact block: the lines above give a name, title or label.
     # (A line with more than LOOK characters before or after the number is not a lone number.)
     alone = start - line_start <= LOOK and line_end - end <= LOOK and not re.sub(
