@@ -487,6 +487,10 @@ _BLOCK_WORDS = 3
 
 
 _SLASH_SPLIT = recache.compile(_SLASH)
+#: A phone number or an e-mail address in a line.
+_CONTACT_IN_LINE = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+\.\w|(?<![\w+])\+?\d[\d \-]{5,}\d")
+#: Words of language a contact line under a bilingual label may have (its title: "varhaiskasvatuksen palveluohjaaja").
+_CONTACT_LINE_WORDS = 3
 #: Characters a list line of a side-by-side post may have (see :func:`_mark_shared`).
 _PAIR_LINE = 120
 
@@ -534,6 +538,13 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # Energi Ab, Bangatan 5"): no version of its own.
             for piece in pieces:
                 piece.count = 0
+        if (len(words) <= _CONTACT_LINE_WORDS and _CONTACT_IN_LINE.search(line) and lines
+                and lines[-1][3] and text[lines[-1][0]:line_start].rstrip().endswith(":")
+                and text.count("\n", lines[-1][0], line_start) == 1):
+            # A contact line under a label written in both languages ("Svenskspråkiga
+            # daghem / Ruotsinkieliset päiväkodit:" then "servicehandledare X, 040 ..."):
+            # the contact is for both groups, whatever language its title is in.
+            versions.shared.append((line_start, line_end))
         lines.append((line_start, head_end, words, bilingual, label))
     # A label line inside a one-language block belongs to that block (a contact the other
     # block leaves out is missing from it); elsewhere (beside lines in both languages, in
