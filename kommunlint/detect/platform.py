@@ -121,19 +121,32 @@ def measure(text: str, start: int, end: int, platform: str) -> Fit:
     return Fit(platform, total, limit, over_at, end, first_line)
 
 
-#: A thread counter opening a line: "1/3", "(2/3)", "3/3:".
-_COUNTER = recache.compile(r"(?m)^[ \t]*\(?(\d{1,2})[ \t]*/[ \t]*(\d{1,2})\)?(?=[\s:.)])")
+#: A thread counter opening a line: "1/3", "(2/3)", "3/3:", or without the total "1/", "2/".
+_COUNTER = recache.compile(r"(?m)^[ \t]*\(?(\d{1,2})[ \t]*/(?:[ \t]*(\d{1,2}))?\)?(?=[\s:.)])")
 
 
 def thread_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts ``(start, end)`` of a numbered thread in ``text[start:end]`` (0-based,
-    end exclusive, trimmed): counters "1/N" ... "N/N" opening lines, in order, the first
-    at ``start``, N from 2 to 99. An empty list when the text is no such thread."""
-    counters = list(_COUNTER.finditer(text, start, end))
-    total = int(counters[0].group(2)) if counters else 0
-    if total < 2 or total != len(counters) or any(int(m.group(1)) != i or int(m.group(2)) != total for i, m in enumerate(counters, 1)):
+    end exclusive, trimmed): counters "1/N" ... "N/N" (or "1/", "2/", ... without the
+    total) opening lines, in order, the first at ``start``, 2 to 99 parts. A counter
+    repeated on the next line opens the same part's other language ("1/3 Skärgårdsbåten
+    ..." then "1/3 Saaristovene ..."): one part holds both. An empty list when the text is
+    no such thread."""
+    counters = []
+    for match in _COUNTER.finditer(text, start, end):
+        number = (int(match.group(1)), match.group(2) and int(match.group(2)))
+        if counters and number == counters[-1][0]:
+            continue  # the same part in the other language
+        counters.append((number, match))
+    if len(counters) < 2:
         return []
-    bounds = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in counters]
+    totals = {total for (_, total), _ in counters}
+    if len(totals) != 1 or any(number != i for i, ((number, _), _) in enumerate(counters, 1)):
+        return []
+    (total,) = totals
+    if total is not None and total != len(counters):
+        return []
+    bounds = [m.start() + len(m.group()) - len(m.group().lstrip()) for _, m in counters]
     if bounds[0] != start:
         return []
     return [(a, a + len(text[a:b].rstrip())) for a, b in zip(bounds, [*bounds[1:], end])]
