@@ -205,7 +205,15 @@ def _date_words() -> frozenset[str]:
     from .context import WEEKDAY_ABBREVIATIONS
     from .facts import MONTHS_FI, MONTHS_SV, WEEKDAYS_FI, WEEKDAYS_SV
 
-    return frozenset([*WEEKDAY_ABBREVIATIONS, *MONTHS_SV, *MONTHS_FI, *WEEKDAYS_SV, *WEEKDAYS_FI, "kl", "klo"])
+    return frozenset([*WEEKDAY_ABBREVIATIONS, *MONTHS_SV, *MONTHS_FI, *WEEKDAYS_SV, *WEEKDAYS_FI, "kl", "klo",
+                      # from when and until when: "från och med i dag ... tills vidare",
+                      # "fr.o.m. 1.6", "tänään klo 12 alkaen toistaiseksi"
+                      *_VALIDITY_WORDS])
+
+
+#: Words of a validity period after a notice's heading, lower case (sv, fi).
+_VALIDITY_WORDS = ("från", "och", "med", "fr.o.m", "t.o.m", "i", "dag", "idag", "morgon", "tills", "vidare",
+                   "till", "alkaen", "lähtien", "asti", "saakka", "tänään", "huomenna", "toistaiseksi")
 
 
 def _date_tail(rest: str) -> bool:
@@ -258,6 +266,7 @@ def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) ->
     end = len(text) if body_end is None else body_end
     non_blank = [(s, line) for s, line in lines if line.strip() and s < end]
     content = [(s, line) for s, line in lines if _LETTERS.search(line)]
+    headed_line = -1  # start of the last paragraph-opening line with a heading segment
     for index, (start, line) in enumerate(content):
         runs = _caps_runs(text, start, line, min_words)
         if not runs:
@@ -270,8 +279,13 @@ def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) ->
         # (Front matter is blanked to spaces, so a blank line is one of spaces only.)
         previous_line = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
         opens_paragraph = start == 0 or not previous_line.strip()
-        if opens_paragraph and index + 1 < len(content):
-            runs = [run for run in runs if not _heading_segment(line, run, start)]
+        # (or follows such a heading line as its other language: "⚠️ METSÄPALOVAROITUS
+        # ... tänään klo 12 alkaen" then "⚠️ VARNING FÖR SKOGSBRAND ... i dag från kl. 12")
+        if (opens_paragraph or headed_line == start - len(previous_line) - 1) and index + 1 < len(content):
+            kept = [run for run in runs if not _heading_segment(line, run, start)]
+            if len(kept) < len(runs) and opens_paragraph:
+                headed_line = start
+            runs = kept
         found.extend(runs)
     found.extend(Shout(m.start(), m.end(), "exclamation", m.group()) for m in _EXCLAMATIONS.finditer(text))
     return sorted(found, key=lambda s: s.start)
