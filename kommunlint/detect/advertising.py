@@ -133,6 +133,18 @@ def _company_form() -> re.Pattern[str]:
 _PLACE_NAME = recache.compile(r"(?<![\w'’-])(?P<name>[A-ZÅÄÖ][a-zåäö][\w'’]{0,30}(?:[ \t]+[A-ZÅÄÖ][\w'’-]{1,30}){1,3})")
 
 
+#: The municipality's own word right before a business-looking noun: "kommunens webbshop",
+#: "kaupungin verkkokauppa" is its own service.
+_OWN_BEFORE = recache.compile(r"(?i)(?<!\w)(?:kommunens|stadens|regionens|kaupungin|kunnan|vår|vårt|oma|omassa|omasta|meidän)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _shops_generic() -> re.Pattern[str]:
+    """Shops named only by their kind in the plural (``advertising.yaml``
+    ``shops_generic``): with an offer only a seller makes, they are its sellers."""
+    return recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.patterns("advertising", "shops_generic") + r")(?!\w)")
+
+
 def _place_led(name: str, profile_names: frozenset[str]) -> bool:
     """Whether ``name``'s first word is (an inflection of) the municipality's place name."""
     first = name.split()[0].lower()
@@ -215,7 +227,7 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         if not inside and not asked:
             continue
         named = [(m.start() + paragraph.start, m.group()) for m in business_re.finditer(paragraph.text)
-                 if _private(m.group(), profile_names)]
+                 if _private(m.group(), profile_names) and not _OWN_BEFORE.search(paragraph.text, 0, m.start())]
         named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
         here = links[bisect.bisect_left(link_starts, paragraph.start) : bisect.bisect_left(link_starts, paragraph.end)]
         shop_links = [link.url for _, _, link in sorted(here, key=lambda t: t[1]) if _shop_link(link.host, own_domains)]
@@ -226,6 +238,9 @@ def detect(analysis: "Analysis") -> list[Promotion]:
             if not named:
                 named = [(m.start("name") + paragraph.start, m.group("name")) for m in _PLACE_NAME.finditer(paragraph.text)
                          if _place_led(m.group("name"), profile_names) and _private(m.group("name"), profile_names)]
+            if not named:
+                # "i alla butiker i Saluhallen", "kaikissa liikkeissä": the shops unnamed
+                named = [(m.start() + paragraph.start, m.group()) for m in _shops_generic().finditer(paragraph.text)]
         businesses = [name for _, name in sorted(named)] + shop_links
         hits = [(m, businesses[0]) for m in inside] if businesses else []
         # Whether a cue covers an offset: the largest end among the cues starting at or

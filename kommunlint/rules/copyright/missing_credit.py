@@ -27,10 +27,16 @@ def missing_credit(post, ctx) -> Iterator[Problem]:
     upphovsrättslagen (1960:729) 3 §; tekijänoikeuslaki (404/1961) 3 §.
     """
     found = ctx.analysis.credits
+    credits = found.credits
+    signature = ctx.analysis.signature
+    if post.account == "personal" and signature is not None:
+        # A writer on their own account signs ("– Robert Olsson"): that line names the
+        # poster, not the maker of what they say they borrowed.
+        credits = [c for c in credits if not signature.start <= c[0] < signature.end]
     unknown = [r for r in found.reuses if r.unknown]
     if unknown:
         first = unknown[0]
         yield Problem(first.start, first.end, "unknown-maker", {"phrase": first.phrase}, suggestion_key="ask-permission")
-    elif found.reuses and not found.credits:
+    elif found.reuses and not credits:
         first = found.reuses[0]
         yield Problem(first.start, first.end, "no-credit", {"phrase": first.phrase}, suggestion_key="add-credit")
