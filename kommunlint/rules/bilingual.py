@@ -45,6 +45,20 @@ _PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
 #: contact the other version should give too.
 _SIDE_BY_SIDE = frozenset({"url"})
 #: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
+#: "on" (onsdag) right before a date, in a Swedish version: "on 23.12.", "on 11.9".
+_SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\d))")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+#: Words a part of a " / " line may have for the line to be label pairs, not sentences.
+_PAIR_WORDS = 4
+
+
+def _label_pairs(line: str) -> bool:
+    """Whether ``line`` is split at " / " into parts of at most :data:`_PAIR_WORDS`
+    words (of letters) each ("Kimito gravgård / Kemiön hautausmaa 16.05 – retur / paluu 17.30")."""
+    parts = _SIDE_BY_SIDE_SPLIT.split(line)
+    return len(parts) >= 2 and all(len(_LETTER_WORD.findall(part)) <= _PAIR_WORDS for part in parts)
+
+
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
 #: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai" (not digits, not a link).
 _WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
@@ -284,7 +298,7 @@ def unbalanced(post, ctx):
     """
     if not _applies(post, ctx):
         return
-    from ..detect.facts import NameIndex, extract
+    from ..detect.facts import Fact, NameIndex, extract
     from ..detect.language import own_names
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
@@ -310,9 +324,19 @@ def unbalanced(post, ctx):
         # "Solist/Solisti: X, violin/viulu") or a label and a contact ("Jour: 040 ...",
         # one word of language at most) speaks to both readers, whichever language it was taken for.
         for_both = (piece.count <= 1 and bool(_ONE_WORD_LABEL.match(line))) or bool(_WORD_PAIR.search(line))
-        for fact in extract(piece.text, piece.start, own):
+        piece_facts = extract(piece.text, piece.start, own)
+        if piece.lang == "sv":
+            # In the Swedish version "on" before a date is onsdag ("to 24.12. → on 23.12.",
+            # "Informationsmöte on 11.9."); in Finnish it is "is", so facts leaves it alone.
+            piece_facts = piece_facts + [
+                Fact("weekday", "day3", m.group(1), piece.start + m.start(1), piece.start + m.end(1))
+                for m in _SV_ON_BEFORE_DATE.finditer(piece.text)]
+        for fact in piece_facts:
             if piece.lang is None or for_both or found.is_shared(fact.start, fact.end) or (
-                both and fact.kind in _SIDE_BY_SIDE
+                # a line of short label pairs split at " / " ("Kimito gravgård / Kemiön
+                # hautausmaa 16.05 – retur / paluu 17.30"): its facts stand beside both
+                # (not a line of two sentences, where one may leave out a date)
+                (both and fact.kind in _SIDE_BY_SIDE) or _label_pairs(line)
             ):
                 neutral.append(fact)
             elif piece.lang in facts:
