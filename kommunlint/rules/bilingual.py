@@ -47,16 +47,20 @@ _SIDE_BY_SIDE = frozenset({"url"})
 #: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
 #: "on" (onsdag) right before a date, in a Swedish version: "on 23.12.", "on 11.9".
 _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\d))")
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
 #: Words a part of a " / " line may have for the line to be label pairs, not sentences.
 _PAIR_WORDS = 4
 
 
 def _label_pairs(line: str) -> bool:
     """Whether ``line`` is split at " / " into parts of at most :data:`_PAIR_WORDS`
-    words (of letters) each ("Kimito gravgård / Kemiön hautausmaa 16.05 – retur / paluu 17.30")."""
+    words each and none ending a sentence ("Kimito gravgård / Kemiön hautausmaa 16.05 – retur / paluu 17.30")."""
     parts = _SIDE_BY_SIDE_SPLIT.split(line)
-    return len(parts) >= 2 and all(len(_LETTER_WORD.findall(part)) <= _PAIR_WORDS for part in parts)
+    return len(parts) >= 2 and all(
+        len(_LETTER_WORD.findall(part)) <= _PAIR_WORDS and not _SENTENCE_END.search(part) for part in parts)
+
+
+#: A part that ends a sentence ("... i stadshuset.", "Tervetuloa!"): a sentence, not a label.
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s*$")
 
 
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
