@@ -47,7 +47,11 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         # this set leaves unlabelled in "Ditt samordningsnummer ... i ansökan om
         # bostadsanpassning" and the round-2 set labels sensitive.
         "sensitive": (0.923, 0.923),
-        "all": (0.98, 0.99),
+        # precision 0.98 → 0.97 (2026-11-30, round 6): a first name greeted in a reply about
+        # no matter of the reader's ("Hej Erik! Tack för tipset ...") is now a warning. Two
+        # snippets of this oldest set label it clean; the eleven blind sets written since
+        # label 514 of 515 such greetings as personal data.
+        "all": (0.97, 0.99),
     },
     "offensive_labelled.yaml": {
         "profanity": (1.0, 1.0),

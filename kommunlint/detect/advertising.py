@@ -227,7 +227,7 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         if not inside and not asked:
             continue
         named = [(m.start() + paragraph.start, m.group()) for m in business_re.finditer(paragraph.text)
-                 if _private(m.group(), profile_names) and not _OWN_BEFORE.search(paragraph.text, 0, m.start())]
+                 if _private(m.group(), profile_names) and not _OWN_BEFORE.search(paragraph.text, max(0, m.start() - 20), m.start())]
         named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
         here = links[bisect.bisect_left(link_starts, paragraph.start) : bisect.bisect_left(link_starts, paragraph.end)]
         shop_links = [link.url for _, _, link in sorted(here, key=lambda t: t[1]) if _shop_link(link.host, own_domains)]

@@ -1127,6 +1127,13 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 _COORDINATED = recache.compile(
     rf"(?<![\w-])(?P<a>{_FIRST})\s+(?:och|ja|&)\s+(?P<b>{_FIRST})(?![\w-])(?!\s+[A-ZÅÄÖ])"
 )
+#: A photo caption saying who is in the picture, then a list of single names: "Kuvassa
+#: Aukusti, Lida ja Nam", "På bilden Elsa och Noor".
+_CAPTION_LIST = recache.compile(
+    rf"(?i:(?<!\w)(?:kuvassa|kuvissa|kuvassa\s+ovat|på\s+bilden(?:\s+syns)?|på\s+bilderna|bilden\s+visar))[ \t]+"
+    rf"(?P<list>{_FIRST}(?:(?:,[ \t]*|[ \t]+(?:och|ja|&)[ \t]+){_FIRST}){{1,7}})(?![\w-])(?![ \t]+[A-ZÅÄÖ])"
+)
+_CAPTION_ITEM = recache.compile(rf"(?<![\w-]){_FIRST}(?![\w-])")
 #: A first name and a comma right before a position: the earlier items of a list of names.
 _LIST_ITEM_BEFORE = recache.compile(rf"(?<![\w-])(?P<name>{_FIRST}),[ \t]*$")
 #: Finnish cases with the linking -i- after a consonant that speak of a person: the
@@ -1180,6 +1187,20 @@ def _first_names_by_form(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     def plain(word: str) -> bool:
         return not (title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word) or is_private_role(word))
 
+    for match in _CAPTION_LIST.finditer(text):
+        # "Kuvassa Aukusti, Lida ja Nam", "På bilden Elsa och Noor": who is in the photo,
+        # listed or not once one of them is a listed first name; children's names when a
+        # child or a pupil is named in the text before (:data:`CHILD_GROUP`, "eskarilaiset").
+        items = list(_CAPTION_ITEM.finditer(text, match.start("list"), match.end("list")))
+        words = [m.group() for m in items]
+        if not any(is_inflected_first_name(w) for w in words) or not all(plain(w) and not _names_something_else(w) for w in words):
+            continue
+        children = bool(CHILD_GROUP.search(text, max(0, match.start() - 300), match.start())
+                        or _minor_context().search(text, max(0, match.start() - 300), match.start()))
+        for item in items:
+            if free(item.start(), item.end()):
+                found.append((item.start(), item.end(), "relative" if children else "name"))
+                spans.add(item.start(), item.end())
     for match in _COORDINATED.finditer(text):
         a, b = match.group("a"), match.group("b")
         if not (is_inflected_first_name(a) and is_inflected_first_name(b) and plain(a) and plain(b)):
@@ -1522,14 +1543,28 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 for i, h in enumerate(hits):
                     if h.start == end + joined.end() and h.public is None and h.key == "name":
                         hits[i] = NameHit(h.start, h.end, "addressed", None)
+        elif a_name and is_first_name(word) and not tag:
+            # Greeted by a listed first name in a reply about no matter of their own ("Hei
+            # Valtteri! Kiitos ilmoituksesta"): still the resident's name in public, a
+            # warning (blind writers label it so in 514 of 515 such greetings). (After a
+            # tag, the tag already names the reader: "@Gunnar Lindqvist Hej Gunnar!".)
+            start = body_start + greeting.start("name")
+            end = body_start + greeting.end("name")
+            if not hit_spans.overlaps(start, end):
+                hits.append(NameHit(start, end, "name", None))
+                hit_spans.add(start, end)
     # The reader named between commas after "you" ("Men till dig, Johanna, och er dotter
     # Alva", "sinulle, Matti, on varattu"): the addressee, in a reply about their matter.
-    if post.kind == "reply" and (own_case(text) or _personal_data_in(analysis)):
-        for match in [*_VOCATIVE.finditer(text), *_THANKS_VOCATIVE.finditer(text, 0, min(len(text), 200))]:
+    if post.kind == "reply":
+        own = own_case(text) or _personal_data_in(analysis)
+        vocatives = [*_VOCATIVE.finditer(text)] if own else []
+        for match in [*vocatives, *_THANKS_VOCATIVE.finditer(text, 0, min(len(text), 200))]:
             word = match.group("name")
             if hit_spans.overlaps(match.start("name"), match.end("name")) or not is_first_name(word):
                 continue
-            hits.append(NameHit(match.start("name"), match.end("name"), "addressed", None))
+            # ("Kiitos Lotta, välitämme tiedon eteenpäin": the reader thanked by name, a
+            # warning where the reply is about no matter of theirs)
+            hits.append(NameHit(match.start("name"), match.end("name"), "addressed" if own else "name", None))
             hit_spans.add(match.start("name"), match.end("name"))
     # A first name in the same sentence as a special-category fact, or in the sentence
     # before it in the same paragraph: "Eftersom Noel har celiaki", "Koska Maksimilla on

@@ -318,7 +318,15 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     private = _contact_words("private").search(clause) or _contact_words("private").search(after[:40])
     names = _names(analysis)
     public_name_before = names.public_in(line_start, start)
-    private_name_near = names.private_in(line_start, line_end)
+    # A private name on the number's line, unless the number's own sentence gives it to
+    # a public name first (the reader greeted in the sentence before: "Hej Mikael! ...
+    # Vägföreningens kontaktperson är X, 070 ...").
+    from .context import sentence_at
+
+    s_start, s_end = sentence_at(analysis.post, start)
+    in_sentence = max(line_start, s_start), min(line_end, s_end)
+    private_name_near = names.private_in(*in_sentence) or (
+        names.private_in(line_start, line_end) and not names.public_in(in_sentence[0], start))
     if _contact_words("further_info_labels").search(clause) and not private:
         return "contact"
     # A contact item: the number follows a title, an employer or a public name, after a
