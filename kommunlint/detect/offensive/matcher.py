@@ -537,9 +537,56 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
             sureness = term.sureness
             if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex, end):
                 sureness = 0
-            for category in (term.category, *term.also):
+            categories = (term.category, *term.also)
+            for category in categories:
                 out.append(Hit(sentence.start + start, sentence.start + end, category, sureness, lex.lang, term.term, how))
+            if (
+                "insult" not in categories
+                and term.category in _NAME_CALLING_FROM
+                and lang in lx.LANGUAGES
+                and _aimed_at_person(sentence.text, words, start, end, lx.load(lang).aimed)
+            ):
+                out.append(Hit(sentence.start + start, sentence.start + end, "insult", sureness, lex.lang, term.term, how))
     return out
+
+
+#: Categories whose nouns call the one addressed names when aimed at them ("du är en
+#: kuk", "ootte ihan perseestä", "ditt fittstim,"): the word is an insult too.
+_NAME_CALLING_FROM = frozenset(("profanity", "sexual"))
+#: What ends a vocative: punctuation, or the sentence's end ("din jävel!", "sinä paska.").
+_CLAUSE_END = recache.compile(r"\s*(?:[,.!?…:;)\]]|$)")
+
+
+def _aimed_at_person(text: str, words: "_Words", start: int, end: int, aimed: dict[str, frozenset[str]]) -> bool:
+    """True when the swear word or obscene noun at ``text[start:end]`` (offsets in the
+    sentence, 0-based, end exclusive) names the one addressed, read from the grammar
+    before it (``aimed``: the sentence language's ``Lexicon.aimed``, data ``aimed_at``):
+
+    - a second-person copula (``copula``: "du är en kuk", "ni e ju skit", "ootte ihan
+      perseestä", "oot sä paska");
+    - a second-person pronoun or possessive (``vocative``) when the word ends its
+      clause: a vocative ("din jävel!", "ditt fittstim, ...", "senkin paska.").
+
+    Words of ``filler`` may stand between ("en", "ju", "ihan"). Never for an attributive
+    or exclamative form (``not``: "du är så jävla ...", "olet vitun hyvä"): it says how,
+    not who. A negation or any other word between breaks the chain ("du är inte en
+    ..."), as does a first person ("jag är"). ``aimed`` empty (English): never.
+    """
+    token = text[start:end].lower()
+    if not aimed or token in aimed["not"]:
+        return False
+    fillers = aimed["filler"]
+    before = words.before(start, 5)
+    i = len(before)
+    while i and before[i - 1] in fillers:
+        i -= 1
+    if not i:
+        return False
+    last, pair = before[i - 1], " ".join(before[max(0, i - 2) : i])
+    copulas = aimed["copula"]
+    if last in copulas or pair in copulas:
+        return True
+    return last in aimed["vocative"] and bool(_CLAUSE_END.match(text, end))
 
 
 #: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
