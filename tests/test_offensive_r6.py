@@ -77,3 +77,47 @@ def test_obscene_word_aimed_at_the_addressee_is_an_insult(lang, text, column):
 )
 def test_aimed_traps_get_no_insult(lang, text):
     assert not {rule for rule, _, _ in found(text, lang)} & {"offensive/insult"}
+
+
+# Threats written from the grammar: intention before a violent verb, seeing to it that someone
+# ends up in hospital, a blow given, beating to pieces, paying with one's life, blowing up a
+# building in the first person, verbs of drowning and hacking to death.
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("sv", "Jag tänker hugga ihjäl honom.", 1),
+        ("sv", "Vi ska se till att han hamnar på sjukhus.", 4),
+        ("sv", "Jag ska ge dig en käftsmäll.", 5),
+        ("sv", "Jag kommer att slå dig gul och blå.", 1),
+        ("sv", "Jag dränker dig i ån.", 1),
+        ("fi", "Aion hukuttaa sut järveen.", 1),
+        ("fi", "Meinaan hakata sut ensi kerralla.", 1),
+        ("fi", "Pidän huolen että joudut teholle.", 1),
+        ("fi", "Saat maksaa tästä hengelläsi.", 1),
+        ("fi", "Räjäytän koko kunnantalon.", 1),
+    ],
+)
+def test_threat_grammar(lang, text, column):
+    assert ("offensive/threat", 1, column) in found(text, lang)
+
+
+# Traps: safety advice with a negation, sport, chopping wood, hunting, a spring bonfire at a
+# school, quarry blasting and demolition plans, getting to hospital in time, laughing to death.
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Se till att du inte hamnar på sjukhus – använd hjälm!"),
+        ("sv", "Vi ska ge er stryk i derbyt på lördag!"),
+        ("sv", "Vi ska slå er i finalen."),
+        ("sv", "Jag tänker hugga ved i helgen."),
+        ("sv", "Du kommer att dö av skratt när du ser föreställningen."),
+        ("fi", "Pääsiäiskokko poltetaan koulun pihalla."),
+        ("fi", "Louhintatyömaalla räjäytetään kalliota koulun vieressä."),
+        ("fi", "Pidän huolen siitä, että pääset sairaalaan ajoissa."),
+        ("fi", "Aion hakata halkoja koko päivän."),
+        ("fi", "Aion ampua hirven ensi syksynä."),
+        ("fi", "Hukutan suruni työhön."),
+    ],
+)
+def test_threat_grammar_traps_get_nothing(lang, text):
+    assert not found(text, lang)
