@@ -121,3 +121,46 @@ def test_threat_grammar(lang, text, column):
 )
 def test_threat_grammar_traps_get_nothing(lang, text):
     assert not found(text, lang)
+
+
+# Swedish parity with Finnish, concept by concept: each identity-attack concept as a Swedish and a
+# Finnish sentence (written for the concept, not taken from a data set); both must be hate speech.
+PARITY = [
+    # concept: (Swedish, Finnish)
+    ("parasites", "Invandrarna är parasiter.", "Maahanmuuttajat ovat loisia."),
+    ("not human", "Muslimer är inte människor.", "Muslimit eivät ole ihmisiä."),
+    ("lazy", "Somalier är lata allihop.", "Somalit on laiskoja."),
+    ("greedy", "Judar är giriga.", "Juutalaiset on ahneita."),
+    ("barbaric", "Ryssarna är ett barbariskt folk.", "Venäläiset on barbaarinen kansa."),
+    ("less intelligent", "Svarta är mindre intelligenta.", "Mustat on vähemmän älykkäitä."),
+    ("disgusting", "Lesbiska är vidriga.", "Lesbot on ällöttäviä."),
+    ("alcoholics", "Finnarna är alkoholister.", "Saamelaiset on alkoholisteja."),
+    ("a disease", "Homosexualitet är en sjukdom.", "Homous on sairaus."),
+    ("a cancer", "Islam är en cancer.", "Islam on syöpä."),
+    ("breeding like rabbits", "Muslimerna förökar sig som kaniner.", "Muslimit lisääntyy kuin kanit."),
+    ("no business here", "Invandrare har ingenting här att göra.", "Ulkomaalaisilla ei ole täällä mitään tekemistä."),
+    ("criminals", "Romer är kriminella.", "Romanit on rikollisia."),
+    ("a burden", "Flyktingarna är en börda för samhället.", "Pakolaiset on taakka yhteiskunnalle."),
+]
+
+
+@pytest.mark.parametrize("concept, sv, fi", PARITY, ids=[c for c, _, _ in PARITY])
+def test_identity_concepts_in_both_languages(concept, sv, fi):
+    assert "offensive/hate-speech" in {rule for rule, _, _ in found(sv, "sv")}, sv
+    assert "offensive/hate-speech" in {rule for rule, _, _ in found(fi, "fi")}, fi
+
+
+# Traps: the same words about no group, or a comparison that is not about people.
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Kaninerna förökar sig som kaniner gör på våren."),
+        ("sv", "Barnen har ingenting att göra här på sommarlovet, så vi öppnar fritidsgården."),
+        ("sv", "Den nya bron är ett gissel för trafiken."),
+        ("fi", "Lapsilla ei ole täällä mitään tekemistä kesällä, joten nuorisotila on auki."),
+        ("fi", "Mene takaisin kotiin ja lepää."),
+        ("fi", "Kanit lisääntyy kuin kanit keväällä."),
+    ],
+)
+def test_parity_traps_get_nothing(lang, text):
+    assert not found(text, lang)
