@@ -573,9 +573,10 @@ def _aimed_at_person(text: str, words: "_Words", start: int, end: int, aimed: di
     ..."), as does a first person ("jag är"). ``aimed`` empty (English): never.
     """
     token = text[start:end].lower()
-    if not aimed or token in aimed["not"]:
+    none: frozenset[str] = frozenset()
+    if not aimed or token in aimed.get("not", none):
         return False
-    fillers = aimed["filler"]
+    fillers = aimed.get("filler", none)
     before = words.before(start, 5)
     i = len(before)
     while i and before[i - 1] in fillers:
@@ -583,10 +584,10 @@ def _aimed_at_person(text: str, words: "_Words", start: int, end: int, aimed: di
     if not i:
         return False
     last, pair = before[i - 1], " ".join(before[max(0, i - 2) : i])
-    copulas = aimed["copula"]
+    copulas = aimed.get("copula", none)
     if last in copulas or pair in copulas:
         return True
-    return last in aimed["vocative"] and bool(_CLAUSE_END.match(text, end))
+    return last in aimed.get("vocative", none) and bool(_CLAUSE_END.match(text, end))
 
 
 #: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
