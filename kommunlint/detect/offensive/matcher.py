@@ -786,18 +786,34 @@ def _compound(word: str, lex: lx.Lexicon):
 
 
 #: id of a lexicon's head table → (that table, its modifier table, longest head, longest
-#: modifier), see _longest_keys. The tables are kept so that an id cannot be reused.
-_LONGEST: dict[int, tuple[dict, dict, int, int]] = {}
+#: modifier, head endings, modifier beginnings), see _compound_keys. The tables are kept
+#: so that an id cannot be reused.
+_LONGEST: dict[int, tuple[dict, dict, int, int, frozenset[str], frozenset[str]]] = {}
 
 
 def _longest_keys(lex: lx.Lexicon) -> tuple[int, int]:
     """The length in code points of the longest compound head and of the longest
     compound-initial form of ``lex`` (0 when it has none)."""
+    found = _compound_keys(lex)
+    return found[2], found[3]
+
+
+def _compound_keys(lex: lx.Lexicon) -> tuple[dict, dict, int, int, frozenset[str], frozenset[str]]:
+    """``(heads, modifiers, longest head, longest modifier, head endings, modifier
+    beginnings)`` of ``lex``: the last and first :data:`_MIN_HEAD` / :data:`_MIN_MODIFIER`
+    letters of every head and modifier. A word can end in a head only if it ends in one
+    of the endings, and begin with a modifier only if it begins with one of the
+    beginnings (heads and modifiers are at least that long), so most words skip the
+    slicing of :func:`_compound_parts` after two set lookups."""
     found = _LONGEST.get(id(lex.heads))
     if found is None or found[0] is not lex.heads or found[1] is not lex.modifiers:
-        found = (lex.heads, lex.modifiers, max(map(len, lex.heads), default=0), max(map(len, lex.modifiers), default=0))
+        found = (
+            lex.heads, lex.modifiers, max(map(len, lex.heads), default=0), max(map(len, lex.modifiers), default=0),
+            frozenset(h[-_MIN_HEAD:] for h in lex.heads if len(h) >= _MIN_HEAD),
+            frozenset(m[:_MIN_MODIFIER] for m in lex.modifiers if len(m) >= _MIN_MODIFIER),
+        )
         _LONGEST[id(lex.heads)] = found
-    return found[2], found[3]
+    return found
 
 
 def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tuple[lx.Term, ...] | None:
@@ -828,17 +844,17 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
         if head_term is not None and not _allowed(word[split:], head_term):
             head_term = None
         head = split if head_term is not None else None
-    longest_head, longest_modifier = _longest_keys(lex)
+    _, _, longest_head, longest_modifier, endings, beginnings = _compound_keys(lex)
     # Only slices no longer than the longest head or modifier can be one, so a long
     # token is tried at a bounded number of places (linear, not quadratic, in its length).
     first_head = max(_MIN_HEAD_MODIFIER if lex.lang == "fi" else _MIN_MODIFIER, n - longest_head)
-    for i in range(first_head, n - _MIN_HEAD + 1) if split is None else ():
+    for i in range(first_head, n - _MIN_HEAD + 1) if split is None and word[-_MIN_HEAD:] in endings else ():
         term = lex.heads.get(word[i:])
         if term is not None and _allowed(word, term) and _plausible_split(word, i, lex):
             head, head_term = i, term
             break
     first_term = None
-    for i in range(min(n - _MIN_HEAD, longest_modifier), _MIN_MODIFIER - 1, -1) if split is None else ():
+    for i in range(min(n - _MIN_HEAD, longest_modifier), _MIN_MODIFIER - 1, -1) if split is None and word[:_MIN_MODIFIER] in beginnings else ():
         term = lex.modifiers.get(word[:i])
         if term is not None and _allowed(word, term) and _plausible_rest(word[i:], lex):
             first_term = term
