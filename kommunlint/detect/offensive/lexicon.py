@@ -138,6 +138,10 @@ class Lexicon:
     self_copula: frozenset[str] = frozenset()
     #: The word sets as written in the data file (``%name%`` → items).
     sets: dict = field(default_factory=dict, repr=False)
+    #: Words that tell a swear word is aimed at the one addressed (data ``aimed_at``:
+    #: ``copula``, ``vocative``, ``filler``, ``not`` → lower-case words or word pairs),
+    #: read by :func:`.matcher._aimed_at_person`.
+    aimed: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     #: Forms too short or too common to be looked up alone (the fuzzy filter's keys).
     fuzzy_index: dict[tuple[str, int], list[tuple[str, Term]]] = field(default_factory=dict)
 
@@ -332,6 +336,7 @@ def build(lang: str) -> Lexicon:
         report_pattern=rf"(?<!\w)(?:{report.replace(' ', chr(92) + 's+')})(?!\w)" if report else "",
         self_copula=_words(sets.get("self_copula")),
         sets=sets,
+        aimed={str(k): _words(v) for k, v in (data.get("aimed_at") or {}).items()},
     )
     stem = stemmer(lang).stemWord
     for term in terms:

@@ -537,9 +537,57 @@ def _words(sentence, lex: lx.Lexicon, floor: int, exact_only: bool = False, lang
             sureness = term.sureness
             if term.category == "insult" and _said_of_oneself(words, start, lx.load(lang) if lang in lx.LANGUAGES else lex, end):
                 sureness = 0
-            for category in (term.category, *term.also):
+            categories = (term.category, *term.also)
+            for category in categories:
                 out.append(Hit(sentence.start + start, sentence.start + end, category, sureness, lex.lang, term.term, how))
+            if (
+                "insult" not in categories
+                and term.category in _NAME_CALLING_FROM
+                and lang in lx.LANGUAGES
+                and _aimed_at_person(sentence.text, words, start, end, lx.load(lang).aimed)
+            ):
+                out.append(Hit(sentence.start + start, sentence.start + end, "insult", sureness, lex.lang, term.term, how))
     return out
+
+
+#: Categories whose nouns call the one addressed names when aimed at them ("du är en
+#: kuk", "ootte ihan perseestä", "ditt fittstim,"): the word is an insult too.
+_NAME_CALLING_FROM = frozenset(("profanity", "sexual"))
+#: What ends a vocative: punctuation, or the sentence's end ("din jävel!", "sinä paska.").
+_CLAUSE_END = recache.compile(r"\s*(?:[,.!?…:;)\]]|$)")
+
+
+def _aimed_at_person(text: str, words: "_Words", start: int, end: int, aimed: dict[str, frozenset[str]]) -> bool:
+    """True when the swear word or obscene noun at ``text[start:end]`` (offsets in the
+    sentence, 0-based, end exclusive) names the one addressed, read from the grammar
+    before it (``aimed``: the sentence language's ``Lexicon.aimed``, data ``aimed_at``):
+
+    - a second-person copula (``copula``: "du är en kuk", "ni e ju skit", "ootte ihan
+      perseestä", "oot sä paska");
+    - a second-person pronoun or possessive (``vocative``) when the word ends its
+      clause: a vocative ("din jävel!", "ditt fittstim, ...", "senkin paska.").
+
+    Words of ``filler`` may stand between ("en", "ju", "ihan"). Never for an attributive
+    or exclamative form (``not``: "du är så jävla ...", "olet vitun hyvä"): it says how,
+    not who. A negation or any other word between breaks the chain ("du är inte en
+    ..."), as does a first person ("jag är"). ``aimed`` empty (English): never.
+    """
+    token = text[start:end].lower()
+    none: frozenset[str] = frozenset()
+    if not aimed or token in aimed.get("not", none):
+        return False
+    fillers = aimed.get("filler", none)
+    before = words.before(start, 5)
+    i = len(before)
+    while i and before[i - 1] in fillers:
+        i -= 1
+    if not i:
+        return False
+    last, pair = before[i - 1], " ".join(before[max(0, i - 2) : i])
+    copulas = aimed.get("copula", none)
+    if last in copulas or pair in copulas:
+        return True
+    return last in aimed.get("vocative", none) and bool(_CLAUSE_END.match(text, end))
 
 
 #: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
@@ -738,18 +786,34 @@ def _compound(word: str, lex: lx.Lexicon):
 
 
 #: id of a lexicon's head table → (that table, its modifier table, longest head, longest
-#: modifier), see _longest_keys. The tables are kept so that an id cannot be reused.
-_LONGEST: dict[int, tuple[dict, dict, int, int]] = {}
+#: modifier, head endings, modifier beginnings), see _compound_keys. The tables are kept
+#: so that an id cannot be reused.
+_LONGEST: dict[int, tuple[dict, dict, int, int, frozenset[str], frozenset[str]]] = {}
 
 
 def _longest_keys(lex: lx.Lexicon) -> tuple[int, int]:
     """The length in code points of the longest compound head and of the longest
     compound-initial form of ``lex`` (0 when it has none)."""
+    found = _compound_keys(lex)
+    return found[2], found[3]
+
+
+def _compound_keys(lex: lx.Lexicon) -> tuple[dict, dict, int, int, frozenset[str], frozenset[str]]:
+    """``(heads, modifiers, longest head, longest modifier, head endings, modifier
+    beginnings)`` of ``lex``: the last and first :data:`_MIN_HEAD` / :data:`_MIN_MODIFIER`
+    letters of every head and modifier. A word can end in a head only if it ends in one
+    of the endings, and begin with a modifier only if it begins with one of the
+    beginnings (heads and modifiers are at least that long), so most words skip the
+    slicing of :func:`_compound_parts` after two set lookups."""
     found = _LONGEST.get(id(lex.heads))
     if found is None or found[0] is not lex.heads or found[1] is not lex.modifiers:
-        found = (lex.heads, lex.modifiers, max(map(len, lex.heads), default=0), max(map(len, lex.modifiers), default=0))
+        found = (
+            lex.heads, lex.modifiers, max(map(len, lex.heads), default=0), max(map(len, lex.modifiers), default=0),
+            frozenset(h[-_MIN_HEAD:] for h in lex.heads if len(h) >= _MIN_HEAD),
+            frozenset(m[:_MIN_MODIFIER] for m in lex.modifiers if len(m) >= _MIN_MODIFIER),
+        )
         _LONGEST[id(lex.heads)] = found
-    return found[2], found[3]
+    return found
 
 
 def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tuple[lx.Term, ...] | None:
@@ -780,17 +844,17 @@ def _compound_parts(word: str, lex: lx.Lexicon, split: int | None = None) -> tup
         if head_term is not None and not _allowed(word[split:], head_term):
             head_term = None
         head = split if head_term is not None else None
-    longest_head, longest_modifier = _longest_keys(lex)
+    _, _, longest_head, longest_modifier, endings, beginnings = _compound_keys(lex)
     # Only slices no longer than the longest head or modifier can be one, so a long
     # token is tried at a bounded number of places (linear, not quadratic, in its length).
     first_head = max(_MIN_HEAD_MODIFIER if lex.lang == "fi" else _MIN_MODIFIER, n - longest_head)
-    for i in range(first_head, n - _MIN_HEAD + 1) if split is None else ():
+    for i in range(first_head, n - _MIN_HEAD + 1) if split is None and word[-_MIN_HEAD:] in endings else ():
         term = lex.heads.get(word[i:])
         if term is not None and _allowed(word, term) and _plausible_split(word, i, lex):
             head, head_term = i, term
             break
     first_term = None
-    for i in range(min(n - _MIN_HEAD, longest_modifier), _MIN_MODIFIER - 1, -1) if split is None else ():
+    for i in range(min(n - _MIN_HEAD, longest_modifier), _MIN_MODIFIER - 1, -1) if split is None and word[:_MIN_MODIFIER] in beginnings else ():
         term = lex.modifiers.get(word[:i])
         if term is not None and _allowed(word, term) and _plausible_rest(word[i:], lex):
             first_term = term
