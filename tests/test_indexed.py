@@ -169,3 +169,69 @@ def test_patterns_that_can_start_anywhere_are_searched_the_plain_way():
         pattern = indexed.compile(source, re.I)
         assert pattern.starts is None
         assert _spans(pattern.finditer("en rabatt, a rabatt")) == _spans(re.finditer(source, "en rabatt, a rabatt", re.I))
+
+
+# -- the special-category terms (kommunlint/detect/sensitive.py) use the same word index --
+def _phrase_starts_plain(text: str, firsts: frozenset[str]) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<!\w)\w+", text) if m.group().lower() in firsts]
+
+
+def test_sensitive_phrase_starts_are_those_of_a_pass_over_every_word():
+    from kommunlint.detect import sensitive
+
+    firsts = sensitive._index().phrase_starts
+    rng = random.Random(12)
+    texts = _texts()
+    words = [w for t in rng.sample(texts, 200) for w in t.split()]
+    mixes = [_mix(rng, sorted(firsts), words) for _ in range(2000)]
+    seen = 0
+    for text in texts + mixes + ["ſom KOMMIT UT ſom gay", "İstanbul: kommit ut som"]:
+        expected = _phrase_starts_plain(text, firsts)
+        assert sensitive._phrase_starts(text, firsts) == expected
+        seen += bool(expected)
+    assert seen > 100
+
+
+def _word_category_by_substrings(lowered: str) -> str | None:
+    """The compound search as it was written first: every substring of the word after
+    its first letter looked up, the smallest term number wins."""
+    from kommunlint.detect import sensitive
+
+    index = sensitive._index()
+    category = next((c for term, c in index.prefixes.get(lowered[:3], ()) if lowered.startswith(term)), None)
+    if category is not None:
+        return category
+    if "-" in lowered:
+        for part in lowered.split("-")[1:]:
+            category = next((c for term, c in index.prefixes.get(part[:3], ()) if part.startswith(term)), None) if part else None
+            if category is not None:
+                return category
+    inner: dict[str, int] = {}
+    for n, (term, _) in enumerate(index.inner):
+        inner.setdefault(term, n)
+    longest = max(len(t) for t in inner)
+    rest, first = lowered[1:], None
+    for a in range(len(rest)):
+        for b in range(a + 1, min(len(rest), a + longest) + 1):
+            n = inner.get(rest[a:b])
+            if n is not None and (first is None or n < first):
+                first = n
+    return index.inner[first][1] if first is not None else None
+
+
+def test_sensitive_compound_terms_found_as_by_every_substring():
+    from kommunlint.detect import sensitive
+
+    rng = random.Random(3)
+    terms = [term for term, _ in sensitive._index().inner]
+    words = sorted({w.lower() for t in rng.sample(_texts(), 1500) for w in re.findall(r"\w[\w-]*", t)})
+    for _ in range(5000):
+        word = "".join(rng.choice(words)[: rng.randint(1, 8)] for _ in range(rng.randint(1, 3)))
+        at = rng.randint(0, len(word))
+        words.append(word[:at] + rng.choice(terms) + word[at:] if rng.random() < 0.6 else word)
+    found = 0
+    for word in words:
+        expected = _word_category_by_substrings(word)
+        assert sensitive._word_category.__wrapped__(word) == expected, word
+        found += expected is not None
+    assert found > 1000

@@ -413,6 +413,19 @@ def _run_re(cats: str | None, chars: str) -> re.Pattern[str] | None:
     return recache.compile("[" + "".join("\\" + c for c in cats) + "".join(re.escape(c) for c in chars) + "]")
 
 
+def words_at(text: str) -> dict[str, list[int]] | None:
+    """Each word of ``text`` (a run of ``\\w``), lower-cased and folded (:func:`fold`) ->
+    its 0-based start offsets in order; ``None`` when lower-casing changes the text's
+    length. Shared with the indexed patterns of the same text."""
+    held = _text(text)
+    return None if held.low is None else held.by_word()
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased and folded as :func:`words_at` keys are (``"ſ"`` is ``"s"``)."""
+    return word.lower().translate(_FOLD)
+
+
 # -- the pattern ---------------------------------------------------------------------------
 #: Every indexed pattern built in this process (the test compares each with its plain search).
 BUILT: list["Indexed"] = []
