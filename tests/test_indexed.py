@@ -19,13 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _detector_patterns() -> dict[str, indexed.Indexed]:
     """Every pattern a detector builds with :func:`indexed.compile`, by where it is used."""
-    reuse, unknown, _, _ = credit._patterns()
+    reuse, unknown, credits, _ = credit._patterns()
     cue, _, _ = advertising._patterns()
     _, invite, _, _, _, _ = advertising._more()
     topic, view, disclaimer = opinion._patterns()
     found = {
         "credit reuse": reuse,
         "credit unknown maker": unknown,
+        "credit labels and names": credits,
         "rumour markers": rumour._patterns()[0],
         "accusation terms": accusation._patterns()["terms"],
         "advertising cues": cue,
@@ -87,8 +88,8 @@ def test_same_matches_on_every_benchmark_text_fixture_and_example(name):
 
 
 def _beginnings(pattern: indexed.Indexed) -> list[str]:
-    words, prefixes, finds, _ = pattern.starts
-    return list(words) + list(prefixes) + [f[0] for f in finds]
+    words, prefixes, finds, _, exact = pattern.starts
+    return list(words) + list(prefixes) + [f[0] for f in finds] + [e[0] for e in exact]
 
 
 #: Characters that case-insensitive matching treats specially or that lower-case to two
@@ -152,6 +153,9 @@ SMALL = [
     (r"\b(?:lorem\s+ipsum|kl\.?\s+xx)\b", re.I, "Lorem ipsum, kl. XX och klxx", ["Lorem ipsum", "kl. XX"]),
     (r"(?<![\w-])[\w-]{1,20}(?:bild|kuva)(?:en|n)?\b", re.I, "flygbilden, ilma-kuvan och bild", ["flygbilden", "ilma-kuvan"]),
     (r"(?<!\w)(?:sa|said)\b", re.I, "ſA ſaid SAID", ["ſA", "ſaid", "SAID"]),
+    # case-sensitive first characters are looked up as written
+    (r"(?P<who>[A-ZÅÄÖ]\w+)n\s+(?i:ottama)|(?i:foto):\s*(?P<w2>\w+)", 0, "Anna Bergin OTTAMA, annan ottama; FOTO: Berg",
+     ["Bergin OTTAMA", "FOTO: Berg"]),
 ]
 
 

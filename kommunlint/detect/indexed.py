@@ -46,7 +46,7 @@ except ImportError:  # pragma: no cover - not CPython 3.11+
     _EXTRA_CASES = {}
 
 #: Changed whenever what :func:`_analyse` gives changes (the kept results are keyed by it).
-_VERSION = 1
+_VERSION = 2
 #: Longest beginning read off a pattern: longer ones are cut (a shorter beginning only
 #: admits more candidates).
 _LONGEST = 12
@@ -230,15 +230,35 @@ def _cut(parts: list[tuple]) -> list[tuple]:
     return [(g, lo, hi, t, _CUT if s == _OPEN else s, r) for g, lo, hi, t, s, r in parts]
 
 
-def _step(op: Any, av: Any, parts: list[tuple]) -> list[tuple]:
-    """The partial beginnings after item ``(op, av)``; ``parts`` are all open."""
+def _exact_chars(op: Any, av: Any) -> set[str] | None:
+    """The characters a case-sensitive literal or class matches, or ``None`` when too many."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    chars: set[str] = set()
+    for o, a in av:
+        if o is _c.LITERAL:
+            chars.add(chr(a))
+        elif o is _c.RANGE and a[1] - a[0] <= _RANGE:
+            chars.update(chr(code) for code in range(a[0], a[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def _step(op: Any, av: Any, parts: list[tuple], flags: int) -> list[tuple]:
+    """The partial beginnings after item ``(op, av)`` read with ``flags``; ``parts`` are all open."""
     out: list[tuple] = []
     if op in (_c.LITERAL, _c.IN, _c.NOT_LITERAL, _c.ANY, _c.CATEGORY):
         chars = {_fold_char(chr(av))} if op is _c.LITERAL else _class_chars(av) if op is _c.IN else None
         ends_word = _no_word_char(op, av)
+        # A case-sensitive first character ("[A-ZÅÄÖ]" of a name) is looked up as written:
+        # the capitals of a text, not all its letters.
+        exact = _exact_chars(op, av) if op in (_c.LITERAL, _c.IN) and not flags & _c.SRE_FLAG_IGNORECASE else None
         for part in parts:
             guard, lo, hi, text, state, run = part
-            if ends_word and _wordlike(guard, hi, text):
+            if exact is not None and not text and lo == hi == 0 and guard != "l":
+                out.extend((guard + "=", 0, 0, ch, _CUT, run) for ch in exact)
+            elif ends_word and _wordlike(guard, hi, text):
                 out.append((guard, lo, hi, text, _WHOLE, run))
             elif chars is None:
                 out.extend([(guard, lo, hi, text, _CUT, run)] if text else _lead([part], 1, 1, _class_run(op, av)))
@@ -249,12 +269,12 @@ def _step(op: Any, av: Any, parts: list[tuple]) -> list[tuple]:
         return out
     if op is _c.BRANCH:
         for alternative in av[1]:
-            out.extend(_walk(list(alternative), parts))
+            out.extend(_walk(list(alternative), parts, flags))
         return out
     if op is _c.SUBPATTERN:
-        return _walk(list(av[3]), parts)
+        return _walk(list(av[3]), parts, (flags | av[1]) & ~av[2])
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _walk(list(av), parts)
+        return _walk(list(av), parts, flags)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         least, most, sub = av
         if most == 0:
@@ -270,11 +290,11 @@ def _step(op: Any, av: Any, parts: list[tuple]) -> list[tuple]:
                 return out
         if least == 0:
             out.extend(rest)  # the repeat skipped
-            out.extend(_cut(_walk(list(sub), rest)))  # or taken once, and maybe more
+            out.extend(_cut(_walk(list(sub), rest, flags)))  # or taken once, and maybe more
             return out
         current = rest
         for _ in range(min(least, _LONGEST)):
-            current = _walk(list(sub), current)
+            current = _walk(list(sub), current, flags)
         if most != least or least > _LONGEST:
             current = _cut(current)
         out.extend(current)
@@ -308,14 +328,14 @@ def _step(op: Any, av: Any, parts: list[tuple]) -> list[tuple]:
     return _cut(parts)
 
 
-def _walk(items: list, parts: list[tuple]) -> list[tuple]:
-    """The partial beginnings after the sequence ``items``."""
+def _walk(items: list, parts: list[tuple], flags: int) -> list[tuple]:
+    """The partial beginnings after the sequence ``items`` read with ``flags``."""
     for op, av in items:
         still = [p for p in parts if p[4] == _OPEN]
         if not still:
             break
         done = [p for p in parts if p[4] != _OPEN]
-        parts = list(dict.fromkeys(done + _step(op, av, still)))
+        parts = list(dict.fromkeys(done + _step(op, av, still, flags)))
         if len(parts) > _MOST:
             parts = _cut(parts)
     return parts
@@ -323,19 +343,22 @@ def _walk(items: list, parts: list[tuple]) -> list[tuple]:
 
 def _analyse(pattern: str, flags: int) -> tuple | None:
     """Where a match of ``pattern`` can start, as marshal-able tuples:
-    ``(words, prefixes, finds, lines)``: whole words and word beginnings at a word start;
+    ``(words, prefixes, finds, lines, exact)``: whole words and word beginnings at a word start;
     ``(text, lo, hi, guard, categories, characters)`` looked up anywhere, the match
     starting ``lo`` to ``hi`` characters before (``hi`` -1: any number), of the run
     ``categories``/``characters`` when known (``categories`` ``None`` otherwise); and whether
-    line starts are candidates. ``None`` when some alternative can start anywhere."""
+    line starts are candidates; ``(character, guard)`` of case-sensitive first
+    characters, looked up as written. ``None`` when some alternative can start anywhere."""
     parsed = _parser.parse(pattern, flags)
     if parsed.getwidth()[0] == 0:
         return None  # an empty match: finditer's rules for those are not repeated here
-    parts = _walk(list(parsed), [("", 0, 0, "", _OPEN, _NO_LEAD)])
-    words, prefixes, finds, lines = set(), set(), set(), False
+    parts = _walk(list(parsed), [("", 0, 0, "", _OPEN, _NO_LEAD)], parsed.state.flags)
+    words, prefixes, finds, exact, lines = set(), set(), set(), set(), False
     for guard, lo, hi, text, state, run in parts:
         if guard == "l":
             lines = True
+        elif guard.endswith("="):
+            exact.add((text, guard[:-1] if guard[:-1] == "w" else ""))
         elif not text:
             return None  # an alternative opening with an unbounded or unlisted class
         elif guard in ("w", "b") and hi == 0 and _is_word(text[0]):
@@ -348,7 +371,7 @@ def _analyse(pattern: str, flags: int) -> tuple | None:
             finds.add((text, lo, hi, guard if guard == "w" else "", cats, chars))
     # a whole word is also found as a beginning: keep the beginning only
     words = {w for w in words if not any(w.startswith(p) for p in prefixes if len(p) <= len(w))}
-    return (tuple(sorted(words)), tuple(sorted(prefixes)), tuple(sorted(finds, key=repr)), lines)
+    return (tuple(sorted(words)), tuple(sorted(prefixes)), tuple(sorted(finds, key=repr)), lines, tuple(sorted(exact)))
 
 
 # -- one post's text ---------------------------------------------------------------------
@@ -439,7 +462,7 @@ class Indexed:
         self.compiled = compiled
         self.starts = starts
         if starts is not None:
-            words, prefixes, finds, lines = starts
+            words, prefixes, finds, lines, exact = starts
             self._words = frozenset(words)
             short: dict[int, set[str]] = {}
             long: dict[str, list[str]] = {}
@@ -453,6 +476,7 @@ class Indexed:
             self._long_keys = frozenset(long)
             self._finds = [(literal, lo, hi, guard == "w", _run_re(cats, chars)) for literal, lo, hi, guard, cats, chars in finds]
             self._lines = lines
+            self._exact = exact
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)
@@ -508,6 +532,12 @@ class Indexed:
                         found.add(start)
                 listed = max(listed, at - lo)
                 at = low.find(literal, at + 1)
+        for char, guard in self._exact:
+            at = text.find(char)
+            while at >= 0:
+                if not guard or at == 0 or not word(text, at - 1):
+                    found.add(at)
+                at = text.find(char, at + 1)
         if self._lines:
             found.add(0)
             at = text.find("\n")
@@ -551,7 +581,7 @@ def compile(pattern: str, flags: int = 0) -> Indexed:  # noqa: A001 - like re.co
     if _sre is not None:
         starts = recache.data(f"indexed-{_VERSION}:{int(flags)}:{zlib.crc32(pattern.encode())}", pattern, lambda text: _analyse(text, int(flags)))
         if starts is not None:
-            starts = (tuple(starts[0]), tuple(starts[1]), tuple(tuple(f) for f in starts[2]), bool(starts[3]))
+            starts = (tuple(starts[0]), tuple(starts[1]), tuple(tuple(f) for f in starts[2]), bool(starts[3]), tuple(tuple(e) for e in starts[4]))
     indexed = Indexed(compiled, starts)
     BUILT.append(indexed)
     return indexed
