@@ -239,3 +239,15 @@ def test_sensitive_compound_terms_found_as_by_every_substring():
         assert sensitive._word_category.__wrapped__(word) == expected, word
         found += expected is not None
     assert found > 1000
+
+
+def test_a_very_long_text_is_searched_the_plain_way(monkeypatch):
+    # The word index holds a tuple per word: a hostile multi-megabyte post is searched
+    # by the plain pattern instead (here the bound is lowered to a short text).
+    monkeypatch.setattr(indexed, "_LARGEST", 40)
+    monkeypatch.setattr(indexed, "_TEXTS", [])
+    pattern = PATTERNS["rumour markers"]
+    text = "Det sägs att kommunen säljer hamnen, och jag har hört att skolan stänger."
+    assert pattern.candidates(text) is None
+    assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
+    assert len(list(pattern.finditer(text))) == 2

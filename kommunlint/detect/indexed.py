@@ -57,6 +57,9 @@ _MOST = 4000
 _RANGE = 64
 #: Beginnings of this length and longer are looked up by their first four characters.
 _KEY = 4
+#: A longer text is searched the plain way: its word index would hold a tuple per word
+#: (a hostile 10 MB post), and a post of ordinary length is far shorter.
+_LARGEST = 200_000
 
 # Characters that ``re`` matches case-insensitively besides their lower case: each class
 # of ``re._casefix`` folded to one member, applied to lower-cased text and beginnings.
@@ -383,9 +386,9 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        low = text.lower()
+        low = text.lower() if len(text) <= _LARGEST else ""
         if len(low) != len(text):
-            self.low = None  # a character lower-cases to two ("İ"): searched the plain way
+            self.low = None  # a character lower-cases to two ("İ"), or too long: searched the plain way
             return
         if _FOLDED is not None and _FOLDED.search(low):
             low = low.translate(_FOLD)
