@@ -453,10 +453,6 @@ def fold(word: str) -> str:
 
 
 # -- the pattern ---------------------------------------------------------------------------
-#: Every indexed pattern built in this process (the test compares each with its plain search).
-BUILT: list["Indexed"] = []
-
-
 class Indexed:
     """A compiled pattern whose :meth:`finditer` and :meth:`search` run the pattern only
     where it can start; otherwise the ``re.Pattern`` (``pattern``, ``match``... are its)."""
@@ -585,6 +581,4 @@ def compile(pattern: str, flags: int = 0) -> Indexed:  # noqa: A001 - like re.co
         starts = recache.data(f"indexed-{_VERSION}:{int(flags)}:{zlib.crc32(pattern.encode())}", pattern, lambda text: _analyse(text, int(flags)))
         if starts is not None:
             starts = (tuple(starts[0]), tuple(starts[1]), tuple(tuple(f) for f in starts[2]), bool(starts[3]), tuple(tuple(e) for e in starts[4]))
-    indexed = Indexed(compiled, starts)
-    BUILT.append(indexed)
-    return indexed
+    return Indexed(compiled, starts)
