@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import roles, vocabulary
+from . import indexed, roles, vocabulary
 from .context import sentence_index
 
 if TYPE_CHECKING:
@@ -91,9 +91,10 @@ def _either(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns() -> dict[str, re.Pattern[str] | indexed.Indexed]:
     return {
-        "terms": recache.compile(r"(?<!\w)(?:(?P<deceit>" + _either("terms") + r")|(?P<blame>" + _either("blame") + r"))", re.I),
+        # searched in every post: only at the words the terms can start with (issue 15)
+        "terms": indexed.compile(r"(?<!\w)(?:(?P<deceit>" + _either("terms") + r")|(?P<blame>" + _either("blame") + r"))", re.I),
         "targets": recache.compile(r"(?<!\w)(?:" + _either("targets") + r")(?!\w)", re.I),
         # Party and role abbreviations are targets only in capitals ("S", "KD"), so the
         # case-sensitive alternatives are tried on the original text separately.

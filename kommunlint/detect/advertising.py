@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import vocabulary
+from . import indexed, vocabulary
 from .context import sentence_index
 
 if TYPE_CHECKING:
@@ -62,10 +62,11 @@ class Promotion:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[indexed.Indexed, re.Pattern[str], re.Pattern[str]]:
     data = vocabulary.load("advertising")
     cues = [p for key in ("sv", "fi") for p in data["cues"][key]]
-    cue = recache.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")|(?:" + "|".join(f"(?:{p})" for p in data["cues"]["any"]) + ")", re.I)
+    # searched in every post: only where a cue can start (issue 15)
+    cue = indexed.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in cues) + r")|(?:" + "|".join(f"(?:{p})" for p in data["cues"]["any"]) + ")", re.I)
     nouns = vocabulary.words("advertising", "business_nouns")
     # A noun may carry the Swedish definite ending ("Blomsterhandeln", "Sportbutiken");
     # a bare "-n" only after a vowel or an unstressed -el/-er ("Kafén", "handeln"), so
@@ -95,12 +96,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _more() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _more() -> tuple[re.Pattern[str], indexed.Indexed, re.Pattern[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """``(price cues, invitations, chains, municipal words, public hosts, public host
     words)`` from ``advertising.yaml``: the offers, invitations and business names that
     do not need the company-name pattern of :func:`_patterns`."""
     price = recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "price_cues") + ")", re.I)
-    invite = recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "invitations") + r")(?!\w)", re.I)
+    invite = indexed.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "invitations") + r")(?!\w)", re.I)
     chains = recache.compile(r"(?<![\w-])(?:" + vocabulary.alternation(vocabulary.words("advertising", "chains")) + r")(?::?[a-zåäö]{1,6})?(?![\w-])")
     municipal = frozenset(w.lower() for w in vocabulary.words("advertising", "municipal") + vocabulary.words("advertising", "municipal_more"))
     return (price, invite, chains, municipal, vocabulary.words("advertising", "public_hosts"),

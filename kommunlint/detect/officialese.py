@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import vocabulary
+from . import indexed, vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -49,11 +49,11 @@ def _entries() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _any_entry() -> re.Pattern[str]:
+def _any_entry() -> indexed.Indexed:
     """One pass over the text finds where an entry may start (most posts have none)."""
     data = vocabulary.load("officialese")
     parts = [entry["pattern"] for lang in ("sv", "fi") for entry in data[lang]]
-    return recache.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.I)
+    return indexed.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.I)
 
 
 def find_officialese(text: str) -> list[Officialese]:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import vocabulary
+from . import indexed, vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -45,14 +45,15 @@ class Opinion:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[indexed.Indexed, indexed.Indexed, indexed.Indexed]:
     def join(key: str) -> str:
         return vocabulary.patterns("opinion", key)
 
+    # searched in every post: only at the words they can start with (issue 15)
     return (
-        recache.compile(r"(?<!\w)(?:" + join("topic") + r")(?!\w)", re.I),
-        recache.compile(r"(?<!\w)(?:" + join("view") + r")", re.I),
-        recache.compile(r"(?<!\w)(?:" + join("disclaimer") + ")", re.I),
+        indexed.compile(r"(?<!\w)(?:" + join("topic") + r")(?!\w)", re.I),
+        indexed.compile(r"(?<!\w)(?:" + join("view") + r")", re.I),
+        indexed.compile(r"(?<!\w)(?:" + join("disclaimer") + ")", re.I),
     )
 
 

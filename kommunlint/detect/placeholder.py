@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import vocabulary
+from . import indexed, vocabulary
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -67,11 +67,12 @@ class Placeholder:
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], indexed.Indexed]:
     words = frozenset(vocabulary.words("placeholder", "bracket_words"))
     keep = frozenset(vocabulary.words("placeholder", "bracket_keep"))
     editorial = recache.compile(r"^\s*(?:" + "|".join(vocabulary.words("placeholder", "editorial")) + ")", re.I)
-    phrases = recache.compile(vocabulary.patterns("placeholder", "phrases"), re.I)
+    # searched in every post: only where a phrase can start (issue 15)
+    phrases = indexed.compile(vocabulary.patterns("placeholder", "phrases"), re.I)
     return words, keep, editorial, phrases
 
 

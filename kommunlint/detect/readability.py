@@ -44,8 +44,6 @@ hallintolaki (434/2003) 9 §.
 from __future__ import annotations
 
 import bisect
-
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -102,7 +100,8 @@ def counts(text: str, sentences: int, long_after: int = SV_LONG) -> tuple[int, i
     """``(words, long_words)`` of ``text``; a word is long with more than ``long_after``
     letters or digits (hyphens and apostrophes not counted)."""
     words = word_list(text)
-    return len(words), sum(1 for w in words if len(re.sub(r"[-'’]", "", w)) > long_after)
+    # the letters without hyphens and apostrophes: their count taken off (no regex per word)
+    return len(words), sum(1 for w in words if len(w) - w.count("-") - w.count("'") - w.count("’") > long_after)
 
 
 def lix_value(words: int, sentences: int, long_words: int) -> float:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import vocabulary
+from . import indexed, vocabulary
 from .context import sentence_index
 
 if TYPE_CHECKING:
@@ -49,11 +49,12 @@ class Hearsay:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[indexed.Indexed, re.Pattern[str], re.Pattern[str]]:
     def join(key: str) -> str:
         return vocabulary.patterns("rumour", key)
 
-    return (recache.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), recache.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I),
+    # the markers are searched in every post: only at the words they start with (issue 15)
+    return (indexed.compile(r"(?<!\w)(?:" + join("markers") + ")", re.I), recache.compile(r"(?<!\w)(?:" + join("denial") + ")", re.I),
             recache.compile(r"(?<!\w)(?:" + join("denial_hedges") + r")(?!\w)", re.I))
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import recache
-from . import vocabulary
+from . import indexed, vocabulary
 from .context import paragraph_at, sentence_at
 
 if TYPE_CHECKING:
@@ -197,24 +197,24 @@ def _word_category(lowered: str) -> str | None:
             category = next((c for term, c in index.prefixes.get(part[:3], ()) if part.startswith(term)), None) if part else None
             if category is not None:
                 return category
-    inner, longest = _inner_index()
+    # The first compound-capable term (in the data's order) anywhere inside the word
+    # after its first letter: one substring test per term (a word's substrings each
+    # looked up cost ten times as much, and a long run's new words miss the cache).
     rest = lowered[1:]
-    first = None
-    for a in range(len(rest)):
-        for b in range(a + 1, min(len(rest), a + longest) + 1):
-            n = inner.get(rest[a:b])
-            if n is not None and (first is None or n < first):
-                first = n
-    return index.inner[first][1] if first is not None else None
+    for term, category in _inner_terms():
+        if term in rest:
+            return category
+    return None
 
 
 @lru_cache(maxsize=1)
-def _inner_index() -> tuple[dict[str, int], int]:
-    """Each compound-capable term → its first position in ``_index().inner``, and the longest term."""
-    out: dict[str, int] = {}
-    for n, (term, _) in enumerate(_index().inner):
-        out.setdefault(term, n)
-    return out, max((len(t) for t in out), default=0)
+def _inner_terms() -> tuple[tuple[str, str], ...]:
+    """``_index().inner`` without repeated and empty terms, in order (each term's first)."""
+    out: dict[str, str] = {}
+    for term, category in _index().inner:
+        if term:
+            out.setdefault(term, category)
+    return tuple(out.items())
 
 
 #: A capitalised word right after an acronym and a space: a product's or ship's name
@@ -253,10 +253,8 @@ def matches(text: str) -> list[tuple[int, int, str]]:
         # its first word; the engine tried every alternative at every word start).
         # Every word start is tried, also inside a phrase just found: overlapping phrases
         # ("kommit ut som" and "ut som gay") are joined below.
-        for word in _WORD_START.finditer(text):
-            if word.group().lower() not in index.phrase_starts:
-                continue
-            match = index.phrases.match(text, word.start())
+        for start in _phrase_starts(text, index.phrase_starts):
+            match = index.phrases.match(text, start)
             if match is None:
                 continue
             group = next(name for name, value in match.groupdict().items() if value is not None)
@@ -270,6 +268,25 @@ def matches(text: str) -> list[tuple[int, int, str]]:
             # "kommit ut som gay" (a phrase and a word inside it give the phrase)
             kept[-1] = (kept[-1][0], hit[1], kept[-1][2])
     return kept
+
+
+def _phrase_starts(text: str, firsts: frozenset[str]) -> list[int]:
+    """The word starts of ``text`` whose word, lower-cased, is in ``firsts``, in order:
+    looked up in the post's word index (:func:`.indexed.words_at`, shared with the
+    guideline detectors) rather than by a pass over every word."""
+    by_word = indexed.words_at(text)
+    if by_word is None:
+        return [w.start() for w in _WORD_START.finditer(text) if w.group().lower() in firsts]
+    starts = []
+    for word in _folded(firsts).intersection(by_word):
+        # the index folds "ſ" to "s": the word as written must itself be listed
+        starts += [s for s in by_word[word] if text[s : s + len(word)].lower() in firsts]
+    return sorted(starts)
+
+
+@lru_cache(maxsize=4)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(indexed.fold(w) for w in words)
 
 
 @lru_cache(maxsize=1)
