@@ -235,6 +235,10 @@ def _date_tail(rest: str) -> bool:
     return seen
 
 
+#: What follows a heading up to a dash or a colon that opens the text after it.
+_DATE_THEN_TEXT = recache.compile(r"([^:–—\n]{1,60}?)(?:[ \t]+[–—-][ \t]|:)")
+
+
 def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
     """Whether ``run`` is a heading written in capitals at the start of its line (after
     an emoji or other signs) and set off from the rest of the line by an emoji, a dash, a
@@ -250,10 +254,19 @@ def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
     # ("ULKOILUREITEILLÄ ON NYT VAARALLISEN LIUKASTA. / Det är ..."): a heading has neither.
     if "!" in closing or "." in closing:
         return False
-    if rest[:1] == ":":
+    if rest[:1] == ":" or rest.lstrip()[:1] == "(":
+        # set off by a colon, or followed by a parenthesis ("KUULUTUS – ASEMAKAAVAN
+        # MUUTOS, HAKALAHTI (kortteli 2817)")
         return True
     following = _TOKEN.search(rest)
-    return following is not None and (_classify(following.group()) == "neutral" or _date_tail(rest))
+    if following is None:
+        return False
+    if _classify(following.group()) == "neutral" or _date_tail(rest):
+        return True
+    # its date and time, then a dash or a colon and the text: "TEST AV ALLMÄNT
+    # FAROMEDDELANDE mån 2.12. kl. 12 – varningssignalerna testas ..."
+    dated = _DATE_THEN_TEXT.match(rest)
+    return bool(dated) and _date_tail(dated.group(1))
 
 
 def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) -> list[Shout]:
