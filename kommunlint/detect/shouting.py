@@ -236,7 +236,7 @@ def _date_tail(rest: str) -> bool:
 
 
 #: What follows a heading up to a dash or a colon that opens the text after it.
-_DATE_THEN_TEXT = recache.compile(r"([^:–—\n]{1,60}?)(?:[ \t]+[–—-][ \t]|:)")
+_DATE_THEN_TEXT = recache.compile(r"^([^:–—\n]{1,60}?)(?:[ \t]{1,3}[–—-][ \t]|:)")
 
 
 def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
