@@ -838,7 +838,51 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "notice"
     if _result(analysis, start):
         return "result"
+    hired_as = _HIRED_AS_AFTER.match(after)
+    if hired_as and _HIRED_BEFORE.search(before[-40:]) and is_title_word(hired_as.group("title") or hired_as.group("fi")):
+        # a decision to hire or appoint: "anställa X som byggnadsinspektör", "palkata X
+        # rakennustarkastajaksi"
+        return "role"
+    if _MOTION_AUTHORS_AFTER.match(after) and _MOTION_WORD.search(text, line_start, line_end):
+        # the movers of a motion on an agenda: "Motion om ... (Tapani Seppälä m.fl.)"
+        return "role"
+    if _leads_an_ensemble(analysis, start):
+        return "programme"
     return None
+
+
+#: A verb of hiring or appointing right before the name (a council's decision).
+_HIRED_BEFORE = recache.compile(
+    r"(?i)(?<!\w)(?:anställa|anställer|anställde|anställt|anställs|utse|utser|utsåg|utsett|välja|väljer|valde|valt"
+    r"|palkata|palkkaa|palkkasi|palkattiin|nimetä|nimeää|nimesi|valita|valitsee|valitsi|valittiin)[ \t]+$"
+)
+#: The post the name is hired for, right after it: "som byggnadsinspektör", the Finnish
+#: translative "rakennustarkastajaksi".
+_HIRED_AS_AFTER = recache.compile(r"^[ \t]+(?:som[ \t]+(?P<title>[\w-]+)|(?P<fi>[\w-]+ksi)\b)")
+#: After a name: "m.fl." or "ym." (and others), maybe closing a parenthesis.
+_MOTION_AUTHORS_AFTER = recache.compile(r"^[ \t]+(?:m\.[ \t]?fl\.?|mfl\.?|ym\.?|m\.fl)(?!\w)")
+_MOTION_WORD = recache.compile(r"(?i)(?<!\w)(?:motion\w*|\w*aloite\w*|interpellation\w*|medborgarförslag\w*|kuntalaisaloite\w*|fullmäktigefråga\w*)")
+#: Leading an orchestra, choir or band: "Orkestern leds av X", "Kuoroa johtaa X".
+_ENSEMBLE_LED = recache.compile(
+    r"(?i)(?<!\w)(?:leds|leddes|leder|ledde|dirigeras|dirigent\w*|johtaa|johti|johtanut|johtajana|johtajanaan|kapellimestari\w*)(?!\w)"
+)
+
+
+def _leads_an_ensemble(analysis: "Analysis", start: int) -> bool:
+    """True when the name's sentence says who leads an ensemble (``titles.yaml``
+    ``ensembles``, a choir): "Orkestern leds sedan 2012 av X", "Orkesteria on johtanut X"."""
+    from .context import sentence_at
+
+    s_start, s_end = sentence_at(analysis.post, start)
+    sentence = analysis.post.text[s_start:s_end]
+    return bool(_ENSEMBLE_LED.search(sentence) and (_ensemble_word().search(sentence)))
+
+
+@lru_cache(maxsize=1)
+def _ensemble_word() -> re.Pattern[str]:
+    # and choirs, which the ensembles list leaves out: after a name "kör" is a verb ("X kör bussen")
+    words = vocabulary.alternation(vocabulary.words("titles", "ensembles") + ("kör", "kören", "kuoro"))
+    return recache.compile(r"(?i)(?<!\w)\w{0,20}?(?:" + words + ")")
 
 
 @lru_cache(maxsize=1)
