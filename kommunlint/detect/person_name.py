@@ -445,6 +445,12 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
             previous = text[prev_start:prev_end].strip()
             if previous.endswith(":") and (_further_info().search(previous) or _service_label().search(previous)):
                 return True
+        elif prev_end - prev_start <= _LABEL_LINE_CHARS:
+            # or is a service's name alone, a heading of contact lines ("Kundtjänst /
+            # Asiakaspalvelu" over "X, 040 ..."): a short line of at most four words
+            previous = text[prev_start:prev_end].strip()
+            if previous and len(previous.split()) <= 4 and _service_label().fullmatch(previous.replace(" / ", "/").split("/")[0].strip()):
+                return True
         if not _CONTACT_AFTER.search(text, max(prev_start, prev_end - LOOK), prev_end):
             break
         prev_end = prev_start - 1
@@ -457,7 +463,8 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     # "Rosala byaförening: X, 040 ...", "Partiotoimisto: X, p. ...". The name is the
     # organisation's contact person, as a service label's staff are.
     label = re.search(r"([\w-]+)[ \t]*:$", before.rstrip())
-    if label and _CONTACT_AFTER.search(after) and organisation_re().fullmatch(label.group(1)):
+    if label and _CONTACT_AFTER.search(after) and (
+            organisation_re().fullmatch(label.group(1)) or _service_label().fullmatch(label.group(1))):
         # (the organisation word heads the label's last word: "byaförening", not the
         # "keskus" in the place "Keskusta")
         return True
@@ -468,6 +475,10 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
         if following and (_CONTACT_AFTER.search(following) or (title_in(following) and len(following.split()) <= 10)):
             return True
     return False
+
+
+#: Characters a service's name alone on a line may have (a heading of contact lines).
+_LABEL_LINE_CHARS = 60
 
 
 @lru_cache(maxsize=1)

@@ -224,7 +224,16 @@ def is_organisation_line(line: str) -> bool:
     if not words or len(words) > 8 or _is_sentence(line):
         return False
     return bool(organisation_re().search(line) or re.fullmatch(rf"\s*[{_UPPER}]{{3,}}\s*", line)
-                or _place_names_line(line))
+                or _place_names_line(line) or (len(words) <= 5 and _municipal_unit().search(line)))
+
+
+@lru_cache(maxsize=1)
+def _municipal_unit() -> re.Pattern[str]:
+    """One of the municipality's own units as the head of a word ("Norsjö bibliotek",
+    "Fritidsgården Kuben", "Kokkolan pääkirjasto"): the ``municipal`` and
+    ``municipal_more`` words of ``advertising.yaml``, five letters or more."""
+    words = tuple(w for key in ("municipal", "municipal_more") for w in vocabulary.words("advertising", key) if len(w) >= 5)
+    return recache.compile(r"(?i)(?<![\w-])[\w-]{0,30}?(?:" + vocabulary.alternation(words) + r")(?!\w)")
 
 
 def _place_names_line(line: str) -> bool:
@@ -293,6 +302,22 @@ def _signature_title(tail: str) -> str | None:
     return organ.group().strip() if organ else None
 
 
+#: Two names joined by "och"/"ja"/"&", then a separator and the rest: "Ahmed och Linnea,
+#: fritidsledare", "Aino ja Pekka Virtanen / kirjasto".
+_PAIR_LINE_RE = recache.compile(
+    rf"^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:och|ja|&)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    rf"[ \t]*(?:,|/|[-–—])[ \t]*(?P<tail>\S.*)$"
+)
+
+
+def _pair_of_people(names: str) -> bool:
+    """Both sides of "X och Y" start with a known first name."""
+    from .names import is_first_name
+
+    parts = re.split(r"[ \t]+(?:och|ja|&)[ \t]+", names)
+    return len(parts) == 2 and all(is_first_name(p.split()[0]) for p in parts)
+
+
 def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: bool) -> Signature | None:
     """The signature whose name line is ``lines[j]`` (``followed``: title, employer or
     contact lines come after it), or ``None``."""
@@ -300,6 +325,12 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
     sig_end = lines[-1][1]
     if not text[:start].strip():
         return None  # the post's first line: a signature follows what it signs
+    pair = _PAIR_LINE_RE.match(line)
+    if pair and _pair_of_people(pair.group("name")) and _rest_is_signature(pair.group("tail")):
+        # two writers sharing a title: "Ahmed och Linnea, fritidsledare"
+        ns = start + pair.start("name")
+        return Signature(start + len(line) - len(line.lstrip()), sig_end, pair.group("name"), ns,
+                         ns + len(pair.group("name")), _signature_title(pair.group("tail")), None)
     match = _NAME_LINE_RE.match(line)
     if match:
         name, lead, after = match.group("name"), match.group("lead"), match.group("after")
