@@ -104,10 +104,23 @@ def _mailboxes() -> frozenset[str]:
 
 def is_mailbox(local: str) -> bool:
     """True when the local part ``local`` is a shared mailbox's ("info", "kansli",
-    "toimisto", "info-kokkola"): the whole part or its first piece before a hyphen. A
-    dotted part is a person's ("kassor.stromberg" is the treasurer Strömberg)."""
+    "toimisto", "info-kokkola"): the whole part or its first piece before a hyphen, or an
+    undotted part naming an association ("rosalabyalag"). A dotted part is a person's
+    ("kassor.stromberg" is the treasurer Strömberg)."""
     low = local.lower()
-    return low in _mailboxes() or ("-" in low and low.split("-", 1)[0] in _mailboxes())
+    if low in _mailboxes() or ("-" in low and low.split("-", 1)[0] in _mailboxes()):
+        return True
+    # An association's own address, undotted ("dragsfjardsbyarna@", "rosalabyalag@",
+    # "kylayhdistys.hiittinen" is dotted, a person's form): a word of an association
+    # (``context_words.yaml`` ``associations``, and the villages "byarna"/"kylat") inside it.
+    return "." not in low and any(stem in _fold(low) for stem in _association_stems())
+
+
+def _association_stems() -> tuple[str, ...]:
+    from . import vocabulary
+
+    words = tuple(vocabulary.words("context_words", "associations")) + ("byarna", "kylat")
+    return tuple(_fold(w) for w in words if len(w) >= 5)
 
 
 def detect(analysis: "Analysis") -> list[EmailAddress]:

@@ -436,14 +436,22 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     prev_end = line_start - 1
     # The label line ("Frågor / Kysymykset:") may head a block of contact lines: look up
     # past at most three lines that are contacts themselves (a phone or an e-mail).
+    skipped_blank = False
     for _ in range(4):
         if prev_end <= 0:
             break
         prev_start, _ = line_at(text, prev_end)
+        if not skipped_blank and not text[prev_start:prev_end].strip() and prev_start > 0:
+            # one blank line between the label and the contact lines
+            skipped_blank = True
+            prev_end = prev_start - 1
+            prev_start, _ = line_at(text, prev_end)
         # The line before ends with a colon: only then is the whole line searched.
         if text[max(prev_start, prev_end - LOOK):prev_end].rstrip().endswith(":"):
             previous = text[prev_start:prev_end].strip()
-            if previous.endswith(":") and (_further_info().search(previous) or _service_label().search(previous)):
+            # (an association named in the label: "Börja med att kontakta din byaförening:")
+            if previous.endswith(":") and (_further_info().search(previous) or _service_label().search(previous)
+                                           or _association().search(previous[-LOOK:])):
                 return True
         elif prev_end - prev_start <= _LABEL_LINE_CHARS:
             # or is a service's name alone, a heading of contact lines ("Kundtjänst /
@@ -475,6 +483,13 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
         if following and (_CONTACT_AFTER.search(following) or (title_in(following) and len(following.split()) <= 10)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _association() -> re.Pattern[str]:
+    """An association or a club (``context_words.yaml`` ``associations``)."""
+    stems = vocabulary.alternation(vocabulary.words("context_words", "associations"))
+    return recache.compile(r"(?i)(?<!\w)\w{0,30}?(?:" + stems + r")\w*")
 
 
 #: Characters a service's name alone on a line may have (a heading of contact lines).

@@ -36,7 +36,8 @@ from functools import lru_cache
 
 from .. import recache
 from . import vocabulary
-from .roles import CAMERA_LABEL, SELF_INTRODUCTION, credit_label_re, organ_re, organisation_re, party_after, party_re, title_in, title_re
+from .roles import (CAMERA_LABEL, SELF_INTRODUCTION, credit_label_re, is_title_word, organ_re, organisation_re, party_after,
+                    party_re, title_in, title_re)
 
 _LOWER = "a-zåäöüéèáíóúßšžõ"
 _UPPER = "A-ZÅÄÖÜÉÈÁÍÓÚŠŽ"
@@ -725,6 +726,10 @@ _CAMERA_LABEL = recache.compile(CAMERA_LABEL)
 _SELF_CREDIT = recache.compile(r"(?i:jag[ \t]+själv|själv|undertecknad|minä[ \t]+itse|itse|allekirjoittanut)(?!\w)[ \t]*,?")
 
 
+#: A title, then a name closing the line: "rektor Hanna", "kirjastonhoitaja Aino Laine".
+_TITLE_BEFORE_NAME = recache.compile(rf"^[ \t]*(?P<title>[\w-]{{3,40}})[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]*$")
+
+
 def _credit_signature(text: str) -> Signature | None:
     """A personal account's photo post closed by the writer's own credit with a title or
     the employer: "Foto: Elin Sjöblom, kommunikatör", "Kuva: Aino Laine / Hangon
@@ -755,6 +760,13 @@ def _credit_signature(text: str) -> Signature | None:
         end = title_line[1]
     else:
         match = re.match(rf"\s*(?:{_SELF_CREDIT.pattern}\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*(?:,|/|\s[–—-])\s*(?P<tail>.+)$", rest)
+    if not match and not title_line:
+        # the title before the name, a first name enough: "📸 rektor Hanna", "Kuva:
+        # kirjastonhoitaja Aino" (the writer's own picture, credited with their role)
+        titled = _TITLE_BEFORE_NAME.match(rest)
+        if titled and is_title_word(titled.group("title")) and _looks_like_person(titled.group("name")):
+            ns = rest_at + titled.start("name")
+            return Signature(start, end, titled.group("name"), ns, ns + len(titled.group("name")), titled.group("title"), None)
     if not match or not _plausible_name(match.group("name")):
         return None
     tail = title_line[2] if title_line else match.group("tail")
