@@ -435,6 +435,10 @@ def _date_key(day: int, month: int) -> str | None:
     return f"{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+#: A clock word right after a number range.
+_CLOCK_NEXT = recache.compile(r"[ \t]{1,3}(?:kl|klo)\b")
+
+
 def _keys(kind: str, match: re.Match[str]) -> list[str]:
     """Normalised keys of one match (a range gives two); empty: not a fact."""
     g = match.groups()
@@ -464,7 +468,8 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         return [f"{int(g[4]):02d}:{g[5]}"] if int(g[4]) < 25 else []
     if kind == "hours":
         before = match.string[: match.start()]
-        if not _AFTER_WEEKDAY.search(before):
+        if not _AFTER_WEEKDAY.search(before) or _CLOCK_NEXT.match(match.string, match.end()):
+            # (a clock time right after it makes it the dates: "fr–lö 2–3.10 kl. 8–16")
             return []
         out = [f"{int(g[0]):02d}:{g[1] or '00'}", f"{int(g[2]):02d}:{g[3] or '00'}"]
         return out if all(int(t[:2]) < 25 for t in out) else []
