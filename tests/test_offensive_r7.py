@@ -71,3 +71,30 @@ def test_harm_to_a_body_part_owned_by_the_addressee_is_a_threat(lang, text, colu
 )
 def test_harm_traps_get_no_threat(lang, text):
     assert "offensive/threat" not in {rule for rule, _, _ in found(text, lang)}, found(text, lang)
+
+
+# A group behind it all (the conspiracy trope), in both languages.
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("sv", "Muslimerna ligger bakom alltihop, fatta det.", 1),
+        ("sv", "Det är judarna som drar i trådarna i regeringen.", 8),
+        ("fi", "Juutalaiset on kaiken takana.", 1),
+        ("fi", "Maahanmuuttajat ovat koko jutun takana, usko pois.", 1),
+    ],
+)
+def test_a_group_behind_it_all_is_hate_speech(lang, text, column):
+    assert ("offensive/hate-speech", 1, column) in found(text, lang), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Invandrare ligger bakom hela befolkningsökningen i kommunen."),
+        ("sv", "Flyktingarna ligger bakom oss i kön."),
+        ("fi", "Maahanmuuttajat on väestönkasvun takana."),
+        ("fi", "Nuoret vetävät naruista leikissä."),
+    ],
+)
+def test_behind_a_finding_is_not_a_plot(lang, text):
+    assert not found(text, lang), found(text, lang)
