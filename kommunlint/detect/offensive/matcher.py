@@ -565,7 +565,9 @@ def _aimed_at_person(text: str, words: "_Words", start: int, end: int, aimed: di
     - a second-person copula (``copula``: "du är en kuk", "ni e ju skit", "ootte ihan
       perseestä", "oot sä paska");
     - a second-person pronoun or possessive (``vocative``) when the word ends its
-      clause: a vocative ("din jävel!", "ditt fittstim, ...", "senkin paska.").
+      clause: a vocative ("din jävel!", "ditt fittstim, ...", "senkin paska.");
+    - a second-person copula right after it that ends the clause (``copula_after``,
+      :func:`_copula_follows`: "liten skit är du,", "paska sä oot.").
 
     Words of ``filler`` may stand between ("en", "ju", "ihan"). Never for an attributive
     or exclamative form (``not``: "du är så jävla ...", "olet vitun hyvä"): it says how,
@@ -587,7 +589,37 @@ def _aimed_at_person(text: str, words: "_Words", start: int, end: int, aimed: di
     copulas = aimed.get("copula", none)
     if last in copulas or pair in copulas:
         return True
-    return last in aimed.get("vocative", none) and bool(_CLAUSE_END.match(text, end))
+    return (last in aimed.get("vocative", none) and bool(_CLAUSE_END.match(text, end))) or _copula_follows(
+        text, words, end, aimed.get("copula_after", none)
+    )
+
+
+#: What ends a clause after a postposed copula: not a question mark ("var i helvete är du?"
+#: asks where, it calls no one names).
+_STATEMENT_END = recache.compile(r"\s*(?:[,.!…:;)\]]|$)")
+
+
+def _copula_follows(text: str, words: "_Words", end: int, copulas: frozenset[str]) -> bool:
+    """True when a second-person copula of ``copulas`` (one or two words, data
+    ``aimed_at.copula_after``) follows the word ending at ``end`` (offset in the
+    sentence, 0-based) and the clause ends right after it: the noun fronted, Swedish V2
+    "liten skit är du," or Finnish "paska sä oot." Not before a question mark."""
+    if not copulas:
+        return False
+    import bisect
+
+    i = bisect.bisect_left(words.starts, end)
+    for n in (1, 2):
+        if i + n > len(words):
+            break
+        chunk = words[i : i + n]
+        # Only spaces between the word and its copula: a comma or a full stop starts
+        # another clause ("Skit. Är du ...").
+        if text[end : chunk[0][0]].strip() or (n == 2 and text[chunk[0][0] + len(chunk[0][1]) : chunk[1][0]].strip()):
+            return False
+        if " ".join(w for _, w in chunk) in copulas and _STATEMENT_END.match(text, chunk[-1][0] + len(chunk[-1][1])):
+            return True
+    return False
 
 
 #: Most words a memo of :func:`_lookup_memo` holds before it starts afresh: a long run's
