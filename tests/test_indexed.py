@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kommunlint.detect import accusation, advertising, credit, indexed, officialese, opinion, placeholder, rumour
+from kommunlint.detect import accusation, advertising, credit, indexed, officialese, opinion, person_name, placeholder, roles, rumour
 from kommunlint.yamlio import load_yaml_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +36,8 @@ def _detector_patterns() -> dict[str, indexed.Indexed]:
         "opinion topics": topic,
         "opinion views": view,
         "opinion disclaimer": disclaimer,
+        "role titles": roles._title_indexed(),
+        "person-name relations": person_name._context_patterns()["relation"],
     }
     assert all(isinstance(p, indexed.Indexed) for p in found.values())
     return found

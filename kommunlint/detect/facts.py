@@ -114,6 +114,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # link a dot or "://". A piece without it skips the pattern (the same facts, fewer scans: most
 # sentences of a long post have no digit).
 _NEEDS_DIGIT = frozenset({"phone", "time", "hours", "range", "textrange", "date", "monthday", "price", "number"})
+# Patterns whose kind does not say what they need (0-based positions in _PATTERNS):
+# opening days ("ti–su") need a dash of _DASH; a weekday abbreviation before a time and
+# a timetable's "On" need a digit in their look-ahead (issue 15: the same facts, fewer scans).
+_NEEDS_DASH_AT = frozenset(i for i, (kind, _) in enumerate(_PATTERNS) if kind == "weekdays")
+_NEEDS_DIGIT_AT = frozenset([i for i, (kind, _) in enumerate(_PATTERNS) if kind == "weekday"][1:])
+# A link needs "://", "www." or a dot before one of its top-level domains (fi, se, com,
+# net, org, eu): their first letters in any case, with "ſ", which ``re.I`` matches as "s".
+_TLD_FIRST = frozenset("fscnoeFSCNOEſ")
 _DIGIT = recache.compile(r"\d")
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _AFTER_WEEKDAY = recache.compile(
@@ -527,17 +535,36 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
 
 
 @lru_cache(maxsize=1024)  # a post asks again for its own pieces; few texts recur across posts
+def _maybe_link(text: str) -> bool:
+    """False only when the link pattern cannot match ``text``: no "://", no "www." and no
+    dot followed by the first letter of a top-level domain it knows."""
+    if "://" in text:
+        return True
+    dot = text.find(".")
+    if dot < 0:
+        return False
+    if "www." in text.lower():
+        return True
+    while dot >= 0:
+        if text[dot + 1 : dot + 2] in _TLD_FIRST:
+            return True
+        dot = text.find(".", dot + 1)
+    return False
+
+
 def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
     base = 0
     taken = [False] * len(text)
     facts: list[Fact] = []
     has_digit = _DIGIT.search(text) is not None
-    for kind, pattern in _PATTERNS:
-        if kind in _NEEDS_DIGIT and not has_digit:
+    for at, (kind, pattern) in enumerate(_PATTERNS):
+        if (kind in _NEEDS_DIGIT or at in _NEEDS_DIGIT_AT) and not has_digit:
             continue
         if kind == "email" and "@" not in text and "(" not in text and "[" not in text:
             continue
-        if kind == "url" and "." not in text and "://" not in text:
+        if kind == "url" and not _maybe_link(text):
+            continue
+        if at in _NEEDS_DASH_AT and "-" not in text and "–" not in text and "—" not in text:
             continue
         for match in pattern.finditer(text):
             if any(taken[match.start() : match.end()]):

@@ -66,7 +66,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import recache
-from . import vocabulary
+from . import indexed, vocabulary
 from .context import LOOK, WEEKDAY_ABBREVIATION, line_at, paragraph_at, window_after, window_before
 # own_case lives with the sensitive-data detector, which needs it too.
 from .sensitive import own_case
@@ -968,7 +968,9 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
     units = _rel("age_unit")
     return {
         # "din son Oscar", "tyttärenne Tua", "mamman Sandra", "poikasi Onnin"
-        "relation": recache.compile(rf"(?i:(?<!\w)(?:{_rel('relation')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
+        # (a long case-insensitive alternation at its start: searched only where one of
+        # its words begins, issue 15; the same matches, tests/test_indexed.py)
+        "relation": indexed.compile(rf"(?i:(?<!\w)(?:{_rel('relation')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
         # "Aune-mummoa", "Kalle-pappa"
         "relation_suffix": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})-(?i:(?:{_rel('relation_suffix')}))\w*"),
         # "Elias, 6 år", "Christian, 5", "Lempiä (5 v.)", "Olivia är 10 år", "Kurt, 84,"
@@ -1105,6 +1107,11 @@ def _unlisted_child(text: str, match: re.Match) -> bool:
     return not any(form.lower() in vocabulary.place_names() for form in base_forms(match.group("name")))
 
 
+_ANY_DIGIT = recache.compile(r"\d")
+#: A first name with a personal identity number in parentheses: "Noah (161230-2396)".
+_NAME_WITH_ID = recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)")
+
+
 def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Single words that are private persons' names by their context: a relative's or
     child's first name (relation, age, school class), a family by its surname, a genitive
@@ -1121,12 +1128,15 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         spans.add(start, end)
 
     patterns = _context_patterns()
+    # Every age and personal-number pattern below needs a digit: a post without one is
+    # not scanned by them (a cheap exact pre-filter, issue 15).
+    digits = _ANY_DIGIT.search(text) is not None
     # A resident named as such, listed or not: "Invånaren Dragomir Petrescu", "asukas X Y".
     for match in _RESIDENT.finditer(text):
         start, end = match.start("name"), match.end("name")
         if not (title_in(match.group("name")) or organisation_re().search(match.group("name"))):
             add(start, end, "name")
-    for match in re.finditer(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)", text):
+    for match in _NAME_WITH_ID.finditer(text) if digits else ():
         if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
             add(match.start("name"), match.end("name"), "relative")
     for match in patterns["child_of"].finditer(text):
@@ -1137,6 +1147,8 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if genitive and not _sentence_initial(text, match.start("name")):
             add(match.start("name"), match.end("name"), "relative")
     for kind in ("relation", "relation_suffix", "age", "age_before", "school"):
+        if not digits and kind in ("age", "age_before"):
+            continue
         for match in patterns[kind].finditer(text):
             word = match.group("name")
             if title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word):
