@@ -348,7 +348,9 @@ def sv_forms(lemma: str, infl: str | None = None) -> set[str]:
         definite = lemma + "n" if lemma.endswith("e") else lemma + "en"
         sg, pl = {lemma, definite}, {base + "ar", base + "arna"}
     elif cls == "er":
-        sg, pl = {lemma, lemma + "en", lemma + "et"}, {lemma + "er", lemma + "erna"}
+        # after a vowel the definite ending is -n/-t: moské → moskén, idé → idén
+        sg = {lemma, lemma + "n", lemma + "t"} if lemma[-1] in "aeiouyåäöé" else {lemma, lemma + "en", lemma + "et"}
+        pl = {lemma + "er", lemma + "erna"}
     elif cls == "r":
         sg, pl = {lemma, lemma + "n"}, {lemma + "r", lemma + "rna"}
     elif cls == "n":
@@ -360,6 +362,8 @@ def sv_forms(lemma: str, infl: str | None = None) -> set[str]:
         short = lemma[:-2] + lemma[-1]
         sg = {lemma, lemma + "n"}
         pl = {short + "ar", short + "arna", short + "er", short + "erna"}
+    elif cls == "neuter" and lemma[-1] in "aeiouyåäöé":  # (asyl)boende → boendet, boenden, boendena
+        sg, pl = {lemma, lemma + "t"}, {lemma + "n", lemma + "na"}
     elif cls == "neuter":  # svin, rövhål, kukhuvud
         sg, pl = {lemma, lemma + "et"}, {lemma, lemma + "en", lemma + "ena"}
     else:
