@@ -541,6 +541,14 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
     return genitive and bool(re.match(r" (?:[\"”»«]\s?)?[A-ZÅÄÖ]", after))
 
 
+#: A unit of the employer after "på"/"vid"/"i" ("på gatuenheten", "vid tekniska förvaltningen",
+#: "kaupungin tekniikkayksikössä"): the workplace a notice names.
+_WORKPLACE_AFTER_NAME = recache.compile(
+    r"(?i)(?<!\w)(?:på|vid|i)[ \t]+(?:\w{1,30}[ \t]+)?\w{0,30}?(?:enheten|förvaltningen|avdelningen)\b"
+    r"|(?<!\w)\w{0,30}?(?:yksikössä|yksiköstä|osastolla|toimialalla)\b"
+)
+
+
 def _notice(analysis: "Analysis", start: int) -> bool:
     """The name's sentence, or that and the sentence before it in the same paragraph,
     is an appointment or retirement notice: a notice phrase and a title ("Vi har
@@ -552,7 +560,9 @@ def _notice(analysis: "Analysis", start: int) -> bool:
     # At most LOOK characters either side of the name: a long sentence (a line of many
     # names without a full stop) is not rescanned for each of them.
     sentence = post.text[max(s_start, start - LOOK) : min(s_end, start + LOOK)]
-    if notice_re().search(sentence) and (title_in(sentence) or organ_re().search(sentence)):
+    if notice_re().search(sentence) and (title_in(sentence) or organ_re().search(sentence)
+                                         # or the workplace: "38 år på gatuenheten"
+                                         or _WORKPLACE_AFTER_NAME.search(sentence)):
         return True
     p_start, _ = paragraph_at(post, start)
     if notice_re().search(sentence) and title_in(post.text[max(0, s_start - 2 * LOOK) : s_start]):
@@ -745,6 +755,9 @@ def _event_in_paragraph(analysis: "Analysis", start: int) -> bool:
 
 
 _COMPANIES: "weakref.WeakKeyDictionary[Analysis, frozenset[str]]" = weakref.WeakKeyDictionary()
+#: "från"/"på"/"vid" and a place's name with a capitalised word: an organisation named by
+#: its place ("Stefan Öberg från Norsjö Trähus", "X vid Vimmerby Energi").
+_FROM_PLACE_ORG = recache.compile(r"^[ \t]+(?:från|på|vid|hos)[ \t]+(?P<place>[A-ZÅÄÖ][\w-]+)[ \t]+[A-ZÅÄÖ][\w&-]{2,}")
 #: "på"/"vid"/"från"/"hos" and up to four capitalised words right after a name.
 _AT_CAPITALISED = recache.compile(r"^[ \t]+(?:på|vid|från|hos)[ \t]+(?P<org>[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,3})")
 
@@ -844,6 +857,9 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if _VISIT_BEFORE.search(before[-30:]) and _event_in_paragraph(analysis, start):
         return "programme"
     if _at_named_company(analysis, after):
+        return "role"
+    place_org = _FROM_PLACE_ORG.match(after)
+    if place_org and place_org.group("place").lower() in vocabulary.place_names():
         return "role"
     if _COPULA_BEFORE.search(before[-40:]):
         titled = _WORDS_AFTER.match(after)
