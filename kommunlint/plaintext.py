@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def _mark_comments(text: str) -> str:
