@@ -1225,12 +1225,6 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 _COORDINATED = recache.compile(
     rf"(?<![\w-])(?P<a>{_FIRST})\s+(?:och|ja|&)\s+(?P<b>{_FIRST})(?![\w-])(?!\s+[A-ZÅÄÖ])"
 )
-def _listed_first_name(word: str) -> bool:
-    from .names import is_first_name
-
-    return is_first_name(word)
-
-
 #: A first name and "och"/"ja"/"&" right before a full name ("Lars och Mats Nordin").
 _COORDINATED_HEAD = recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?:och|ja|&)[ \t]+$")
 #: A photo caption saying who is in the picture, then a list of single names: "Kuvassa
@@ -1555,6 +1549,9 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     Read through :attr:`Analysis.person_names`; the rule reports the private ones, and
     the sensitive-data detector ties special-category data to them.
     """
+    from .names import base_forms, is_first_name, is_inflected_first_name
+    from .signature import OPENINGS
+
     post = analysis.post
     text = post.text
     sig = analysis.signature
@@ -1573,12 +1570,10 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         else:
             reason = _why_public(analysis, start, end)
             head = _COORDINATED_HEAD.search(text, max(0, start - 60), start) if reason is None else None
-            if head and _listed_first_name(head.group("name")):
+            if head and is_first_name(head.group("name")):
                 # "Spelmännen Lars och Mats Nordin": the role before the pair is both names'.
                 reason = _why_public(analysis, head.start("name"), end)
         hits.append(NameHit(start, end, "name", reason))
-    from .names import base_forms, is_first_name, is_inflected_first_name
-    from .signature import OPENINGS
 
     # A first name coordinated with a full name: "Maria och Erik Johansson".
     hit_spans = _Spans((h.start, h.end) for h in hits)  # every hit, added as hits grows

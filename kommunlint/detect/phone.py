@@ -220,15 +220,6 @@ def _clause_before(text: str, start: int) -> str:
     return before[cut:]
 
 
-def _sentence_of(analysis: "Analysis", start: int) -> str:
-    from .context import sentence_at
-
-    s_start, s_end = sentence_at(analysis.post, start)
-    # At most LOOK characters either side of the number (a long sentence is not copied
-    # and searched again for each of its numbers).
-    return analysis.post.text[max(s_start, start - LOOK) : min(s_end, start + LOOK)]
-
-
 _LABEL_LINE = recache.compile(
     r"^\s*(?P<label>[A-ZÅÄÖ][\w-]*(?:(?:\s*/\s*|\s+|\s*,\s*)[\w-]+){0,5})\s*:\s*(?:(?:tfn|tel|tlf|puh|p|mob)\.?\s*)?$"
 )
@@ -307,12 +298,16 @@ def _names(analysis: "Analysis") -> _NameIndex:
 
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
+    from .context import sentence_at
     from .names import is_first_name, is_inflected_first_name
     from .roles import is_title_word, organisation_re, title_in
 
     text = analysis.post.text
     clause = _clause_before(text, start)
-    sentence = _sentence_of(analysis, start)
+    s_start, s_end = sentence_at(analysis.post, start)
+    # At most LOOK characters either side of the number (a long sentence is not copied
+    # and searched again for each of its numbers).
+    sentence = text[max(s_start, start - LOOK) : min(s_end, start + LOOK)]
     line_start, line_end = line_at(text, start)
     after = text[end:min(line_end, end + LOOK)]
     private = _contact_words("private").search(clause) or _contact_words("private").search(after[:40])
@@ -321,9 +316,6 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     # A private name on the number's line, unless the number's own sentence gives it to
     # a public name first (the reader greeted in the sentence before: "Hej Mikael! ...
     # Vägföreningens kontaktperson är X, 070 ...").
-    from .context import sentence_at
-
-    s_start, s_end = sentence_at(analysis.post, start)
     in_sentence = max(line_start, s_start), min(line_end, s_end)
     private_name_near = names.private_in(*in_sentence) or (
         names.private_in(line_start, line_end) and not names.public_in(in_sentence[0], start))
@@ -384,9 +376,6 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     # sentence ("Du når henne på 040 ... och fornamn.efternamn@hanko.fi", "Tavoitat hänet
     # numerosta 040 ... tai osoitteesta ...@kokkola.fi"): a work contact.
     if not private and not private_name_near:
-        from .context import sentence_at
-
-        s_start, s_end = sentence_at(analysis.post, start)
         if any(e.at(analysis.profile.domains) or e.own_name for e in analysis.emails_in(s_start, s_end)):
             return "contact"
     sig = analysis.signature
