@@ -59,7 +59,7 @@ def test_one_fact_two_spellings(sv, fi):
 
 def test_finnish_on_before_a_date_is_no_weekday():
     assert keys("Kokous on 12.5. kaupungintalolla") == [("date", "05-12")]
-    assert keys("Skolgatan 12–20") == [("number", "12"), ("number", "20")]
+    assert keys("Skolgatan 12–20") == [("address", "12"), ("number", "20")]
 
 
 def test_a_range_gives_both_ends():

@@ -105,6 +105,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("weekday", recache.compile(r"(?m)^[ \t]{0,4}(On)\.?(?=[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d)")),
     ("price", recache.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
+    # A street and its house number: "Tullgatan 3" = "Tullikatu 3", keyed by the number
+    # (the street's name is translated; the number is not). After the dates, so that
+    # "Sandviksgatan 1–3.10.2025" stays a date range.
+    ("address", recache.compile(
+        # (the generic may stand apart in Swedish: "Nycanderska gatan 4", "Gamla vägen 2")
+        r"\b[A-ZÅÄÖ][\w-]{0,40}?[ \t]?(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|esplanaden|"
+        # Finnish streets inflected as a notice writes them: "Koulukadulla 4–18",
+        # "Isotiellä 5", "koskee Satamakatua 1–18".
+        r"katu|katua|kadu(?:lla|lle|lta|n)|tie|tietä|tiel(?:lä|le|tä)|tien|kuja|kujaa|kujal(?:la|le|ta)|kujan|"
+        r"tori|toria|toril(?:la|le|ta)|torin|polkua|"
+        r"polku|polul(?:la|le|ta)|polun|raitti|raitil(?:la|le|ta)|raitin|väylä|väyläl(?:lä|le|tä)|väylän|puistikko|rinne|rintee(?:llä|lle|n))"
+        r"[ \t]+(\d{1,3}[a-zA-Z]?)(?![\w.,:]?\d|\w)")),
+    # The emergency and health-advice numbers (112 in both countries, 116 117 in Finland,
+    # 1177 in Sweden): a number to call, like any phone number.
+    ("service", recache.compile(r"(?<![\w.,+/-])(?:112|116[ \u00a0]?117|1177)(?![\w.,:/-]?\d|\w)(?![ \t]*(?:kr|€|e\b|euro|m\b|km\b|%))")),
+    # A price in words: "tre euro" = "3 €", "kaksi euroa" = "2 €" (one to twenty).
+    ("wordprice", recache.compile(
+        r"\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|"
+        r"yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|seitsemän|kahdeksan|yhdeksän|"
+        r"kymmenen|viisitoista|viidentoista|kaksikymmentä|kahdenkymmenen)[ \t]+euro", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
@@ -113,7 +133,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # What each pattern cannot match without: most need a digit, an e-mail "@" or "(at)", a
 # link a dot or "://". A piece without it skips the pattern (the same facts, fewer scans: most
 # sentences of a long post have no digit).
-_NEEDS_DIGIT = frozenset({"phone", "time", "hours", "range", "textrange", "date", "monthday", "price", "number"})
+_NEEDS_DIGIT = frozenset({"phone", "service", "time", "hours", "range", "textrange", "date", "monthday", "price", "address", "number"})
 # Patterns whose kind does not say what they need (0-based positions in _PATTERNS):
 # opening days ("ti–su") need a dash of _DASH; a weekday abbreviation before a time and
 # a timetable's "On" need a digit in their look-ahead (issue 15: the same facts, fewer scans).
@@ -443,8 +463,16 @@ def _date_key(day: int, month: int) -> str | None:
     return f"{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+#: Number words of the prices written in words (Swedish and Finnish, nominative and genitive).
+_NUMBER_WORDS = {
+    "en": 1, "ett": 1, "yksi": 1, "yhden": 1, "två": 2, "kaksi": 2, "kahden": 2, "tre": 3, "kolme": 3, "kolmen": 3,
+    "fyra": 4, "neljä": 4, "neljän": 4, "fem": 5, "viisi": 5, "viiden": 5, "sex": 6, "kuusi": 6, "kuuden": 6,
+    "sju": 7, "seitsemän": 7, "åtta": 8, "kahdeksan": 8, "nio": 9, "yhdeksän": 9, "tio": 10, "kymmenen": 10,
+    "elva": 11, "tolv": 12, "femton": 15, "viisitoista": 15, "viidentoista": 15, "tjugo": 20,
+    "kaksikymmentä": 20, "kahdenkymmenen": 20,
+}
 #: A clock word right after a number range.
-_CLOCK_NEXT = recache.compile(r"[ \t]{1,3}(?:kl|klo)\b")
+_CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 
 
 def _keys(kind: str, match: re.Match[str]) -> list[str]:
@@ -461,6 +489,8 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
             # firstname.lastname@ stays itself.
             return [f"@{site(domain)}"]
         return [f"{local.lower()}@{site(domain)}"]
+    if kind == "service":
+        return [re.sub(r"\D", "", match.group())]
     if kind == "phone":
         digits = re.sub(r"\D", "", match.group())
         digits = "0" + digits[3:] if match.group().startswith("+358") else digits
@@ -502,6 +532,10 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         return [f"day{_weekday(g[0]) or TIMETABLE_ONLY.get(g[0].lower(), 0)}"]
     if kind == "weekdays":
         return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
+    if kind == "address":
+        return [g[0].lower()]
+    if kind == "wordprice":
+        return [f"{_NUMBER_WORDS[g[0].lower()]:.2f}€"]
     if kind == "price":
         amount = re.sub(r"\s", "", g[0] or g[1]).replace(",", ".")
         return [f"{float(amount):.2f}€"]
@@ -574,7 +608,7 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
                 continue
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
-                         "hours": "time"}.get(kind, kind)
+                         "hours": "time", "wordprice": "price", "service": "phone"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
     words = [*_WORD.finditer(text)]
     if len(words) < 2 or text[words[0].end() :].islower():

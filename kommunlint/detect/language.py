@@ -413,8 +413,11 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
             piece = versions.pieces[i]
             if i in settled or len(by_line.get(piece.line, ())) != 1 or not is_weak(i):
                 continue
-            others = {versions.pieces[j].lang for j in indices if j != i and sure(j)}
-            if len(others) == 1 and piece.lang not in others:
+            sure_others = [versions.pieces[j].lang for j in indices if j != i and sure(j)]
+            others = set(sure_others)
+            # Two sure pieces make a block; one line beside it may be its translation
+            # (a heading over its other-language twin), not part of it.
+            if len(others) == 1 and len(sure_others) >= 2 and piece.lang not in others:
                 settled[i] = others.pop()
     for i, lang in settled.items():
         versions.pieces[i].lang = lang
@@ -497,11 +500,16 @@ _PAIR_LINE = 120
 
 def _mark_shared(post: "Post", versions: Versions) -> None:
     """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
+    from .facts import language_words
+
     text = post.text
     by_line: dict[int, list[Piece]] = {}
     for piece in versions.pieces:
         by_line.setdefault(piece.line, []).append(piece)
     lines = []
+    # Lines read whole by both groups as a pair of translations: they say nothing of
+    # the language of the block around them.
+    pair_lines: set[int] = set()
     # A post laid out side by side: two or more lines whose " / " halves are in two
     # languages. Every other " / " line of it is a pair too ("ti 22.4. Centrum / Keskusta",
     # "2️⃣ Bada på Plagen / Ui Plagenilla", "Må / Ma – Köttsoppa / Lihakeitto"), even when
@@ -519,10 +527,12 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # (A short line only: in a long one, "Palkkio 180 € / päivä. Ruotsinkielentaitoisia
             # ..." is one language's sentences with a slash in them, not a pair.)
             versions.shared.append((line_start, line_end))
+            pair_lines.add(line_start)
         if len(pairs) >= 2:
             # "Biljetter/Liput: dagsbiljett/päivälippu 20 €, ...": each word beside its
             # translation; the whole line is read by both groups.
             versions.shared.append((line_start, line_end))
+            pair_lines.add(line_start)
         bilingual = len(langs) >= 2 or any(_is_translation_pair(m.group(1), m.group(2)) for m in pairs)
         words = [w for p in pieces for w in p.words]
         head_end = line_end
@@ -533,6 +543,12 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             versions.shared.append((head_end, line_end))
             words = [w for w in words if w[1] <= head_end]
         label = len(words) <= 1 and sum(p.count for p in pieces) <= 2
+        # A line with two words of language of its own ("Vesihuoltoverkoston saneeraus
+        # Länsikylässä 4.8.–31.10.2025", a heading above its translation) keeps the
+        # language it was identified as, whatever block it stands in; only a line of
+        # calendar words and numbers ("On 14–20") takes its block's.
+        sure_own = label and len(pieces) == 1 and pieces[0].lang in versions.languages and len(
+            language_words(pieces[0].text)) >= 2
         if label and not bilingual:
             # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
             # Energi Ab, Bangatan 5"): no version of its own.
@@ -545,20 +561,23 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # daghem / Ruotsinkieliset päiväkodit:" then "servicehandledare X, 040 ..."):
             # the contact is for both groups, whatever language its title is in.
             versions.shared.append((line_start, line_end))
-        lines.append((line_start, head_end, words, bilingual, label))
+        lines.append((line_start, head_end, words, bilingual, label, sure_own))
     # A label line inside a one-language block belongs to that block (a contact the other
     # block leaves out is missing from it); elsewhere (beside lines in both languages, in
     # a closing paragraph of its own) both versions read it.
     block_lang: dict[int, set[str]] = {}
     block_words: dict[tuple[int, str], int] = {}  # words of language per (paragraph, language)
     for piece in versions.pieces:
-        if piece.count and piece.lang:
+        # A pair line ("Kimito hälsostation / Kemiön terveysasema", whose halves may
+        # both be taken for one language) makes no block one-language: the date lines
+        # beneath it are for both groups.
+        if piece.count and piece.lang and piece.line not in pair_lines:
             block_lang.setdefault(_paragraph(post, piece.start), set()).add(piece.lang)
             key = (_paragraph(post, piece.start), piece.lang)
             block_words[key] = block_words.get(key, 0) + piece.count
-    for line_start, head_end, words, bilingual, label in lines:
+    for line_start, head_end, words, bilingual, label, sure_own in lines:
         block = block_lang.get(_paragraph(post, line_start), ())
-        if label and not bilingual and len(block) == 1:
+        if label and not bilingual and len(block) == 1 and not sure_own:
             # A label, list or timetable line inside a one-language block is that block's
             # when its own guess has a block of its own elsewhere: "On 14–20" in a
             # Swedish timetable is Wednesday, not the Finnish "on", when the Finnish

@@ -38,12 +38,13 @@ import re
 from ..finding import Problem
 from . import Option, rule
 
-_PII_KINDS = {"email": "emails", "phone": "phones", "name": "names"}
+_PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "name": "names"}
 #: Facts that serve both readers when they stand on a line written in both languages: a
 #: link (keyed by site, and the site has both languages). A phone number or e-mail
 #: address given to one reader ("Frågor: tfn ... / Kysymyksiä voi lähettää.") is a
 #: contact the other version should give too.
 _SIDE_BY_SIDE = frozenset({"url"})
+
 #: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
 #: "on" (onsdag) right before a date, in a Swedish version: "on 23.12.", "on 11.9".
 _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\d))")
@@ -72,6 +73,13 @@ _WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
 _SIDE_BY_SIDE_SPLIT = re.compile(r" [/|] ")
 #: What a label, contact or list line has and a caption has not.
 _NOT_CAPTION = re.compile(r"[:,@\d]")
+
+
+def _paragraph_of(post, offset: int) -> int:
+    """Index of the paragraph of ``post`` holding 0-based ``offset`` (-1 before the first)."""
+    import bisect
+
+    return bisect.bisect_right(post.paragraph_starts, offset) - 1
 
 
 def _required_languages(post, ctx) -> tuple[str, ...]:
@@ -313,28 +321,53 @@ def unbalanced(post, ctx):
     text = post.text
     facts: dict[str, list] = {lang: [] for lang in langs}
     neutral = []
+    # Weekdays right before their date ("ti 5.3.", "torstaina 13.2."): the date says the day.
+    dated_weekdays: set[tuple[int, int]] = set()
     # Lines holding both languages side by side ("Lue lisää: www.x.fi / Läs mer."): a
     # link on such a line stands beside both wordings.
     line_langs: dict[int, set] = {}
     for piece in found.pieces:
         if piece.lang is not None:
             line_langs.setdefault(text.rfind("\n", 0, piece.start) + 1, set()).add(piece.lang)
+    # The languages of each paragraph's pieces that carry words: a paragraph of one
+    # language is that version's block, and what its lines give is that version's.
+    post = ctx.analysis.post
+    block_langs: dict[int, set] = {}
+    for piece in found.pieces:
+        if piece.lang is not None and piece.count:
+            block_langs.setdefault(_paragraph_of(post, piece.start), set()).add(piece.lang)
     for piece in found.pieces:
         line_start = text.rfind("\n", 0, piece.start) + 1
         both = len(line_langs.get(line_start, ())) >= 2
         line_end = text.find("\n", piece.end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
+        block = block_langs.get(_paragraph_of(post, piece.start), set())
         # A line that pairs words across the languages ("dirigent/kapellimestari X",
         # "Solist/Solisti: X, violin/viulu") or a label and a contact ("Jour: 040 ...",
-        # one word of language at most) speaks to both readers, whichever language it was taken for.
-        for_both = (piece.count <= 1 and bool(_ONE_WORD_LABEL.match(line))) or bool(_WORD_PAIR.search(line))
+        # one word of language at most) speaks to both readers, whichever language it
+        # was taken for; but not inside one version's block ("Frågor: fritidssekreterare
+        # X, 040 ..." closing the Swedish block is the Swedish version's contact).
+        for_both = (piece.count <= 1 and bool(_ONE_WORD_LABEL.match(line)) and len(block) != 1) or bool(
+            _WORD_PAIR.search(line))
         piece_facts = extract(piece.text, piece.start, own)
+        if piece.lang is None and len(line_langs.get(line_start, ())) == 1 and block == line_langs[line_start]:
+            # The signer's name and contact after a label on the same line, inside one
+            # version's block ("Lisätietoja: liikuntasihteeri X, 040 ..."): that
+            # version's contact, which the other version may lack.
+            (block_language,) = block
+            if block_language in facts:
+                facts[block_language].extend(f for f in piece_facts if not found.is_shared(f.start, f.end))
+                continue
         if piece.lang == "sv":
             # In the Swedish version "on" before a date is onsdag ("to 24.12. → on 23.12.",
             # "Informationsmöte on 11.9."); in Finnish it is "is", so facts leaves it alone.
             piece_facts = piece_facts + [
                 Fact("weekday", "day3", m.group(1), piece.start + m.start(1), piece.start + m.end(1))
                 for m in _SV_ON_BEFORE_DATE.finditer(piece.text)]
+        ordered = sorted(piece_facts, key=lambda f: f.start)
+        for before, after in zip(ordered, ordered[1:]):
+            if before.kind == "weekday" and after.kind == "date" and after.start - before.end <= 4:
+                dated_weekdays.add((before.start, before.end))
         for fact in piece_facts:
             if piece.lang is None or for_both or found.is_shared(fact.start, fact.end) or (
                 # a line of short label pairs split at " / " ("Kimito gravgård / Kemiön
@@ -355,14 +388,21 @@ def unbalanced(post, ctx):
         if len(line_languages) >= 2 and _SIDE_BY_SIDE_SPLIT.search(text[line_start : len(text) if line_end < 0 else line_end]):
             side_by_side.add(line_start)
 
+    # What both groups read (lines without language, shared spans, lines holding both
+    # languages side by side: "Midsommar på X / Juhannus Y" is both versions at once,
+    # however its names fall to one side or the other) belongs to every version's
+    # length. Added to each rather than left out of each: a post that is mostly such
+    # lines (a timetable, a side-by-side programme) has little else, and a ratio of
+    # the small remainders is noise, not a stub.
+    common = sum(len(p.text) for p in found.of(None)) + sum(
+        len(p.text) if p.line in side_by_side else found.shared_overlap(p.start, p.end)
+        for lang in langs for p in found.of(lang))
+
     def length(lang: str) -> int:
-        # Each language's own programme items are events, not text the other lacks; and
-        # a line holding both languages side by side ("Midsommar på X / Juhannus Y") is
-        # both versions at once, however its names fall to one side or the other.
-        return found.length(lang) - sum(
+        # Each language's own programme items are events, not text the other lacks.
+        return common + found.length(lang) - sum(
             len(p.text) - found.shared_overlap(p.start, p.end) for p in found.of(lang)
-            if any(s <= p.start < e for s, e in own_items.get(lang, ()))
-            or p.line in side_by_side)
+            if p.line in side_by_side or any(s <= p.start < e for s, e in own_items.get(lang, ())))
 
     for lacking in langs:
         first = found.of(lacking)[0]
@@ -388,14 +428,26 @@ def unbalanced(post, ctx):
                     elif fact.label not in shown_labels:
                         shown.append(fact)
                         shown_labels.add(fact.label)
+        if all(f.kind == "number" or (f.start, f.end) in dated_weekdays for f in shown):
+            # A bare number, or a weekday beside its date, left out with every date,
+            # time, price and link there, is a matter of wording: the date gives the
+            # day, and "kolme" or "tre" writes the number. Listed only beside a fact
+            # that is missing. (A weekday on its own, "lauantaisin", is a fact.)
+            shown = []
         if shown:
             # As written; the last without its period, which the message's own ends ("7.12.", not "7.12..").
             listed = ", ".join([f.text for f in shown[:-1]] + [shown[-1].label])
             yield Problem(first.start, first.end, _key("facts-missing", lacking), {"facts": listed})
+        contact_missing = shown or counts["phone"] or counts["email"] or counts["address"]
         for kind, plural in _PII_KINDS.items():
             if counts[kind]:
                 # Contact details and names may be personal data: counted, never quoted.
-                yield Problem(first.start, first.end, _key(f"{plural}-missing", lacking), {"count": len(counts[kind])})
+                # Names alone are a hint (info): a translation may leave out a
+                # presenter or name a place in its own way ("Kemiön Pohjoisranta" for
+                # "Norrstranden"), and a name a reader acts on comes with a date,
+                # time, link or contact that is reported in its own right.
+                yield Problem(first.start, first.end, _key(f"{plural}-missing", lacking), {"count": len(counts[kind])},
+                              severity=None if kind != "name" or contact_missing else "info")
 
 
 RULES = [missing_language, unbalanced]
