@@ -14,7 +14,10 @@ after a weekday: "ma–pe 8–16"), ``price``, ``phone`` ("+358 ...", "(06) ..."
 keyed by its site, as its name is translated: fritid@ = vapaa-aika@), ``url`` (keyed
 by site, since the Swedish and Finnish pages of a site differ in path, and the two
 language names of a municipality's domain are one site: hango.fi = hanko.fi),
-``number`` (not a lone "(1)" used for emphasis; "17-vuotiaille" is 17) and ``name``
+``address`` (a street and its house number, keyed by the number: "Tullgatan 3" =
+"Tullikatu 3" = "Tullikadulla 3"), the emergency and health-advice numbers 112,
+116 117 and 1177 as ``phone``, a price in number words ("tre euro", "kolme euroa") as
+``price``, ``number`` (not a lone "(1)" used for emphasis; "17-vuotiaille" is 17) and ``name``
 (two or more capitalised words in a row, not starting the sentence or a clause after a
 dash, not across a quote, colon or comma, and not an ALL-CAPS heading). A template
 placeholder (XX.XX) is no fact.

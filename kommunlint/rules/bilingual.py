@@ -290,9 +290,10 @@ def unbalanced(post, ctx):
 
     Facts compared (see :mod:`kommunlint.detect.facts`): dates (12.5., 12.5, 12 maj and
     12. toukokuuta are the same date; a range in any common form gives both ends),
-    weekdays, times (kl. 18 = klo 18.00 = kl./klo 18), prices, numbers, links (by site;
-    a municipality's two domains are one site), e-mail addresses ("@" = "(at)"), phone
-    numbers, and names (capitalised words not starting their sentence and not an
+    weekdays, times (kl. 18 = klo 18.00 = kl./klo 18), prices ("tre euro" = 3 €),
+    numbers, links (by site; a municipality's two domains are one site), e-mail
+    addresses ("@" = "(at)"), phone numbers (and 112, 116 117, 1177), street addresses
+    (by house number: Tullgatan 3 = Tullikatu 3, "Koulukadulla 4"), and names (capitalised words not starting their sentence and not an
     ALL-CAPS heading, found in the other version inflected, "Bergin" = "Berg", or by a
     translated part: Hangö Vatten = Hangon Vesi, -gatan = -katu, Ab = Oy). Facts on lines
     without language, and beside the wording of a line written in both languages, count
@@ -301,7 +302,13 @@ def unbalanced(post, ctx):
     language only ("Ti 21.10. klo 18 Kirjailija X ..." beside "Ti 28.10. kl. 18
     Författaren Y ..."), when both languages have such items, are events, not omissions (:class:`kommunlint.detect.language.Versions`). A version shorter
     than ``stub_ratio`` (default 0.4) of the other, when the longer has at least
-    ``min_length`` characters, is a stub. Each finding points at the first sentence of
+    ``min_length`` characters, is a stub; what both groups read (lines without
+    language, shared spans, side-by-side lines) counts in each version's length. A bare
+    number, or a weekday right before its date, is reported only beside a missing date,
+    time, price or link: alone its omission is wording ("kolme" for 3; the date gives
+    the day). Names left out, with nothing else missing, are a hint (``info``): a
+    translation may leave out a presenter or name a place its own way. Contact details,
+    addresses and names are counted, never quoted. Each finding points at the first sentence of
     the version that lacks something. Checks posts only by default (``kinds``; see
     ``bilingual/missing-language`` for why replies are not).
 
