@@ -456,8 +456,9 @@ def _held_in_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     each a whole word: some phrase is found exactly where one of ``\\bphrase\\b`` is."""
     from .vocabulary import load
 
+    # A phrase is a whole word, or ends in its parenthesis: "(sv)" has no word edge outside.
     return tuple(
-        (lang, recache.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b"))
+        (lang, recache.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)"))
         for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
         if phrases
     )
@@ -483,6 +484,25 @@ def _mark_own_language_items(versions: Versions) -> None:
         if any(piece.lang in held for other, held in said.items() if other != piece.lang):
             continue  # the other version tells of the same item: compare them
         versions.shared.append((piece.start, piece.end))
+
+
+#: Words a part of a " / " line may have for the line to be label pairs, not sentences.
+_PAIR_WORDS = 4
+_PAIR_SPLIT = recache.compile(r" [/|] ")
+_PAIR_WORD = recache.compile(r"(?<![#@\w])[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+#: A part that ends a sentence ("... i stadshuset.", "Tervetuloa!"): a sentence, not a label.
+_SENTENCE_END = recache.compile(r"[^\W\d_]{2}[.!?]\s*$")
+
+
+def label_pair_line(line: str) -> bool:
+    """Whether ``line`` (one line of text, no newline) is split at " / " or " | " into
+    parts of at most :data:`_PAIR_WORDS` words each, none ending a sentence: label pairs
+    in two languages ("Kimito gravgård / Kemiön hautausmaa 16.05 – retur / paluu
+    17.30", "Kimito hälsostation / Kemiön terveysasema, Vretavägen 4"), read by both
+    groups whichever language each half was taken for."""
+    parts = _PAIR_SPLIT.split(line)
+    return len(parts) >= 2 and all(
+        len(_PAIR_WORD.findall(part)) <= _PAIR_WORDS and not _SENTENCE_END.search(part) for part in parts)
 
 
 #: Words of language a paragraph needs in a language to be that language's block.

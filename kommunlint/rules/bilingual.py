@@ -48,20 +48,11 @@ _SIDE_BY_SIDE = frozenset({"url"})
 #: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
 #: "on" (onsdag) right before a date, in a Swedish version: "on 23.12.", "on 11.9".
 _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\d))")
-#: Words a part of a " / " line may have for the line to be label pairs, not sentences.
-_PAIR_WORDS = 4
-
-
 def _label_pairs(line: str) -> bool:
-    """Whether ``line`` is split at " / " into parts of at most :data:`_PAIR_WORDS`
-    words each and none ending a sentence ("Kimito gravgård / Kemiön hautausmaa 16.05 – retur / paluu 17.30")."""
-    parts = _SIDE_BY_SIDE_SPLIT.split(line)
-    return len(parts) >= 2 and all(
-        len(_LETTER_WORD.findall(part)) <= _PAIR_WORDS and not _SENTENCE_END.search(part) for part in parts)
+    """:func:`kommunlint.detect.language.label_pair_line` (imported when first asked)."""
+    from ..detect.language import label_pair_line
 
-
-#: A part that ends a sentence ("... i stadshuset.", "Tervetuloa!"): a sentence, not a label.
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s*$")
+    return label_pair_line(line)
 
 
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
@@ -218,22 +209,29 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
     # Each language's facts indexed by start: a piece's facts by binary search, not a
     # scan of every fact for every whole-line piece (quadratic in a long post).
     by_start = {lang: _start_index(mine) for lang, mine in facts.items()}
-    for lang in facts:
-        for piece in found.of(lang):
-            line_start = text.rfind("\n", 0, piece.start) + 1
-            line_end = text.find("\n", piece.end)
-            line_end = len(text) if line_end < 0 else line_end
-            if text[line_start:piece.start].strip() or text[piece.end:line_end].strip():
-                continue  # not a whole line
-            announced = held_in_own_language(piece)
-            inside = extract(piece.text, piece.start) if announced else _facts_within(
-                facts[lang], by_start[lang], piece.start, piece.end)
-            if not inside or inside[0].kind not in date_kinds or inside[0].start - piece.start > 3:
-                continue
-            dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
-            others = set().union(*(have_all[o] for o in facts if o != lang))
-            if dates and (announced or not dates & others):
-                own.setdefault(lang, []).append((piece.start, piece.end))
+    # An item is a line: its sentences ("ti 5.3. klo 17.30 Kirjailijavieras: X ... Juontaa
+    # Y. Pääkirjasto, Isokatu 3.") are one event, in the one language of its pieces.
+    by_line: dict[int, list] = {}
+    for piece in found.pieces:
+        by_line.setdefault(piece.line, []).append(piece)
+    for line_start, pieces in by_line.items():
+        langs = {p.lang for p in pieces if p.lang is not None}
+        if len(langs) != 1 or pieces[0].lang is None:
+            continue
+        (lang,) = langs
+        if lang not in facts or text[line_start : pieces[0].start].strip():
+            continue  # not a whole line of one version
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        announced = any(held_in_own_language(p) for p in pieces)
+        inside = extract(text[line_start:line_end], line_start) if announced else _facts_within(
+            facts[lang], by_start[lang], line_start, line_end)
+        if not inside or inside[0].kind not in date_kinds or inside[0].start - pieces[0].start > 3:
+            continue
+        dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
+        others = set().union(*(have_all[o] for o in facts if o != lang))
+        if dates and (announced or not dates & others):
+            own.setdefault(lang, []).append((line_start, line_end))
     if len(own) < 2:
         return {}
     for lang, spans in own.items():
