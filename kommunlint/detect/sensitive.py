@@ -156,7 +156,9 @@ def _index() -> _Index:
                     acronyms[term.upper()] = category
                 elif " " in term:
                     starts.append(re.match(r"\w+", term).group())
-                    phrases.append(rf"(?P<p{len(categories)}>{re.escape(term).replace(chr(92) + ' ', chr(92) + 's+')}[\w-]*)")
+                    # Each word of a phrase inflects, not only the last: "psykisk ohälsa"
+                    # is "psykiska ohälsan" in a sentence (a bounded ending: linear).
+                    phrases.append(rf"(?P<p{len(categories)}>{re.escape(term).replace(chr(92) + ' ', chr(92) + 'w{0,3}' + chr(92) + 's+')}[\w-]*)")
                     categories.append(category)
                 else:
                     prefixes.setdefault(term[:3], []).append((term, category))
@@ -270,17 +272,30 @@ def matches(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+#: Letters a phrase's first word may add as its ending ("psykiska" for "psykisk").
+_FIRST_WORD_ENDING = 3
+
+
+def _listed_first(word: str, firsts: frozenset[str]) -> bool:
+    """Whether lower-case ``word`` is a first word of ``firsts`` with an ending of at
+    most :data:`_FIRST_WORD_ENDING` letters."""
+    return any(word[: len(word) - k] in firsts for k in range(min(_FIRST_WORD_ENDING, len(word) - 1) + 1))
+
+
 def _phrase_starts(text: str, firsts: frozenset[str]) -> list[int]:
-    """The word starts of ``text`` whose word, lower-cased, is in ``firsts``, in order:
-    looked up in the post's word index (:func:`.indexed.words_at`, shared with the
-    guideline detectors) rather than by a pass over every word."""
+    """The word starts of ``text`` whose word, lower-cased, is in ``firsts`` (inflected:
+    up to :data:`_FIRST_WORD_ENDING` letters more), in order: looked up in the post's
+    word index (:func:`.indexed.words_at`, shared with the guideline detectors) rather
+    than by a pass over every word."""
     by_word = indexed.words_at(text)
     if by_word is None:
-        return [w.start() for w in _WORD_START.finditer(text) if w.group().lower() in firsts]
+        return [w.start() for w in _WORD_START.finditer(text) if _listed_first(w.group().lower(), firsts)]
+    folded = _folded(firsts)
     starts = []
-    for word in _folded(firsts).intersection(by_word):
-        # the index folds "ſ" to "s": the word as written must itself be listed
-        starts += [s for s in by_word[word] if text[s : s + len(word)].lower() in firsts]
+    for word in by_word:
+        if _listed_first(word, folded):
+            # the index folds "ſ" to "s": the word as written must itself be listed
+            starts += [s for s in by_word[word] if _listed_first(text[s : s + len(word)].lower(), firsts)]
     return sorted(starts)
 
 
