@@ -66,6 +66,9 @@ _SIDE_BY_SIDE_SPLIT = re.compile(r" [/|] ")
 _NOT_CAPTION = re.compile(r"[:,@\d]")
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _paragraph_of(post, offset: int) -> int:
     """Index of the paragraph of ``post`` holding 0-based ``offset`` (-1 before the first)."""
     import bisect
@@ -341,6 +344,12 @@ def unbalanced(post, ctx):
     for piece in found.pieces:
         if piece.lang is not None and piece.count:
             block_langs.setdefault(_paragraph_of(post, piece.start), set()).add(piece.lang)
+    # A line written the same in two paragraphs ("19.00 Sara Wikström & band" in each
+    # version's programme) is in both versions, whichever language its words suggest.
+    paragraphs_of_line: dict[str, set[int]] = {}
+    for line_match in _LINE.finditer(text):
+        if line_match.group().strip():
+            paragraphs_of_line.setdefault(line_match.group().strip(), set()).add(_paragraph_of(post, line_match.start()))
     for piece in found.pieces:
         line_start = text.rfind("\n", 0, piece.start) + 1
         both = len(line_langs.get(line_start, ())) >= 2
@@ -373,8 +382,9 @@ def unbalanced(post, ctx):
         for before, after in zip(ordered, ordered[1:]):
             if before.kind == "weekday" and after.kind == "date" and after.start - before.end <= 4:
                 dated_weekdays.add((before.start, before.end))
+        repeated = len(paragraphs_of_line.get(line.strip(), ())) >= 2
         for fact in piece_facts:
-            if piece.lang is None or for_both or found.is_shared(fact.start, fact.end) or (
+            if piece.lang is None or for_both or repeated or found.is_shared(fact.start, fact.end) or (
                 # a line of short label pairs split at " / " ("Kimito gravgård / Kemiön
                 # hautausmaa 16.05 – retur / paluu 17.30"): its facts stand beside both
                 # (not a line of two sentences, where one may leave out a date)
