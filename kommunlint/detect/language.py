@@ -617,6 +617,13 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             versions.shared.append((line_start, head_end))
             continue
         versions.shared.append((line_start, words[0][0]))
+        line_text = text[line_start:head_end]
+        if bilingual and _SLASH_SPLIT.search(line_text) and _SENTENCE_END.search(
+                _PAIR_SPLIT.split(line_text)[0]):
+            # Two sentences side by side ("Brådskande ärenden: ring växeln. / Kiireelliset
+            # asiat: 040 ..."): what ends the second half is that half's own; what leads
+            # the line ("12.00 Tomten kommer! / Joulupukki tulee!") stands before both.
+            continue
         versions.shared.append((words[-1][1], head_end))
 
 
