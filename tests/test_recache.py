@@ -23,12 +23,14 @@ def store(tmp_path, monkeypatch):
     """A fresh cache in a temporary folder, read anew as by a new process."""
     monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(recache, "_STORE", recache._Store())
+    monkeypatch.setattr(recache, "_SHORT", {})
     return tmp_path
 
 
 def _fresh_process(monkeypatch):
     recache._STORE.save()
     monkeypatch.setattr(recache, "_STORE", recache._Store())
+    monkeypatch.setattr(recache, "_SHORT", {})
 
 
 def _same(pattern: re.Pattern[str], source: str, flags: int) -> None:
@@ -84,6 +86,7 @@ def test_a_damaged_cache_is_compiled_afresh(store, monkeypatch):
     for damaged in (good[:-3], good[:len(good) // 2] + good[len(good) // 2 + 5:], b"\0" * 40 + good[-16:]):
         path.write_bytes(damaged)  # cut short, a piece missing, an index pointing nowhere
         monkeypatch.setattr(recache, "_STORE", recache._Store())
+        monkeypatch.setattr(recache, "_SHORT", {})
         _same(recache.compile(source, flags), source, flags)
     _fresh_process(monkeypatch)
     # an entry whose engine code is wrong is refused by the engine and compiled afresh
@@ -129,6 +132,20 @@ def test_off_writes_nothing(tmp_path, monkeypatch):
     _same(recache.compile(source, flags), source, flags)
     recache._STORE.save()
     assert not list(tmp_path.rglob("*"))
+
+
+def test_a_short_pattern_is_built_once_per_process(store, monkeypatch):
+    reads = []
+    get = recache._STORE.get
+    monkeypatch.setattr(recache._STORE, "get", lambda key: reads.append(key) or get(key))
+    first = recache.compile(r"[\w\-]", 0)
+    assert recache.compile(r"[\w\-]", 0) is first and len(reads) == 1
+    long = "(?:" + "|".join(f"word{n}" for n in range(30)) + ")"
+    assert len(long) > recache.SHORT
+    assert recache.compile(long) == recache.compile(long) and len(reads) == 3  # long: each through the store
+    monkeypatch.setattr(recache, "_SHORT", {(f"x{n}", 0): None for n in range(256)})
+    recache.compile("y")
+    assert list(recache._SHORT) == [("y", 0)]  # full: emptied before the next is kept
 
 
 def test_an_invalid_pattern_raises_as_re_does(store):
