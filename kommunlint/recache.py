@@ -28,6 +28,7 @@ import os
 import re
 import sys
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -295,15 +296,19 @@ def _path(kind: str = "re") -> Path | None:
     return base / f"{kind}-{_MAGIC}.idx"
 
 
-#: Patterns of at most this many characters are kept in :data:`_SHORT` once built.
+#: Patterns of at most this many characters are kept by :func:`_short` once built.
 SHORT = 100
-#: Short patterns already built in this process, ``(pattern, flags)`` -> the pattern
-#: object, at most 256 (emptied when full, as ``re``'s own cache once was). The indexed
-#: search builds the same few character classes for every lead of every pattern it
-#: analyses (``[\w\-]`` 591 times in a cold check of one post): from here rather than
-#: a read of the file each. Long patterns are not kept: the detectors hold theirs, and a
-#: long run's phrase patterns must not be held beyond their own caches.
-_SHORT: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=256)
+def _short(pattern: str, flags: int) -> re.Pattern[str]:
+    """A short pattern built once per process (the last 256, as ``re``'s own cache
+    keeps them). The indexed search builds the same few character classes for every
+    lead of every pattern it analyses (``[\\w\\-]`` 591 times in a cold check of one
+    post): from here rather than a read of the file each. Long patterns are not kept:
+    the detectors hold theirs, and a long run's phrase patterns must not be held beyond
+    their own caches. Raises ``re.error`` (nothing kept) for an invalid pattern."""
+    return _compile((pattern, flags))
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - same name as re.compile on purpose
@@ -314,16 +319,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
     flags = int(flags)
     if _sre is None or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    key = (pattern, flags)
     if len(pattern) <= SHORT:
-        built = _SHORT.get(key)
-        if built is None:
-            built = _compile(key)
-            if len(_SHORT) >= 256:
-                _SHORT.clear()
-            _SHORT[key] = built
-        return built
-    return _compile(key)
+        return _short(pattern, flags)
+    return _compile((pattern, flags))
 
 
 def _compile(key: tuple[str, int]) -> re.Pattern[str]:

@@ -23,14 +23,14 @@ def store(tmp_path, monkeypatch):
     """A fresh cache in a temporary folder, read anew as by a new process."""
     monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(recache, "_STORE", recache._Store())
-    monkeypatch.setattr(recache, "_SHORT", {})
+    recache._short.cache_clear()
     return tmp_path
 
 
 def _fresh_process(monkeypatch):
     recache._STORE.save()
     monkeypatch.setattr(recache, "_STORE", recache._Store())
-    monkeypatch.setattr(recache, "_SHORT", {})
+    recache._short.cache_clear()
 
 
 def _same(pattern: re.Pattern[str], source: str, flags: int) -> None:
@@ -86,7 +86,7 @@ def test_a_damaged_cache_is_compiled_afresh(store, monkeypatch):
     for damaged in (good[:-3], good[:len(good) // 2] + good[len(good) // 2 + 5:], b"\0" * 40 + good[-16:]):
         path.write_bytes(damaged)  # cut short, a piece missing, an index pointing nowhere
         monkeypatch.setattr(recache, "_STORE", recache._Store())
-        monkeypatch.setattr(recache, "_SHORT", {})
+        recache._short.cache_clear()
         _same(recache.compile(source, flags), source, flags)
     _fresh_process(monkeypatch)
     # an entry whose engine code is wrong is refused by the engine and compiled afresh
@@ -143,9 +143,11 @@ def test_a_short_pattern_is_built_once_per_process(store, monkeypatch):
     long = "(?:" + "|".join(f"word{n}" for n in range(30)) + ")"
     assert len(long) > recache.SHORT
     assert recache.compile(long) == recache.compile(long) and len(reads) == 3  # long: each through the store
-    monkeypatch.setattr(recache, "_SHORT", {(f"x{n}", 0): None for n in range(256)})
-    recache.compile("y")
-    assert list(recache._SHORT) == [("y", 0)]  # full: emptied before the next is kept
+    assert recache._short.cache_info().maxsize == 256  # the last 256 only
+    with pytest.raises(re.error):
+        recache.compile(r"(?P<x>a", 0)
+    with pytest.raises(re.error):  # an invalid pattern is not kept: raised again
+        recache.compile(r"(?P<x>a", 0)
 
 
 def test_an_invalid_pattern_raises_as_re_does(store):
