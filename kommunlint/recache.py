@@ -73,6 +73,8 @@ def _key_of(raw: bytes):
 
 
 def _pread(fd: int, size: int, offset: int) -> bytes:
+    """Up to ``size`` bytes of ``fd`` from byte ``offset`` (fewer at the end of the
+    file). Raises ``OSError`` as ``os.pread`` does."""
     if hasattr(os, "pread"):  # no shared file position: safe in forked pool workers
         return os.pread(fd, size, offset)
     os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - Windows (no fork there)
