@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/realistic.py [--posts 1000] [--no-peer] [--groups] [--keep DIR] [--memory 10000]
+    python benchmarks/realistic.py [--posts 1000] [--no-peer] [--groups] [--keep DIR] [--memory 10000] [--profile]
 
 Builds ``--posts`` posts from real Swedish and Finnish sentences (UD Talbanken, UD
 Finnish-TDT and the aligned sv/fi sentences of UD PUD in ``../shared/corpora``): 3–8
@@ -18,6 +18,13 @@ it used (user + system, from ``getrusage`` of the child):
 - with ``--groups``, kommunlint with each rule group alone (``--select GROUP``);
 - a cold check of one post, against importing kommunlint's command-line dependencies
   (typer, rich, PyYAML, rapidfuzz, phonenumbers) in a bare interpreter.
+
+``--profile`` also checks the posts in one process under a CPU-time sampler
+(``ITIMER_PROF``, every 7 ms) and prints where the samples fall: by function (own
+time: the innermost Python frame, so a regular expression's or another C function's
+time counts to the Python function that called it) and by kommunlint module
+(cumulative: any frame of it on the stack). A sampler rather than ``cProfile``,
+whose cost per call inflates the small Python functions several times.
 
 Also prints the peak resident memory of each kommunlint run; ``--memory N`` also
 checks N such posts in one process (``KOMMUNLINT_JOBS=1``) and prints its CPU seconds
@@ -96,6 +103,54 @@ def alone(args: list[str], env: dict) -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
+#: Run by ``--profile`` in a child: the CLI under a CPU-time sampler.
+SAMPLER = r"""
+import collections, os, signal, sys
+own, cumulative, total = collections.Counter(), collections.Counter(), [0]
+
+def sample(signum, frame):
+    total[0] += 1
+    code = frame.f_code
+    own[(code.co_filename, code.co_firstlineno, code.co_name)] += 1
+    seen = set()
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name.startswith("kommunlint") and name not in seen:
+            seen.add(name)
+            cumulative[name] += 1
+        frame = frame.f_back
+
+signal.signal(signal.SIGPROF, sample)
+signal.setitimer(signal.ITIMER_PROF, 0.007, 0.007)
+from kommunlint.cli import main
+posts, top = sys.argv[1], int(sys.argv[2])
+sys.argv = ["kommunlint", "check", "--format", "json", posts]
+shown, sys.stdout = sys.stdout, open(os.devnull, "w")  # the report itself is not wanted
+try:
+    main()
+except SystemExit:
+    pass
+signal.setitimer(signal.ITIMER_PROF, 0, 0)
+sys.stdout = shown
+n = total[0] or 1
+print(f"{total[0]} samples")
+print("own time (innermost Python function):")
+for (path, line, name), count in own.most_common(top):
+    short = path.split("/kommunlint/")[-1] if "/kommunlint/" in path else path.rsplit("/", 2)[-2] + "/" + path.rsplit("/", 1)[-1]
+    print(f"  {100 * count / n:5.1f} %  {short}:{line} {name}")
+print("cumulative, by kommunlint module:")
+for name, count in cumulative.most_common(top):
+    print(f"  {100 * count / n:5.1f} %  {name}")
+"""
+
+
+def profile(posts: Path, top: int = 20) -> None:
+    """Print where the CPU samples of checking ``posts`` in one process fall (:data:`SAMPLER`)."""
+    env = {**os.environ, "NO_COLOR": "1", "KOMMUNLINT_JOBS": "1"}
+    done = subprocess.run([sys.executable, "-c", SAMPLER, str(posts), str(top)], capture_output=True, text=True, env=env)
+    print(done.stdout.rstrip() or done.stderr[-500:])
+
+
 def kommunlint_command() -> list[str]:
     script = Path(sys.executable).parent / "kommunlint"
     return [str(script)] if script.exists() else [sys.executable, "-m", "kommunlint"]
@@ -120,6 +175,7 @@ def main() -> None:
     parser.add_argument("--groups", action="store_true", help="also time each rule group alone")
     parser.add_argument("--keep", help="write the posts here and keep them")
     parser.add_argument("--memory", type=int, default=0, metavar="N", help="also check N posts in one process for its peak memory")
+    parser.add_argument("--profile", action="store_true", help="also sample where the CPU of checking the posts in one process goes")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kommunlint-realistic-"))
     posts = Path(args.keep) if args.keep else work / "posts"
@@ -154,6 +210,8 @@ def main() -> None:
             build(many, args.memory)
             used, peak = alone(check + [str(many)], {**env, "KOMMUNLINT_JOBS": "1"})
             print(f"{args.memory} posts in one process: {used:6.2f} s CPU ({args.memory / used:5.0f} posts per CPU second), peak {peak:.0f} MB")
+        if args.profile:
+            profile(posts)
         cold = sorted(cpu_of(check + [files[1]], env)[0] for _ in range(7))[3]
         deps = sorted(cpu_of([sys.executable, "-c", CLI_DEPENDENCIES], env)[0] for _ in range(7))[3]
         print(f"cold single post: {cold:.3f} s CPU; importing the CLI's dependencies: {deps:.3f} s; ratio {cold / deps:.2f}")

@@ -157,6 +157,14 @@ def _resolve(name: str, relative_to: str | None = None) -> tuple[str, str, str]:
 
 @lru_cache(maxsize=64)
 def _load_text(text: str, source: str):
+    """``(data, lines)`` of a profile's YAML ``text`` (:func:`load_yaml_with_lines`).
+    A built-in profile's is kept between runs for its exact text (``recache.data``):
+    parsing two profiles, with importing PyYAML for it, was a tenth of a cold check of
+    one post (issue 15). Raises :class:`ProfileError` as the loader does."""
+    if source.startswith("profiles/"):
+        from . import recache
+
+        return recache.data(f"profile:{source}", text, lambda text: load_yaml_with_lines(text, source))
     return load_yaml_with_lines(text, source)
 
 

@@ -11,8 +11,9 @@ every match is the same; a changed vocabulary gives a new pattern text and so a 
 entry.
 
 The file is ``$KOMMUNLINT_CACHE_DIR`` or ``$XDG_CACHE_HOME/kommunlint`` or
-``~/.cache/kommunlint``, ``re-<python>-<engine>.marshal`` (``marshal``, as for
-``.pyc`` files: integers, strings, tuples and dicts only). ``KOMMUNLINT_CACHE_DIR=off``
+``~/.cache/kommunlint``, ``re-<python>-<engine>.idx`` (each entry ``marshal``led, as
+for ``.pyc`` files: integers, strings, tuples and dicts only, behind an index of where
+each entry is, so that a run reads only the entries it uses). ``KOMMUNLINT_CACHE_DIR=off``
 turns it off. Anything unexpected -- no such file, an unwritable folder, a file from
 another build, another Python whose ``re`` internals differ -- falls back to plain
 ``re.compile``: the cache can make a run faster, never different.
@@ -26,6 +27,8 @@ import marshal
 import os
 import re
 import sys
+import zlib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -47,70 +50,198 @@ except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
 LIMIT = 800
 
 
+#: The file's last 16 bytes: where its index starts (8 bytes, little-endian), then this.
+_TRAILER = b"KLRCIDX1"
+
+
+def _key_bytes(key) -> bytes:
+    """A store key as the exact bytes kept in the file beside its entry: a ``str`` (a
+    data file's name, a dataclass method's text) or a ``(pattern, flags)`` pair. Not
+    ``marshal.dumps``: marshal writes an equal string differently by its reference count."""
+    if isinstance(key, str):
+        return b"s" + key.encode("utf-8", "surrogatepass")
+    pattern, flags = key
+    return b"r%d:" % flags + pattern.encode("utf-8", "surrogatepass")
+
+
+def _key_of(raw: bytes):
+    """The key :func:`_key_bytes` wrote as ``raw`` (for tests and inspection)."""
+    if raw[:1] == b"s":
+        return raw[1:].decode("utf-8", "surrogatepass")
+    flags, _, pattern = raw[1:].partition(b":")
+    return (pattern.decode("utf-8", "surrogatepass"), int(flags))
+
+
+def _pread(fd: int, size: int, offset: int) -> bytes:
+    """Up to ``size`` bytes of ``fd`` from byte ``offset`` (fewer at the end of the
+    file). Raises ``OSError`` as ``os.pread`` does."""
+    if hasattr(os, "pread"):  # no shared file position: safe in forked pool workers
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - Windows (no fork there)
+    return os.read(fd, size)
+
+
 class _Store:
     """One cache file of the process: for ``re``, pattern key ``(pattern, flags)`` ->
     the arguments of ``_sre.compile`` after the pattern (flags, code, groups,
     groupindex, indexgroup); for ``data``, a data file's name -> (its text, what it was
-    read to). Read on first use, written at exit when this run added to it."""
+    read to); for ``code``, a dataclass method's source text -> its code object.
+
+    The file is its entries back to back (each the key's bytes, :func:`_key_bytes`,
+    then the value ``marshal``led), then an index (``marshal``: a list of
+    ``(crc32 of the key bytes, offset, key length, value length)`` in the order of the
+    entries), then :data:`_TRAILER`'s 16 bytes. A run reads the index (20 KB for 800
+    patterns) and then only the entries it asks for, each with one ``pread`` of the
+    file it opened first; the key read back is compared with the key asked for, so a
+    crc collision is only a miss. Reading the whole file and holding it (9 MB for the
+    800 patterns a shared machine's runs compiled) was the largest part of a long
+    run's memory that did not come from its posts (issue 15). The file is opened on
+    first use and written at exit when this run added to it."""
 
     def __init__(self, kind: str = "re") -> None:
         self.kind = kind
-        self.entries: dict | None = None
-        self.used: set = set()
+        #: the file's index: crc32 of a key -> [(offset, key length, value length), ...]
+        self.index: dict[int, list] | None = None
+        #: the file's entries in their order: (offset, key length, value length)
+        self.order: list[tuple[int, int, int]] = []
+        #: offsets of the file's entries this run used (read or replaced)
+        self.used: set[int] = set()
+        #: entries this run added or replaced, key bytes -> marshalled value (what a write keeps)
+        self.new: dict[bytes, bytes] = {}
         self.dirty = False
         self.path: Path | None = None
+        self.fd: int | None = None
 
     def load(self) -> dict:
-        if self.entries is None:
-            self.entries = {}
+        """Open the file and read its index (once; a missing or damaged file is an empty one)."""
+        if self.index is None:
+            self.index = {}
             # The file is chosen once, when first read: written back to the same one.
             self.path = path = _path(self.kind)
             if path is not None:
                 try:
-                    loaded = marshal.loads(path.read_bytes())
-                    if isinstance(loaded, dict):
-                        self.entries = loaded
+                    self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+                    self._read_index()
                 except (OSError, ValueError, EOFError, TypeError):
-                    pass  # no cache yet, or a damaged one: compile afresh and rewrite it
+                    self.index, self.order = {}, []  # no cache yet, or a damaged one: compile afresh and rewrite it
             atexit.register(self.save)
-        return self.entries
+        return self.index
+
+    def _read_index(self) -> None:
+        fd = self.fd
+        size = os.fstat(fd).st_size
+        if size < 16:
+            raise ValueError("no index")
+        trailer = _pread(fd, 16, size - 16)
+        start = int.from_bytes(trailer[:8], "little")
+        if trailer[8:] != _TRAILER or not 0 <= start <= size - 16:
+            raise ValueError("not a kommunlint cache file")
+        entries = marshal.loads(_pread(fd, size - 16 - start, start))
+        index: dict[int, list] = {}
+        order = []
+        for crc, offset, key_size, value_size in entries:
+            if not (isinstance(offset, int) and isinstance(key_size, int) and isinstance(value_size, int)
+                    and 0 <= offset and 0 < key_size and 0 <= value_size and offset + key_size + value_size <= start):
+                raise ValueError("bad index entry")
+            index.setdefault(crc, []).append((offset, key_size, value_size))
+            order.append((offset, key_size, value_size))
+        self.index, self.order = index, order
+
+    def _raw(self, key_bytes: bytes) -> tuple[int | None, bytes | None]:
+        """(offset, marshalled value) of the file's entry for these key bytes, or (None, None)."""
+        index = self.load()
+        for offset, key_size, value_size in index.get(zlib.crc32(key_bytes), ()):
+            if key_size != len(key_bytes):
+                continue
+            try:
+                raw = _pread(self.fd, key_size + value_size, offset)
+            except OSError:
+                return None, None
+            if raw[:key_size] == key_bytes and len(raw) == key_size + value_size:
+                return offset, raw[key_size:]
+        return None, None
 
     def get(self, key):
-        """The entry for ``key`` or ``None``. Entries are kept in the file as marshalled
-        bytes each and decoded on first use: a run reads the few hundred it needs, not
-        the whole file's engine code (loading every entry was most of a cold start)."""
-        entries = self.load()
-        self.used.add(key)
-        held = entries.get(key)
-        if isinstance(held, bytes):
-            # Decoded for the caller only: the file's bytes stay the entry (what a write
-            # keeps), and the decoded engine code (lists of ints, several times the size)
-            # is not held for the rest of a long run (7 MB over 3,000 posts).
-            try:
-                held = marshal.loads(held)
-            except (ValueError, EOFError, TypeError):
-                held = None
-        return held
+        """The entry for ``key`` or ``None`` (also for an entry that does not decode).
+        Decoded for the caller only: nothing of it is held for the rest of the run."""
+        key_bytes = _key_bytes(key)
+        held = self.new.get(key_bytes)
+        if held is None:
+            offset, held = self._raw(key_bytes)
+            if offset is None:
+                return None
+            self.used.add(offset)
+        try:
+            return marshal.loads(held)
+        except (ValueError, EOFError, TypeError):
+            return None
 
-    def _kept(self) -> dict:
-        """The entries to write, each as marshalled bytes: this run's first, then the
-        rest, :data:`LIMIT` at most."""
-        entries = self.entries or {}
-        kept = {}
-        for key in entries:  # this run's first, at most LIMIT (a long run can use more)
-            if key in self.used and len(kept) < LIMIT:
-                kept[key] = entries[key]
-        for key, value in entries.items():
-            if len(kept) >= LIMIT:
-                break
-            kept.setdefault(key, value)
-        return {key: value if isinstance(value, bytes) else marshal.dumps(value) for key, value in kept.items()}
+    def put(self, key, value) -> None:
+        """Keep ``value`` (marshalled now) for ``key``, to be written at exit. At most
+        :data:`LIMIT` new entries are held: a write keeps no more than that, and a long
+        run that compiles a pattern for many posts' offensive phrases must not pile them
+        up for the whole run. Raises ``ValueError`` for a value ``marshal`` cannot keep."""
+        self.load()
+        key_bytes = _key_bytes(key)
+        if key_bytes not in self.new and len(self.new) >= LIMIT:
+            return
+        self.new[key_bytes] = marshal.dumps(value)
+        self.dirty = True
+
+    def _kept(self):
+        """The entries to write, (key bytes, marshalled value) each, :data:`LIMIT` at
+        most: this run's first (the file's it used, in the file's order, with what this
+        run replaced, then the ones it added), then the file's others in their order."""
+        new = dict(self.new)
+        count = 0
+
+        def old(entry):
+            offset, key_size, value_size = entry
+            try:
+                raw = _pread(self.fd, key_size + value_size, offset)
+            except OSError:
+                return None
+            if len(raw) != key_size + value_size:
+                return None
+            key_bytes = raw[:key_size]
+            return key_bytes, new.pop(key_bytes, None) or raw[key_size:]
+
+        for entry in self.order:
+            if entry[0] in self.used and count < LIMIT:
+                item = old(entry)
+                if item is not None:
+                    count += 1
+                    yield item
+        for key_bytes in list(new):
+            if count >= LIMIT:
+                return
+            count += 1
+            yield key_bytes, new.pop(key_bytes)
+        for entry in self.order:
+            if count >= LIMIT:
+                return
+            if entry[0] not in self.used:
+                item = old(entry)
+                if item is not None and item[0] not in self.new:
+                    count += 1
+                    yield item
+
+    def items(self):
+        """Every entry of the file as it is now, ``(key, value)`` decoded, in its order
+        (for tests and inspection; an entry that does not decode is left out)."""
+        self.load()
+        for offset, key_size, value_size in self.order:
+            raw = _pread(self.fd, key_size + value_size, offset)
+            try:
+                yield _key_of(raw[:key_size]), marshal.loads(raw[key_size:])
+            except (ValueError, EOFError, TypeError, UnicodeDecodeError):
+                continue
 
     def save(self) -> None:
-        """Write the cache when this run compiled patterns it did not hold (atomically: a
-        two kommunlint runs may write at the same time, and the last one wins)."""
+        """Write the cache when this run added to it (atomically: two kommunlint runs
+        may write at the same time, and the last one wins), then read it anew."""
         path = self.path
-        if not self.dirty or path is None or self.entries is None:
+        if not self.dirty or path is None or self.index is None:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,14 +251,31 @@ class _Store:
             handle, partial = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(handle, "wb") as out:
-                    out.write(marshal.dumps(self._kept()))
+                    position, index = 0, []
+                    for key_bytes, value in self._kept():
+                        out.write(key_bytes)
+                        out.write(value)
+                        index.append((zlib.crc32(key_bytes), position, len(key_bytes), len(value)))
+                        position += len(key_bytes) + len(value)
+                    out.write(marshal.dumps(index))
+                    out.write(position.to_bytes(8, "little") + _TRAILER)
                 os.replace(partial, path)
             except BaseException:
                 os.unlink(partial)
                 raise
         except (OSError, ValueError):
             pass  # a read-only home or a full disk: the next run compiles again
-        self.dirty = False
+        self.close()
+
+    def close(self) -> None:
+        """Forget what was read and added: the next use opens the file anew."""
+        if self.fd is not None:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+        self.fd, self.index, self.order = None, None, []
+        self.used, self.new, self.dirty = set(), {}, False
 
 
 _STORE = _Store("re")
@@ -145,7 +293,24 @@ def _path(kind: str = "re") -> Path | None:
         base = Path(chosen)
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kommunlint"
-    return base / f"{kind}-{_MAGIC}.marshal"
+    # ".idx": the indexed layout of :class:`_Store`; versions before it wrote the whole
+    # dict as "<kind>-<magic>.marshal", which they keep using beside this one.
+    return base / f"{kind}-{_MAGIC}.idx"
+
+
+#: Patterns of at most this many characters are kept by :func:`_short` once built.
+SHORT = 100
+
+
+@lru_cache(maxsize=256)
+def _short(pattern: str, flags: int) -> re.Pattern[str]:
+    """A short pattern built once per process (the last 256, as ``re``'s own cache
+    keeps them). The indexed search builds the same few character classes for every
+    lead of every pattern it analyses (``[\\w\\-]`` 591 times in a cold check of one
+    post): from here rather than a read of the file each. Long patterns are not kept:
+    the detectors hold theirs, and a long run's phrase patterns must not be held beyond
+    their own caches. Raises ``re.error`` (nothing kept) for an invalid pattern."""
+    return _compile((pattern, flags))
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - same name as re.compile on purpose
@@ -156,9 +321,15 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
     flags = int(flags)
     if _sre is None or flags & re.DEBUG:
         return re.compile(pattern, flags)
-    key = (pattern, flags)
+    if len(pattern) <= SHORT:
+        return _short(pattern, flags)
+    return _compile((pattern, flags))
+
+
+def _compile(key: tuple[str, int]) -> re.Pattern[str]:
+    """:func:`compile` of ``key`` = ``(pattern, flags)`` through the file."""
+    pattern, flags = key
     held = _STORE.get(key)
-    entries = _STORE.entries
     if held is not None:
         try:
             return _sre.compile(pattern, *held)
@@ -180,12 +351,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - sa
         raise
     except Exception:  # re internals not as expected: the plain way
         return re.compile(pattern, flags)
-    if len(entries) < 2 * LIMIT:
-        # Kept marshalled, as read from the file (a quarter of the memory of the lists),
-        # and no more than a write can keep: a long run compiles a pattern for many
-        # posts' offensive phrases, and they must not pile up for the whole run.
-        entries[key] = marshal.dumps(held)
-        _STORE.dirty = True
+    # Kept marshalled (a quarter of the memory of the lists), a bounded number (_Store.put).
+    _STORE.put(key, held)
     return compiled
 
 
@@ -197,16 +364,13 @@ def data(name: str, text: str, read: Callable[[str], Any]) -> Any:
     if _sre is None:
         return read(text)
     held = _DATA.get(name)
-    entries = _DATA.entries
     if isinstance(held, tuple) and len(held) == 2 and held[0] == text:
         return held[1]
     value = read(text)
     try:
-        marshal.dumps(value)
+        _DATA.put(name, (text, value))
     except ValueError:
-        return value
-    entries[name] = (text, value)
-    _DATA.dirty = True
+        pass  # marshal cannot keep it: read every time
     return value
 
 
@@ -267,8 +431,7 @@ def _create_fn(name, args, body, globals, locals, return_type, missing):
         # What exec(txt) compiles in dataclasses.py, which has no __future__ import: this
         # module's own (annotations) must not be inherited. (Its compile is re's.)
         code = builtins.compile(txt, "<string>", "exec", dont_inherit=True)
-        _CODE.entries[txt] = code
-        _CODE.dirty = True
+        _CODE.put(txt, code)
     ns: dict = {}
     exec(code, globals, ns)
     return ns["__create_fn__"](**locals)

@@ -60,6 +60,9 @@ def load_yaml_with_lines(text: str, source: str) -> tuple[Any, dict[Path, int]]:
     alias or merge key, a duplicate key, an integer past Python's limit, or nesting
     deeper than :data:`MAX_DEPTH`.
     """
+    plain = _plain_mapping(text)
+    if plain is not None:
+        return plain
     import yaml
 
     try:
@@ -74,6 +77,41 @@ def load_yaml_with_lines(text: str, source: str) -> tuple[Any, dict[Path, int]]:
         return None, lines
     data = _construct(node, (), lines, source)
     return data, lines
+
+
+#: Words YAML 1.1 (PyYAML's resolver) reads as a boolean or null rather than a string.
+_NOT_STRINGS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split())
+
+
+def _plain_word(word: str, ascii_only: bool) -> bool:
+    """A word YAML reads as the plain string it is: a letter first (ASCII for
+    ``ascii_only``), then letters, digits, ``_`` and ``-``, and not one of
+    :data:`_NOT_STRINGS` (no number, date, comment, quote, alias, tag or flow character
+    can be in it)."""
+    if not word or word in _NOT_STRINGS or not word[0].isalpha() or (ascii_only and not word.isascii()):
+        return False
+    return all(c.isalnum() or c in "_-" for c in word)
+
+
+def _plain_mapping(text: str) -> tuple[dict[str, str], dict[Path, int]] | None:
+    """``(data, lines)`` as :func:`load_yaml_with_lines` gives them for the plainest
+    front matter (``profile: hango`` / ``account: official``: lines of an ASCII key, a
+    colon, spaces and one word, :func:`_plain_word`; blank lines), read without PyYAML,
+    whose import is a tenth of a cold check of one post (issue 15). ``None`` for
+    anything else (indentation, tabs, quotes, comments, lists, numbers, a repeated key,
+    ``\r``, no key at all): that is read by PyYAML as before, with its errors."""
+    data: dict[str, str] = {}
+    lines: dict[Path, int] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line:
+            continue
+        key, colon, value = line.partition(": ")
+        value = value.strip(" ")
+        if not colon or not _plain_word(key, True) or key in data or not _plain_word(value, False):
+            return None
+        data[key] = value
+        lines[(key,)] = number
+    return (data, lines) if data else None
 
 
 def _construct(node: Any, path: Path, lines: dict[Path, int], source: str) -> Any:

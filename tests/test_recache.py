@@ -3,7 +3,6 @@ the one ``re.compile`` builds, and a missing, damaged or disabled cache changes 
 
 from __future__ import annotations
 
-import marshal
 import re
 
 import pytest
@@ -24,12 +23,14 @@ def store(tmp_path, monkeypatch):
     """A fresh cache in a temporary folder, read anew as by a new process."""
     monkeypatch.setenv("KOMMUNLINT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(recache, "_STORE", recache._Store())
+    recache._short.cache_clear()
     return tmp_path
 
 
 def _fresh_process(monkeypatch):
     recache._STORE.save()
     monkeypatch.setattr(recache, "_STORE", recache._Store())
+    recache._short.cache_clear()
 
 
 def _same(pattern: re.Pattern[str], source: str, flags: int) -> None:
@@ -44,10 +45,9 @@ def test_a_pattern_from_the_cache_is_the_one_re_compiles(store, monkeypatch):
     for source, flags in PATTERNS:
         _same(recache.compile(source, flags), source, flags)
     _fresh_process(monkeypatch)
-    files = list(store.glob("re-*.marshal"))
+    files = list(store.glob("re-*.idx"))
     assert len(files) == 1
-    held = marshal.loads(files[0].read_bytes())
-    assert {key for key in held} == {(source, int(flags)) for source, flags in PATTERNS}
+    assert {key for key, _ in recache._STORE.items()} == {(source, int(flags)) for source, flags in PATTERNS}
     for source, flags in PATTERNS:
         _same(recache.compile(source, flags), source, flags)
     assert recache._STORE.dirty is False  # all from the cache: nothing to write
@@ -63,13 +63,13 @@ def test_entries_no_run_uses_fall_off_the_end(store, monkeypatch):
     for n in range(8):
         recache.compile(rf"old{n}\w+")
     _fresh_process(monkeypatch)
-    held = list(marshal.loads(next(store.glob("re-*.marshal")).read_bytes()))
+    held = [key for key, _ in recache._STORE.items()]
     assert held == [(rf"old{n}\w+", 0) for n in range(5)]
     for n in range(3):
         recache.compile(rf"new{n}\w+")
     recache.compile(r"old4\w+")  # used again: kept ahead of the older ones
     _fresh_process(monkeypatch)
-    held = list(marshal.loads(next(store.glob("re-*.marshal")).read_bytes()))
+    held = [key for key, _ in recache._STORE.items()]
     assert held[:4] == [(r"old4\w+", 0), (r"new0\w+", 0), (r"new1\w+", 0), (r"new2\w+", 0)]
     assert len(held) == 5 and held[4] == (r"old0\w+", 0)
 
@@ -78,13 +78,50 @@ def test_a_damaged_cache_is_compiled_afresh(store, monkeypatch):
     source, flags = PATTERNS[0]
     recache.compile(source, flags)
     _fresh_process(monkeypatch)
-    path = next(store.glob("re-*.marshal"))
-    path.write_bytes(b"not marshal data")
+    path = next(store.glob("re-*.idx"))
+    path.write_bytes(b"not a cache file")
     _same(recache.compile(source, flags), source, flags)
     _fresh_process(monkeypatch)
+    good = path.read_bytes()
+    for damaged in (good[:-3], good[:len(good) // 2] + good[len(good) // 2 + 5:], b"\0" * 40 + good[-16:]):
+        path.write_bytes(damaged)  # cut short, a piece missing, an index pointing nowhere
+        monkeypatch.setattr(recache, "_STORE", recache._Store())
+        recache._short.cache_clear()
+        _same(recache.compile(source, flags), source, flags)
+    _fresh_process(monkeypatch)
     # an entry whose engine code is wrong is refused by the engine and compiled afresh
-    path.write_bytes(marshal.dumps({(source, int(flags)): (int(flags | re.UNICODE), [1, 2, 3], 0, {}, (None,))}))
+    recache._STORE.put((source, int(flags)), (int(flags | re.UNICODE), [1, 2, 3], 0, {}, (None,)))
+    _fresh_process(monkeypatch)
+    assert [value[1] for _, value in recache._STORE.items()] == [[1, 2, 3]]
     _same(recache.compile(source, flags), source, flags)
+    assert recache._STORE.dirty  # the entry is replaced by the next write
+
+
+def test_a_run_reads_only_the_entries_it_uses(store, monkeypatch):
+    for source, flags in PATTERNS:
+        recache.compile(source, flags)
+    _fresh_process(monkeypatch)
+    source, flags = PATTERNS[2]
+    _same(recache.compile(source, flags), source, flags)
+    # one entry read (its offset noted), nothing of the file's entries held
+    assert len(recache._STORE.used) == 1 and recache._STORE.new == {}
+    assert len(recache._STORE.order) == len(PATTERNS)
+
+
+def test_keys_whose_crc_collide_are_told_apart(store, monkeypatch):
+    import types
+    import zlib
+
+    # Every key gets the same crc: the key bytes kept beside each entry decide.
+    monkeypatch.setattr(recache, "zlib", types.SimpleNamespace(crc32=lambda data: 7))
+    for source, flags in PATTERNS:
+        recache.compile(source, flags)
+    _fresh_process(monkeypatch)
+    assert list(recache._STORE.load()) == [7]
+    for source, flags in reversed(PATTERNS):
+        _same(recache.compile(source, flags), source, flags)
+    assert recache._STORE.dirty is False
+    assert zlib.crc32(b"x") != 7
 
 
 def test_off_writes_nothing(tmp_path, monkeypatch):
@@ -95,6 +132,22 @@ def test_off_writes_nothing(tmp_path, monkeypatch):
     _same(recache.compile(source, flags), source, flags)
     recache._STORE.save()
     assert not list(tmp_path.rglob("*"))
+
+
+def test_a_short_pattern_is_built_once_per_process(store, monkeypatch):
+    reads = []
+    get = recache._STORE.get
+    monkeypatch.setattr(recache._STORE, "get", lambda key: reads.append(key) or get(key))
+    first = recache.compile(r"[\w\-]", 0)
+    assert recache.compile(r"[\w\-]", 0) is first and len(reads) == 1
+    long = "(?:" + "|".join(f"word{n}" for n in range(30)) + ")"
+    assert len(long) > recache.SHORT
+    assert recache.compile(long) == recache.compile(long) and len(reads) == 3  # long: each through the store
+    assert recache._short.cache_info().maxsize == 256  # the last 256 only
+    with pytest.raises(re.error):
+        recache.compile(r"(?P<x>a", 0)
+    with pytest.raises(re.error):  # an invalid pattern is not kept: raised again
+        recache.compile(r"(?P<x>a", 0)
 
 
 def test_an_invalid_pattern_raises_as_re_does(store):
@@ -115,10 +168,18 @@ def test_every_detector_pattern_from_the_cache_equals_re_compile(tmp_path):
     done = subprocess.run([sys.executable, "-m", "kommunlint", "check", "--format", "json", str(root / "examples")],
                           env=env, capture_output=True, cwd=root)
     assert done.returncode in (0, 1), done.stderr[-500:]
-    held = marshal.loads(next(tmp_path.glob("re-*.marshal")).read_bytes())
+    assert len(list(tmp_path.glob("re-*.idx"))) == 1
+    previous = os.environ.get("KOMMUNLINT_CACHE_DIR")
+    os.environ["KOMMUNLINT_CACHE_DIR"] = str(tmp_path)
+    try:
+        held = list(recache._Store("re").items())
+    finally:
+        if previous is None:
+            del os.environ["KOMMUNLINT_CACHE_DIR"]
+        else:
+            os.environ["KOMMUNLINT_CACHE_DIR"] = previous
     assert len(held) > 50
-    for (source, flags), entry in held.items():
-        args = marshal.loads(entry)  # each entry is kept as its own marshalled bytes
+    for (source, flags), args in held:
         assert _sre.compile(source, *args) == re.compile(source, flags), source[:80]
 
 
@@ -143,7 +204,7 @@ def test_data_is_read_again_when_its_text_changes(tmp_path, monkeypatch):
     # a value marshal cannot keep is read every time, and still returned
     day = datetime.date(2026, 1, 1)
     assert recache.data("d.yaml", "d", lambda text: {"day": day}) == {"day": day}
-    assert "d.yaml" not in recache._DATA.entries
+    assert b"sd.yaml" not in recache._DATA.new
 
 
 def test_vocabularies_read_through_the_cache_equal_the_yaml(tmp_path, monkeypatch):
@@ -180,7 +241,7 @@ def test_saving_never_writes_through_a_link_in_the_cache_folder(store, monkeypat
     os.symlink(outside, path)
     _fresh_process(monkeypatch)
     assert outside.read_text() == "keep me\n"
-    assert not path.is_symlink() and (source, int(flags)) in marshal.loads(path.read_bytes())
+    assert not path.is_symlink() and (source, int(flags)) in [key for key, _ in recache._STORE.items()]
 
 
 _KEYS_OF_A_RUN = """

@@ -46,8 +46,7 @@ Offsets everywhere are 0-based code points into ``Post.text``, end exclusive.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar
 
 if TYPE_CHECKING:
     from ..post import Post
@@ -77,6 +76,33 @@ if TYPE_CHECKING:
     from .readability import Readability
     from .rumour import Hearsay
     from .shouting import Shout
+
+
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):  # noqa: N801 - named and used as functools' is
+    """``functools.cached_property`` without its lock: the value is computed on first
+    access and kept in the instance's ``__dict__`` (which then answers every later
+    access without this descriptor). Python 3.11's version takes a lock shared by every
+    instance around the first access, a cost paid for each of the 30 detectors of each
+    post (about 1.3 µs each) for thread safety an analysis never needs: one analysis
+    belongs to one post in one thread (Python 3.12 dropped the lock for the same reason).
+    An exception propagates and nothing is kept, as with functools'."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 class Analysis:

@@ -36,12 +36,19 @@ LANGUAGES: tuple[str, ...] = ("sv", "fi", "en")
 
 @lru_cache(maxsize=None)
 def _catalogue(group: str) -> dict[str, Any]:
-    import yaml
+    from .. import recache
 
     # Plain PyYAML, not yamlio: yamlio's errors are rendered through this catalogue, and
-    # a catalogue that does not parse is a packaging bug that the tests catch.
+    # a catalogue that does not parse is a packaging bug that the tests catch. Kept
+    # between runs for its exact text (recache.data): a cold check need not import PyYAML.
     name = group.replace("-", "_") + ".yaml"
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return recache.data(f"messages/{name}", text, _parse)
+
+
+def _parse(text: str) -> dict[str, Any]:
+    import yaml
+
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506 - safe loaders only
 
 
