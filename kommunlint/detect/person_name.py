@@ -295,7 +295,13 @@ _LINKING = frozenset({"är", "var", "blir", "blev", "on", "oli", "ovat", "olivat
                       "heter", "hette", "kallas", "nimeltään"})
 
 
+#: A short parenthesised qualifier after a title ("majuri (res.)", "överste (pens.)",
+#: "professor (emer.)"): it stands between the title and the name.
+_TITLE_QUALIFIER = recache.compile(r"[ \t]*\([ \t]*[^\W\d]{2,6}\.?[ \t]*\)[ \t]*$")
+
+
 def _role_before(clause: str) -> bool:
+    clause = _TITLE_QUALIFIER.sub(" ", clause)
     words = re.findall(r"[\w:-]+", clause)
     if not words:
         return False

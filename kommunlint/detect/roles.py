@@ -36,8 +36,9 @@ def title_re() -> re.Pattern[str]:
     """A title word: a stem of ``titles`` as a compound's head ("ympäristötarkastaja",
     "kommunstyrelsens ordförande", "keramikern"), or an exact short title ("vd")."""
     words = vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles")
-    # The Swedish plural of an -are title drops its -e: "lärare" → "lärarna", "fritidsledarna".
-    plurals = tuple(w[:-1] + "n" for w in vocabulary.words("titles", "titles") if w.endswith("are"))
+    # The Swedish plural of an -are title or role drops its -e: "lärare" → "lärarna",
+    # "fritidsledarna", "tränare" → "tränarna".
+    plurals = tuple(w[:-1] + "n" for w in words if w.endswith("are"))
     # A Finnish title in consonant + -i takes -e- before its plural and case endings:
     # "vahtimestari" → "vahtimestareille", "rehtori" → "rehtoreita".
     fi_words = vocabulary.load("titles")["titles"]["fi"] + vocabulary.load("titles")["public_roles"]["fi"]
