@@ -126,12 +126,18 @@ class NameHit:
     """A person's name: 0-based ``start``/``end`` in ``Post.text``, the message ``key``
     (``name`` for first name + surname, ``addressed`` for a first name greeted in a
     reply about the person's own case), and ``public``: ``None`` for a private person,
-    else why the name is not a private person's data (one of :data:`PUBLIC_REASONS`)."""
+    else why the name is not a private person's data (one of :data:`PUBLIC_REASONS`).
+    ``doubt`` (only with ``public`` ``None``): why the private name may be public all the
+    same though the detector cannot know (``honour``: the recipient of a prize or an
+    award announced in a post, whom some publishers name with consent and some readers
+    would not); the rule reports such a name as a hint, unless something else makes it
+    serious."""
 
     start: int
     end: int
     key: str
     public: str | None = None
+    doubt: str | None = None
 
 
 class _Spans:
@@ -297,7 +303,7 @@ _LINKING = frozenset({"är", "var", "blir", "blev", "on", "oli", "ovat", "olivat
 
 #: A short parenthesised qualifier after a title ("majuri (res.)", "överste (pens.)",
 #: "professor (emer.)"): it stands between the title and the name.
-_TITLE_QUALIFIER = recache.compile(r"[ \t]*\([ \t]*[^\W\d]{2,6}\.?[ \t]*\)[ \t]*$")
+_TITLE_QUALIFIER = recache.compile(r"\([ \t]?[^\W\d]{2,6}\.?[ \t]?\)[ \t]*$")
 
 
 def _role_before(clause: str) -> bool:
@@ -957,6 +963,58 @@ def _result(analysis: "Analysis", start: int) -> bool:
     # schackturnering ... Silver gick till X"): a minor's name stays a finding.
     p_start, p_end = paragraph_at(post, start)
     return not _minor_context().search(post.text, p_start, p_end)
+
+
+@lru_cache(maxsize=1)
+def _honour_words() -> re.Pattern[str]:
+    """A prize, a grant or an award (``titles.yaml`` ``honours``, stems inside a compound:
+    "kulturpriset", "idrottsstipendiet", "kulttuuripalkinto"), or an "årets X är" /
+    "vuoden X on" title of the year ("Årets företagare blev", "Vuoden yrittäjä 2025 on")."""
+    stems = vocabulary.alternation(vocabulary.words("titles", "honours"), escape=False)
+    return recache.compile(
+        rf"(?i)(?<!\w)\w{{0,20}}?(?:{stems})\w*"
+        r"|(?i:(?<!\w)(?:årets|vuoden)[ \t]+[\w-]{3,30}(?:[ \t]+\d{4})?[ \t]+(?:är|blev|blir|on|oli|valittiin|valitaan))(?!\w)"
+    )
+
+
+def _honour(analysis: "Analysis", start: int) -> bool:
+    """True when the name's sentence announces a prize, a grant or an award (or a title of
+    the year, :func:`_honour_words`) in a post, not a reply (where the same words may be a
+    resident's own matter), and no child or pupil is spoken of (a child's name stays a
+    finding): no minor's word (:func:`_minor_context`) in the paragraph before the name
+    or right after it ("X i åk 9", "X, 16 år"), no age under 18 or school class anywhere
+    in the paragraph. A youth word further on in the name's clause says what the adult
+    recipient works with ("X, som har tränat ungdomar i trettio år", "pedagog på
+    kulturskolan")."""
+    from .context import sentence_at
+
+    post = analysis.post
+    if post.kind == "reply":
+        return False
+    text = post.text
+    s_start, s_end = sentence_at(post, start)
+    if not _honour_words().search(text, max(s_start, start - LOOK), min(s_end, start + LOOK)):
+        return False
+    # A contest won ("X som vann kommunens miljöpris", "voitti"): a resident who took part,
+    # a private person (titles.yaml ``results``); a home address with the name says the same.
+    if _WON.search(text, max(s_start, start - LOOK), min(s_end, start + LOOK)) or any(
+        s_start <= a.start < s_end and not (a.public or a.in_signature) for a in analysis.street_addresses
+    ):
+        return False
+    p_start, p_end = paragraph_at(post, start)
+    if _minor_context().search(text, max(p_start, start - 2 * LOOK), min(p_end, start + _NAME_AND_AFTER)):
+        return False
+    return not (SCHOOL_CLASS.search(text, p_start, p_end)
+                or any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(text, p_start, p_end)))
+
+
+#: A verb of winning a contest (not of being awarded): "vann", "har vunnit", "voitti".
+_WON = recache.compile(r"(?i)(?<!\w)(?:vann|vinner|vunnit|vinnare\w*|voitti|voittivat|voittanut|voittaneet|voittaja\w*|voittoon)(?!\w)")
+
+
+#: Characters from a name's start within which a minor's word after it is the name's own
+#: ("Signe Fröberg i åk 9", "Alva Holmberg, 16 år"): a full name and a short apposition.
+_NAME_AND_AFTER = 45
 
 
 @lru_cache(maxsize=1)
@@ -1810,9 +1868,16 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             words = text[hit.start : hit.end].split()
             if len(words) >= 2 and any(not hit.start <= at < hit.end for w in {words[0], words[-1]} for at in said.get(w, ())):
                 hits[i] = NameHit(hit.start, hit.end, hit.key, "role")
+    # The recipient of a prize or an award in a post (not a reply): public by the award
+    # as some publishers see it, a private person by others (the labelled sets name plain
+    # recipients as personal data, the correct-post writers publish them): a doubt, which
+    # the rule reports as a hint. Not a child's (an age or a pupil in the paragraph).
+    hits = [NameHit(h.start, h.end, h.key, None, "honour")
+            if h.public is None and h.key == "name" and _honour(analysis, h.start) else h for h in hits]
     # A name introduced in a public role is public wherever it is repeated.
     known = _Persons([_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"])
     known_signers = signer_keys
+    honoured = _Persons([_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.doubt == "honour"])
     out = []
     for hit in hits:
         if hit.public is None:
@@ -1821,5 +1886,8 @@ def detect(analysis: "Analysis") -> list[NameHit]:
                 hit = NameHit(hit.start, hit.end, hit.key, "signer")
             elif (known.first or known.last) and known.same(name):
                 hit = NameHit(hit.start, hit.end, hit.key, "introduced")
+            elif hit.doubt is None and hit.key == "name" and honoured.same(name):
+                # the recipient named again in the next paragraph or the other language
+                hit = NameHit(hit.start, hit.end, hit.key, None, "honour")
         out.append(hit)
     return sorted(out, key=lambda h: h.start)
