@@ -440,11 +440,35 @@ def _role_after(after: str) -> bool:
     return bool(title_in(head) or organ_re().search(head))
 
 
+@lru_cache(maxsize=1)
+def _contact_verb_before() -> re.Pattern[str]:
+    """A verb of contacting or reaching (``context_words.yaml`` ``contact_verbs``) right
+    before the name: "Kontakta ", "nås ", "Ota yhteyttä "."""
+    verbs = vocabulary.alternation(vocabulary.words("context_words", "contact_verbs"), escape=False)
+    return recache.compile(rf"(?i)(?<![\w-])(?:{verbs})[ \t]+$")
+
+
+#: The clause after a name up to a phone number or an e-mail: at most this many characters
+#: ("X på 0492-...", "X, tfn ...", "X:lle numeroon 040 ...").
+_CONTACT_WITHIN = 30
+
+
 def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
     before = window_before(text, line_start, start)
     after = window_after(text, end, line_end)
     if _further_info().search(before) or _further_info().search(_clause_before(before)):
         return True
+    # A role earlier in the clause, a contact verb, the name, then its number or e-mail:
+    # "Vill du prata med handläggaren direkt nås X på 0492-...", "Frågor om bygglovet?
+    # Byggnadsinspektören: ring X på ...": the staff member a notice gives. Without a role
+    # the contact may be anyone ("Ägaren kan kontakta X på 044 ... som hittade cykeln",
+    # "Mejla X på x@hotmail.com, hon håller i listorna"): no reason then.
+    clause = _clause_before(before)
+    verb = _contact_verb_before().search(clause)
+    if verb and title_in(clause[: verb.start()]):
+        reach = _CONTACT_AFTER.search(after[: _CONTACT_WITHIN + 20])
+        if reach and reach.start() <= _CONTACT_WITHIN and not re.search(r"[!?;]|\.\s+[A-ZÅÄÖ]", after[: reach.start()]):
+            return True
     prev_end = line_start - 1
     # The label line ("Frågor / Kysymykset:") may head a block of contact lines: look up
     # past at most three lines that are contacts themselves (a phone or an e-mail).
