@@ -111,6 +111,14 @@ def organ_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def work_unit_re() -> re.Pattern[str]:
+    """A unit of the employer as a word's head (``titles.yaml`` ``work_units``:
+    "parkenheten", "biblioteket", "turistbyrån", "kirjastosta", "tekniikkayksikkö"),
+    not the employer itself ("kommun", "kaupunki")."""
+    return recache.compile(r"(?i)(?<![\w-])[\w-]{0,30}?(?:" + _alt(vocabulary.words("titles", "work_units")) + r")\w{0,4}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def organisation_re() -> re.Pattern[str]:
     """An organisation word (kommun, stad, kaupunki, Oy, Ab, -byrå, -toimisto ...)."""
     words = vocabulary.words("titles", "organisations")
