@@ -341,6 +341,26 @@ def _role_before(clause: str) -> bool:
     return bool(unit) and is_title_word(unit.group("title")) and not is_private_role(unit.group("title"))
 
 
+#: The last item of a comma list before a name: one to three capitalised words and a comma
+#: ("Sara Kannasto, " in "artisterna Sara Kannasto, Ben Holmström").
+_LIST_ITEM_END = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]{0,40}(?:[ \t][A-ZÅÄÖ][\w-]{0,40}){0,2},[ \t]?$")
+#: Items of a list looked back over to its head.
+_LIST_ITEMS = 8
+
+
+def _role_before_list(clause: str) -> bool:
+    """True when a role heads the comma list the name continues: "artisterna Sara
+    Kannasto, X", "esiintyjille: A, B, X" (the earlier items need not be names the lists
+    know). At most :data:`_LIST_ITEMS` items are passed over."""
+    cut = clause
+    for _ in range(_LIST_ITEMS):
+        item = _LIST_ITEM_END.search(cut[-130:])
+        if not item:
+            break
+        cut = cut[: len(cut) - (len(cut[-130:]) - item.start())]
+    return cut != clause and _role_before(cut)
+
+
 #: Titles of the writer's work relations, public with "my" too ("min efterträdare X",
 #: "esihenkilöni X"); stems.
 _WORK_RELATIONS = ("efterträdar", "företrädar", "chef", "seuraaja", "edeltäj", "esihenkil", "esimie", "kolleg")
@@ -770,6 +790,18 @@ def _ensemble_after() -> re.Pattern[str]:
 #: A guest at a venue or event right before the name: "gästar X", "besöks av X",
 #: "vieraana X", "vierailee X" (an author's or artist's visit, announced).
 _GUEST_BEFORE = recache.compile(r"(?i)(?<!\w)(?:gästar|gästas[ \t]+av|besöks[ \t]+av|vieraana|vierailijana|vierailee|gästspelar)[ \t]+$")
+#: On a visit, right after the name: "X på (författar)besök i biblioteket", "X vierailulla
+#: kirjastossa"; public when the paragraph names an event or a work (an author's visit:
+#: "Hon läste ur nya romanen").
+_ON_A_VISIT_AFTER = recache.compile(r"(?i)^[ \t]{1,3}(?:på[ \t]{1,3}\w{0,20}besök\b|\w{0,20}vierailulla\b|vierailemassa\b)")
+
+
+@lru_cache(maxsize=1)
+def _work_word() -> re.Pattern[str]:
+    """A work of ``titles.yaml`` ``works`` as a word's head ("romanen", "runokokoelmastaan")."""
+    return recache.compile(r"(?i)(?<!\w)\w{0,20}?(?:" + vocabulary.alternation(vocabulary.words("titles", "works")) + r")(?!sto)\w{0,6}(?!\w)")
+
+
 #: A verb of coming right before the name ("Torsdag kl. 18.30 kommer X till biblioteket",
 #: "Lauantaina saapuu X"): a visitor, when the paragraph names an event (:func:`_event_in_paragraph`).
 _VISIT_BEFORE = recache.compile(r"(?i)(?<!\w)(?:kommer|besöker|tulee|saapuu)[ \t]+$")
@@ -780,6 +812,15 @@ def _event_word() -> re.Pattern[str]:
     """An event word of ``titles.yaml`` ``events`` anywhere in a word ("Författarbesök",
     "kirjailijavierailu", "konserten")."""
     return recache.compile(r"(?i)(?<!\w)\w{0,20}?(?:" + vocabulary.alternation(vocabulary.words("titles", "events")) + ")")
+
+
+def _event_or_work_in_paragraph(analysis: "Analysis", start: int) -> bool:
+    """True when the name's paragraph names an event or a work ("konserten", "romanen",
+    "runokokoelma"): a visitor who performs or presents it."""
+    from .context import paragraph_at
+
+    p_start, p_end = paragraph_at(analysis.post, start)
+    return _event_in_paragraph(analysis, start) or bool(_work_word().search(analysis.post.text, p_start, p_end))
 
 
 def _event_in_paragraph(analysis: "Analysis", start: int) -> bool:
@@ -864,6 +905,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "party"
     if _role_before(_clause_before(before)) or _role_after(after):
         return "role"
+    if _role_before_list(_clause_before(before)):
+        return "role"
     if _colleagues_before().search(before[-200:]):
         return "role"
     appointed = _APPOINTED_AFTER.match(after)
@@ -891,6 +934,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if _GUEST_BEFORE.search(before[-60:]):
         return "programme"
     if _VISIT_BEFORE.search(before[-30:]) and _event_in_paragraph(analysis, start):
+        return "programme"
+    if _ON_A_VISIT_AFTER.match(after) and _event_or_work_in_paragraph(analysis, start):
         return "programme"
     if _at_named_company(analysis, after):
         return "role"
@@ -1036,6 +1081,16 @@ def _honour(analysis: "Analysis", start: int) -> bool:
 _WON = recache.compile(r"(?i)(?<!\w)(?:vann|vinner|vunnit|vinnare\w*|voitti|voittivat|voittanut|voittaneet|voittaja\w*|voittoon)(?!\w)")
 
 
+#: Characters after a name within which a school class or year is the name's (or its
+#: coordinated pair's): "X ja Y (2. vuosikurssi)".
+_CLASS_AFTER = 50
+#: What may stand between a name and its own class: the coordinated name, then "(", ",",
+#: "i", "från" ("X ja Y (2. vuosikurssi)", "X i åk 9", "X, 8B"); not a verb ("X besöker åk 2").
+_CLASS_ATTACHED = recache.compile(
+    r"^(?:[ \t]+(?:och|ja|&|sekä)[ \t]+[A-ZÅÄÖ][\w-]{0,40}(?:[ \t][A-ZÅÄÖ][\w-]{0,40})?)?[ \t]?(?:\(|,|[ \t]?i[ \t]|[ \t]?från[ \t])?[ \t]?"
+)
+
+
 #: Characters from a name's start within which a minor's word after it is the name's own
 #: ("Signe Fröberg i åk 9", "Alva Holmberg, 16 år"): a full name and a short apposition.
 _NAME_AND_AFTER = 45
@@ -1074,7 +1129,9 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         # "din son Oscar", "tyttärenne Tua", "mamman Sandra", "poikasi Onnin"
         # (a long case-insensitive alternation at its start: searched only where one of
         # its words begins, issue 15; the same matches, tests/test_indexed.py)
-        "relation": indexed.compile(rf"(?i:(?<!\w)(?:{_rel('relation')}))[ \t]+(?P<name>{_FIRST})(?![\w-])"),
+        # (one blank between them: a run of blanks separates a table's cells, "Barn/Lapsi
+        # Pensionär/Eläkeläinen" is a header of price columns, not a child named Pensionär)
+        "relation": indexed.compile(rf"(?i:(?<!\w)(?:{_rel('relation')}))[ \t](?P<name>{_FIRST})(?![\w-])"),
         # "Aune-mummoa", "Kalle-pappa"
         "relation_suffix": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})-(?i:(?:{_rel('relation_suffix')}))\w*"),
         # "Elias, 6 år", "Christian, 5", "Lempiä (5 v.)", "Olivia är 10 år", "Kurt, 84,"
@@ -1113,6 +1170,8 @@ CHILD_AGE = recache.compile(
 #: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)", "i 3B".
 SCHOOL_CLASS = recache.compile(
     r"(?i)(?<!\w)(?:klass|årskurs|åk)\s?\d{1,2}[a-e]?(?!\w)|(?<![\w.])\d{1,2}\.?\s?-?luok\w*|\(\s*\d{1,2}\s?[A-Ea-e]\s*\)"
+    # an upper-secondary year: "(2. vuosikurssi)", "1. vuosikurssin"
+    r"|(?<![\w.])\d\.?\s?vuosikurssi\w*"
     r"|(?<!\w)i[ \t]\d[A-E](?!\w)"
 )
 
@@ -1849,6 +1908,20 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         joined = re.fullmatch(r"\s*(?:,|och|ja|and|&|samt|sekä)\s*", text[first.end : second.start])
         if joined and second.public is None and first.public in ("credit", "work", "programme", "role"):
             hits[i] = NameHit(second.start, second.end, second.key, first.public)
+    # A pupil in a role at a school event ("Kiitos juontajille X ja Y (2. vuosikurssi)",
+    # "Konferencier: X i åk 9"): a school class or year right after the name (or after the
+    # name it is coordinated with) makes the name a pupil's, whatever role or programme
+    # line it stands in. (An age alone does not: a youth council's chair "(17 v.)" holds
+    # an elected role; the other names of a sentence with children's ages are the adults'.)
+    from .context import sentence_at as sentence_of
+
+    for i, hit in enumerate(hits):
+        if hit.public in ("role", "programme", "credit") and hit.key == "name":
+            after = text[hit.end : min(sentence_of(post, hit.start)[1], hit.end + _CLASS_AFTER)]
+            lead = _CLASS_ATTACHED.match(after)
+            found = lead and SCHOOL_CLASS.search(after, max(0, lead.end() - 1))
+            if found and found.start() <= lead.end():
+                hits[i] = NameHit(hit.start, hit.end, hit.key, None)
     # A special-category fact that the same sentence says of a person named in a public
     # role, by a pronoun after the name ("vår kollega X på förvaltningen – hon har varit
     # sjukskriven"): the role is public, the person's own health is not, and the name

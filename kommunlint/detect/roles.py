@@ -43,6 +43,11 @@ def title_re() -> re.Pattern[str]:
     # "vahtimestari" → "vahtimestareille", "rehtori" → "rehtoreita".
     fi_words = vocabulary.load("titles")["titles"]["fi"] + vocabulary.load("titles")["public_roles"]["fi"]
     oblique = tuple(w[:-1] + "e" for w in fi_words if len(w) >= 6 and re.search(r"[^aeiouyäö]i$", w))
+    # A Finnish agent noun in -ja/-jä takes -i- in the plural: "puhuja" → "puhujille",
+    # "laulaja" → "laulajat"/"laulajien", "esiintyjä" → "esiintyjinä".
+    oblique += tuple(w[:-1] + "i" for w in fi_words if len(w) >= 6 and re.search(r"j[aä]$", w))
+    # and one in -ija/-ijä takes -o-/-ö-: "kirjailija" → "kirjailijoille", "taiteilijoita".
+    oblique += tuple(w[:-1] + ("o" if w.endswith("a") else "ö") for w in fi_words if len(w) >= 6 and re.search(r"ij[aä]$", w))
     stems = _alt(words + plurals + oblique)
     exact = _alt(vocabulary.words("titles", "exact_titles"))
     return recache.compile(rf"(?i)(?<![\w-])[\w-]*?(?:{stems})\w{{0,8}}(?![\w-])|(?<!\w)(?:{exact})(?!\w)")
