@@ -146,6 +146,26 @@ def _credit_line(line: str) -> bool:
     return bool(match) and match.start() == 0 and len(line.split()) <= 8
 
 
+#: A capitalised word after a credit label: the credit names someone ("Foto: Anna Berg",
+#: "Kuva: kirjaston henkilökunta / Saana K.").
+_CAPITALISED_AFTER = recache.compile(r"(?<![\w-])[A-ZÅÄÖÜÉ][a-zåäöüé]+")
+
+
+def ends_with_credit(text: str) -> bool:
+    """True when the post's last line (not hashtags or links) is a photo or text credit
+    that names someone ("Foto: Andreas Ström", "📷 Anna Berg / Vimmerby kommun", "Kuva:
+    kirjaston henkilökunta / Saana K."): the writer may be the one credited, or not; the
+    text cannot tell."""
+    lines = _content_lines(text, limit=1, credits=False)
+    if not lines:
+        return False
+    line = lines[0][2].strip()
+    label = credit_label_re().match(line) or _CAMERA_LABEL.match(line)
+    if not label or label.start() != 0 or len(line.split()) > 10:
+        return False
+    return bool(_CAPITALISED_AFTER.search(line, label.end()))
+
+
 def last_content_line(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the last line that is not blank, hashtags or links; ``None`` if none."""
     lines = _content_lines(text, limit=1, credits=False)
