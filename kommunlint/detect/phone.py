@@ -195,7 +195,26 @@ _ITEM_END = recache.compile(
     # a genitive's number: "Satamakapteenin numero 040 ...", "hamnkaptenens nummer 040 ..."
     r"|(?<!\w)\w{1,40}(?<=[ns])\s+(?:puhelin)?(?:numero|nummer)\s*:?)\s*$"
 )
-_ABBREVIATED_LABEL = recache.compile(r"(?i)(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?\s*:?\s*$")
+#: A telephone emoji as a contact line's label ("📞 040 ...", "☎️ 019 ...", "📱 040 ..."),
+#: as "tfn"/"puh." is.
+PHONE_EMOJI = "(?:\U0001F4DE|\u260E\ufe0f?|\U0001F4F1|\u260F)"
+_ABBREVIATED_LABEL = recache.compile(rf"(?i)(?:(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?|{PHONE_EMOJI})\s*:?\s*$")
+#: Telephone hours right after a number: "(vardagar kl. 9–15)", "arkisin klo 9–12",
+#: "(mån–fre 8–16)", "ma–pe klo 10–14".
+_HOURS_AFTER = recache.compile(
+    r"(?i)^[ \t]{0,3}[(,–—-]?[ \t]{0,3}(?:(?:vardagar|vardag|arkisin|arkipäivisin|helgfria[ \t]+vardagar)(?:[ \t]+(?:kl|klo)\.?)?"
+    r"|(?:mån|må|ma|mon)\.?[ \t]?[–—-][ \t]?(?:fre|fr|pe|to|tors)\.?(?:[ \t]+(?:kl|klo)\.?)?|(?:kl|klo)\.?)"
+    r"[ \t]{0,3}\d{1,2}(?:[.:]\d{2})?[ \t]?[–—-][ \t]?\d{1,2}"
+)
+#: A web address and "or" (or a comma) right before the number: "finferries.fi tai ", "www.x.se eller ".
+_SITE_BEFORE = recache.compile(
+    r"(?i)(?<![\w@.-])(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,40})*\.(?:fi|se|com|org|net|nu|eu|ax)(?:/\S*)?"
+    r"[ \t]{0,3}(?:,|/|eller|tai|or|och|ja)[ \t]{1,3}$"
+)
+#: "or" and a web address right after the number: " eller www.x.se", " tai kokkola.fi".
+_SITE_AFTER = recache.compile(
+    r"(?i)^[ \t]{0,3}(?:,|/|eller|tai|or)[ \t]{1,3}(?:https?://)?(?:www\.)?[\w-]{2,40}(?:\.[\w-]{2,40})*\.(?:fi|se|com|org|net|nu|eu|ax)(?![\w@])"
+)
 _BREAK = recache.compile(r"(?<!\w)(?P<word>\w*)(?P<mark>[.!?])\s+(?=[A-ZÅÄÖ])|[!?;]\s*")
 _ABBREVIATIONS = frozenset({"p", "puh", "tfn", "tel", "tlf", "klo", "kl", "mm", "ca", "bl", "t", "nr", "n", "s", "esim", "ns", "ym", "jne", "etc"})
 
@@ -230,6 +249,36 @@ _BARE_NUMBER_LABELS = frozenset({
     "nummer", "numret", "telefon", "telefonnummer", "telefonnumret", "mobil", "mobilnummer", "mobilnumret", "tfn",
     "tel", "tlf", "gsm", "phone", "numero", "puhelin", "puhelinnumero", "puh", "matkapuhelin", "kännykkä", "p",
 })
+
+
+#: Third-person pronouns among the private cues: after a number that follows a named
+#: person they are that person ("X (040 ...), häneen voi olla yhteydessä").
+_PRONOUN = recache.compile(r"(?i)^(?:hänen|hänelle|häneen|hans|hennes)$")
+
+
+def _private_after(after: str) -> bool:
+    """A private cue right after a number (:func:`_contact_words` ``private``) other than a
+    third-person pronoun."""
+    return any(not _PRONOUN.match(m.group().strip()) for m in _contact_words("private").finditer(after))
+
+
+def _units_only(head: str) -> bool:
+    """True when ``head`` (a line's text before its number) names only units, services or
+    organisations, each part of a " / " or "," list ("Ympäristöterveydenhuolto /
+    Miljöhälsovården", "Tekniska kontoret"), with no first name in it (not "Anna, kansliet")."""
+    from .names import is_first_name
+    from .roles import organisation_re, work_unit_re
+
+    parts = [p.strip() for p in re.split(r"[/,]", head) if p.strip()]
+    if not parts or len(parts) > 3:
+        return False
+    for part in parts:
+        words = part.split()
+        if len(words) > 4 or any(is_first_name(w) for w in words) or not re.fullmatch(r"[\w&. -]+", part):
+            return False
+        if not (work_unit_re().search(part) or organisation_re().search(part) or _contact_words("service").search(part)):
+            return False
+    return True
 
 
 def _private_words(text: str, start: int, end: int) -> bool:
@@ -333,7 +382,10 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     # Right after a name in a public role, a few words between ("tavoitat johtavan
     # sosiaalityöntekijän X numerosta 040 ...", "nås X på 070 ..."): that staff member's.
     last_public = names.last_public_end(line_start, start)
-    if last_public >= 0 and not private and not private_name_near and re.fullmatch(
+    # (a pronoun after the number is that person: "puheenjohtaja X (040 ...), häneen voi
+    # olla yhteydessä" — not a third person's number as in "hänen numeronsa on ...")
+    private_here = _contact_words("private").search(clause) or _private_after(after[:40])
+    if last_public >= 0 and not private_here and not private_name_near and re.fullmatch(
         r"[^\d.!?;]{0,30}", text[last_public:start]
     ):
         return "contact"
@@ -349,6 +401,20 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         return "service"
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
         return "service"
+    if not private and not private_name_near:
+        # Telephone hours right after the number ("040 ... (vardagar kl. 9–15)", "p. 040 ...
+        # arkisin klo 9–12"): a service's line, which a person's mobile does not keep.
+        if analysis.post.account == "official" and _HOURS_AFTER.match(after):
+            return "service"
+        # Given as an alternative to a web address ("finferries.fi tai 0400 ...", "040 ...
+        # eller www.x.se"): an organisation's line beside its site.
+        if _SITE_BEFORE.search(clause) or _SITE_AFTER.match(after):
+            return "service"
+        # A line headed by units or services only, then a comma or a dash ("Ympäristöterveydenhuolto
+        # / Miljöhälsovården, 044 ..."): the unit's number.
+        head = text[line_start:start].strip(" \t,:–—-")
+        if head and start - line_start <= LOOK and _units_only(head):
+            return "service"
     # A contact block line "Label: number" ("Hemtjänsten: 070 ...", "Snöröjning / Lumityöt: 040 ...").
     label = _LABEL_LINE.match(text[line_start:start]) if start - line_start <= LOOK else None
     if label and label.group("label").strip().lower() not in _BARE_NUMBER_LABELS and not private and not private_name_near and not any(
@@ -365,7 +431,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     # Alone on its line in a contact block: the lines above give a name, title or label.
     # (A line with more than LOOK characters before or after the number is not a lone number.)
     alone = start - line_start <= LOOK and line_end - end <= LOOK and not re.sub(
-        r"(?i)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?|[\s,.:;]", "", text[line_start:start] + after)
+        rf"(?i)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?|{PHONE_EMOJI}|[\s,.:;]", "", text[line_start:start] + after)
     if alone and not private:
         above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
         above_lines = [l for l in above.split("\n") if l.strip()][-3:]

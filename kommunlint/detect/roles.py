@@ -36,12 +36,18 @@ def title_re() -> re.Pattern[str]:
     """A title word: a stem of ``titles`` as a compound's head ("ympäristötarkastaja",
     "kommunstyrelsens ordförande", "keramikern"), or an exact short title ("vd")."""
     words = vocabulary.words("titles", "titles") + vocabulary.words("titles", "public_roles")
-    # The Swedish plural of an -are title drops its -e: "lärare" → "lärarna", "fritidsledarna".
-    plurals = tuple(w[:-1] + "n" for w in vocabulary.words("titles", "titles") if w.endswith("are"))
+    # The Swedish plural of an -are title or role drops its -e: "lärare" → "lärarna",
+    # "fritidsledarna", "tränare" → "tränarna".
+    plurals = tuple(w[:-1] + "n" for w in words if w.endswith("are"))
     # A Finnish title in consonant + -i takes -e- before its plural and case endings:
     # "vahtimestari" → "vahtimestareille", "rehtori" → "rehtoreita".
     fi_words = vocabulary.load("titles")["titles"]["fi"] + vocabulary.load("titles")["public_roles"]["fi"]
     oblique = tuple(w[:-1] + "e" for w in fi_words if len(w) >= 6 and re.search(r"[^aeiouyäö]i$", w))
+    # A Finnish agent noun in -ja/-jä takes -i- in the plural: "puhuja" → "puhujille",
+    # "laulaja" → "laulajat"/"laulajien", "esiintyjä" → "esiintyjinä".
+    oblique += tuple(w[:-1] + "i" for w in fi_words if len(w) >= 6 and re.search(r"j[aä]$", w))
+    # and one in -ija/-ijä takes -o-/-ö-: "kirjailija" → "kirjailijoille", "taiteilijoita".
+    oblique += tuple(w[:-1] + ("o" if w.endswith("a") else "ö") for w in fi_words if len(w) >= 6 and re.search(r"ij[aä]$", w))
     stems = _alt(words + plurals + oblique)
     exact = _alt(vocabulary.words("titles", "exact_titles"))
     return recache.compile(rf"(?i)(?<![\w-])[\w-]*?(?:{stems})\w{{0,8}}(?![\w-])|(?<!\w)(?:{exact})(?!\w)")
@@ -107,6 +113,14 @@ def is_title_word(word: str) -> bool:
 def organ_re() -> re.Pattern[str]:
     """An elected or administrative body (nämnden, styrelse, lautakunnan, valtuusto ...)."""
     return recache.compile(r"(?i)(?<!\w)\w*(?:" + _alt(vocabulary.words("titles", "organs")) + r")\w*")
+
+
+@lru_cache(maxsize=1)
+def work_unit_re() -> re.Pattern[str]:
+    """A unit of the employer as a word's head (``titles.yaml`` ``work_units``:
+    "parkenheten", "biblioteket", "turistbyrån", "kirjastosta", "tekniikkayksikkö"),
+    not the employer itself ("kommun", "kaupunki")."""
+    return recache.compile(r"(?i)(?<![\w-])[\w-]{0,30}?(?:" + _alt(vocabulary.words("titles", "work_units")) + r")\w{0,4}(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .. import recache
 from . import vocabulary
-from .roles import (CAMERA_LABEL, SELF_INTRODUCTION, credit_label_re, is_title_word, organ_re, organisation_re, party_after,
+from .roles import (CAMERA_LABEL, SELF_INTRODUCTION, credit_label_re, is_title_word, organ_re, organisation_re, party_after, work_unit_re,
                     party_re, title_in, title_re)
 
 _LOWER = "a-zåäöüéèáíóúßšžõ"
@@ -144,6 +144,26 @@ def _credit_line(line: str) -> bool:
     """A line that starts with a credit label ("Kuva: X", "Foto / Kuva: X", "Bild: X")."""
     match = credit_label_re().match(line.strip())
     return bool(match) and match.start() == 0 and len(line.split()) <= 8
+
+
+#: A capitalised word after a credit label: the credit names someone ("Foto: Anna Berg",
+#: "Kuva: kirjaston henkilökunta / Saana K.").
+_CAPITALISED_AFTER = recache.compile(r"(?<![\w-])[A-ZÅÄÖÜÉ][a-zåäöüé]+")
+
+
+def ends_with_credit(text: str) -> bool:
+    """True when the post's last line (not hashtags or links) is a photo or text credit
+    that names someone ("Foto: Andreas Ström", "📷 Anna Berg / Vimmerby kommun", "Kuva:
+    kirjaston henkilökunta / Saana K."): the writer may be the one credited, or not; the
+    text cannot tell."""
+    lines = _content_lines(text, limit=1, credits=False)
+    if not lines:
+        return False
+    line = lines[0][2].strip()
+    label = credit_label_re().match(line) or _CAMERA_LABEL.match(line)
+    if not label or label.start() != 0 or len(line.split()) > 10:
+        return False
+    return bool(_CAPITALISED_AFTER.search(line, label.end()))
 
 
 def last_content_line(text: str) -> tuple[int, int] | None:
@@ -296,11 +316,18 @@ def _rest_is_signature(rest: str, contact: bool = True) -> bool:
 
 
 def _signature_title(tail: str) -> str | None:
+    """The title a signature's tail gives: a title word, an elected body, or the writer's
+    work unit ("parkenheten", "på biblioteket", "turistbyrån", "kirjastosta"), which says
+    what the writer works with as a title does (Norsjö 5 "vad du arbetar med"). The
+    employer alone ("Vimmerby kommun") is no title."""
     title = title_in(tail)
     if title:
         return title
     organ = organ_re().search(tail)
-    return organ.group().strip() if organ else None
+    if organ:
+        return organ.group().strip()
+    unit = work_unit_re().search(tail)
+    return unit.group().strip() if unit else None
 
 
 #: Two names joined by "och"/"ja"/"&", then a separator and the rest: "Ahmed och Linnea,
@@ -368,7 +395,11 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
             party = party or _party_in_tail(text[ns + len(name) : sig_end].replace("\n", ","))
             return Signature(start + len(line) - len(line.lstrip()), sig_end, name, ns, ns + len(name), title, party)
     title_first = _TITLE_THEN_NAME_RE.match(line)
-    if title_first and title_in(title_first.group("title")) and not _is_sentence(line):
+    # (not a party and its place after a title: "gruppledare Moderaterna Norsjö" is the
+    # title line under the name line, not a name)
+    if title_first and title_in(title_first.group("title")) and not _is_sentence(line) and not (
+        title_first.group("name").split()[0].lower() in _party_names() or party_re().fullmatch(title_first.group("name").split()[0])
+    ):
         name = title_first.group("name")
         ns = start + title_first.start("name")
         party = party_after(title_first.group("after"))
@@ -603,7 +634,8 @@ def find_signature(text: str, author: str | None = None) -> Signature | None:
     if sig is None:
         sig = _introduced(text) or _credit_signature(text) or _reached_at(text)
     if sig is not None and not sig.title:
-        title = self_described_title(text[: sig.start]) or _title_line_before(text, sig.start)
+        title = (self_described_title(text[: sig.start]) or _title_line_before(text, sig.start)
+                 or _title_in_note_after(text, sig.end))
         if title:
             sig = Signature(sig.start, sig.end, sig.name, sig.name_start, sig.name_end, title, sig.party)
     return sig
@@ -629,6 +661,21 @@ def _reached_at(text: str) -> Signature | None:
             name = f"{match.group('first').capitalize()} {match.group('last').capitalize()}"
             ns = start + match.start("first")
             return Signature(start, end, name, ns, start + match.end("last"), None, None)
+    return None
+
+
+def _title_in_note_after(text: str, at: int) -> str | None:
+    """A title in the note lines right after the signature (:func:`_note_line`: "(skriver
+    som privatperson och ledamot i socialnämnden)", "(kirjoitan omana itsenäni,
+    lautakunnan jäsen)"): the writer states their role there."""
+    for line in text[at:].split("\n"):
+        if not line.strip() or _SKIP_LINE.match(line):
+            continue
+        if not _note_line(line):
+            return None
+        title = title_in(line) or (organ_re().search(line).group().strip() if organ_re().search(line) else None)
+        if title:
+            return title
     return None
 
 

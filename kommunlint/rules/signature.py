@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..detect.signature import last_content_line
+from ..detect.signature import ends_with_credit, last_content_line
 from ..finding import Problem
 from . import Option, rule
 
@@ -43,14 +43,19 @@ def missing(post, ctx) -> Iterator[Problem]:
     publishes itself (``account: official``, ``kind: post``) needs none. Recognises greetings ("Hälsningar Anna Berg",
     "Terveisin Matti"), slash and dash signatures ("/Anna", "– Matti", "/AB") and
     "Name, title" lines. A post that ends with an organisation's contact line
-    ("Hangö stad, tfn ...") names no writer: still missing. The finding points at the
-    last line of the post that is not hashtags or links (where the signature belongs).
+    ("Hangö stad, tfn ...") names no writer: still missing. A post that ends with a photo
+    credit naming someone ("Foto: Andreas Ström") and no signature is ``info``: the
+    credited person may be the writer, which the text cannot show. The finding points at
+    the last line of the post that is not hashtags or links (where the signature belongs).
     """
     if not _signature_required(post, ctx):
         return
     span = last_content_line(post.text)
     signature = ctx.analysis.signature
     if span and (signature is None or signature.organisation):
+        if signature is None and ends_with_credit(post.text):
+            yield Problem(span[0], span[1], "credit-only", severity="info", suggestion_key="add-signature")
+            return
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
 
@@ -62,6 +67,10 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     din titel". Runs where a signature is required (see ``signature/missing``) and
     a signature is present; a missing signature is ``signature/missing``'s finding.
     A party marker counts as the title: it says in which capacity an elected official writes.
+    So does the writer's work unit ("Mats Berg, parkenheten", "// Malin på biblioteket"),
+    which says what they work with; the employer alone ("Vimmerby kommun") does not. A
+    signature read from a photo credit ("Foto: X / Vimmerby kommun") is ``info``: the
+    credited person may not be the writer.
     """
     if not _signature_required(post, ctx):
         return
@@ -69,7 +78,9 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     # A party marker ("Erik Nyström (S)", "Anna Lindberg, L") says in which capacity an
     # elected official writes: the "vad du arbetar med" of Vimmerby's guideline.
     if signature is not None and not signature.organisation and not signature.title and not signature.party:
-        yield Problem(signature.start, signature.end, "missing-title", {"name": signature.name}, suggestion_key="add-title")
+        credit = ends_with_credit(post.text[: signature.end])
+        yield Problem(signature.start, signature.end, "missing-title", {"name": signature.name},
+                      severity="info" if credit else None, suggestion_key="add-title")
 
 
 @rule("signature/personal-opinion", severity="info")

@@ -5,10 +5,14 @@ Detector: :mod:`kommunlint.detect.email` (``ctx.analysis.emails``).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...finding import Problem
 from .. import Option, rule
+
+#: What separates an address's local part from its domain: "@", or "(at)"/"[at]" written out.
+_AT = re.compile(r"(?i)@|\s?[(\[]at[)\]]\s?")
 
 
 @rule("personal-data/email", severity="warning", options={
@@ -39,7 +43,8 @@ def email(post, ctx) -> Iterator[Problem]:
                 public_people = _public_people(post, ctx.analysis)
             # A company's or an authority's staff member the post names in a public role
             # ("Frågor: Fredrik Hansson, vd, fredrik.hansson@bolag.se"): a work address.
-            local = name_as_local_part(post.text[address.start : address.end].split("@")[0])
+            # (the local part before "@" or an obfuscated "(at)"/"[at]": "kaj.lindqvist(at)by.fi")
+            local = name_as_local_part(_AT.split(post.text[address.start : address.end], maxsplit=1)[0])
             key = "public-person-email" if local in public_people else "private-email"
         yield Problem(address.start, address.end, key, {"domain": address.domain},
                       severity=None if key == "private-email" else "info", suggestion_key="remove", pii="email")

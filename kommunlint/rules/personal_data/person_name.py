@@ -38,7 +38,10 @@ def person_name(post, ctx) -> Iterator[Problem]:
     name in a sentence that gives an age under 18 or a school class, or in the sentence
     after it in the same paragraph, or listed right after a word for a group of children
     ("eskarilaiset X, Y ja Z", "Tärnor var X och Y": a child's);
-    otherwise a warning (a name alone may be a public person we do not know).
+    otherwise a warning (a name alone may be a public person we do not know). The
+    recipient of a prize or an award announced in a post (``doubt`` ``honour``) is
+    ``info`` unless one of the above makes it an error: whether the recipient agreed to
+    be named is the publisher's knowledge, not the text's.
 
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
@@ -76,5 +79,11 @@ def person_name(post, ctx) -> Iterator[Problem]:
                  or child_listed(post.text, s_start, hit.start))
                 and not _PARENT_BEFORE.search(post.text, max(s_start, hit.start - 25), hit.start))
         )
+        if hit.doubt == "honour" and not serious:
+            # A prize's or an award's recipient: public or not by the publisher's consent,
+            # which the text cannot show; a hint to check it, not a warning.
+            yield Problem(hit.start, hit.end, "honoured", severity="info",
+                          suggestion_key="check-consent", pii="person-name")
+            continue
         yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
                       suggestion_key="remove-name", pii="person-name")
