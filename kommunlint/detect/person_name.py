@@ -526,9 +526,12 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     # An organisation as the line's label, then a name and a number or an address:
     # "Rosala byaförening: X, 040 ...", "Partiotoimisto: X, p. ...". The name is the
     # organisation's contact person, as a service label's staff are.
-    label = re.search(r"([\w-]+)[ \t]*:$", before.rstrip())
+    # (the label may end with a dash, as a list of associations writes it: "Kusfors
+    # bygdegårdsförening – X, 070-...")
+    label = re.search(r"([\w-]+)[ \t]*(?::|[ \t][–—-])$", before.rstrip())
     if label and _CONTACT_AFTER.search(after) and (
-            organisation_re().fullmatch(label.group(1)) or _service_label().fullmatch(label.group(1))):
+            organisation_re().fullmatch(label.group(1)) or _service_label().fullmatch(label.group(1))
+            or _association().fullmatch(label.group(1))):
         # (the organisation word heads the label's last word: "byaförening", not the
         # "keskus" in the place "Keskusta")
         return True
