@@ -632,7 +632,7 @@ def find_signature(text: str, author: str | None = None) -> Signature | None:
     """
     sig = _find_signature(text, author)
     if sig is None:
-        sig = _introduced(text) or _credit_signature(text) or _reached_at(text)
+        sig = _introduced(text) or _credit_signature(text) or _reached_at(text) or _signed_in_line(text)
     if sig is not None and not sig.title:
         title = (self_described_title(text[: sig.start]) or _title_line_before(text, sig.start)
                  or _title_in_note_after(text, sig.end))
@@ -662,6 +662,29 @@ def _reached_at(text: str) -> Signature | None:
             ns = start + match.start("first")
             return Signature(start, end, name, ns, start + match.end("last"), None, None)
     return None
+
+
+#: A name and a party marker closing the last line after its text ("... oavsett väder. ⚽
+#: Ebba Svensson (L)", "... hyvä päätös! Matti Virtanen (kesk.)"): a sentence end or an
+#: emoji before the name, the marker in parentheses, nothing after it.
+_SIGNED_IN_LINE = recache.compile(
+    rf"(?:[.!?]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)[ \t]+(?:[-–—/][ \t]*)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    r"[ \t]*\((?P<party>[^()\n]{1,12})\)[ \t]*$")
+
+
+def _signed_in_line(text: str) -> Signature | None:
+    """A full name and a party marker at the end of the post's last line, after its text
+    (a one-line post signed inline, as elected officials do on X and Facebook). The
+    marker must be a party's (``parties.yaml``); the signature is the name and marker."""
+    lines = _content_lines(text, limit=1)
+    if not lines:
+        return None
+    start, end, line = lines[0]
+    match = _SIGNED_IN_LINE.search(line)
+    if not match or not _party_in_tail(f"({match.group('party')})"):
+        return None
+    return Signature(start + match.start("name"), end, match.group("name"), start + match.start("name"),
+                     start + match.end("name"), None, match.group("party").strip())
 
 
 def _title_in_note_after(text: str, at: int) -> str | None:
