@@ -265,9 +265,10 @@ def _place_names_line(line: str) -> bool:
 
 def _after_line(line: str) -> bool:
     """A line that may follow a signature's name line: title, employer, contact or party
-    ("Vänsterpartiet Vimmerby")."""
+    ("Vänsterpartiet Vimmerby", "Miljöpartiet de gröna i Vimmerby": a party name of up to
+    three words and its place)."""
     return (is_title_line(line) or is_organisation_line(line) or (is_contact(line) and len(line.split()) <= 12)
-            or (len(line.split()) <= 4 and _party_in_tail(line) is not None))
+            or (len(line.split()) <= 6 and _party_in_tail(line) is not None))
 
 
 def _looks_like_person(name: str) -> bool:
