@@ -1533,7 +1533,9 @@ _VOCATIVE = recache.compile(
 #: A reply that opens with thanks and then names the reader: "Kiitos ilmoituksesta,
 #: Tapani.", "Tack för tipset, Birgitta!" (the start of a reply only).
 _THANKS_VOCATIVE = recache.compile(
-    rf"^\s*(?i:kiitos|tack)(?:[ \t]+[\w-]+){{1,3}},[ \t]*(?P<name>{_FIRST})[ \t]*[,!.]"
+    # (the comma may be left out before a name that ends the sentence with "!": "Kiitos
+    # viestistä Juha!", "Tack för tipset Birgitta!")
+    rf"^\s*(?i:kiitos|tack)(?:[ \t]+[\w-]+){{1,3}}?(?:,[ \t]*|[ \t]+(?={_FIRST}[ \t]*!))(?P<name>{_FIRST})[ \t]*[,!.]"
 )
 _WORD_BEFORE = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*[ \t]$")
 
