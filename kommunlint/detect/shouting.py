@@ -118,6 +118,12 @@ def _caps_runs(text: str, line_start: int, line: str, min_words: int) -> list[Sh
     tokens = list(_TOKEN.finditer(line))
     kinds = [_classify(match.group()) for match in tokens]
     for index, (match, kind) in enumerate(zip(tokens, kinds)):
+        # " / " between the language versions of a line ("KIMITOÖNS KOMMUNSTYRELSE /
+        # KEMIÖNSAAREN KUNNANHALLITUS"): each side is read alone, four words in a row
+        # are four in one language.
+        if match.group() in ("/", "|"):
+            close()
+            continue
         if kind == "bare-marker":
             # A bare marker running straight on into words in capitals, or continuing
             # them, is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOTE
