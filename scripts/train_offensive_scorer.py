@@ -124,7 +124,7 @@ MAX_NGRAMS = 3000
 GATE = "identity_attack/threat"
 #: Under the "words" gate, a word feature seen in at least this share of the correct
 #: texts (Tatoeba sentences, paragraphs of correct posts) never carries a finding alone.
-COMMON_SHARE = 0.005
+COMMON_SHARE = 0.002
 #: Out-of-fold precision the words gate's threshold must reach (see :func:`fit`).
 WORDS_PRECISION = 0.95
 #: ... and never below this. Set by hand after reading the words gate's false alarms on
@@ -430,6 +430,9 @@ def fit(samples: list[Sample], quiet: bool, families: frozenset[str] | None = No
             top = sorted(kept.items(), key=lambda kv: -kv[1])[:12]
             print(f"  {label}: {len(kept)} weights; top: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
     if GATE:
+        # Every common word beginning too: a word whose beginning is common ("kanna|ttaa")
+        # carries no words-gate finding, whichever of its features weighed.
+        anchoring.update(f for f in common if f[3:5] == "p:")
         out["common"] = sorted(anchoring)
     return out
 

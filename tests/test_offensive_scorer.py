@@ -235,6 +235,7 @@ def test_words_gate_lets_a_weighed_word_carry_a_finding_the_sets_do_not_know():
     ("fi", "Sinä olet seuraava, usko pois.", "sinä"),  # second person
     ("sv", "Inte trädgården i år, tro mig.", "trädgården"),  # negated
     ("sv", "Vi ska skjuta upp mötet.", "skjuta"),  # a particle verb is another verb
+    ("sv", "Nu skjuter nämnden beslutet upp igen.", "skjuter"),  # its particle after the object
 ])
 def test_words_gate_never_rests_on_a_target_a_negated_word_or_a_particle_verb(lang, text, word):
     assert _labels(text, lang, _toy({_stem_feature(lang, word): 10.0})) == []
@@ -271,3 +272,12 @@ def test_training_splits_by_round_and_reads_posts_by_paragraph():
     run = script._engine(frozenset())
     units = run("Simhallen öppnar klockan sju.\n\nUimahalli avataan kello seitsemän.", by_paragraph=True)
     assert [lang for _, _, lang, _ in units] == ["sv", "fi"]
+
+
+def test_words_gate_never_rests_on_a_short_word_or_one_that_begins_as_a_common_word():
+    # Words of four letters or fewer are mostly function words ("saat", "nog").
+    assert _labels("Saat nähdä, usko pois.", "fi", _toy({"fi|p:saat": 10.0})) == []
+    # A word whose beginning is common in correct text ("kanna|ttaa": "kannattaa tulla").
+    text = "Kannattaa muistaa tämä, usko pois."
+    assert _labels(text, "fi", _toy({"fi|p:kanna": 10.0})) == [("threat", "Kannattaa")]
+    assert _labels(text, "fi", _toy({_stem_feature("fi", "kannattaa"): 10.0}, common=["fi|p:kanna"])) == []

@@ -534,13 +534,16 @@ def _common(model: dict) -> frozenset[str]:
 
 
 def _particle_verb(text: str, end: int, lang: str) -> bool:
-    """True when the word ending at ``end`` in ``text`` is followed by a verb particle of
-    ``lang`` ("skjuta upp", "slå upp"): a particle verb is another verb."""
+    """True when the word ending at ``end`` in ``text`` is followed, within three words of
+    its clause, by a verb particle of ``lang`` ("skjuta upp", "skjuter nämnden upp"): a
+    particle verb is another verb."""
     particles = _PARTICLES.get(lang)
     if not particles:
         return False
-    following = _WORD.match(text[end:].lstrip()) if text[end:end + 1].isspace() else None
-    return following is not None and following.group().lower() in particles
+    # The particle may follow the object in a main clause ("skjuter nämnden upp frågan"):
+    # up to three words on, before the clause ends.
+    clause = re.split(r"[.,;:!?]", text[end:end + 60], maxsplit=1)[0]
+    return not particles.isdisjoint(w.lower() for w in _WORD.findall(clause)[:3])
 
 
 def _negated(text: str, start: int, lang: str) -> bool:
@@ -591,7 +594,7 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
         # any sureness, a word of a phrase-grammar set, a target-and-content pair), not
         # on word beginnings alone; that feature's words are the finding's span.
         anchors = [feats[f] for w, f in contributions if w >= ANCHOR_WEIGHT and is_anchor(label, f) and feats[f] is not None
-                   and not _negated(text, feats[f][0] - offset, lang)]
+                   and not _negated(text, feats[f][0] - offset, lang) and not _particle_verb(text, feats[f][1] - offset, lang)]
         if not anchors and label in trained.get("words_gate", ()) and f"H0:{LABELS[label][0]}" not in feats \
                 and z >= model[label].get("words_logit", model[label]["logit"])[lang] \
                 and z - sum(table.get(t, 0.0) for t in _TARGETS if t in feats) >= model[label]["logit"][lang]:
@@ -602,14 +605,17 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
             # carries the finding (the model learned from whole comments what the phrase
             # grammar's sets do not list), when it is not negated, does not only name
             # whom the text is about ("kommunstyrelsen", "du" or "invandrare" never carry
-            # a finding, as under the sets gate), is no word common in correct text, no
-            # stem of three letters (it stands for too many words), no particle verb, and
+            # a finding, as under the sets gate), is no word common in correct text (nor
+            # begins as one: "kanna|ttaa"), no word of four letters or fewer and no stem of
+            # three (mostly function words: "saat", "sillä"), no particle verb, and
             # no word the engine has already judged: the lexicon's category for a word
             # ("mongo" an insult) and its info reading in context ("bög" in a Pride post:
             # no words-gate finding of hate speech then) stand.
             common = _common(trained)
             anchors = [feats[f] for w, f in contributions if w >= STRONG and feats[f] is not None
                        and f.startswith(_WORD_FEATURES, 3) and f not in common and len(f) >= 9
+                       and len(text[feats[f][0] - offset:feats[f][1] - offset]) >= 5
+                       and f"{lang}|p:{text[feats[f][0] - offset:feats[f][1] - offset][:5].lower()}" not in common
                        and not _names_target(text[feats[f][0] - offset:feats[f][1] - offset], lang)
                        and not any(h.start < feats[f][1] and feats[f][0] < h.end for h in hits)
                        and not _particle_verb(text, feats[f][1] - offset, lang)
