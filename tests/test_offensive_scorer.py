@@ -78,7 +78,8 @@ def test_weights_file_has_the_scripts_format():
     for label in data.get("words_gate", []):
         model = data["labels"][label]
         assert all(model["threshold"][lang] <= t < 1 and t >= script.WORDS_MIN_THRESHOLD for lang, t in model["words_threshold"].items())
-    assert set(data.get("common", [])) <= {f for m in data["labels"].values() for f in m["weights"]}
+    weighed = {f for m in data["labels"].values() for f in m["weights"]}
+    assert all(f in weighed or f[3:5] == "p:" for f in data.get("common", []))
     assert set(data.get("families", [])) <= set(scorer.FAMILIES)
     assert raw.endswith("\n") and len(raw) < 320_000
 
@@ -276,8 +277,14 @@ def test_training_splits_by_round_and_reads_posts_by_paragraph():
 
 def test_words_gate_never_rests_on_a_short_word_or_one_that_begins_as_a_common_word():
     # Words of four letters or fewer are mostly function words ("saat", "nog").
-    assert _labels("Saat nähdä, usko pois.", "fi", _toy({"fi|p:saat": 10.0})) == []
+    assert _labels("Saat nähdä, sinä.", "fi", _toy({"fi|p:saat": 10.0})) == []
     # A word whose beginning is common in correct text ("kanna|ttaa": "kannattaa tulla").
-    text = "Kannattaa muistaa tämä, usko pois."
+    text = "Kannattaa muistaa tämä, sinä."
     assert _labels(text, "fi", _toy({"fi|p:kanna": 10.0})) == [("threat", "Kannattaa")]
     assert _labels(text, "fi", _toy({_stem_feature("fi", "kannattaa"): 10.0}, common=["fi|p:kanna"])) == []
+
+
+def test_a_learned_threat_names_whom_it_threatens():
+    weights = {_stem_feature("sv", "trädgård"): 10.0}
+    assert _labels("Trädgården blir nästa, tro mig.", "sv", _toy(weights, ("threat",))) == []
+    assert [c for c, _ in _labels("Din trädgård blir nästa, tro mig.", "sv", _toy(weights, ("threat",)))] == ["threat"]

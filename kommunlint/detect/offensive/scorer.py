@@ -42,9 +42,12 @@ The gates: a model hit rests on a feature the engine understands (:data:`ANCHORS
 for the labels of the weights file's ``"words_gate"`` (round 8: identity attack and
 threat), on a single word that weighed for the label, when the paragraph's score reaches
 the label's ``words_threshold`` (set by the training script for an out-of-fold precision
-of 0.95) and the word is no target, no word common in correct text (``"common"``), not
-negated, no particle verb and no word the engine judged (see :func:`model_hits`). A
-learned identity attack needs a word that names a group.
+of 0.95, never below 0.95), the score without the target features reaches the label's
+threshold, and the word is no target, no word of four letters or fewer, no word common in
+correct text or beginning as one (``"common"``), not negated, no particle verb and no
+word the engine judged (see :func:`model_hits`). A learned identity attack needs a word
+that names a group. A sentence is read under the words gate only when a word of it
+weighs :data:`OPENS` (CPU).
 
 Weights: ``data/scorer_weights.json``, written by ``scripts/train_offensive_scorer.py``
 (format in its docstring; fixed seed, so the same data gives the same file).
@@ -132,6 +135,8 @@ _PARTICLES = {"sv": frozenset("upp av till på in ut om fram igen bort undan åt
 #: Features that name whom a sentence is about, and features that say something bad:
 #: their pairs are the ``X:`` features.
 _TARGETS = ("C:you", "S:group", "S:person", "S:role", "S:political", "S:object", "S:identity", "G:group", "G:person")
+_TARGET_SET = frozenset(_TARGETS)
+_THREATENED = _TARGET_SET - {"S:object"}
 _GROUP_TARGETS = ("S:group", "G:group", "S:identity")
 #: Features that say a text names a group (an engine hit of hate speech, any sureness, too).
 _GROUP_NAMED = frozenset(_GROUP_TARGETS + ("H0:hate-speech", "H:hate-speech"))
@@ -573,6 +578,11 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
     if "S:not_people" in feats:
         # The engine's exception data: killing pests, invasive species or game is no
         # threat to people ("pitäisi tappaa vieraslajit"), whatever the verbs around.
+        labels = [label for label in labels if label != "threat"]
+    if _THREATENED.isdisjoint(feats):
+        # A learned threat names whom it threatens (the one addressed, a person, office or
+        # group; an object pronoun may be a thing): "Vi kommer att hänga dem i foajén"
+        # hangs paintings.
         labels = [label for label in labels if label != "threat"]
     if not _GROUP_NAMED.intersection(feats):
         # An identity attack is about a group: without a word that names one ("mongo"
