@@ -68,6 +68,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from ... import recache
 from .hit import Hit
 
 #: Annotation label → the rule category a model hit is reported under, and the
@@ -115,6 +116,7 @@ def is_anchor(label: str, feature: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = recache.compile(r"[.,;:!?]")
 _QUOTE_CHARS = frozenset("\"“”«»„")
 #: Second-person words (pronouns, and Finnish verbs whose ending says "you").
 _YOU = {
@@ -547,7 +549,7 @@ def _particle_verb(text: str, end: int, lang: str) -> bool:
         return False
     # The particle may follow the object in a main clause ("skjuter nämnden upp frågan"):
     # up to three words on, before the clause ends.
-    clause = re.split(r"[.,;:!?]", text[end:end + 60], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(text[end:end + 60], maxsplit=1)[0]
     return not particles.isdisjoint(w.lower() for w in _WORD.findall(clause)[:3])
 
 
