@@ -22,7 +22,7 @@ from kommunlint.detect.offensive.matcher import candidate_languages, scan_text
 from kommunlint.post import parse_post
 from kommunlint.profile import load_profile
 
-FEATURE = re.compile(r"(?:L:(?:fi|sv)|H:[a-z-]+|H0:[a-z-]+|Hhow:[a-z-]+:[a-z]+|S:\w+|G:(?:group|person)|C:\w+|X:\S+\+\S+|(?:fi|sv)\|[ptsb]:\S+)")
+FEATURE = re.compile(r"(?:L:(?:fi|sv)|H:[a-z-]+|H0:[a-z-]+|Hhow:[a-z-]+:[a-z]+|S:\w+|G:(?:group|person)|C:\w+|X:\S+\+\S+|(?:fi|sv)\|[ptsbkny]:\S+)")
 
 
 def _script():
@@ -69,9 +69,19 @@ def test_weights_file_has_the_scripts_format():
     # Fold B is never trained on; the blind sets are the spent ones of benchmarks/data.
     assert "suomi24-A" in data["trained_on"] and not [s for s in data["trained_on"] if s.startswith("suomi24") and s != "suomi24-A"]
     assert all((ROOT / "benchmarks" / "data" / f"{s}.yaml").exists() for s in data["trained_on"] if s.startswith("offensive_blind"))
-    # The round-3 sets are left out on purpose (scripts/train_offensive_scorer.py, BLIND).
-    assert not [s for s in data["trained_on"] if "r3" in s]
-    assert raw.endswith("\n") and len(raw) < 400_000
+    # The validation rounds are left out unless the script says the final model takes them.
+    script = _script()
+    assert bool([s for s in data["trained_on"] if script.source_round(s) in script.VALIDATION]) == script.FINAL_WITH_VALIDATION
+    # The correct posts trained on are named; the words gate's labels, thresholds and common words are the script's.
+    assert [s for s in data["trained_on"] if s.startswith("clean-")]
+    assert data.get("words_gate", []) == [label for label in script.GATE.split("/") if label]
+    for label in data.get("words_gate", []):
+        model = data["labels"][label]
+        assert all(model["threshold"][lang] <= t < 1 and t >= script.WORDS_MIN_THRESHOLD for lang, t in model["words_threshold"].items())
+    weighed = {f for m in data["labels"].values() for f in m["weights"]}
+    assert all(f in weighed or f[3:5] == "p:" for f in data.get("common", []))
+    assert set(data.get("families", [])) <= set(scorer.FAMILIES)
+    assert raw.endswith("\n") and len(raw) < 320_000
 
 
 def test_training_is_deterministic():
@@ -146,18 +156,19 @@ def test_model_finding_quotes_its_words_in_each_language():
     text = "Vilken patetisk typ du är."
     sv = [f for f in lint_text(text, "hango", select=["offensive"], lang="sv") if f.severity == "warning"]
     assert [(f.rule, f.line, f.column) for f in sv] == [("offensive/insult", 1, 8)]
-    assert sv[0].message.startswith('Läses som en förolämpning (inlärd modell') and "patetisk, typ, du är" in sv[0].message
+    assert sv[0].message.startswith('Läses som en förolämpning (inlärd modell') and "patetisk, du är, du" in sv[0].message
     fi = [f for f in lint_text(text, "hango", select=["offensive"], lang="fi") if f.severity == "warning"]
     assert fi[0].message.startswith("Luettavissa loukkaukseksi (opittu malli")
     en = [f for f in lint_text(text, "hango", select=["offensive"], lang="en") if f.severity == "warning"]
-    assert en[0].message == 'Reads as an insult (learned model, no lexicon match): "patetisk"; words that weighed most: patetisk, typ, du är.'
+    assert en[0].message == 'Reads as an insult (learned model, no lexicon match): "patetisk"; words that weighed most: patetisk, du är, du.'
 
 
 def test_model_adds_a_label_the_engine_left_unsaid_only():
     text = "Ne mamut ei ikinä opi tekemään töitä."
-    # The model reads an insult here too, but stays silent beside the engine's slur
-    # statement (SILENT_AFTER): kommunlint's categories keep it hate speech.
-    assert probability(text, "insult") >= 0.5
+    # The model reads an identity attack here, which the engine already found: no second,
+    # learned finding; nor an insult beside the engine's slur statement (SILENT_AFTER):
+    # kommunlint's categories keep it hate speech.
+    assert probability(text, "identity_attack") >= 0.5
     found = {(f.rule, f.severity) for f in lint_text(text, "hango", select=["offensive"], lang="fi")}
     assert found == {("offensive/hate-speech", "warning")}
     # The engine's threat already there: no second, learned threat finding.
@@ -192,3 +203,88 @@ def test_quoted_threats_get_no_warning(text, lang):
     found = lint_text(text, "hango", select=["offensive"], lang=lang)
     assert not [f for f in found if f.severity in ("warning", "error")]
     assert not [f for f in found if "model" in f.message or "malli" in f.message]
+
+
+# -- the words gate (round 8 of issue 16) --------------------------------------------------
+def _toy(weights: dict, gate=("threat", "identity_attack"), common=()) -> dict:
+    """A weights dict whose only evidence is ``weights`` (for every label), thresholds 0.9."""
+    labels = {label: {"bias": -6.0, "threshold": {"fi": 0.9, "sv": 0.9}, "weights": dict(weights)} for label in scorer.LABELS}
+    return {"format": scorer.FORMAT, "trained_on": {}, "words_gate": list(gate), "common": list(common), "labels": labels}
+
+
+def _stem_feature(lang: str, word: str) -> str:
+    return f"{lang}|t:{scorer._stems(lang)(word)}"
+
+
+def _labels(text: str, lang: str, model: dict, hits=()) -> list[tuple[str, str]]:
+    return [(h.category, text[h.start:h.end]) for h in scorer.model_hits(text, 0, lang, list(hits), model=model)]
+
+
+def test_words_gate_lets_a_weighed_word_carry_a_finding_the_sets_do_not_know():
+    text = "Din trädgård blir nästa, tro mig."
+    model = _toy({_stem_feature("sv", "trädgård"): 10.0})
+    assert _labels(text, "sv", model) == [("threat", "trädgård")]
+    # The same weights without the gate: no word of the phrase grammar's sets, no finding.
+    assert _labels(text, "sv", _toy({_stem_feature("sv", "trädgård"): 10.0}, gate=())) == []
+    # The cheap test before the features lets the sentence through only under the gate.
+    assert scorer.may_fire(text, "sv", [], model=model)
+    assert not scorer.may_fire(text, "sv", [], model=_toy({_stem_feature("sv", "trädgård"): 10.0}, gate=()))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("sv", "Kommunstyrelsen blir nästa, tro mig.", "kommunstyrelsen"),  # names whom the text is about
+    ("fi", "Sinä olet seuraava, usko pois.", "sinä"),  # second person
+    ("sv", "Inte trädgården i år, tro mig.", "trädgården"),  # negated
+    ("sv", "Vi ska skjuta upp mötet.", "skjuta"),  # a particle verb is another verb
+    ("sv", "Nu skjuter nämnden beslutet upp igen.", "skjuter"),  # its particle after the object
+])
+def test_words_gate_never_rests_on_a_target_a_negated_word_or_a_particle_verb(lang, text, word):
+    assert _labels(text, lang, _toy({_stem_feature(lang, word): 10.0})) == []
+
+
+def test_words_gate_never_rests_on_a_word_common_in_correct_text_or_judged_by_the_engine():
+    from kommunlint.detect.offensive.hit import Hit
+
+    text = "Din trädgård blir nästa, tro mig."
+    feature = _stem_feature("sv", "trädgård")
+    assert _labels(text, "sv", _toy({feature: 10.0}, common=[feature])) == []
+    # The engine's reading of the word stands (here: only info, sureness 0).
+    judged = Hit(4, 12, "insult", 0, "sv", "trädgård", "form")
+    assert _labels(text, "sv", _toy({feature: 10.0}), [judged]) == []
+
+
+def test_a_learned_identity_attack_needs_a_word_that_names_a_group():
+    weights = {_stem_feature("fi", "rasittava"): 10.0}
+    gate = ("identity_attack",)
+    assert _labels("Ne ovat rasittavia kaikki.", "fi", _toy(weights, gate)) == []
+    assert [c for c, _ in _labels("Maahanmuuttajat ovat rasittavia kaikki.", "fi", _toy(weights, gate))] == ["hate-speech"]
+
+
+def test_training_splits_by_round_and_reads_posts_by_paragraph():
+    script = _script()
+    assert script.source_round("offensive_blind_fi_heldout") == "r1"
+    assert script.source_round("offensive_blind_r11_sv_heldout") == "r11"
+    assert script.source_round("suomi24-A") == "suomi24-A"
+    left_out = script._left_out()
+    if not script.FINAL_WITH_VALIDATION:
+        assert left_out == {n.removesuffix(".yaml") for n in script.BLIND if script.source_round(n) in script.VALIDATION}
+    # The correct posts trained on are never those kept as a check.
+    assert not [n for n in script.CLEAN_POSTS if any(f"_r{r}" in n for r in (9, 10, 11, 13))]
+    run = script._engine(frozenset())
+    units = run("Simhallen öppnar klockan sju.\n\nUimahalli avataan kello seitsemän.", by_paragraph=True)
+    assert [lang for _, _, lang, _ in units] == ["sv", "fi"]
+
+
+def test_words_gate_never_rests_on_a_short_word_or_one_that_begins_as_a_common_word():
+    # Words of four letters or fewer are mostly function words ("saat", "nog").
+    assert _labels("Saat nähdä, sinä.", "fi", _toy({"fi|p:saat": 10.0})) == []
+    # A word whose beginning is common in correct text ("kanna|ttaa": "kannattaa tulla").
+    text = "Kannattaa muistaa tämä, sinä."
+    assert _labels(text, "fi", _toy({"fi|p:kanna": 10.0})) == [("threat", "Kannattaa")]
+    assert _labels(text, "fi", _toy({_stem_feature("fi", "kannattaa"): 10.0}, common=["fi|p:kanna"])) == []
+
+
+def test_a_learned_threat_names_whom_it_threatens():
+    weights = {_stem_feature("sv", "trädgård"): 10.0}
+    assert _labels("Trädgården blir nästa, tro mig.", "sv", _toy(weights, ("threat",))) == []
+    assert [c for c, _ in _labels("Din trädgård blir nästa, tro mig.", "sv", _toy(weights, ("threat",)))] == ["threat"]

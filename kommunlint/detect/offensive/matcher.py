@@ -169,7 +169,8 @@ def scan_text(text, sentences, paragraphs, langs, language_at, learned: bool | d
         if learned and lang in _LEARNED_LANGS:
             if may_fire is None:
                 from .scorer import may_fire
-            learn.append((sentence, lang, hits[first:], may_fire(sentence.text, lang, hits[first:], lowered)))
+            learn.append((sentence, lang, hits[first:], may_fire(sentence.text, lang, hits[first:], lowered,
+                                                                  learned if isinstance(learned, dict) else None)))
     if any(piece[3] for piece in learn):
         hits.extend(_learned(text, paragraphs, learn, learned if isinstance(learned, dict) else None))
     context = _Context(text, paragraphs)
@@ -190,8 +191,9 @@ def _learned(text: str, paragraphs, pieces: list, model: dict | None = None) -> 
     a paragraph none of whose sentences may fire is not read."""
     import bisect
 
-    from .scorer import features, model_hits
+    from .scorer import families_of, features, model_hits
 
+    families = families_of(model)  # the features the model was trained with
     starts = [p.start for p in paragraphs]
     groups: dict[int, list] = {}
     for piece in pieces:
@@ -205,7 +207,7 @@ def _learned(text: str, paragraphs, pieces: list, model: dict | None = None) -> 
         langs = [lang for _, lang, _, _ in group]
         lang = max(dict.fromkeys(langs), key=langs.count)
         for sentence, sentence_lang, sentence_hits, _ in group:
-            for name, span in features(sentence.text, sentence.start, sentence_lang, sentence_hits).items():
+            for name, span in features(sentence.text, sentence.start, sentence_lang, sentence_hits, families).items():
                 feats.setdefault(name, span)
             engine.extend(sentence_hits)
         feats = {k: v for k, v in feats.items() if not k.startswith("L:")}
