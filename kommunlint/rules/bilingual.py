@@ -38,6 +38,9 @@ import re
 from ..finding import Problem
 from . import Option, rule
 
+#: Distinct bare numbers whose omission is content, not wording: a paragraph of counts,
+#: years and classes left out of one version (two numbers are often written as words).
+_NUMBERS_ARE_CONTENT = 3
 _PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "name": "names"}
 #: Facts that serve both readers when they stand on a line written in both languages: a
 #: link (keyed by site, and the site has both languages). A phone number or e-mail
@@ -443,11 +446,13 @@ def unbalanced(post, ctx):
                     elif fact.label not in shown_labels:
                         shown.append(fact)
                         shown_labels.add(fact.label)
-        if all(f.kind == "number" or (f.start, f.end) in dated_weekdays for f in shown):
-            # A bare number, or a weekday beside its date, left out with every date,
-            # time, price and link there, is a matter of wording: the date gives the
-            # day, and "kolme" or "tre" writes the number. Listed only beside a fact
-            # that is missing. (A weekday on its own, "lauantaisin", is a fact.)
+        if all(f.kind == "number" or (f.start, f.end) in dated_weekdays for f in shown) and len(
+                {f.key for f in shown if f.kind == "number"}) < _NUMBERS_ARE_CONTENT:
+            # A bare number or two, or a weekday beside its date, left out with every
+            # date, time, price and link there, is a matter of wording: the date gives
+            # the day, and "kolme" or "tre" writes the number. Listed only beside a fact
+            # that is missing. (A weekday on its own, "lauantaisin", is a fact; and
+            # several numbers left out are a passage left out.)
             shown = []
         if shown:
             # As written; the last without its period, which the message's own ends ("7.12.", not "7.12..").
