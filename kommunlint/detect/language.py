@@ -405,7 +405,7 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
                 break
     by_paragraph: dict[int, list[int]] = {}
     for i, piece in enumerate(versions.pieces):
-        by_paragraph.setdefault(_paragraph(post, piece.start), []).append(i)
+        by_paragraph.setdefault(paragraph_of(post, piece.start), []).append(i)
     for indices in by_paragraph.values():
         if len({versions.pieces[i].lang for i in indices if versions.pieces[i].lang}) < 2:
             continue  # one language throughout: nothing to settle (and no evidence to weigh)
@@ -592,11 +592,11 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         # both be taken for one language) makes no block one-language: the date lines
         # beneath it are for both groups.
         if piece.count and piece.lang and piece.line not in pair_lines:
-            block_lang.setdefault(_paragraph(post, piece.start), set()).add(piece.lang)
-            key = (_paragraph(post, piece.start), piece.lang)
+            block_lang.setdefault(paragraph_of(post, piece.start), set()).add(piece.lang)
+            key = (paragraph_of(post, piece.start), piece.lang)
             block_words[key] = block_words.get(key, 0) + piece.count
     for line_start, head_end, words, bilingual, label, sure_own in lines:
-        block = block_lang.get(_paragraph(post, line_start), ())
+        block = block_lang.get(paragraph_of(post, line_start), ())
         if label and not bilingual and len(block) == 1 and not sure_own:
             # A label, list or timetable line inside a one-language block is that block's
             # when its own guess has a block of its own elsewhere: "On 14–20" in a
@@ -604,7 +604,7 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # timetable is a paragraph of its own. (A terse line whose language has no
             # other block is that language's only version: it keeps its guess.)
             (block_language,) = block
-            paragraph = _paragraph(post, line_start)
+            paragraph = paragraph_of(post, line_start)
             for piece in by_line[line_start]:
                 if piece.lang and piece.lang != block_language and any(
                     words_there >= _BLOCK_WORDS for (index, lang), words_there in block_words.items()
@@ -632,12 +632,13 @@ def _paragraph_language(
 ) -> str | None:
     """Language of the paragraph holding ``offset`` among ``candidates`` (cached by index);
     ``identify(text, candidates)`` is the post's (:meth:`Languages.identify`)."""
-    index = _paragraph(post, offset)
+    index = paragraph_of(post, offset)
     if index not in cache:
         cache[index] = identify(post.paragraphs[index].text, candidates) if index >= 0 else None
     return cache[index]
 
 
-def _paragraph(post: "Post", offset: int) -> int:
-    """Index of the paragraph holding ``offset``."""
+def paragraph_of(post: "Post", offset: int) -> int:
+    """Index into ``post.paragraphs`` of the paragraph holding 0-based ``offset`` (-1
+    before the first)."""
     return bisect.bisect_right(post.paragraph_starts, offset) - 1

@@ -417,11 +417,8 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
             return "service"
     # A contact block line "Label: number" ("Hemtjänsten: 070 ...", "Snöröjning / Lumityöt: 040 ..."),
     # also after the last sentence of its line ("Servering i stugan. Backvärd: 070 ...").
-    label_start = line_start
-    sentence_break = max(text.rfind(". ", line_start, start), text.rfind("! ", line_start, start))
-    if sentence_break >= 0 and start - (sentence_break + 2) <= LOOK:
-        label_start = sentence_break + 2
-    label = _LABEL_LINE.match(text[label_start:start]) if start - label_start <= LOOK else None
+    # (the number's sentence on its line, worked out above, is where the label may start)
+    label = _LABEL_LINE.match(text[in_sentence[0]:start]) if start - in_sentence[0] <= LOOK else None
     if label and label.group("label").strip().lower() not in _BARE_NUMBER_LABELS and not private and not private_name_near and not any(
         is_first_name(w) for w in re.findall(r"[A-ZÅÄÖ][\w-]+", label.group("label"))
     ):

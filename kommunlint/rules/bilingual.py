@@ -47,17 +47,9 @@ _PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "nam
 #: address given to one reader ("Frågor: tfn ... / Kysymyksiä voi lähettää.") is a
 #: contact the other version should give too.
 _SIDE_BY_SIDE = frozenset({"url"})
-
-#: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
 #: "on" (onsdag) right before a date, in a Swedish version: "on 23.12.", "on 11.9".
 _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\d))")
-def _label_pairs(line: str) -> bool:
-    """:func:`kommunlint.detect.language.label_pair_line` (imported when first asked)."""
-    from ..detect.language import label_pair_line
-
-    return label_pair_line(line)
-
-
+#: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
 #: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai" (not digits, not a link).
 _WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
@@ -67,16 +59,8 @@ _WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
 _SIDE_BY_SIDE_SPLIT = re.compile(r" [/|] ")
 #: What a label, contact or list line has and a caption has not.
 _NOT_CAPTION = re.compile(r"[:,@\d]")
-
-
+#: A line of text (for lines written the same in two paragraphs).
 _LINE = re.compile(r"[^\n]+")
-
-
-def _paragraph_of(post, offset: int) -> int:
-    """Index of the paragraph of ``post`` holding 0-based ``offset`` (-1 before the first)."""
-    import bisect
-
-    return bisect.bisect_right(post.paragraph_starts, offset) - 1
 
 
 def _required_languages(post, ctx) -> tuple[str, ...]:
@@ -322,7 +306,7 @@ def unbalanced(post, ctx):
     if not _applies(post, ctx):
         return
     from ..detect.facts import Fact, NameIndex, extract
-    from ..detect.language import own_names
+    from ..detect.language import label_pair_line, own_names, paragraph_of
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
     langs = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
@@ -346,19 +330,19 @@ def unbalanced(post, ctx):
     block_langs: dict[int, set] = {}
     for piece in found.pieces:
         if piece.lang is not None and piece.count:
-            block_langs.setdefault(_paragraph_of(post, piece.start), set()).add(piece.lang)
+            block_langs.setdefault(paragraph_of(post, piece.start), set()).add(piece.lang)
     # A line written the same in two paragraphs ("19.00 Sara Wikström & band" in each
     # version's programme) is in both versions, whichever language its words suggest.
     paragraphs_of_line: dict[str, set[int]] = {}
     for line_match in _LINE.finditer(text):
         if line_match.group().strip():
-            paragraphs_of_line.setdefault(line_match.group().strip(), set()).add(_paragraph_of(post, line_match.start()))
+            paragraphs_of_line.setdefault(line_match.group().strip(), set()).add(paragraph_of(post, line_match.start()))
     for piece in found.pieces:
         line_start = text.rfind("\n", 0, piece.start) + 1
         both = len(line_langs.get(line_start, ())) >= 2
         line_end = text.find("\n", piece.end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        block = block_langs.get(_paragraph_of(post, piece.start), set())
+        block = block_langs.get(paragraph_of(post, piece.start), set())
         # A line that pairs words across the languages ("dirigent/kapellimestari X",
         # "Solist/Solisti: X, violin/viulu") or a label and a contact ("Jour: 040 ...",
         # one word of language at most) speaks to both readers, whichever language it
@@ -391,7 +375,7 @@ def unbalanced(post, ctx):
                 # a line of short label pairs split at " / " ("Kimito gravgård / Kemiön
                 # hautausmaa 16.05 – retur / paluu 17.30"): its facts stand beside both
                 # (not a line of two sentences, where one may leave out a date)
-                (both and fact.kind in _SIDE_BY_SIDE) or _label_pairs(line)
+                (both and fact.kind in _SIDE_BY_SIDE) or label_pair_line(line)
             ):
                 neutral.append(fact)
             elif piece.lang in facts:
