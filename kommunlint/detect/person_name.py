@@ -106,6 +106,8 @@ def _further_info() -> re.Pattern[str]:
     return recache.compile(
         rf"(?i)(?<!\w)(?:{phrases})(?!\w)|^[\W\d]*(?:{labels})(?:\s*/\s*(?:{labels}))*(?:\s*:|\s+(?:ger|lämnar|antaa|antavat|av)(?!\w))"
         rf"|^[\W\d]*(?:\w+\s+){{1,2}}(?:{labels})\s*:"
+        # the label's topic after it: "Frågor om skolskjuts:", "Tiedustelut koulukuljetuksista:"
+        rf"|^[\W\d]*(?:{labels})(?:[ \t]+[^\s:]{{1,30}}){{1,4}}[ \t]*:"
     )
 
 
@@ -468,12 +470,23 @@ def _contact_verb_before() -> re.Pattern[str]:
     return recache.compile(rf"(?i)(?<![\w-])(?:{verbs})[ \t]+$")
 
 
+#: Nothing but a greeting word or punctuation before a contact verb at the clause's start:
+#: the verb is an imperative to the reader ("Ring gärna", "Hei! Soita", "Du kan kontakta").
+_IMPERATIVE_LEAD = recache.compile(r"(?i)^[\W\d]*(?:(?:du|ni)[ \t]+(?:kan|får)[ \t]+|voit[ \t]+|voitte[ \t]+)?$")
+#: The contact verbs that are imperatives to call or write (not a label such as
+#: "Ilmoittautumiset", "Anmälan till", which may name any organiser).
+_CALL_VERB = recache.compile(r"(?i)(?:ring|kontakta|ta[ \t]+kontakt|hör[ \t]+av|vänd|mejla|maila|soita|ota|ottakaa)")
 #: The clause after a name up to a phone number or an e-mail: at most this many characters
 #: ("X på 0492-...", "X, tfn ...", "X:lle numeroon 040 ...").
 _CONTACT_WITHIN = 30
 
 
-def _contact(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+def _contact(text: str, start: int, end: int, line_start: int, line_end: int, official: bool = False) -> bool:
+    """True when the name at ``start``..``end`` is given as a contact (a further-information
+    label or phrase, a contact block, a contact verb with a number or an e-mail after the
+    name). ``official``: the post is on the municipality's own account, where an
+    imperative contact verb ("Ring gärna X, 040 ...", "Soita X:lle, 040 ...") sends the
+    reader to someone the municipality names for the purpose."""
     before = window_before(text, line_start, start)
     after = window_after(text, end, line_end)
     if _further_info().search(before) or _further_info().search(_clause_before(before)):
@@ -485,7 +498,8 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int) ->
     # "Mejla X på x@hotmail.com, hon håller i listorna"): no reason then.
     clause = _clause_before(before)
     verb = _contact_verb_before().search(clause)
-    if verb and title_in(clause[: verb.start()]):
+    if verb and (title_in(clause[: verb.start()]) or (
+            official and _IMPERATIVE_LEAD.match(clause[: verb.start()]) and _CALL_VERB.match(verb.group()))):
         reach = _CONTACT_AFTER.search(after[: _CONTACT_WITHIN + 20])
         if reach and reach.start() <= _CONTACT_WITHIN and not re.search(r"[!?;]|\.\s+[A-ZÅÄÖ]", after[: reach.start()]):
             return True
@@ -958,7 +972,7 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         event_around_re().search(clause) and re.match(r"\s+(?:kanssa|med)\b", after)
     ):
         return "programme"
-    if _contact(text, start, end, line_start, line_end) or _official_address_after(analysis, end, after):
+    if _contact(text, start, end, line_start, line_end, analysis.post.account == "official") or _official_address_after(analysis, end, after):
         return "contact"
     if _notice(analysis, start):
         return "notice"

@@ -401,6 +401,14 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         return "service"
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
         return "service"
+    # The municipality answering a resident and inviting them to call a number with no
+    # person named before it ("Ring gärna 040 ... så hjälper vi dig", "Soita 040 ..."): its
+    # own line. (Not in a post: "Säljes: cykel, ring 070 ..." is anyone's.)
+    if (not private and not private_name_near and analysis.post.account == "official" and analysis.post.kind == "reply"
+            and _invitation_at_end().search(clause)
+            and not any(is_first_name(w) or is_inflected_first_name(w)
+                        for w in re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w-]+", clause)[1:])):
+        return "service"
     if not private and not private_name_near:
         # Telephone hours right after the number ("040 ... (vardagar kl. 9–15)", "p. 040 ...
         # arkisin klo 9–12"): a service's line, which a person's mobile does not keep.

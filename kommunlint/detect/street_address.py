@@ -78,7 +78,8 @@ def _address() -> re.Pattern[str]:
         r"|(?=[A-ZÅÄÖ])(?i:" + qualifiers + r")\s[a-zåäö][a-zåäöé-]*(?:" + streets + r"))"
         # The house number, never the start of a date or a time ("1–3.10.2025", "12.9.")
         # nor the first part of a Finnish compound ("Monitori 2010 -seminaari").
-        r"\s+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\.?\s?[-–]\s?\d|\s[-–]\w)"
+        # on the street's own line: a number on the next line is a list item ("Bulevarden\n5. Ett nytt ...")
+        r"[ \t\u00a0]+\d{1,4}(?P<range>\s?[-–]\s?\d{1,4})?(?!\d|\.\d|\.?\s?[-–]\s?\d|\s[-–]\w)"
         r"(?P<flat>\s?[A-Za-z](?!\w)(?:\s?\d{1,3}(?!\d))?)?"
         r"(?:,?\s+(?:\d{3}\s?\d{2}|\d{5})\s+[A-ZÅÄÖ][a-zåäö]+)?"
     )
