@@ -81,7 +81,7 @@ def test_fingerprint_depends_on_rule_path_and_masked_text_not_whitespace():
     assert len(base) == 32
 
 
-PII_POST = "---\nprofile: hango\nkind: reply\n---\nHej! Ring {phone} eller skicka pnr {pnr} till oss.\n"
+PII_POST = "---\nprofile: hango\nkind: reply\n---\nHej! Vi har fått ditt nummer {phone} och ditt pnr {pnr}.\n"
 
 
 def _baseline_of(tmp_path, monkeypatch, phone, pnr, *extra):

@@ -14,7 +14,7 @@ from kommunlint.profile import load_profile
 from kommunlint.report import FORMATS, Collector, InputProblem, ReportContext, render
 
 POSTS = [
-    ("a.md", "---\nprofile: norsjo\n---\nÄrendet är sekretessbelagt. Ring Eva Lind på 070-123 45 67.\n"),
+    ("a.md", "---\nprofile: norsjo\n---\nÄrendet är sekretessbelagt. Ring grannen Eva Lind på 070-123 45 67.\n"),
     ("b.md", "---\nprofile: karleby\n---\nLiite on luottamuksellinen.\n"),
     ("c.md", "---\nprofile: norsjo\n---\nVälkomna till biblioteket på lördag!\n"),
 ]
