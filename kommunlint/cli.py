@@ -689,16 +689,24 @@ def _ends_the_program(caller) -> bool:
     """Whether :func:`main` was called by the program's own entry point -- the top
     level of ``python -m kommunlint`` or of the ``kommunlint`` console script, where
     nothing runs after it -- with no other thread left to wait for. A script or test
-    that calls ``main()`` itself (and may catch its ``SystemExit`` and go on) is not."""
+    that calls ``main()`` itself (and may catch its ``SystemExit`` and go on) is not,
+    nor is a run under a profiler, tracer or debugger (``python -m cProfile -m
+    kommunlint`` writes its statistics after ``main`` returns)."""
     import threading
 
     if caller is None or caller.f_code.co_name != "<module>" or caller.f_globals.get("__name__") != "__main__":
         return False
+    if sys.getprofile() is not None or sys.gettrace() is not None or threading.active_count() != 1:
+        return False
+    below = caller.f_back  # only runpy's frames under ``python -m``, none under a script
+    while below is not None:
+        if below.f_globals.get("__name__") != "runpy":
+            return False
+        below = below.f_back
     spec = caller.f_globals.get("__spec__")
-    own = spec is not None and spec.name == "kommunlint.__main__"
-    script = os.path.basename(caller.f_code.co_filename).lower()
-    console = script in ("kommunlint", "kommunlint-script.py") and spec is None
-    return (own or console) and threading.active_count() == 1
+    if spec is not None:
+        return spec.name == "kommunlint.__main__"
+    return os.path.basename(caller.f_code.co_filename).lower() in ("kommunlint", "kommunlint-script.py")
 
 
 def _exit_now(code: int) -> None:

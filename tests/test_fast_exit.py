@@ -75,13 +75,42 @@ def test_console_script_exit_code_zero_for_a_clean_post(tmp_path):
     assert json.loads(done.stdout)["files"][0]["findings"] == []
 
 
+#: The same probe for ``python -m kommunlint``, loaded by ``site`` at start-up.
+SITE_PROBE = textwrap.dedent(
+    """
+    import atexit, os
+    class _Probe:
+        def __del__(self, write=os.write):
+            write(2, b"teardown\\n")
+    _probe = _Probe()
+    atexit.register(lambda write=os.write: write(2, b"atexit\\n"))
+    """
+)
+
+
+def _run_m(prefix: list[str], args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
+    site = tmp_path / "site"
+    site.mkdir(exist_ok=True)
+    (site / "sitecustomize.py").write_text(SITE_PROBE, encoding="utf-8")
+    env = {"PYTHONPATH": f"{site}:{ROOT}", "PATH": "/usr/bin:/bin", "KOMMUNLINT_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, *prefix, "-m", "kommunlint", *args], capture_output=True, text=True, env=env, cwd=tmp_path)
+
+
 def test_python_m_kommunlint_skips_the_teardown(tmp_path):
-    # runpy as `python -m` runs it: the caller is kommunlint/__main__.py as "__main__"
-    program = "import runpy\nsys.argv = ['kommunlint', *sys.argv[1:]]\nrunpy.run_module('kommunlint', run_name='__main__', alter_sys=True)\n"
-    done = _run(program, ["check", "--format", "json", _post(tmp_path, POST)], tmp_path, "run_m.py")
+    done = _run_m([], ["check", "--format", "json", _post(tmp_path, POST)], tmp_path)
     assert done.returncode == 1
     assert done.stderr.splitlines() == ["atexit"]
     assert json.loads(done.stdout)["files"][0]["findings"]
+
+
+def test_under_a_profiler_the_ordinary_exit(tmp_path):
+    # cProfile writes its statistics after main() returns: they must not be lost
+    stats = tmp_path / "check.prof"
+    done = _run_m(["-m", "cProfile", "-o", str(stats)], ["check", "--format", "json", _post(tmp_path, POST)], tmp_path)
+    assert done.returncode == 0  # cProfile's own: it catches the SystemExit
+    assert json.loads(done.stdout)["files"][0]["findings"]
+    assert stats.stat().st_size > 0
+    assert done.stderr.splitlines() == ["atexit", "teardown"]
 
 
 def test_other_callers_get_system_exit_and_the_ordinary_exit(tmp_path):
