@@ -136,7 +136,7 @@ n = total[0] or 1
 print(f"{total[0]} samples")
 print("own time (innermost Python function):")
 for (path, line, name), count in own.most_common(top):
-    short = path.split("/kommunlint/")[-1] if "/kommunlint/" in path else path.rsplit("/", 2)[-2] + "/" + path.rsplit("/", 1)[-1]
+    short = path.split("/kommunlint/")[-1] if "/kommunlint/" in path else "/".join(path.rsplit("/", 2)[-2:])  # "<frozen ...>" has no folder
     print(f"  {100 * count / n:5.1f} %  {short}:{line} {name}")
 print("cumulative, by kommunlint module:")
 for name, count in cumulative.most_common(top):

@@ -15,7 +15,7 @@ from .errors import ProfileError
 from .finding import Finding, Problem, milder, severity_rank
 from .masking import Masker
 from .post import Post
-from .profile import Profile
+from .profile import Profile, check_option
 from .registry import RULE_IDS, expand, get_rule
 from .rules import RuleContext
 
@@ -96,8 +96,6 @@ def _context(rule_id: str, profile: Profile, analysis: Analysis) -> RuleContext:
     """
     rule = get_rule(rule_id)
     settings = profile.settings(rule_id)
-    from .profile import check_option
-
     for option, value in settings.options.items():
         source, line = settings.option_sources.get(option, (profile.source, None))
         check_option(rule, option, value, source, line)

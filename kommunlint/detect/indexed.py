@@ -57,6 +57,12 @@ _MOST = 4000
 _RANGE = 64
 #: Beginnings of this length and longer are looked up by their first four characters.
 _KEY = 4
+#: A pattern with more literals to find than this looks them up by their first two
+#: characters among the text's pairs of characters (one set per text) before finding them.
+_FIND_PAIRS = 8
+#: ... when the text is at most this many characters per literal (a longer text's pairs
+#: cost more to list than the finds they spare).
+_PAIRS_PER_FIND = 2
 #: A longer text is searched the plain way: its word index would hold a tuple per word
 #: (a hostile 10 MB post), and a post of ordinary length is far shorter.
 _LARGEST = 200_000
@@ -382,7 +388,7 @@ class _Text:
     """The lower-cased, folded text with its words by position, computed once per text
     and shared by every indexed pattern (the last few texts are kept)."""
 
-    __slots__ = ("text", "low", "words", "_by_word", "_by_start")
+    __slots__ = ("text", "low", "words", "_by_word", "_by_start", "_pairs")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -396,6 +402,14 @@ class _Text:
         self.words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         self._by_word: dict[str, list[int]] | None = None
         self._by_start: dict[int, dict[str, list[int]]] = {}
+        self._pairs: set[str] | None = None
+
+    def pairs(self) -> set[str]:
+        """Every two consecutive characters of the lower-cased, folded text."""
+        if self._pairs is None:
+            low = self.low
+            self._pairs = {low[i : i + 2] for i in range(len(low) - 1)}
+        return self._pairs
 
     def by_word(self) -> dict[str, list[int]]:
         """Each lower-cased, folded word -> its start offsets."""
@@ -474,6 +488,16 @@ class Indexed:
             self._long = {key: tuple(found) for key, found in long.items()}
             self._long_keys = frozenset(long)
             self._finds = [(literal, lo, hi, guard == "w", _run_re(cats, chars)) for literal, lo, hi, guard, cats, chars in finds]
+            # Many literals (the title stems: 681): most are not in a short text, and a
+            # find each cost more than the rest of the lookup. A literal occurs only
+            # where its first two characters do, so only those whose pair is among the
+            # text's are looked for (the same occurrences; the order of the literals
+            # does not matter, each is walked on its own into one set).
+            self._find_pairs: dict[str, list] | None = None
+            if len(self._finds) > _FIND_PAIRS and all(len(entry[0]) >= 2 for entry in self._finds):
+                self._find_pairs = {}
+                for entry in self._finds:
+                    self._find_pairs.setdefault(entry[0][:2], []).append(entry)
             self._lines = lines
             self._exact = exact
 
@@ -506,7 +530,11 @@ class Indexed:
                     if any(low.startswith(full, start) for full in fulls):
                         found.add(start)
         word = _WORDCHAR.match
-        for literal, lo, hi, guarded, run in self._finds:
+        finds = self._finds
+        if self._find_pairs is not None and (held._pairs is not None or len(low) <= _PAIRS_PER_FIND * len(finds)):
+            by_pair = self._find_pairs
+            finds = [entry for pair in held.pairs().intersection(by_pair) for entry in by_pair[pair]]
+        for literal, lo, hi, guarded, run in finds:
             # Occurrences come in order, so each run of lead characters is walked back
             # over once and each offset listed once: linear in the text however many
             # occurrences share a run ("rabattrabatt...").
