@@ -419,8 +419,80 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
             # (a heading over its other-language twin), not part of it.
             if len(others) == 1 and len(sure_others) >= 2 and piece.lang not in others:
                 settled[i] = others.pop()
+    settled.update(_list_lines_in_block(post, versions, languages, by_line, settled))
     for i, lang in settled.items():
         versions.pieces[i].lang = lang
+
+
+#: Words of language (the capitalised first word left out) a list line may have.
+_LIST_WORDS = 3
+
+
+def _list_lines_in_block(
+    post: "Post", versions: Versions, languages: tuple[str, ...], by_line: dict[int, list[int]], settled: dict[int, str]
+) -> dict[int, str]:
+    """Pieces of list lines taken for the other language inside one language's list.
+
+    A list line is mostly a name and a figure ("• Nikko Sergejeff, musik – 1 000 €",
+    "Öja Byaråd rf – 1 200 € (frisbeegolfrata)", "10–14 m vene ... 35 €/vrk"): its few
+    words of language are often a name or loan word that looks like the other
+    language, however sure the evidence. One or two such lines (at most
+    :data:`_LIST_WORDS` words of language each, the capitalised first word left out,
+    no sentence end) whose two lines before and the line after, in the same
+    paragraph and each one piece (not a " / " pair), are all of one language belong to
+    that language's list (an alternating layout, sv line then fi line, never has two
+    lines of one language before a line of the other). Returns ``{piece index: language}``; ``settled``
+    (pieces already given a language) is left alone.
+    """
+    from .facts import language_words
+
+    text = post.text
+    line_starts = sorted(by_line)
+    line_lang: list[str | None] = []
+    for start in line_starts:
+        langs = {(settled.get(i) or versions.pieces[i].lang) for i in by_line[start]}
+        line_lang.append(langs.pop() if len(langs) == 1 else None)
+    paragraphs = [paragraph_of(post, start) for start in line_starts]
+    # Consecutive text lines only: a blank line between two lines ends the list.
+    adjacent = [k > 0 and text.count("\n", line_starts[k - 1], start) == 1 for k, start in enumerate(line_starts)]
+
+    def list_line(k: int) -> bool:
+        indices = by_line[line_starts[k]]
+        if len(indices) != 1 or line_lang[k] not in languages:
+            return False
+        piece = versions.pieces[indices[0]]
+        return len(language_words(piece.text, initial=False)) <= _LIST_WORDS and not _SENTENCE_END.search(piece.text)
+
+    result: dict[int, str] = {}
+    k = 0
+    while k < len(line_starts):
+        if not list_line(k):
+            k += 1
+            continue
+        run = 1 if k + 1 >= len(line_starts) or line_lang[k + 1] != line_lang[k] or not adjacent[k + 1] or not list_line(
+            k + 1) else 2
+        after = k + run
+        block = line_lang[k - 1] if k >= 1 else None
+
+        def joined(j: int) -> bool:  # line j is the next text line of this paragraph after line j - 1
+            return 0 < j < len(line_starts) and adjacent[j] and paragraphs[j] == paragraphs[k]
+
+        def block_line(j: int) -> bool:
+            return line_lang[j] == block and len(by_line[line_starts[j]]) == 1
+
+        if (block in languages and block != line_lang[k] and all(joined(j) for j in range(k, after + 1))
+                and block_line(k - 1) and block_line(after)
+                # two lines of the block before, or a heading: not the turn of an alternating layout
+                and joined(k - 1) and (block_line(k - 2) or (
+                    # under a heading, one line of the block above: the line below the
+                    # one after must not turn back to the list line's language
+                    not any(versions.pieces[i].lang for i in by_line[line_starts[k - 2]])
+                    and not (joined(after + 1) and line_lang[after + 1] == line_lang[k])))):
+            for j in range(k, after):
+                for i in by_line[line_starts[j]]:
+                    result[i] = block
+        k += run
+    return result
 
 
 _PARENTHESIS = recache.compile(r"\([^()\n]{1,120}\)")
@@ -462,6 +534,28 @@ def _held_in_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         for lang, phrases in load("sv_fi_names").get("held_in", {}).items()
         if phrases
     )
+
+
+@lru_cache(maxsize=1)
+def _refers_to_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per direction of ``refers_to`` (``sv_fi_names.yaml``), one pattern of its words."""
+    from .vocabulary import load
+
+    return tuple(
+        (direction, recache.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"))
+        for direction, words in load("sv_fi_names").get("refers_to", {}).items()
+        if words
+    )
+
+
+def refers_to(text: str) -> list[tuple[str, int]]:
+    """Where ``text`` points at what stands above or below ("kontaktuppgifter ovan",
+    "alueet yllä", "se nedan"): ``(direction, offset)`` pairs, ``direction`` ``"above"``
+    or ``"below"``, ``offset`` the 0-based start of the word in ``text``. Matched
+    case-insensitively on whole words (``refers_to`` in ``data/sv_fi_names.yaml``)."""
+    low = text.lower()
+    found = [(m.start(), direction) for direction, pattern in _refers_to_patterns() for m in pattern.finditer(low)]
+    return [(direction, start) for start, direction in sorted(found)]
 
 
 def held_in_own_language(piece: Piece) -> bool:

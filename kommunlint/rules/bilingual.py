@@ -42,6 +42,11 @@ from . import Option, rule
 #: years and classes left out of one version (two numbers are often written as words).
 _NUMBERS_ARE_CONTENT = 3
 _PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "name": "names"}
+#: Facts a version may give by pointing at the other's ("kontaktuppgifter ovan", "enligt
+#: listan ovan", "(alueet yllä)"): a list's names, figures, prices, addresses, links and
+#: contacts. Not dates, weekdays or times: a pointer sends the reader to a list, the
+#: when of the notice is its own message and is still compared.
+_POINTABLE = frozenset({"email", "phone", "address", "name", "number", "price", "url"})
 #: Facts that serve both readers when they stand on a line written in both languages: a
 #: link (keyed by site, and the site has both languages). A phone number or e-mail
 #: address given to one reader ("Frågor: tfn ... / Kysymyksiä voi lähettää.") is a
@@ -306,7 +311,7 @@ def unbalanced(post, ctx):
     if not _applies(post, ctx):
         return
     from ..detect.facts import Fact, NameIndex, extract
-    from ..detect.language import label_pair_line, own_names, paragraph_of
+    from ..detect.language import label_pair_line, own_names, paragraph_of, refers_to
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
     langs = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
@@ -417,10 +422,15 @@ def unbalanced(post, ctx):
         shown: list[str] = []
         shown_labels: set[str] = set()  # the labels of ``shown`` (a set: many facts, no rescan)
         counts = {kind: set() for kind in _PII_KINDS}
+        pointers = [(direction, piece.start + offset) for piece in found.of(lacking)
+                    for direction, offset in refers_to(piece.text)]
         for other in langs:
             if other == lacking:
                 continue
             for fact in facts[other]:
+                if fact.kind in _POINTABLE and any(
+                        fact.start < at if direction == "above" else fact.start > at for direction, at in pointers):
+                    continue  # "kontaktuppgifter ovan", "(alueet yllä)": the reader is sent there
                 if fact.kind == "name":
                     if not names.has(fact.text):
                         counts["name"].add(fact.key)
