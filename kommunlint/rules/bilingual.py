@@ -56,8 +56,10 @@ _SIDE_BY_SIDE = frozenset({"url"})
 _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\d))")
 #: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
-#: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai" (not digits, not a link).
-_WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
+#: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai", or an
+#: abbreviation and its translation, "tfn/p." (one letter with its period), not digits,
+#: not a link.
+_WORD_PAIR = re.compile(r"(?<![\w/.:])(?:[^\W\d_]{2,}\.?|[^\W\d_]\.)/(?:[^\W\d_]{2,}|[^\W\d_]\.)(?![\w/])")
 
 
 #: The separator of a line that gives both versions side by side.
