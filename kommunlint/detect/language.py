@@ -593,8 +593,16 @@ def label_pair_line(line: str) -> bool:
     parts of at most :data:`_PAIR_WORDS` words each, none ending a sentence: label pairs
     in two languages ("Kimito gravgård / Kemiön hautausmaa 16.05 – retur / paluu
     17.30", "Kimito hälsostation / Kemiön terveysasema, Vretavägen 4"), read by both
-    groups whichever language each half was taken for."""
+    groups whichever language each half was taken for; so is a chain of three or more
+    parts of at most twice as many words each, only the last ending a sentence."""
     parts = _PAIR_SPLIT.split(line)
+    if len(parts) >= 3 and all(len(_PAIR_WORD.findall(part)) <= 2 * _PAIR_WORDS for part in parts) and not any(
+            _SENTENCE_END.search(part) for part in parts[:-1]):
+        # A chain of pairs ("Biljettpris / Lipun hinta 2 €, pensionärer och barn /
+        # eläkeläiset ja lapset 1 €", "Julhelgen / joulunpyhät 24.–26.12. stängt /
+        # suljettu."): each middle part ends one language and starts the other, so a
+        # figure in it stands between the two wordings, read by both.
+        return True
     return len(parts) >= 2 and all(
         len(_PAIR_WORD.findall(part)) <= _PAIR_WORDS and not _SENTENCE_END.search(part) for part in parts)
 
