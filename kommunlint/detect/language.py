@@ -614,6 +614,12 @@ _BLOCK_WORDS = 3
 _SLASH_SPLIT = recache.compile(_SLASH)
 #: A phone number or an e-mail address in a line.
 _CONTACT_IN_LINE = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+\.\w|(?<![\w+])\+?\d[\d \-]{5,}\d")
+def contact_in_line(line: str) -> bool:
+    """Whether ``line`` gives a phone number (seven or more digits and separators) or an
+    e-mail address ("@", "(at)", "[at]")."""
+    return _CONTACT_IN_LINE.search(line) is not None
+
+
 #: Words of language a contact line under a bilingual label may have (its title: "varhaiskasvatuksen palveluohjaaja").
 _CONTACT_LINE_WORDS = 3
 #: Characters a list line of a side-by-side post may have (see :func:`_mark_shared`).

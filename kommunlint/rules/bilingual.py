@@ -165,6 +165,38 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
     return mine >= 2 and 2 * mine >= theirs
 
 
+#: Words of language a line of a contact directory may have ("Västanfjärds byaråd –
+#: ordf. X, 040 ...", "Kemiön suomenkielinen koulu / Kimito finska skola: rehtori X, 040 ...").
+_DIRECTORY_LINE_WORDS = 6
+#: Facts that say when: a line with one is a notice, not a directory entry.
+_WHEN = frozenset({"date", "weekday", "time"})
+
+
+def _directory_paragraphs(post) -> set[int]:
+    """Indexes (into ``post.paragraphs``) of contact directories: paragraphs of two or
+    more lines, each giving a phone number or an e-mail address with at most
+    :data:`_DIRECTORY_LINE_WORDS` words of language and no date, weekday or time (a
+    notice line with a phone is text, not a directory entry), after at most one label line ending
+    in a colon ("Kontakt / Yhteystiedot:"). Such a list of associations, schools or
+    staff with their contacts is read by both language groups, whichever language its
+    organisations' names are in; a contact closing one version's prose paragraph is
+    that version's."""
+    from ..detect.facts import extract, language_words
+    from ..detect.language import contact_in_line
+
+    found = set()
+    for index, paragraph in enumerate(post.paragraphs):
+        lines = [line for line in paragraph.text.splitlines() if line.strip()]
+        if lines and lines[0].rstrip().endswith(":") and not contact_in_line(lines[0]):
+            lines = lines[1:]
+        if len(lines) >= 2 and all(
+                contact_in_line(line) and len(language_words(line, initial=False)) <= _DIRECTORY_LINE_WORDS
+                and not any(f.kind in _WHEN for f in extract(line))
+                for line in lines):
+            found.add(index)
+    return found
+
+
 def _start_index(facts: list) -> tuple[list[int], list[int]]:
     """``(starts, order)``: the positions of ``facts`` sorted by start, and those starts."""
     order = sorted(range(len(facts)), key=lambda i: facts[i].start)
@@ -344,6 +376,7 @@ def unbalanced(post, ctx):
     for line_match in _LINE.finditer(text):
         if line_match.group().strip():
             paragraphs_of_line.setdefault(line_match.group().strip(), set()).add(paragraph_of(post, line_match.start()))
+    directories = _directory_paragraphs(post)
     for piece in found.pieces:
         line_start = text.rfind("\n", 0, piece.start) + 1
         both = len(line_langs.get(line_start, ())) >= 2
@@ -356,7 +389,7 @@ def unbalanced(post, ctx):
         # was taken for; but not inside one version's block ("Frågor: fritidssekreterare
         # X, 040 ..." closing the Swedish block is the Swedish version's contact).
         for_both = (piece.count <= 1 and bool(_ONE_WORD_LABEL.match(line)) and len(block) != 1) or bool(
-            _WORD_PAIR.search(line))
+            _WORD_PAIR.search(line)) or paragraph_of(post, piece.start) in directories
         piece_facts = extract(piece.text, piece.start, own)
         if piece.lang is None and len(line_langs.get(line_start, ())) == 1 and block == line_langs[line_start]:
             # The signer's name and contact after a label on the same line, inside one
@@ -403,15 +436,19 @@ def unbalanced(post, ctx):
     # length. Added to each rather than left out of each: a post that is mostly such
     # lines (a timetable, a side-by-side programme) has little else, and a ratio of
     # the small remainders is noise, not a stub.
+    # A contact directory is read by both groups too.
+    def read_by_both(piece) -> bool:
+        return piece.line in side_by_side or paragraph_of(post, piece.start) in directories
+
     common = sum(len(p.text) for p in found.of(None)) + sum(
-        len(p.text) if p.line in side_by_side else found.shared_overlap(p.start, p.end)
+        len(p.text) if read_by_both(p) else found.shared_overlap(p.start, p.end)
         for lang in langs for p in found.of(lang))
 
     def length(lang: str) -> int:
         # Each language's own programme items are events, not text the other lacks.
         return common + found.length(lang) - sum(
             len(p.text) - found.shared_overlap(p.start, p.end) for p in found.of(lang)
-            if p.line in side_by_side or any(s <= p.start < e for s, e in own_items.get(lang, ())))
+            if read_by_both(p) or any(s <= p.start < e for s, e in own_items.get(lang, ())))
 
     for lacking in langs:
         first = found.of(lacking)[0]
