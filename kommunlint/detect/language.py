@@ -26,7 +26,8 @@ _SLASH = r"(?<![ \t])[ \t]+[/|][ \t]+"
 _SPLIT = recache.compile(
     _SLASH +
     # an emoji between two captions on one line: "Morgonljus vid hamnen ☀️⛵ Aamuvaloa satamassa."
-    r"|(?<=[^\W\d_])[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,6}[ \t]+(?=[A-ZÅÄÖ])"
+    # (after a word, or a date or number ending the first: "... igen fr.o.m. 1.6 ☀️🚌 Saaristobussi ...")
+    r"|(?:(?<=[^\W_])|(?<=\d\.))[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,6}[ \t]+(?=[A-ZÅÄÖ])"
 )
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -66,6 +66,8 @@ _WORD_PAIR = re.compile(r"(?<![\w/.:])(?:[^\W\d_]{2,}\.?|[^\W\d_]\.)/(?:[^\W\d_]
 _SIDE_BY_SIDE_SPLIT = re.compile(r" [/|] ")
 #: What a label, contact or list line has and a caption has not.
 _NOT_CAPTION = re.compile(r"[:,@\d]")
+#: A hashtag: a series number ("Hangö i blått #4") or tag, no contact or list.
+_HASHTAG = re.compile(r"#\w+")
 #: A line of text (for lines written the same in two paragraphs).
 _LINE = re.compile(r"[^\n]+")
 
@@ -138,8 +140,8 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
     "Morgonljus över hamnen i dag" with its translation beneath), a version in ``lang``
     with at least two words and at least half as many as the longest present version
     counts. Its words are counted on caption lines only: lines without a colon, comma,
-    digit or "@", which a label, contact or list line has ("Lisätietoja: ...", "Kälviä,
-    Lohtaja, Ullava"); its capitalised first word counts, as names do not
+    digit or "@" outside a hashtag ("#4" numbers a photo series), which a label,
+    contact or list line has ("Lisätietoja: ...", "Kälviä, Lohtaja, Ullava"); its capitalised first word counts, as names do not
     ("Aamuvaloa Itäsatamassa tänään": two words). A lone "Tervetuloa!" (one word) or
     "Tervetuloa kaikki!" under a longer text stays no version."""
     from ..detect.facts import language_words
@@ -155,7 +157,7 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
         # Itäsatamassa", "Vintermorgon vid Östra hamnen"), and the place, inflected or
         # with its article, is written in that language.
         return sum(_caption_line_words(p.text, language, found.languages) for p in found.of(language)
-                   if not _NOT_CAPTION.search(line_of(p)))
+                   if not _NOT_CAPTION.search(_HASHTAG.sub("", line_of(p))))
 
     longest = max(found.words(other) for other in present)
     if longest > 2 * min_words:
