@@ -92,7 +92,9 @@ class Piece:
     :func:`kommunlint.detect.facts.language_words`: not names, facts, the capitalised
     first word or the municipality's own names); ``count`` is their number with the weekday and month
     names added (words of the language, though facts); ``line`` is the start offset
-    of its line.
+    of its line; ``value_words`` are those of ``count`` in the value after a label
+    written in both languages ("Lisätietoja / Mer information: tekninen toimisto"),
+    read by both groups and so no version's words (:meth:`Versions.words`).
     """
 
     start: int
@@ -102,6 +104,7 @@ class Piece:
     words: list[tuple[int, int]] = field(default_factory=list)
     line: int = 0
     count: int = 0
+    value_words: int = 0
 
 
 @dataclass
@@ -137,8 +140,9 @@ class Versions:
 
     def words(self, lang: str) -> int:
         """Number of words in ``lang`` that carry language (names, facts and the
-        municipality's own names left out: a contact, name or list line is no version)."""
-        return sum(p.count for p in self.of(lang))
+        municipality's own names left out: a contact, name or list line is no version;
+        nor is the value after a label written in both languages)."""
+        return sum(max(0, p.count - p.value_words) for p in self.of(lang))
 
     def length(self, lang: str) -> int:
         """Number of characters in ``lang``, shared spans left out.
@@ -671,6 +675,15 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             head_end = line_start + colon.end()
             versions.shared.append((head_end, line_end))
             words = [w for w in words if w[1] <= head_end]
+            if not _SLASH_SPLIT.search(text, head_end, line_end):
+                for piece in pieces:
+                    if piece.end > head_end and piece.count:
+                        # The value's words ("Lisätietoja / Mer information: tekninen
+                        # toimisto, 040 ...") are for both groups: they make no
+                        # version. (A value in both languages, "Må / Ma: Laxsoppa /
+                        # Lohikeitto", is each language's.)
+                        start = max(piece.start, head_end)
+                        piece.value_words = len(language_words(text[start : piece.end], calendar=True))
         label = len(words) <= 1 and sum(p.count for p in pieces) <= 2
         # A line with two words of language of its own ("Vesihuoltoverkoston saneeraus
         # Länsikylässä 4.8.–31.10.2025", a heading above its translation) keeps the
