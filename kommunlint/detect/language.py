@@ -325,7 +325,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
                 if _paragraph_language(post, base, candidates, paragraph_langs, identify) in languages:
                     lang = identify(text, languages)
             if text.strip():
-                result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
+                piece = Piece(base, sentence.start + end, text, lang, words, line, count)
+                result.pieces.extend(_split_at_dash(piece, languages, identify, own) if lang in languages else [piece])
             if brk:
                 pos = brk.end()
     result.pieces.sort(key=lambda piece: piece.start)
@@ -333,6 +334,44 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
     _mark_shared(post, result)
     _mark_own_language_items(result)
     return result
+
+
+#: A dash between two versions written on one line: "Kaupunginhallitus kokoontuu ma
+#: 3.3. klo 16 – Stadsstyrelsen sammanträder må 3.3 kl. 16".
+_DASH_BETWEEN = recache.compile(r"[ \t][–—][ \t]+(?=[A-ZÅÄÖ])")
+#: What stands between the two pieces of :data:`_DASH_BETWEEN`.
+_DASH_GAP = recache.compile(r"[ \t][–—][ \t]+")
+
+
+def _split_at_dash(piece: Piece, languages: tuple[str, ...], identify, own: set[str]) -> list[Piece]:
+    """``piece`` split at a dash between two versions, or ``[piece]``.
+
+    A dash followed by a capital splits the piece when the text on each side has at
+    least two words of language of its own (its capitalised first word included) and
+    is one of ``languages`` for sure (a lead of :data:`WEAK_MARGIN`), the two sides
+    different: "Kaupunginhallitus kokoontuu ma 3.3. klo 16 – Stadsstyrelsen
+    sammanträder må 3.3 kl. 16" is both versions, not a Swedish sentence with Finnish
+    in it. A dash inside one language ("Kuoro Sirius – Joululauluja") stays.
+    ``identify(text, candidates)`` is the post's; ``own`` the municipality's names.
+    """
+    from .facts import language_words
+
+    text = piece.text
+    for dash in _DASH_BETWEEN.finditer(text):
+        left, right = text[: dash.start()], text[dash.end() :]
+        if len(language_words(left)) < 2 or len(language_words(right)) < 2:
+            continue
+        left_lang, right_lang = identify(left, languages), identify(right, languages)
+        if (left_lang == right_lang or language_lead(left, left_lang, languages) < WEAK_MARGIN
+                or language_lead(right, right_lang, languages) < WEAK_MARGIN):
+            continue
+        halves = []
+        for start, part, lang in ((piece.start, left, left_lang), (piece.start + dash.end(), right, right_lang)):
+            words = [(s, e) for s, e in piece.words if start <= s and e <= start + len(part)]
+            count = len([w for w in language_words(part, calendar=True) if part[w[0] : w[1]].lower() not in own])
+            halves.append(Piece(start, start + len(part), part, lang, words, piece.line, count))
+        return halves
+    return [piece]
 
 
 #: A piece with at most this many words of language may be settled by its neighbours.
@@ -557,7 +596,12 @@ def refers_to(text: str) -> list[tuple[str, int]]:
     """Where ``text`` points at what stands above or below ("kontaktuppgifter ovan",
     "alueet yllä", "se nedan"): ``(direction, offset)`` pairs, ``direction`` ``"above"``
     or ``"below"``, ``offset`` the 0-based start of the word in ``text``. Matched
-    case-insensitively on whole words (``refers_to`` in ``data/sv_fi_names.yaml``)."""
+    case-insensitively on whole words (``refers_to`` in ``data/sv_fi_names.yaml``).
+    None in a sentence that names a language ("Mer information på finska ovan",
+    ``held_in``): that sends the reader to the other version as a whole, a summary in
+    place of a translation, not to a list or contacts."""
+    if _held_in(text):
+        return []
     low = text.lower()
     found = [(m.start(), direction) for direction, pattern in _refers_to_patterns() for m in pattern.finditer(low)]
     return [(direction, start) for start, direction in sorted(found)]
@@ -740,6 +784,10 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             continue
         versions.shared.append((line_start, words[0][0]))
         line_text = text[line_start:head_end]
+        line_pieces = by_line[line_start]
+        if bilingual and any(_DASH_GAP.fullmatch(text, a.end, b.start) and a.lang != b.lang
+                             for a, b in zip(line_pieces, line_pieces[1:])):
+            continue  # two versions split at a dash (:func:`_split_at_dash`): each ends in its own facts
         if bilingual and _SLASH_SPLIT.search(line_text) and _SENTENCE_END.search(
                 _PAIR_SPLIT.split(line_text)[0]):
             # Two sentences side by side ("Brådskande ärenden: ring växeln. / Kiireelliset
