@@ -671,6 +671,8 @@ def contact_in_line(line: str) -> bool:
 
 #: Words of language a contact line under a bilingual label may have (its title: "varhaiskasvatuksen palveluohjaaja").
 _CONTACT_LINE_WORDS = 3
+#: What separates the items of a list written on one line ("Kauppatori · Koivuhaka · Kälviä").
+_ITEM_SEPARATOR = recache.compile(r"[·•,;]")
 #: Characters a list line of a side-by-side post may have (see :func:`_mark_shared`).
 _PAIR_LINE = 120
 
@@ -740,12 +742,15 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # Energi Ab, Bangatan 5"): no version of its own.
             for piece in pieces:
                 piece.count = 0
-        if (len(words) <= _CONTACT_LINE_WORDS and _CONTACT_IN_LINE.search(line) and lines
+        if (len(words) <= _CONTACT_LINE_WORDS and (_CONTACT_IN_LINE.search(line) or (
+                len(_ITEM_SEPARATOR.findall(line)) >= 2 and not _SENTENCE_END.search(line))) and lines
                 and lines[-1][3] and text[lines[-1][0]:line_start].rstrip().endswith(":")
                 and text.count("\n", lines[-1][0], line_start) == 1):
             # A contact line under a label written in both languages ("Svenskspråkiga
             # daghem / Ruotsinkieliset päiväkodit:" then "servicehandledare X, 040 ..."):
-            # the contact is for both groups, whatever language its title is in.
+            # the contact is for both groups, whatever language its title is in; so is
+            # a list of places ("Kuusien keräyspisteet / Insamlingspunkter för granar:"
+            # then "Kauppatori (Torikatu 8) · Koivuhaan ostari · Kälviän paloasema").
             versions.shared.append((line_start, line_end))
         lines.append((line_start, head_end, words, bilingual, label, sure_own))
     # A label line inside a one-language block belongs to that block (a contact the other
