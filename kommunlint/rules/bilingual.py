@@ -199,6 +199,11 @@ def _directory_paragraphs(post) -> set[int]:
     return found
 
 
+#: A short label that starts an item line: "Hagapark skola: ", "Hangon Yhteiskoulu: "
+#: (at most four words before the colon).
+_ITEM_LABEL = re.compile(r"[ \t]{0,4}[^\W\d_][\w.'&-]*(?:[ \t]+[\w.'&-]+){0,3}:[ \t]")
+
+
 def _start_index(facts: list) -> tuple[list[int], list[int]]:
     """``(starts, order)``: the positions of ``facts`` sorted by start, and those starts."""
     order = sorted(range(len(facts)), key=lambda i: facts[i].start)
@@ -220,7 +225,10 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
     A programme often lists each event in the language it is held in ("Ti 21.10. klo 18
     Kirjailija X kertoo ..." then "Ti 28.10. kl. 18 Författaren Y samtalar ..."). An item
     is a whole line in one language that starts with a date or a weekday; it is the
-    event's own when none of its dates is in any other version. When two languages both
+    event's own when none of its dates is in any other version. A line that starts
+    with a short label and then a time ("Hagapark skola: kl. 9.30, Hangö kyrka" beside
+    "Hangon Yhteiskoulu: klo 9.00, ...": each school's festival in its own language) is
+    an item too, its own when none of its times is in any other version. When two languages both
     have such items, they are events, not omissions: their facts are not compared.
     A version that leaves out an item the other has, with nothing of its own, is still
     reported. An item that says it is held in its own language ("ti 1.10. kl. 18
@@ -236,6 +244,7 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
     for lang, mine in facts.items():
         have_all[lang] = {(f.kind, f.key) for f in mine if f.kind == "date"} | {
             (f.kind, f.key) for f in neutral if f.kind == "date"}
+    have_times = {lang: {(f.kind, f.key) for f in mine + neutral if f.kind == "time"} for lang, mine in facts.items()}
     own: dict[str, list[tuple[int, int]]] = {}
     # Each language's facts indexed by start: a piece's facts by binary search, not a
     # scan of every fact for every whole-line piece (quadratic in a long post).
@@ -257,7 +266,17 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
         announced = any(held_in_own_language(p) for p in pieces)
         inside = extract(text[line_start:line_end], line_start) if announced else _facts_within(
             facts[lang], by_start[lang], line_start, line_end)
-        if not inside or inside[0].kind not in date_kinds or inside[0].start - pieces[0].start > 3:
+        if not inside:
+            continue
+        label = _ITEM_LABEL.match(text, line_start, line_end)
+        if label and inside[0].kind == "time" and inside[0].start - label.end() <= 3:
+            # "Hagapark skola: kl. 9.30, Hangö kyrka" beside "Hangon Yhteiskoulu: klo
+            # 9.00, ...": a labelled item with a time of its own, which no other version has
+            times = {(f.kind, f.key) for f in inside if f.kind == "time"}
+            if not times & set().union(*(have_times[o] for o in facts if o != lang)):
+                own.setdefault(lang, []).append((line_start, line_end))
+            continue
+        if inside[0].kind not in date_kinds or inside[0].start - pieces[0].start > 3:
             continue
         dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
         others = set().union(*(have_all[o] for o in facts if o != lang))
