@@ -671,6 +671,8 @@ def contact_in_line(line: str) -> bool:
 
 #: Words of language a contact line under a bilingual label may have (its title: "varhaiskasvatuksen palveluohjaaja").
 _CONTACT_LINE_WORDS = 3
+#: A line that starts with a time, date or number ("14.00 Kören ...", "2️⃣ ...").
+_STARTS_WITH_FIGURE = recache.compile(r"[ \t]{0,4}\d")
 #: What separates the items of a list written on one line ("Kauppatori · Koivuhaka · Kälviä").
 _ITEM_SEPARATOR = recache.compile(r"[·•,;]")
 #: Characters a list line of a side-by-side post may have (see :func:`_mark_shared`).
@@ -696,6 +698,12 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
     split_lines = {start for start, pieces in by_line.items() if len(pieces) >= 2 and _SLASH_SPLIT.search(
         text, start, pieces[-1].start + 1)}
     side_by_side = sum(1 for start in split_lines if len({p.lang for p in by_line[start] if p.lang}) >= 2) >= 2
+    # Lines in both languages side by side, per paragraph.
+    pair_paragraphs: dict[int, int] = {}
+    for start in split_lines:
+        if len({p.lang for p in by_line[start] if p.lang}) >= 2:
+            index = paragraph_of(post, start)
+            pair_paragraphs[index] = pair_paragraphs.get(index, 0) + 1
     for line_start, pieces in by_line.items():
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
@@ -705,6 +713,14 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         if side_by_side and line_start in split_lines and len(langs) < 2 and len(line) <= _PAIR_LINE:
             # (A short line only: in a long one, "Palkkio 180 € / päivä. Ruotsinkielentaitoisia
             # ..." is one language's sentences with a slash in them, not a pair.)
+            versions.shared.append((line_start, line_end))
+            pair_lines.add(line_start)
+        elif (side_by_side and line_start not in split_lines and len(langs) == 1
+              and sum(len(p.words) for p in pieces) <= 1 and _STARTS_WITH_FIGURE.match(line)
+              and pair_paragraphs.get(paragraph_of(post, line_start), 0) >= 2):
+            # A programme line of names among lines in both languages ("14.00 Kören
+            # Cantilena, dir. X" between "13.00 Tomten kommer! / Joulupukki saapuu!"
+            # lines): names and a time, the same for both groups.
             versions.shared.append((line_start, line_end))
             pair_lines.add(line_start)
         if len(pairs) >= 2:
