@@ -480,22 +480,30 @@ def _list_lines_in_block(
     A list line is mostly a name and a figure ("• Nikko Sergejeff, musik – 1 000 €",
     "Öja Byaråd rf – 1 200 € (frisbeegolfrata)", "10–14 m vene ... 35 €/vrk"): its few
     words of language are often a name or loan word that looks like the other
-    language, however sure the evidence. One or two such lines (at most
-    :data:`_LIST_WORDS` words of language each, the capitalised first word left out,
-    no sentence end) whose two lines before and the line after, in the same
-    paragraph and each one piece (not a " / " pair), are all of one language belong to
-    that language's list (an alternating layout, sv line then fi line, never has two
-    lines of one language before a line of the other). Returns ``{piece index: language}``; ``settled``
-    (pieces already given a language) is left alone.
+    language, however sure the evidence. One or two such lines (one piece each, at
+    most :data:`_LIST_WORDS` words of language, the capitalised first word left out, no
+    sentence end) take the language of the lines around them when, in the same
+    paragraph and without a blank line, the line above and the line after are of that
+    language, each with one piece that has words of language (not a " / " pair; a
+    piece of names only, "Maria Sjöblom" after "feat.", is no evidence), and the line
+    before the one above is of that language too, or is a heading without language
+    while the line below the one after is not of the list line's language: an
+    alternating layout (sv line, fi line, sv line, ...) takes turns and is left alone.
+    Returns ``{piece index: language}``; ``settled`` (pieces already given a language)
+    is left alone.
     """
     from .facts import language_words
 
     text = post.text
     line_starts = sorted(by_line)
     line_lang: list[str | None] = []
+    line_worded: list[int] = []  # pieces with words of language on each line
     for start in line_starts:
-        langs = {(settled.get(i) or versions.pieces[i].lang) for i in by_line[start]}
+        # A piece of names only ("Maria Sjöblom" after "feat.") says nothing of its line's language.
+        worded = [i for i in by_line[start] if versions.pieces[i].words] or by_line[start]
+        langs = {(settled.get(i) or versions.pieces[i].lang) for i in worded}
         line_lang.append(langs.pop() if len(langs) == 1 else None)
+        line_worded.append(len(worded))
     paragraphs = [paragraph_of(post, start) for start in line_starts]
     # Consecutive text lines only: a blank line between two lines ends the list.
     adjacent = [k > 0 and text.count("\n", line_starts[k - 1], start) == 1 for k, start in enumerate(line_starts)]
@@ -522,7 +530,7 @@ def _list_lines_in_block(
             return 0 < j < len(line_starts) and adjacent[j] and paragraphs[j] == paragraphs[k]
 
         def block_line(j: int) -> bool:
-            return line_lang[j] == block and len(by_line[line_starts[j]]) == 1
+            return line_lang[j] == block and line_worded[j] == 1
 
         if (block in languages and block != line_lang[k] and all(joined(j) for j in range(k, after + 1))
                 and block_line(k - 1) and block_line(after)
