@@ -30,6 +30,7 @@ _SPLIT = recache.compile(
     r"|(?:(?<=[^\W_])|(?<=\d\.))[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,6}[ \t]+(?=[A-ZÅÄÖ])"
 )
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DIGIT = recache.compile(r"\d")
 
 
 class Languages:
@@ -412,7 +413,10 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
       Lind & band") whose other side is the same language for sure: the other language;
     - a whole line in a paragraph whose other pieces (those with sure evidence) are all
       one language ("11.00 Kimito Brass spelar julmusik" in a Swedish programme block):
-      that language.
+      that language;
+    - a short sentence, or a one-word fragment with a figure (a sentence cut after a
+      date, "Ilmoittaudu 5.–9.4."), on a line with two or more sure sentences of one
+      language and no " / " between them: that language.
 
     Changes ``versions.pieces`` in place. Only the two official languages are settled;
     a piece without language stays so.
@@ -447,6 +451,21 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
             if is_weak(weak_i) and sure(sure_i):
                 settled[weak_i] = next(lang for lang in languages if lang != pa.lang)
                 break
+    for indices in by_line.values():
+        # A weak sentence, or a one-word fragment with a figure (a sentence cut after a
+        # date: "Ilmoittaudu 5.–9.4." then "Kirjaston kautta."), among two or more sure
+        # sentences of one language on its line, none split from it at " / ": a line of
+        # sentences is written in one language; the short one was a guess.
+        if len(indices) < 3 or any(_SPLIT.fullmatch(post.text[versions.pieces[a].end : versions.pieces[b].start])
+                                   for a, b in zip(indices, indices[1:])):
+            continue
+        for i in indices:
+            others = [versions.pieces[j].lang for j in indices if j != i and sure(j)]
+            piece = versions.pieces[i]
+            fragment = piece.lang in languages and piece.count == 1 and _DIGIT.search(piece.text) is not None
+            if (i not in settled and (is_weak(i) or fragment) and len(others) >= 2 and len(set(others)) == 1
+                    and versions.pieces[i].lang not in others):
+                settled[i] = others[0]
     by_paragraph: dict[int, list[int]] = {}
     for i, piece in enumerate(versions.pieces):
         by_paragraph.setdefault(paragraph_of(post, piece.start), []).append(i)
