@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from ..finding import Problem
 from . import Option, rule
 
@@ -67,7 +68,7 @@ _SIDE_BY_SIDE_SPLIT = re.compile(r" [/|] ")
 #: What a label, contact or list line has and a caption has not.
 _NOT_CAPTION = re.compile(r"[:,@\d]")
 #: A hashtag: a series number ("Hangö i blått #4") or tag, no contact or list.
-_HASHTAG = re.compile(r"#\w+")
+_HASHTAG = recache.compile(r"(?<!\w)#\w+")
 #: A line of text (for lines written the same in two paragraphs).
 _LINE = re.compile(r"[^\n]+")
 
@@ -201,7 +202,9 @@ def _directory_paragraphs(post) -> set[int]:
 
 #: A short label that starts an item line: "Hagapark skola: ", "Hangon Yhteiskoulu: "
 #: (at most four words before the colon).
-_ITEM_LABEL = re.compile(r"[ \t]{0,4}[^\W\d_][\w.'&-]*(?:[ \t]+[\w.'&-]+){0,3}:[ \t]")
+#: Anchored at a line's start (multiline ``^``): tried from every position, a run of word
+#: characters would be scanned once per start.
+_ITEM_LABEL = recache.compile(r"^[ \t]{0,4}[^\W\d_][\w.'&-]*(?:[ \t]+[\w.'&-]+){0,3}:[ \t]", re.M)
 
 
 def _start_index(facts: list) -> tuple[list[int], list[int]]:
