@@ -203,3 +203,20 @@ def test_examples(path, expected):
     profile = path.split("/")[0]
     text = (Path(ROOT) / "examples" / path).read_text(encoding="utf-8")
     assert [f.rule for f in lint_text(text, profile, select=["bilingual"])] == expected
+
+
+def test_time_in_words_after_the_clock_word():
+    """"klockan tolv" is 12:00; a range in words gives both ends; "illalla" / "på
+    kvällen" put an hour before 12 in the evening; a number word without the clock
+    word is no time."""
+    from kommunlint.detect.facts import extract
+
+    def times(text):
+        return [f.key for f in extract(text) if f.kind == "time"]
+
+    assert times("Julfest onsdag klockan tolv.") == ["12:00"]
+    assert times("Öppet klockan nio till fjorton.") == ["09:00", "14:00"]
+    assert times("Tilaisuus alkaa kello kuusi illalla.") == ["18:00"]
+    assert times("Konsert klockan sju på kvällen.") == ["19:00"]
+    assert times("Kello yksitoista alkaa opastus.") == ["11:00"]
+    assert times("Vi har tolv platser kvar.") == []

@@ -60,6 +60,9 @@ _MONTH_FI = "|".join(MONTHS_FI)
 _DASH = r"\s*[-–—]\s*"
 # kl, klo, kl., klo., kl./klo, klo/kl., kl(o).
 _CLOCK = r"\b(?:kl|klo)(?:\(o\))?\.?(?:\s*/\s*(?:kl|klo)\.?)?"
+#: Hours of the clock in words, Swedish and Finnish (nominative: "klockan tolv", "kello kuusi").
+_HOUR_WORDS = (r"ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
+               r"yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|yksitoista|kaksitoista")
 _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
 # Order matters: earlier patterns claim their text first (a phone number is not three numbers).
@@ -128,6 +131,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|"
         r"yksi|yhden|kaksi|kahden|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|seitsemän|kahdeksan|yhdeksän|"
         r"kymmenen|viisitoista|viidentoista|kaksikymmentä|kahdenkymmenen)[ \t]+euro", re.I)),
+    # A time of day in words after the clock word: "klockan tolv" = "klo 12", "klockan
+    # nio till fjorton" = "klo 9–14", "kello kuusi illalla" = "kl. 18" (the part of the
+    # day after it moves an hour before 12 into the afternoon or evening).
+    ("wordtime", recache.compile(
+        rf"\b(?:klockan|kello)[ \t]+({_HOUR_WORDS})(?:[ \t]*(?:till|–|-)[ \t]*({_HOUR_WORDS}))?"
+        r"(?:[ \t]+(på[ \t]+(?:kvällen|eftermiddagen)|illalla|iltapäivällä))?\b", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
@@ -474,6 +483,12 @@ _NUMBER_WORDS = {
     "elva": 11, "tolv": 12, "femton": 15, "viisitoista": 15, "viidentoista": 15, "tjugo": 20,
     "kaksikymmentä": 20, "kahdenkymmenen": 20,
 }
+#: The hours of :data:`_HOUR_WORDS`.
+_HOURS = {**{w: _NUMBER_WORDS[w] for w in ("ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+                                            "tolv", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän",
+                                            "kahdeksan", "yhdeksän", "kymmenen")},
+          "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+          "tjugo": 20, "yksitoista": 11, "kaksitoista": 12}
 #: A clock word right after a number range.
 _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 
@@ -537,6 +552,11 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
     if kind == "address":
         return [g[0].lower()]
+    if kind == "wordtime":
+        hours = [_HOURS[w.lower()] for w in g[:2] if w]
+        if g[2]:
+            hours = [h + 12 if h < 12 else h for h in hours]
+        return [f"{h:02d}:00" for h in hours]
     if kind == "wordprice":
         return [f"{_NUMBER_WORDS[g[0].lower()]:.2f}€"]
     if kind == "price":
@@ -611,7 +631,7 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
                 continue
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
-                         "hours": "time", "wordprice": "price", "service": "phone"}.get(kind, kind)
+                         "hours": "time", "wordtime": "time", "wordprice": "price", "service": "phone"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
     words = [*_WORD.finditer(text)]
     if len(words) < 2 or text[words[0].end() :].islower():

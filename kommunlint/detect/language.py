@@ -26,9 +26,11 @@ _SLASH = r"(?<![ \t])[ \t]+[/|][ \t]+"
 _SPLIT = recache.compile(
     _SLASH +
     # an emoji between two captions on one line: "Morgonljus vid hamnen ☀️⛵ Aamuvaloa satamassa."
-    r"|(?<=[^\W\d_])[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,6}[ \t]+(?=[A-ZÅÄÖ])"
+    # (after a word, or a date or number ending the first: "... igen fr.o.m. 1.6 ☀️🚌 Saaristobussi ...")
+    r"|(?:(?<=[^\W_])|(?<=\d\.))[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{0,6}[ \t]+(?=[A-ZÅÄÖ])"
 )
 _WORD = recache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DIGIT = recache.compile(r"\d")
 
 
 class Languages:
@@ -91,7 +93,9 @@ class Piece:
     :func:`kommunlint.detect.facts.language_words`: not names, facts, the capitalised
     first word or the municipality's own names); ``count`` is their number with the weekday and month
     names added (words of the language, though facts); ``line`` is the start offset
-    of its line.
+    of its line; ``value_words`` are those of ``count`` in the value after a label
+    written in both languages ("Lisätietoja / Mer information: tekninen toimisto"),
+    read by both groups and so no version's words (:meth:`Versions.words`).
     """
 
     start: int
@@ -101,6 +105,7 @@ class Piece:
     words: list[tuple[int, int]] = field(default_factory=list)
     line: int = 0
     count: int = 0
+    value_words: int = 0
 
 
 @dataclass
@@ -136,8 +141,9 @@ class Versions:
 
     def words(self, lang: str) -> int:
         """Number of words in ``lang`` that carry language (names, facts and the
-        municipality's own names left out: a contact, name or list line is no version)."""
-        return sum(p.count for p in self.of(lang))
+        municipality's own names left out: a contact, name or list line is no version;
+        nor is the value after a label written in both languages)."""
+        return sum(max(0, p.count - p.value_words) for p in self.of(lang))
 
     def length(self, lang: str) -> int:
         """Number of characters in ``lang``, shared spans left out.
@@ -320,7 +326,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
                 if _paragraph_language(post, base, candidates, paragraph_langs, identify) in languages:
                     lang = identify(text, languages)
             if text.strip():
-                result.pieces.append(Piece(base, sentence.start + end, text, lang, words, line, count))
+                piece = Piece(base, sentence.start + end, text, lang, words, line, count)
+                result.pieces.extend(_split_at_dash(piece, languages, identify, own) if lang in languages else [piece])
             if brk:
                 pos = brk.end()
     result.pieces.sort(key=lambda piece: piece.start)
@@ -328,6 +335,44 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
     _mark_shared(post, result)
     _mark_own_language_items(result)
     return result
+
+
+#: A dash between two versions written on one line: "Kaupunginhallitus kokoontuu ma
+#: 3.3. klo 16 – Stadsstyrelsen sammanträder må 3.3 kl. 16".
+_DASH_BETWEEN = recache.compile(r"[ \t][–—][ \t]+(?=[A-ZÅÄÖ])")
+#: What stands between the two pieces of :data:`_DASH_BETWEEN`.
+_DASH_GAP = recache.compile(r"[ \t][–—][ \t]+")
+
+
+def _split_at_dash(piece: Piece, languages: tuple[str, ...], identify, own: set[str]) -> list[Piece]:
+    """``piece`` split at a dash between two versions, or ``[piece]``.
+
+    A dash followed by a capital splits the piece when the text on each side has at
+    least two words of language of its own (its capitalised first word included) and
+    is one of ``languages`` for sure (a lead of :data:`WEAK_MARGIN`), the two sides
+    different: "Kaupunginhallitus kokoontuu ma 3.3. klo 16 – Stadsstyrelsen
+    sammanträder må 3.3 kl. 16" is both versions, not a Swedish sentence with Finnish
+    in it. A dash inside one language ("Kuoro Sirius – Joululauluja") stays.
+    ``identify(text, candidates)`` is the post's; ``own`` the municipality's names.
+    """
+    from .facts import language_words
+
+    text = piece.text
+    for dash in _DASH_BETWEEN.finditer(text):
+        left, right = text[: dash.start()], text[dash.end() :]
+        if len(language_words(left)) < 2 or len(language_words(right)) < 2:
+            continue
+        left_lang, right_lang = identify(left, languages), identify(right, languages)
+        if (left_lang == right_lang or language_lead(left, left_lang, languages) < WEAK_MARGIN
+                or language_lead(right, right_lang, languages) < WEAK_MARGIN):
+            continue
+        halves = []
+        for start, part, lang in ((piece.start, left, left_lang), (piece.start + dash.end(), right, right_lang)):
+            words = [(s, e) for s, e in piece.words if start <= s and e <= start + len(part)]
+            count = len([w for w in language_words(part, calendar=True) if part[w[0] : w[1]].lower() not in own])
+            halves.append(Piece(start, start + len(part), part, lang, words, piece.line, count))
+        return halves
+    return [piece]
 
 
 #: A piece with at most this many words of language may be settled by its neighbours.
@@ -368,7 +413,10 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
       Lind & band") whose other side is the same language for sure: the other language;
     - a whole line in a paragraph whose other pieces (those with sure evidence) are all
       one language ("11.00 Kimito Brass spelar julmusik" in a Swedish programme block):
-      that language.
+      that language;
+    - a short sentence, or a one-word fragment with a figure (a sentence cut after a
+      date, "Ilmoittaudu 5.–9.4."), on a line with two or more sure sentences of one
+      language and no " / " between them: that language.
 
     Changes ``versions.pieces`` in place. Only the two official languages are settled;
     a piece without language stays so.
@@ -403,6 +451,21 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
             if is_weak(weak_i) and sure(sure_i):
                 settled[weak_i] = next(lang for lang in languages if lang != pa.lang)
                 break
+    for indices in by_line.values():
+        # A weak sentence, or a one-word fragment with a figure (a sentence cut after a
+        # date: "Ilmoittaudu 5.–9.4." then "Kirjaston kautta."), among two or more sure
+        # sentences of one language on its line, none split from it at " / ": a line of
+        # sentences is written in one language; the short one was a guess.
+        if len(indices) < 3 or any(_SPLIT.fullmatch(post.text[versions.pieces[a].end : versions.pieces[b].start])
+                                   for a, b in zip(indices, indices[1:])):
+            continue
+        for i in indices:
+            others = [versions.pieces[j].lang for j in indices if j != i and sure(j)]
+            piece = versions.pieces[i]
+            fragment = piece.lang in languages and piece.count == 1 and _DIGIT.search(piece.text) is not None
+            if (i not in settled and (is_weak(i) or fragment) and len(others) >= 2 and len(set(others)) == 1
+                    and versions.pieces[i].lang not in others):
+                settled[i] = others[0]
     by_paragraph: dict[int, list[int]] = {}
     for i, piece in enumerate(versions.pieces):
         by_paragraph.setdefault(paragraph_of(post, piece.start), []).append(i)
@@ -419,8 +482,88 @@ def _settle_weak_pieces(post: "Post", versions: Versions, languages: tuple[str, 
             # (a heading over its other-language twin), not part of it.
             if len(others) == 1 and len(sure_others) >= 2 and piece.lang not in others:
                 settled[i] = others.pop()
+    settled.update(_list_lines_in_block(post, versions, languages, by_line, settled))
     for i, lang in settled.items():
         versions.pieces[i].lang = lang
+
+
+#: Words of language (the capitalised first word left out) a list line may have.
+_LIST_WORDS = 3
+
+
+def _list_lines_in_block(
+    post: "Post", versions: Versions, languages: tuple[str, ...], by_line: dict[int, list[int]], settled: dict[int, str]
+) -> dict[int, str]:
+    """Pieces of list lines taken for the other language inside one language's list.
+
+    A list line is mostly a name and a figure ("• Nikko Sergejeff, musik – 1 000 €",
+    "Öja Byaråd rf – 1 200 € (frisbeegolfrata)", "10–14 m vene ... 35 €/vrk"): its few
+    words of language are often a name or loan word that looks like the other
+    language, however sure the evidence. One or two such lines (one piece each, at
+    most :data:`_LIST_WORDS` words of language, the capitalised first word left out, no
+    sentence end) take the language of the lines around them when, in the same
+    paragraph and without a blank line, the line above and the line after are of that
+    language, each with one piece that has words of language (not a " / " pair; a
+    piece of names only, "Maria Sjöblom" after "feat.", is no evidence), and the line
+    before the one above is of that language too, or is a heading without language
+    while the line below the one after is not of the list line's language: an
+    alternating layout (sv line, fi line, sv line, ...) takes turns and is left alone.
+    Returns ``{piece index: language}``; ``settled`` (pieces already given a language)
+    is left alone.
+    """
+    from .facts import language_words
+
+    text = post.text
+    line_starts = sorted(by_line)
+    line_lang: list[str | None] = []
+    line_worded: list[int] = []  # pieces with words of language on each line
+    for start in line_starts:
+        # A piece of names only ("Maria Sjöblom" after "feat.") says nothing of its line's language.
+        worded = [i for i in by_line[start] if versions.pieces[i].words] or by_line[start]
+        langs = {(settled.get(i) or versions.pieces[i].lang) for i in worded}
+        line_lang.append(langs.pop() if len(langs) == 1 else None)
+        line_worded.append(len(worded))
+    paragraphs = [paragraph_of(post, start) for start in line_starts]
+    # Consecutive text lines only: a blank line between two lines ends the list.
+    adjacent = [k > 0 and text.count("\n", line_starts[k - 1], start) == 1 for k, start in enumerate(line_starts)]
+
+    def list_line(k: int) -> bool:
+        indices = by_line[line_starts[k]]
+        if len(indices) != 1 or line_lang[k] not in languages:
+            return False
+        piece = versions.pieces[indices[0]]
+        return len(language_words(piece.text, initial=False)) <= _LIST_WORDS and not _SENTENCE_END.search(piece.text)
+
+    result: dict[int, str] = {}
+    k = 0
+    while k < len(line_starts):
+        if not list_line(k):
+            k += 1
+            continue
+        run = 1 if k + 1 >= len(line_starts) or line_lang[k + 1] != line_lang[k] or not adjacent[k + 1] or not list_line(
+            k + 1) else 2
+        after = k + run
+        block = line_lang[k - 1] if k >= 1 else None
+
+        def joined(j: int) -> bool:  # line j is the next text line of this paragraph after line j - 1
+            return 0 < j < len(line_starts) and adjacent[j] and paragraphs[j] == paragraphs[k]
+
+        def block_line(j: int) -> bool:
+            return line_lang[j] == block and line_worded[j] == 1
+
+        if (block in languages and block != line_lang[k] and all(joined(j) for j in range(k, after + 1))
+                and block_line(k - 1) and block_line(after)
+                # two lines of the block before, or a heading: not the turn of an alternating layout
+                and joined(k - 1) and (block_line(k - 2) or (
+                    # under a heading, one line of the block above: the line below the
+                    # one after must not turn back to the list line's language
+                    not any(versions.pieces[i].lang for i in by_line[line_starts[k - 2]])
+                    and not (joined(after + 1) and line_lang[after + 1] == line_lang[k])))):
+            for j in range(k, after):
+                for i in by_line[line_starts[j]]:
+                    result[i] = block
+        k += run
+    return result
 
 
 _PARENTHESIS = recache.compile(r"\([^()\n]{1,120}\)")
@@ -464,6 +607,33 @@ def _held_in_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _refers_to_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per direction of ``refers_to`` (``sv_fi_names.yaml``), one pattern of its words."""
+    from .vocabulary import load
+
+    return tuple(
+        (direction, recache.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"))
+        for direction, words in load("sv_fi_names").get("refers_to", {}).items()
+        if words
+    )
+
+
+def refers_to(text: str) -> list[tuple[str, int]]:
+    """Where ``text`` points at what stands above or below ("kontaktuppgifter ovan",
+    "alueet yllä", "se nedan"): ``(direction, offset)`` pairs, ``direction`` ``"above"``
+    or ``"below"``, ``offset`` the 0-based start of the word in ``text``. Matched
+    case-insensitively on whole words (``refers_to`` in ``data/sv_fi_names.yaml``).
+    None in a sentence that names a language ("Mer information på finska ovan",
+    ``held_in``): that sends the reader to the other version as a whole, a summary in
+    place of a translation, not to a list or contacts."""
+    if _held_in(text):
+        return []
+    low = text.lower()
+    found = [(m.start(), direction) for direction, pattern in _refers_to_patterns() for m in pattern.finditer(low)]
+    return [(direction, start) for start, direction in sorted(found)]
+
+
 def held_in_own_language(piece: Piece) -> bool:
     """Whether ``piece`` says it is held in its own language ("Författarbesök ... (på
     svenska)" in Swedish, "... suomeksi" in Finnish)."""
@@ -499,8 +669,16 @@ def label_pair_line(line: str) -> bool:
     parts of at most :data:`_PAIR_WORDS` words each, none ending a sentence: label pairs
     in two languages ("Kimito gravgård / Kemiön hautausmaa 16.05 – retur / paluu
     17.30", "Kimito hälsostation / Kemiön terveysasema, Vretavägen 4"), read by both
-    groups whichever language each half was taken for."""
+    groups whichever language each half was taken for; so is a chain of three or more
+    parts of at most twice as many words each, only the last ending a sentence."""
     parts = _PAIR_SPLIT.split(line)
+    if len(parts) >= 3 and all(len(_PAIR_WORD.findall(part)) <= 2 * _PAIR_WORDS for part in parts) and not any(
+            _SENTENCE_END.search(part) for part in parts[:-1]):
+        # A chain of pairs ("Biljettpris / Lipun hinta 2 €, pensionärer och barn /
+        # eläkeläiset ja lapset 1 €", "Julhelgen / joulunpyhät 24.–26.12. stängt /
+        # suljettu."): each middle part ends one language and starts the other, so a
+        # figure in it stands between the two wordings, read by both.
+        return True
     return len(parts) >= 2 and all(
         len(_PAIR_WORD.findall(part)) <= _PAIR_WORDS and not _SENTENCE_END.search(part) for part in parts)
 
@@ -512,8 +690,18 @@ _BLOCK_WORDS = 3
 _SLASH_SPLIT = recache.compile(_SLASH)
 #: A phone number or an e-mail address in a line.
 _CONTACT_IN_LINE = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\(at\)|\[at\])[\w-]+\.\w|(?<![\w+])\+?\d[\d \-]{5,}\d")
+def contact_in_line(line: str) -> bool:
+    """Whether ``line`` gives a phone number (seven or more digits and separators) or an
+    e-mail address ("@", "(at)", "[at]")."""
+    return _CONTACT_IN_LINE.search(line) is not None
+
+
 #: Words of language a contact line under a bilingual label may have (its title: "varhaiskasvatuksen palveluohjaaja").
 _CONTACT_LINE_WORDS = 3
+#: A line that starts with a time, date or number ("14.00 Kören ...", "2️⃣ ...").
+_STARTS_WITH_FIGURE = recache.compile(r"[ \t]{0,4}\d")
+#: What separates the items of a list written on one line ("Kauppatori · Koivuhaka · Kälviä").
+_ITEM_SEPARATOR = recache.compile(r"[·•,;]")
 #: Characters a list line of a side-by-side post may have (see :func:`_mark_shared`).
 _PAIR_LINE = 120
 
@@ -537,6 +725,12 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
     split_lines = {start for start, pieces in by_line.items() if len(pieces) >= 2 and _SLASH_SPLIT.search(
         text, start, pieces[-1].start + 1)}
     side_by_side = sum(1 for start in split_lines if len({p.lang for p in by_line[start] if p.lang}) >= 2) >= 2
+    # Lines in both languages side by side, per paragraph.
+    pair_paragraphs: dict[int, int] = {}
+    for start in split_lines:
+        if len({p.lang for p in by_line[start] if p.lang}) >= 2:
+            index = paragraph_of(post, start)
+            pair_paragraphs[index] = pair_paragraphs.get(index, 0) + 1
     for line_start, pieces in by_line.items():
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
@@ -546,6 +740,14 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         if side_by_side and line_start in split_lines and len(langs) < 2 and len(line) <= _PAIR_LINE:
             # (A short line only: in a long one, "Palkkio 180 € / päivä. Ruotsinkielentaitoisia
             # ..." is one language's sentences with a slash in them, not a pair.)
+            versions.shared.append((line_start, line_end))
+            pair_lines.add(line_start)
+        elif (side_by_side and line_start not in split_lines and len(langs) == 1
+              and sum(len(p.words) for p in pieces) <= 1 and _STARTS_WITH_FIGURE.match(line)
+              and pair_paragraphs.get(paragraph_of(post, line_start), 0) >= 2):
+            # A programme line of names among lines in both languages ("14.00 Kören
+            # Cantilena, dir. X" between "13.00 Tomten kommer! / Joulupukki saapuu!"
+            # lines): names and a time, the same for both groups.
             versions.shared.append((line_start, line_end))
             pair_lines.add(line_start)
         if len(pairs) >= 2:
@@ -562,6 +764,15 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             head_end = line_start + colon.end()
             versions.shared.append((head_end, line_end))
             words = [w for w in words if w[1] <= head_end]
+            if not _SLASH_SPLIT.search(text, head_end, line_end):
+                for piece in pieces:
+                    if piece.end > head_end and piece.count:
+                        # The value's words ("Lisätietoja / Mer information: tekninen
+                        # toimisto, 040 ...") are for both groups: they make no
+                        # version. (A value in both languages, "Må / Ma: Laxsoppa /
+                        # Lohikeitto", is each language's.)
+                        start = max(piece.start, head_end)
+                        piece.value_words = len(language_words(text[start : piece.end], calendar=True))
         label = len(words) <= 1 and sum(p.count for p in pieces) <= 2
         # A line with two words of language of its own ("Vesihuoltoverkoston saneeraus
         # Länsikylässä 4.8.–31.10.2025", a heading above its translation) keeps the
@@ -574,12 +785,15 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # Energi Ab, Bangatan 5"): no version of its own.
             for piece in pieces:
                 piece.count = 0
-        if (len(words) <= _CONTACT_LINE_WORDS and _CONTACT_IN_LINE.search(line) and lines
+        if (len(words) <= _CONTACT_LINE_WORDS and (_CONTACT_IN_LINE.search(line) or (
+                len(_ITEM_SEPARATOR.findall(line)) >= 2 and not _SENTENCE_END.search(line))) and lines
                 and lines[-1][3] and text[lines[-1][0]:line_start].rstrip().endswith(":")
                 and text.count("\n", lines[-1][0], line_start) == 1):
             # A contact line under a label written in both languages ("Svenskspråkiga
             # daghem / Ruotsinkieliset päiväkodit:" then "servicehandledare X, 040 ..."):
-            # the contact is for both groups, whatever language its title is in.
+            # the contact is for both groups, whatever language its title is in; so is
+            # a list of places ("Kuusien keräyspisteet / Insamlingspunkter för granar:"
+            # then "Kauppatori (Torikatu 8) · Koivuhaan ostari · Kälviän paloasema").
             versions.shared.append((line_start, line_end))
         lines.append((line_start, head_end, words, bilingual, label, sure_own))
     # A label line inside a one-language block belongs to that block (a contact the other
@@ -618,6 +832,10 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             continue
         versions.shared.append((line_start, words[0][0]))
         line_text = text[line_start:head_end]
+        line_pieces = by_line[line_start]
+        if bilingual and any(_DASH_GAP.fullmatch(text, a.end, b.start) and a.lang != b.lang
+                             for a, b in zip(line_pieces, line_pieces[1:])):
+            continue  # two versions split at a dash (:func:`_split_at_dash`): each ends in its own facts
         if bilingual and _SLASH_SPLIT.search(line_text) and _SENTENCE_END.search(
                 _PAIR_SPLIT.split(line_text)[0]):
             # Two sentences side by side ("Brådskande ärenden: ring växeln. / Kiireelliset

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from ..finding import Problem
 from . import Option, rule
 
@@ -42,6 +43,11 @@ from . import Option, rule
 #: years and classes left out of one version (two numbers are often written as words).
 _NUMBERS_ARE_CONTENT = 3
 _PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "name": "names"}
+#: Facts a version may give by pointing at the other's ("kontaktuppgifter ovan", "enligt
+#: listan ovan", "(alueet yllä)"): a list's names, figures, prices, addresses, links and
+#: contacts. Not dates, weekdays or times: a pointer sends the reader to a list, the
+#: when of the notice is its own message and is still compared.
+_POINTABLE = frozenset({"email", "phone", "address", "name", "number", "price", "url"})
 #: Facts that serve both readers when they stand on a line written in both languages: a
 #: link (keyed by site, and the site has both languages). A phone number or e-mail
 #: address given to one reader ("Frågor: tfn ... / Kysymyksiä voi lähettää.") is a
@@ -51,14 +57,18 @@ _SIDE_BY_SIDE = frozenset({"url"})
 _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\d))")
 #: A line that is one label word and what it labels: "Jour: 040 ...", "Päivystys: 040 ...".
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
-#: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai" (not digits, not a link).
-_WORD_PAIR = re.compile(r"(?<![\w/.:])[^\W\d_]{2,}\.?/[^\W\d_]{2,}(?![\w/])")
+#: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai", or an
+#: abbreviation and its translation, "tfn/p." (one letter with its period), not digits,
+#: not a link.
+_WORD_PAIR = re.compile(r"(?<![\w/.:])(?:[^\W\d_]{2,}\.?|[^\W\d_]\.)/(?:[^\W\d_]{2,}|[^\W\d_]\.)(?![\w/])")
 
 
 #: The separator of a line that gives both versions side by side.
 _SIDE_BY_SIDE_SPLIT = re.compile(r" [/|] ")
 #: What a label, contact or list line has and a caption has not.
 _NOT_CAPTION = re.compile(r"[:,@\d]")
+#: A hashtag: a series number ("Hangö i blått #4") or tag, no contact or list.
+_HASHTAG = recache.compile(r"(?<!\w)#\w+")
 #: A line of text (for lines written the same in two paragraphs).
 _LINE = re.compile(r"[^\n]+")
 
@@ -131,8 +141,8 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
     "Morgonljus över hamnen i dag" with its translation beneath), a version in ``lang``
     with at least two words and at least half as many as the longest present version
     counts. Its words are counted on caption lines only: lines without a colon, comma,
-    digit or "@", which a label, contact or list line has ("Lisätietoja: ...", "Kälviä,
-    Lohtaja, Ullava"); its capitalised first word counts, as names do not
+    digit or "@" outside a hashtag ("#4" numbers a photo series), which a label,
+    contact or list line has ("Lisätietoja: ...", "Kälviä, Lohtaja, Ullava"); its capitalised first word counts, as names do not
     ("Aamuvaloa Itäsatamassa tänään": two words). A lone "Tervetuloa!" (one word) or
     "Tervetuloa kaikki!" under a longer text stays no version."""
     from ..detect.facts import language_words
@@ -148,7 +158,7 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
         # Itäsatamassa", "Vintermorgon vid Östra hamnen"), and the place, inflected or
         # with its article, is written in that language.
         return sum(_caption_line_words(p.text, language, found.languages) for p in found.of(language)
-                   if not _NOT_CAPTION.search(line_of(p)))
+                   if not _NOT_CAPTION.search(_HASHTAG.sub("", line_of(p))))
 
     longest = max(found.words(other) for other in present)
     if longest > 2 * min_words:
@@ -156,6 +166,45 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
     mine = caption_words(lang)
     theirs = max(caption_words(other) for other in present)
     return mine >= 2 and 2 * mine >= theirs
+
+
+#: Words of language a line of a contact directory may have ("Västanfjärds byaråd –
+#: ordf. X, 040 ...", "Kemiön suomenkielinen koulu / Kimito finska skola: rehtori X, 040 ...").
+_DIRECTORY_LINE_WORDS = 6
+#: Facts that say when: a line with one is a notice, not a directory entry.
+_WHEN = frozenset({"date", "weekday", "time"})
+
+
+def _directory_paragraphs(post) -> set[int]:
+    """Indexes (into ``post.paragraphs``) of contact directories: paragraphs of two or
+    more lines, each giving a phone number or an e-mail address with at most
+    :data:`_DIRECTORY_LINE_WORDS` words of language and no date, weekday or time (a
+    notice line with a phone is text, not a directory entry), after at most one label line ending
+    in a colon ("Kontakt / Yhteystiedot:"). Such a list of associations, schools or
+    staff with their contacts is read by both language groups, whichever language its
+    organisations' names are in; a contact closing one version's prose paragraph is
+    that version's."""
+    from ..detect.facts import extract, language_words
+    from ..detect.language import contact_in_line
+
+    found = set()
+    for index, paragraph in enumerate(post.paragraphs):
+        lines = [line for line in paragraph.text.splitlines() if line.strip()]
+        if lines and lines[0].rstrip().endswith(":") and not contact_in_line(lines[0]):
+            lines = lines[1:]
+        if len(lines) >= 2 and all(
+                contact_in_line(line) and len(language_words(line, initial=False)) <= _DIRECTORY_LINE_WORDS
+                and not any(f.kind in _WHEN for f in extract(line))
+                for line in lines):
+            found.add(index)
+    return found
+
+
+#: A short label that starts an item line: "Hagapark skola: ", "Hangon Yhteiskoulu: "
+#: (at most four words before the colon).
+#: Anchored at a line's start (multiline ``^``): tried from every position, a run of word
+#: characters would be scanned once per start.
+_ITEM_LABEL = recache.compile(r"^[ \t]{0,4}[^\W\d_][\w.'&-]*(?:[ \t]+[\w.'&-]+){0,3}:[ \t]", re.M)
 
 
 def _start_index(facts: list) -> tuple[list[int], list[int]]:
@@ -179,7 +228,10 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
     A programme often lists each event in the language it is held in ("Ti 21.10. klo 18
     Kirjailija X kertoo ..." then "Ti 28.10. kl. 18 Författaren Y samtalar ..."). An item
     is a whole line in one language that starts with a date or a weekday; it is the
-    event's own when none of its dates is in any other version. When two languages both
+    event's own when none of its dates is in any other version. A line that starts
+    with a short label and then a time ("Hagapark skola: kl. 9.30, Hangö kyrka" beside
+    "Hangon Yhteiskoulu: klo 9.00, ...": each school's festival in its own language) is
+    an item too, its own when none of its times is in any other version. When two languages both
     have such items, they are events, not omissions: their facts are not compared.
     A version that leaves out an item the other has, with nothing of its own, is still
     reported. An item that says it is held in its own language ("ti 1.10. kl. 18
@@ -195,6 +247,7 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
     for lang, mine in facts.items():
         have_all[lang] = {(f.kind, f.key) for f in mine if f.kind == "date"} | {
             (f.kind, f.key) for f in neutral if f.kind == "date"}
+    have_times = {lang: {(f.kind, f.key) for f in mine + neutral if f.kind == "time"} for lang, mine in facts.items()}
     own: dict[str, list[tuple[int, int]]] = {}
     # Each language's facts indexed by start: a piece's facts by binary search, not a
     # scan of every fact for every whole-line piece (quadratic in a long post).
@@ -216,7 +269,17 @@ def _drop_own_language_items(text: str, found, facts: dict[str, list], neutral: 
         announced = any(held_in_own_language(p) for p in pieces)
         inside = extract(text[line_start:line_end], line_start) if announced else _facts_within(
             facts[lang], by_start[lang], line_start, line_end)
-        if not inside or inside[0].kind not in date_kinds or inside[0].start - pieces[0].start > 3:
+        if not inside:
+            continue
+        label = _ITEM_LABEL.match(text, line_start, line_end)
+        if label and inside[0].kind == "time" and inside[0].start - label.end() <= 3:
+            # "Hagapark skola: kl. 9.30, Hangö kyrka" beside "Hangon Yhteiskoulu: klo
+            # 9.00, ...": a labelled item with a time of its own, which no other version has
+            times = {(f.kind, f.key) for f in inside if f.kind == "time"}
+            if not times & set().union(*(have_times[o] for o in facts if o != lang)):
+                own.setdefault(lang, []).append((line_start, line_end))
+            continue
+        if inside[0].kind not in date_kinds or inside[0].start - pieces[0].start > 3:
             continue
         dates = {(f.kind, f.key) for f in inside if f.kind == "date"}
         others = set().union(*(have_all[o] for o in facts if o != lang))
@@ -306,7 +369,7 @@ def unbalanced(post, ctx):
     if not _applies(post, ctx):
         return
     from ..detect.facts import Fact, NameIndex, extract
-    from ..detect.language import label_pair_line, own_names, paragraph_of
+    from ..detect.language import label_pair_line, own_names, paragraph_of, refers_to
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
     langs = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
@@ -337,6 +400,7 @@ def unbalanced(post, ctx):
     for line_match in _LINE.finditer(text):
         if line_match.group().strip():
             paragraphs_of_line.setdefault(line_match.group().strip(), set()).add(paragraph_of(post, line_match.start()))
+    directories = _directory_paragraphs(post)
     for piece in found.pieces:
         line_start = text.rfind("\n", 0, piece.start) + 1
         both = len(line_langs.get(line_start, ())) >= 2
@@ -349,7 +413,7 @@ def unbalanced(post, ctx):
         # was taken for; but not inside one version's block ("Frågor: fritidssekreterare
         # X, 040 ..." closing the Swedish block is the Swedish version's contact).
         for_both = (piece.count <= 1 and bool(_ONE_WORD_LABEL.match(line)) and len(block) != 1) or bool(
-            _WORD_PAIR.search(line))
+            _WORD_PAIR.search(line)) or paragraph_of(post, piece.start) in directories
         piece_facts = extract(piece.text, piece.start, own)
         if piece.lang is None and len(line_langs.get(line_start, ())) == 1 and block == line_langs[line_start]:
             # The signer's name and contact after a label on the same line, inside one
@@ -396,15 +460,19 @@ def unbalanced(post, ctx):
     # length. Added to each rather than left out of each: a post that is mostly such
     # lines (a timetable, a side-by-side programme) has little else, and a ratio of
     # the small remainders is noise, not a stub.
+    # A contact directory is read by both groups too.
+    def read_by_both(piece) -> bool:
+        return piece.line in side_by_side or paragraph_of(post, piece.start) in directories
+
     common = sum(len(p.text) for p in found.of(None)) + sum(
-        len(p.text) if p.line in side_by_side else found.shared_overlap(p.start, p.end)
+        len(p.text) if read_by_both(p) else found.shared_overlap(p.start, p.end)
         for lang in langs for p in found.of(lang))
 
     def length(lang: str) -> int:
         # Each language's own programme items are events, not text the other lacks.
         return common + found.length(lang) - sum(
             len(p.text) - found.shared_overlap(p.start, p.end) for p in found.of(lang)
-            if p.line in side_by_side or any(s <= p.start < e for s, e in own_items.get(lang, ())))
+            if read_by_both(p) or any(s <= p.start < e for s, e in own_items.get(lang, ())))
 
     for lacking in langs:
         first = found.of(lacking)[0]
@@ -417,10 +485,15 @@ def unbalanced(post, ctx):
         shown: list[str] = []
         shown_labels: set[str] = set()  # the labels of ``shown`` (a set: many facts, no rescan)
         counts = {kind: set() for kind in _PII_KINDS}
+        pointers = [(direction, piece.start + offset) for piece in found.of(lacking)
+                    for direction, offset in refers_to(piece.text)]
         for other in langs:
             if other == lacking:
                 continue
             for fact in facts[other]:
+                if fact.kind in _POINTABLE and any(
+                        fact.start < at if direction == "above" else fact.start > at for direction, at in pointers):
+                    continue  # "kontaktuppgifter ovan", "(alueet yllä)": the reader is sent there
                 if fact.kind == "name":
                     if not names.has(fact.text):
                         counts["name"].add(fact.key)
