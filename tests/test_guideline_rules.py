@@ -158,6 +158,20 @@ def test_a_marker_running_on_into_capitals_counts():
     assert hits("PÄIVITYS 14.30: VESIKATKO JATKUU ILTAAN. Korjaus kestää.", "tone/shouting", lang="fi") == []
 
 
+def test_culprit_pointed_out_in_public():
+    (finding,) = hits("Till er som parkerar på gräsmattan: vi vet att det är ni, och nu räcker det.", "tone/accusation")
+    assert finding == (1, 37, "vi vet att det är ni", "warning", '"vi vet att det är ni" pekar offentligt ut någon som skyldig.')
+    (finding,) = hits("Roskien jättäjille: tiedämme, kuka sen teki.", "tone/accusation", lang="fi")
+    assert finding[:2] == (1, 21) and finding[4] == '"tiedämme, kuka sen teki" osoittaa julkisesti jonkun syylliseksi.'
+    # thanks are no charge
+    assert hits("Vi vet att det är ni som håller spåren öppna. Tack!", "tone/accusation") == []
+
+
+def test_a_scam_warning_label_covers_the_sentence_after_it():
+    text = 'Varoitus: asukkaille on lähetetty viestejä, joissa pyydetään maksamaan "lasku". Kyse on huijauksesta.'
+    assert hits(text, "tone/accusation", lang="fi") == []
+
+
 def test_the_words_of_a_bracketed_acronym_are_its_name():
     assert hits("VIKTIGT MEDDELANDE TILL ALLMÄNHETEN (VMA) i Vimmerby: gå inomhus.", "tone/shouting") == []
     # words that do not spell the acronym shout
@@ -656,6 +670,7 @@ REACH = [
     ("tone/shouting", "SLUTA STÄNG SKOLAN NU!!!!", {}, {}),
     ("tone/accusation", "Ordföranden ljuger.", {}, {}),
     ("tone/accusation", "Renhållningschefen slarvade med tömningen.", {}, {}),
+    ("tone/accusation", "Till er som eldar sopor: vi vet att det är ni.", {}, {}),
     ("accuracy/rumour", "Det sägs att skolan stänger.", {}, {}),
     ("accuracy/placeholder", "Datum: [DATUM]", {}, {}),
     ("commercial/advertising", "Café Torget: 20 % rabatt!", {}, {}),
