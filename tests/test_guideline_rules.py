@@ -148,10 +148,28 @@ def test_a_heading_line_reads_as_a_title(heading, shouts):
 def test_a_marker_running_on_into_capitals_counts():
     (finding,) = hits("HUOMIO KAIKKI SATAMAN VENEILIJÄT: polttoaineasema on kiinni.", "tone/shouting", lang="fi")
     assert finding[:3] == (1, 1, "HUOMIO KAIKKI SATAMAN VENEILIJÄT")
-    assert hits("HUOMIO! KAIKKI SATAMAN VENEILIJÄT: polttoaineasema on kiinni.", "tone/shouting", lang="fi") == []
+    # set off by one "!", a marker counts only when it runs straight on into capitals:
+    # four words with it shout, a marker before a two-word name does not
+    (finding,) = hits("HUOMIO! POLTTOAINEASEMA ON SULJETTU koko viikon.", "tone/shouting", lang="fi")
+    assert finding[:3] == (1, 1, "HUOMIO! POLTTOAINEASEMA ON SULJETTU")
+    assert hits("HUOMIO! SATAMAN POLTTOAINEASEMA on kiinni.", "tone/shouting", lang="fi") == []
     assert [h[2] for h in hits("OBS OBS OBS OBS läs det här", "tone/shouting")] == ["OBS OBS OBS OBS"]
     # a marker set off by a time stands alone
     assert hits("PÄIVITYS 14.30: VESIKATKO JATKUU ILTAAN. Korjaus kestää.", "tone/shouting", lang="fi") == []
+
+
+def test_culprit_pointed_out_in_public():
+    (finding,) = hits("Till er som parkerar på gräsmattan: vi vet att det är ni, och nu räcker det.", "tone/accusation")
+    assert finding == (1, 37, "vi vet att det är ni", "warning", '"vi vet att det är ni" pekar offentligt ut någon som skyldig.')
+    (finding,) = hits("Roskien jättäjille: tiedämme, kuka sen teki.", "tone/accusation", lang="fi")
+    assert finding[:2] == (1, 21) and finding[4] == '"tiedämme, kuka sen teki" osoittaa julkisesti jonkun syylliseksi.'
+    # thanks are no charge
+    assert hits("Vi vet att det är ni som håller spåren öppna. Tack!", "tone/accusation") == []
+
+
+def test_a_scam_warning_label_covers_the_sentence_after_it():
+    text = 'Varoitus: asukkaille on lähetetty viestejä, joissa pyydetään maksamaan "lasku". Kyse on huijauksesta.'
+    assert hits(text, "tone/accusation", lang="fi") == []
 
 
 def test_the_words_of_a_bracketed_acronym_are_its_name():
@@ -652,6 +670,7 @@ REACH = [
     ("tone/shouting", "SLUTA STÄNG SKOLAN NU!!!!", {}, {}),
     ("tone/accusation", "Ordföranden ljuger.", {}, {}),
     ("tone/accusation", "Renhållningschefen slarvade med tömningen.", {}, {}),
+    ("tone/accusation", "Till er som eldar sopor: vi vet att det är ni.", {}, {}),
     ("accuracy/rumour", "Det sägs att skolan stänger.", {}, {}),
     ("accuracy/placeholder", "Datum: [DATUM]", {}, {}),
     ("commercial/advertising", "Café Torget: 20 % rabatt!", {}, {}),

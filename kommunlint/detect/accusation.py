@@ -21,6 +21,11 @@ A *blame* term ("slarvade", "misskötte", "unohti", "laiminlöi") is read the sa
 has ``kind`` ``blame``: neglect laid publicly at a named person's or a staff's door
 (Karleby "De smutskastar inte staden eller dess anställda").
 
+A *culprit* phrase ("vi vet att det är ni", "tiedämme, kuka sen teki") points someone out
+in public as the one who did it; read the same way, ``kind`` ``culprit``. A sentence
+after a scam warning's label ("Varoitus: ... Kyse on huijauksesta") belongs to the
+warning (``meta``).
+
 Disagreement stated as one's own view ("jag tycker att beslutet är fel") has no term.
 
 Source: Hangö punkt 5 "anklagelser mot andra diskussionsdeltagare"; Kimitoön "undvik att
@@ -76,8 +81,9 @@ _QUOTED = recache.compile(r"[\"”“«»]([^\"”“«»\n]{1,80})[\"”“«»
 class Accusation:
     """A term: 0-based ``start``/``end`` (end exclusive), the matched ``term`` and the
     ``reading`` of its sentence (``accusation``, ``report``, ``meta``, ``negated``,
-    ``conditional``, ``untargeted``) and its ``kind``: ``deceit`` (lying, bribery, fraud) or ``blame``
-    (neglect laid at someone's door: "slarvade", "laiminlöi")."""
+    ``conditional``, ``untargeted``) and its ``kind``: ``deceit`` (lying, bribery, fraud), ``blame``
+    (neglect laid at someone's door: "slarvade", "laiminlöi") or ``culprit`` (someone
+    pointed out as the one who did it: "vi vet att det är ni")."""
 
     start: int
     end: int
@@ -94,7 +100,8 @@ def _either(key: str) -> str:
 def _patterns() -> dict[str, re.Pattern[str] | indexed.Indexed]:
     return {
         # searched in every post: only at the words the terms can start with (issue 15)
-        "terms": indexed.compile(r"(?<!\w)(?:(?P<deceit>" + _either("terms") + r")|(?P<blame>" + _either("blame") + r"))", re.I),
+        "terms": indexed.compile(r"(?<!\w)(?:(?P<deceit>" + _either("terms") + r")|(?P<blame>" + _either("blame") + r")"
+                                 r"|(?P<culprit>" + _either("culprit") + r"))", re.I),
         "targets": recache.compile(r"(?<!\w)(?:" + _either("targets") + r")(?!\w)", re.I),
         # Party and role abbreviations are targets only in capitals ("S", "KD"), so the
         # case-sensitive alternatives are tried on the original text separately.
@@ -121,6 +128,17 @@ def _has_target(text: str) -> bool:
     return False
 
 
+#: A warning label opening a sentence ("Varning:", "Varoitus:", "VAROITUS –"): the
+#: sentence after it still belongs to the warning.
+_WARNING_LABEL = recache.compile(r"(?i)^\W{0,4}(?:varning|varoitus|huom|huomio|obs|observera)\s*[:!–—-]")
+
+
+def _warning_label(previous: str, patterns: dict) -> bool:
+    """Whether the sentence before (``previous``) opens with a warning label and is itself
+    a meta sentence (a scam warning to the public)."""
+    return bool(_WARNING_LABEL.match(previous)) and bool(patterns["meta"].search(previous))
+
+
 def detect(analysis: "Analysis") -> list[Accusation]:
     """Every term in the post with its sentence's reading, in order."""
     post = analysis.post
@@ -141,15 +159,21 @@ def detect(analysis: "Analysis") -> list[Accusation]:
         before = post.text[sentence.start : match.start()].split()
         if patterns["report"].search(sentence.text):
             reading = "report"
-        elif patterns["meta"].search(sentence.text) or any(s <= match.start() < e for s, e in quoted):
+        elif patterns["meta"].search(sentence.text) or any(s <= match.start() < e for s, e in quoted) \
+                or _warning_label(previous, patterns):
+            # (a scam warning's label may open the sentence before: "Varoitus: ... on
+            # lähetetty tekstiviestejä ... Kyse on huijauksesta")
             reading = "meta"
         elif before and before[-1].lower().strip(",") in negation:
             reading = "negated"
         elif _conditional(post.text[max(sentence.start, match.start() - 120) : match.start()]):
             reading = "conditional"
-        elif _has_target(sentence.text) or _has_target(previous) or patterns["predicate"].search(post.text[sentence.start : match.start()]):
+        elif match.group("culprit") or _has_target(sentence.text) or _has_target(previous) \
+                or patterns["predicate"].search(post.text[sentence.start : match.start()]):
+            # (a culprit phrase names its own target: "det är ni", "kuka sen teki")
             reading = "accusation"
         else:
             reading = "untargeted"
-        found.append(Accusation(match.start(), match.end(), match.group(), reading, "blame" if match.group("blame") else "deceit"))
+        kind = "blame" if match.group("blame") else "culprit" if match.group("culprit") else "deceit"
+        found.append(Accusation(match.start(), match.end(), match.group(), reading, kind))
     return found

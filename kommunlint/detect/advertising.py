@@ -29,6 +29,12 @@ or more capitalised words inside a sentence, or a hyphenated one, is taken for t
 ("Saariston Kukka ja Puutarha", "Hangon Kalustetalossa"), unless it is the
 municipality's own or only places ("vierailuesityksiä Oulusta ja Vaasasta").
 
+Not sellers: several words in capitals (a heading, "GYMMET I DALSBRUK", where every
+word has a capital), and the municipality's staff named as the signer or on a contact
+line when the seller is guessed for a strong offer. A coupon ("Visa det här inlägget i
+kassan", "Näytä tämä julkaisu kassalla") is a cue; a price per area ("för 95 kr/kvm") is
+a land price, no offer.
+
 Source: Norsjö 4.10 g "kommersiella budskap eller reklam"; the equal treatment of
 businesses: kommunallagen (2017:725) 2 kap. 3 § and 8 §; hallintolaki (434/2003) 6 §.
 """
@@ -146,6 +152,29 @@ def _shops_generic() -> re.Pattern[str]:
     return recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.patterns("advertising", "shops_generic") + r")(?!\w)")
 
 
+def _capitals_only(name: str) -> bool:
+    """Whether ``name`` is several words in capitals ("GYMMET I DALSBRUK"): in a heading
+    written in capitals every word has a capital, so the capital is no sign of a name
+    (chains in capitals, "ICA", are matched apart)."""
+    letters = [c for c in name if c.isalpha()]
+    return " " in name.strip() and bool(letters) and all(c.isupper() for c in letters)
+
+
+#: Why a person's name is the municipality's own people (``NameHit.public``): the
+#: signer, an official by title, a role, a contact line.
+_STAFF_REASONS = frozenset({"signer", "official", "role", "contact"})
+
+
+def _staff(analysis: "Analysis", start: int, end: int) -> bool:
+    """Whether ``[start, end)`` (0-based, end exclusive) overlaps a person's name that the
+    person-name detector reads as the municipality's staff (:data:`_STAFF_REASONS`), or
+    lies in the signature."""
+    signature = analysis.signature
+    if signature is not None and start >= signature.start:
+        return True
+    return any(hit.start < end and start < hit.end and hit.public in _STAFF_REASONS for hit in analysis.person_names)
+
+
 def _place_led(name: str, profile_names: frozenset[str]) -> bool:
     """Whether ``name``'s first word is (an inflection of) the municipality's place name."""
     first = name.split()[0].lower()
@@ -228,7 +257,8 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         if not inside and not asked:
             continue
         named = [(m.start() + paragraph.start, m.group()) for m in business_re.finditer(paragraph.text)
-                 if _private(m.group(), profile_names) and not _OWN_BEFORE.search(paragraph.text, max(0, m.start() - 20), m.start())]
+                 if _private(m.group(), profile_names) and not _OWN_BEFORE.search(paragraph.text, max(0, m.start() - 20), m.start())
+                 and not _capitals_only(m.group())]
         named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
         here = links[bisect.bisect_left(link_starts, paragraph.start) : bisect.bisect_left(link_starts, paragraph.end)]
         shop_links = [link.url for _, _, link in sorted(here, key=lambda t: t[1]) if _shop_link(link.host, own_domains)]
@@ -239,6 +269,9 @@ def detect(analysis: "Analysis") -> list[Promotion]:
             if not named:
                 named = [(m.start("name") + paragraph.start, m.group("name")) for m in _PLACE_NAME.finditer(paragraph.text)
                          if _place_led(m.group("name"), profile_names) and _private(m.group("name"), profile_names)]
+            # The municipality's staff named on a contact line or as the signer are who
+            # answers questions, not who sells ("Mer info: miljöinspektör Elin Forsberg").
+            named = [(start, name) for start, name in named if not _staff(analysis, start, start + len(name))]
             if not named:
                 # "i alla butiker i Saluhallen", "kaikissa liikkeissä": the shops unnamed
                 named = [(m.start() + paragraph.start, m.group()) for m in _shops_generic().finditer(paragraph.text)]

@@ -1,7 +1,7 @@
 """Detector of reused material and of credits.
 
-A *reuse* is a sentence that says the photo, picture, poem, lyrics or text is someone
-else's ("Lånad bild från Facebookgruppen", "vi hittade den här dikten", "Bilden är tagen
+A *reuse* is a sentence that says the photo, picture, poem, lyrics, text, infographic or
+chart is someone else's ("Lånad bild från Facebookgruppen", "vi hittade den här dikten", "Bilden är tagen
 från Google", "Lainasimme tämän kuvan ... ryhmästä", "kuva Instagramista"), or that its
 maker is unknown ("okänd författare", "tekijä tuntematon", "Vi vet inte vem som tog
 den"). A *credit* names the maker: "Foto: Anna Berg", "Bild/Kuva: Kimitoöns kommun",
@@ -12,7 +12,7 @@ Facebook") names no one. Vocabulary: ``detect/data/credit.yaml``.
 Reuse is found by construction: a verb of borrowing, finding, copying, receiving or
 sharing onward next to the material in either order ("bilden hittade vi", "kuva on
 napattu"), a reuse verb or the material with its source ("lånade den från Instagram",
-"kuva Instagramista"; not the municipality's own account), a maker mentioned but not
+"kuva Instagramista", "från en sida på nätet"; not the municipality's own account), a maker mentioned but not
 named ("tagen av lokaltidningens fotograf", "kuvan otti eräs kesävieras"; the
 municipality's own staff excepted), music under a video ("taustalla soi"), and a named
 poem or song whose lines the post quotes (unless the post says it wrote them). Credits

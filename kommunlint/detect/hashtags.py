@@ -9,7 +9,8 @@ none), not inside a link. For each the detector says:
   (``detect/data/hashtags.yaml``, plus the profile's own names) and at least four more
   letters ("#kesätyötkokkolassa"; "#kokkolassa" and "#isbana" are one word), or a
   Swedish phrase joint inside it: a definite genitive or "och" ("#veckansbok",
-  "#skärgårdensringväg", "#barnochunga"), which a compound never has;
+  "#skärgårdensringväg", "#barnochunga"), which a compound never has; a known word
+  counts also without its Nordic letters ("#vinterinorsjo");
 - ``in_sentence``: words of the sentence follow it on its line ("Välkommen till
   #biblioteket på lördag"), so the reader hears "hashtag" in the middle of the sentence.
 
@@ -67,13 +68,20 @@ def _words() -> frozenset[str]:
 _NEUTER_GENITIVE = recache.compile(r"(?:årets|läsårets|kvartalets|decenniets|ögonblickets|evenemangets)[^\W\d_]{3}")
 
 
+#: The Nordic letters written without their marks, as in tags typed on any keyboard.
+_FOLD = str.maketrans("åäöæø", "aaoao")
+
+
 def _run_together(tag: str, extra: frozenset[str]) -> bool:
     if tag != tag.lower():
         return False
     letters = re.sub(r"[\d_]", "", tag)
     if _PHRASE_JOINT.search(letters) or _NEUTER_GENITIVE.search(letters):
         return True
-    known = [w for w in _words() | extra if len(w) >= 4 and w in letters]
+    # Tags are often written without the Nordic letters ("#vinterinorsjo",
+    # "#kesassahangossa"): a known word counts in either spelling.
+    folded = letters.translate(_FOLD)
+    known = [w for w in _words() | extra if len(w) >= 4 and (w in letters or w.translate(_FOLD) in folded)]
     if not known:
         return False
     longest = max(known, key=len)

@@ -14,7 +14,8 @@ Instagram also reports the first line when it is longer than the part shown befo
 "more" (125 characters).
 
 On X, Bluesky and Threads a draft may be a thread: numbered parts "1/N", "2/N", ...
-"N/N", each number opening a line, the first opening the text. Each part is published as
+"N/N", each number opening a line, the first opening the text (or closing its first
+line: "Så plogar vi – en tråd (1/4)"). Each part is published as
 a post of its own, so each is measured on its own, and the first part over the limit is
 the fit reported (the first part when all fit).
 
@@ -125,6 +126,10 @@ def measure(text: str, start: int, end: int, platform: str) -> Fit:
 _COUNTER = recache.compile(r"(?m)^[ \t]*\(?(\d{1,2})[ \t]*/(?:[ \t]*(\d{1,2}))?\)?(?=[\s:.)])")
 
 
+#: The first part's counter closing the first line: "(1/4)", "1/4", "🧵 1/".
+_FIRST_COUNTER_CLOSING = recache.compile(r"(?<![\d/])\(?1[ \t]*/(?:[ \t]*(\d{1,2}))?\)?[ \t]*$")
+
+
 def thread_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts ``(start, end)`` of a numbered thread in ``text[start:end]`` (0-based,
     end exclusive, trimmed): counters "1/N" ... "N/N" (or "1/", "2/", ... without the
@@ -133,6 +138,12 @@ def thread_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ..." then "1/3 Saaristovene ..."): one part holds both. An empty list when the text is
     no such thread."""
     counters = []
+    # The first part's counter may close its line instead ("Så plogar vi – en tråd (1/4)"
+    # then "2/4 ..."): the text's start opens part 1.
+    first_line_end = text.find("\n", start, end)
+    closing = _FIRST_COUNTER_CLOSING.search(text, start, first_line_end if first_line_end >= 0 else end)
+    if closing is not None:
+        counters.append(((1, closing.group(1) and int(closing.group(1))), None))
     for match in _COUNTER.finditer(text, start, end):
         number = (int(match.group(1)), match.group(2) and int(match.group(2)))
         if counters and number == counters[-1][0]:
@@ -146,7 +157,7 @@ def thread_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (total,) = totals
     if total is not None and total != len(counters):
         return []
-    bounds = [m.start() + len(m.group()) - len(m.group().lstrip()) for _, m in counters]
+    bounds = [start if m is None else m.start() + len(m.group()) - len(m.group().lstrip()) for _, m in counters]
     if bounds[0] != start:
         return []
     return [(a, a + len(text[a:b].rstrip())) for a, b in zip(bounds, [*bounds[1:], end])]

@@ -15,6 +15,12 @@ att"), impersonal and passive verbs of saying and the Finnish reportive particip
 ("sanotaan maksavan"), reportive "lär" + infinitive, "ska visst", "tydligen",
 "tiettävästi", rumour nouns, unnamed sources ("en granne sa att", "tutun mukaan").
 
+What circulates may be the source ("enligt historier som går i byarna", "kylillä
+liikkuvien juttujen mukaan"), and the idiom of the little bird hides it on purpose ("en
+liten fågel har viskat att", "pikkulinnut ovat laulaneet, että"). "Not yet" after a
+denial ("Det stämmer inte ännu") says when, not that the rumour is false; what many say
+afterwards ("Många säger efteråt att", "Monet sanovat jälkeenpäin, että") is experience.
+
 Source: Hangö's memory list "Försäkra dig om att alla uppgifter är korrekta innan du
 publicerar"; Karleby "Riktig information, inte rykten eller skvaller"; Kimitoön
 "Spridande av grundlösa påståenden eller rykten".
@@ -58,13 +64,21 @@ def _patterns() -> tuple[indexed.Indexed, re.Pattern[str], re.Pattern[str]]:
             recache.compile(r"(?<!\w)(?:" + join("denial_hedges") + r")(?!\w)", re.I))
 
 
+#: "Not yet" right after a denial (matched at the denial's end): the rumour is early,
+#: not false ("Det stämmer inte ännu – isen är för tunn", "ei pidä paikkaansa vielä").
+_NOT_YET = recache.compile(r"[ \t]{0,3}(?:ännu|än|vielä)\b", re.I)
+
+
 def _corrects(around: str, denial: re.Pattern[str], hedges: re.Pattern[str]) -> bool:
     """Whether ``around`` says the rumour is false: a denial without a hope or doubt in
-    the three words before it ("Toivottavasti tämä ei pidä paikkaansa" is no correction)."""
+    the three words before it ("Toivottavasti tämä ei pidä paikkaansa" is no correction)
+    and without "not yet" after it ("Det stämmer inte ännu", "ei pidä paikkaansa vielä":
+    early, not false)."""
     for match in denial.finditer(around):
         before = " ".join(around[max(0, match.start() - 60) : match.start()].split()[-3:])
-        if not hedges.search(before):
-            return True
+        if hedges.search(before) or _NOT_YET.match(around, match.end()):
+            continue
+        return True
     return False
 
 

@@ -30,6 +30,15 @@ first line of a paragraph, with more text after it, may open with a heading in c
 by its date and time, and go on in small letters ("JULMARKNAD I KIMITO CENTRUM 🎄 lördag
 7 december kl. 10–15", "HÖSTMARKNAD PÅ TORGET lör 10 oktober kl. 9–15"): a heading too.
 
+A marker set off by a single "!" that runs straight on into capitals opens the shouted
+sentence and counts ("HUOM! VEDENKEITTOSUOSITUS ON VOIMASSA"). A line wholly in capitals
+that opens with a bare marker ("VIKTIGT INFÖR ...") is a heading only when it heads a
+body. A heading segment that calls out to every reader ("TILL ALLA ...", "KAIKILLE
+ASUKKAILLE") addresses people and is no heading. A title line set off by a blank line may
+close in capitals after a dash or a colon ("Influensavaccination – NU KAN DU BOKA"), and
+a capitals heading opened by an emoji may put its statement, with a full stop, after a
+dash ("🔥 METSÄPALOVAROITUS VOIMASSA – AVOTULEN TEKO ON KIELLETTY.").
+
 An *exclamation run* is four or more ``!`` in a row ("!!!!"); three are emphasis.
 
 Source: Kimitoön "Bete dig vänligt", "Undvik att provocera"; Karleby "välj en ton som
@@ -75,6 +84,12 @@ class Shout:
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(vocabulary.words("shouting", "markers")), frozenset(vocabulary.words("shouting", "acronyms"))
+
+
+@lru_cache(maxsize=1)
+def _addressees() -> frozenset[str]:
+    """Words in capitals that address every reader ("ALLA", "KAIKILLE"); data file."""
+    return frozenset(vocabulary.words("shouting", "addressees"))
 
 
 def _classify(token: str) -> str:
@@ -124,6 +139,14 @@ def _caps_runs(text: str, line_start: int, line: str, min_words: int) -> list[Sh
         if match.group() in ("/", "|"):
             close()
             continue
+        if kind == "marker" and match.group().endswith("!") and "!!" not in match.group():
+            # A marker set off by one "!" and running straight on into words in
+            # capitals opens the shouted sentence ("HUOM! VEDENKEITTOSUOSITUS ON
+            # VOIMASSA"); alone, or before a name of two words ("HUOM! HANGON REGATTA
+            # tuo ..."), it stays a marker: the run still needs its four words.
+            following = kinds[index + 1] if index + 1 < len(kinds) else None
+            if following in ("caps", "bare-marker") and not current:
+                kind = "caps"
         if kind == "bare-marker":
             # A bare marker running straight on into words in capitals, or continuing
             # them, is one of them ("HUOM HUOM KAIKKI PIENVENEILIJÄT", "TÄRKEÄ TIEDOTE
@@ -159,6 +182,16 @@ def _expansion_length(words: list[re.Match[str]], bracketed: str) -> int:
         elif len(match.group()) > 4:  # only a short word (TILL, OCH, FÖR) may go unspelled
             return 0
     return taken if not letters else 0
+
+
+def _opens_with_marker(line: str) -> bool:
+    """Whether the first word of ``line`` with a letter is a marker written bare, with no
+    punctuation of its own ("VIKTIGT INFÖR ...", "TÄRKEÄ TIEDOTE ...")."""
+    for token in _TOKEN.findall(line):
+        kind = _classify(token)
+        if kind != "neutral":
+            return kind == "bare-marker"
+    return False
 
 
 def _has_lower(line: str) -> bool:
@@ -198,6 +231,11 @@ def _reads_as_title(line: str) -> bool:
     for index, token in enumerate(tokens):
         if "!" in token and any(_classify(other) != "neutral" for other in tokens[index + 1 : index + 2]):
             return False
+    # A line opened by an emoji is a designed heading, whose second half may be the
+    # notice's statement with its full stop ("🔥 METSÄPALOVAROITUS VOIMASSA – AVOTULEN
+    # TEKO ON KIELLETTY."); otherwise a full stop after the last word ends a sentence.
+    if tokens and not _ALNUM.search(tokens[0]) and any(dash in tokens for dash in ("–", "—")):
+        return True
     # The last token with a letter or digit; emoji after it do not count.
     last = next((token for token in reversed(tokens) if _ALNUM.search(token)), "")
     return not _SENTENCE_END.fullmatch(last)
@@ -252,6 +290,11 @@ def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
     🎄 lördag 7 december", "VATTENAVBROTT PÅ SKOLGATAN: torsdag ...", "🔥 ELDNINGSFÖRBUD
     FRÅN I DAG kl. 12")."""
     before = line[: run.start - line_start]
+    # Capitals calling out to every reader ("TÄRKEÄ TIEDOTE KAIKILLE ASUKKAILLE: ...")
+    # address people; a heading names a topic.
+    addressees = _addressees()
+    if any(word.strip(".,:;!?") in addressees for word in run.text.split()):
+        return False
     if "!" in run.text or any(_classify(token) != "neutral" for token in _TOKEN.findall(before)):
         return False
     rest = line[run.end - line_start :]
@@ -273,6 +316,25 @@ def _heading_segment(line: str, run: Shout, line_start: int) -> bool:
     # FAROMEDDELANDE mån 2.12. kl. 12 – varningssignalerna testas ..."
     dated = _DATE_THEN_TEXT.match(rest)
     return bool(dated) and _date_tail(dated.group(1))
+
+
+def _title_tail(text: str, line: str, run: Shout, line_start: int) -> bool:
+    """Whether ``run`` closes a title line after a dash or a colon ("Influensavaccination
+    på vårdcentralen – NU KAN DU BOKA", "Kesäteatteri: LIPUT MYYNNISSÄ"): the line is set
+    off from the text below by a blank line, has no "!" and no full stop closing it, and
+    nothing but signs and emoji follow the run. A title's second half in capitals is its
+    design, like a heading in capitals."""
+    end = line_start + len(line)
+    newline = text.find("\n", end + 1)
+    if text[end : end + 1] != "\n" or text[end + 1 : newline if newline >= 0 else len(text)].strip():
+        return False
+    if "!" in line or any(_classify(token) != "neutral" for token in _TOKEN.findall(line[run.end - line_start :])):
+        return False
+    before = line[: run.start - line_start].rstrip()
+    if not before or before[-1] not in "–—-:":
+        return False
+    last = next((token for token in reversed(_TOKEN.findall(line)) if _ALNUM.search(token)), "")
+    return not last.endswith(".")
 
 
 def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) -> list[Shout]:
@@ -300,8 +362,14 @@ def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) ->
         opens_paragraph = start == 0 or not previous_line.strip()
         # (or follows such a heading line as its other language: "⚠️ METSÄPALOVAROITUS
         # ... tänään klo 12 alkaen" then "⚠️ VARNING FÖR SKOGSBRAND ... i dag från kl. 12")
-        if (opens_paragraph or headed_line == start - len(previous_line) - 1) and index + 1 < len(content):
-            kept = [run for run in runs if not _heading_segment(line, run, start)]
+        # A line wholly in capitals that opens with a marker running on into it
+        # ("VIKTIGT INFÖR SOPHÄMTNINGEN I VECKA 52" over one sentence) is a call for
+        # attention, a heading only by the test above; a topic in capitals closed by its
+        # number ("JAKT PÅ KOMMUNENS MARK 2026/2027") stays a heading segment.
+        if (opens_paragraph or headed_line == start - len(previous_line) - 1) and index + 1 < len(content) \
+                and (_has_lower(line) or not _opens_with_marker(line)):
+            kept = [run for run in runs if not _heading_segment(line, run, start)
+                    and not _title_tail(text, line, run, start)]
             if len(kept) < len(runs) and opens_paragraph:
                 headed_line = start
             runs = kept

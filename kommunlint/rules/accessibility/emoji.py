@@ -38,6 +38,23 @@ def _as_word(text: str, item) -> bool:
     return before.group(1).lower() in _PREPOSITIONS and bool(_END_AFTER.match(text, item.end))
 
 
+def _repeated_flag(text: str, found: list, flag) -> bool:
+    """Whether ``flag`` (a flag opening its line) opens one of three or more lines in a row
+    that open with the same flag: a language label opens its version once, the same
+    flag before every item of a programme is a bullet ("🇫🇮 klo 10 jumalanpalvelus /
+    gudstjänst", "🇫🇮 klo 12 ...")."""
+    same = [text.count("\n", 0, e.start) for e in found if e.starts_line and e.flag and e.char == flag.char]
+    line = text.count("\n", 0, flag.start)
+    i = same.index(line)
+    run_start = i
+    while run_start > 0 and same[run_start - 1] == same[run_start] - 1:
+        run_start -= 1
+    run_end = i
+    while run_end + 1 < len(same) and same[run_end + 1] == same[run_end] + 1:
+        run_end += 1
+    return run_end - run_start + 1 >= 3
+
+
 @rule("accessibility/emoji", severity="info", options={
     "max_emoji": Option(int, 3, minimum=0, maximum=50, help="emoji allowed in one post"),
     "max_run": Option(int, 2, minimum=1, maximum=20, help="emoji allowed next to each other"),
@@ -45,7 +62,8 @@ def _as_word(text: str, item) -> bool:
 def emoji(post, ctx) -> Iterator[Problem]:
     """A run of more than ``max_run`` emoji next to each other (only spaces between; key
     ``run``), emoji used as list bullets (two or more lines in a row starting with an
-    emoji; flags as language labels excepted; key ``bullets``), and more than
+    emoji; flags as language labels excepted, but not the same flag opening three
+    lines in a row; key ``bullets``), and more than
     ``max_emoji`` emoji in the post (key ``too-many``, at the first one over; not reported
     when a run or the bullets already cover the excess), and an emoji in the middle of a
     sentence, where it is read like a word and often stands for one (key
@@ -70,7 +88,7 @@ def emoji(post, ctx) -> Iterator[Problem]:
             yield Problem(run[0].start, run[-1].end, "run", {"count": len(run)}, suggestion_key="one-emoji")
             reported = True
         run = [item] if item is not None else []
-    bullets = [e for e in found if e.starts_line and not e.flag]
+    bullets = [e for e in found if e.starts_line and (not e.flag or _repeated_flag(text, found, e))]
     lines = [text.count("\n", 0, e.start) for e in bullets]
     if any(b - a == 1 for a, b in zip(lines, lines[1:])):
         yield Problem(bullets[0].start, bullets[0].end, "bullets", {"emoji": bullets[0].char}, suggestion_key="plain-bullets")

@@ -20,7 +20,9 @@ def accusation(post, ctx) -> Iterator[Problem]:
     about the words, a scam warning, a negated word ("ljug inte"), and a word with no one
     it is aimed at. Also (key ``blame``) neglect laid publicly at a named person's, an
     official's or a staff's door ("slarvade", "misskötte", "unohti", "laiminlöi"), under
-    Karleby's "De smutskastar inte staden eller dess anställda". One finding per sentence.
+    Karleby's "De smutskastar inte staden eller dess anställda"; (key ``culprit``) someone
+    pointed out in public as the one who did it ("vi vet att det är ni", "tiedämme, kuka
+    sen teki"). One finding per sentence.
 
     Source: Hangö punkt 5 "anklagelser mot andra diskussionsdeltagare"; Kimitoön "undvik
     att anklaga andra", "Ogrundad kritik och falska anklagelser"; Karleby "De smutskastar
@@ -35,5 +37,5 @@ def accusation(post, ctx) -> Iterator[Problem]:
         if sentence in reported_sentences:
             continue
         reported_sentences.add(sentence)
-        key = "blame" if found.kind == "blame" else "accusation"
+        key = found.kind if found.kind in ("blame", "culprit") else "accusation"
         yield Problem(found.start, found.end, key, {"term": found.term}, suggestion_key="state-facts")
