@@ -818,7 +818,8 @@ _THANKED_FOR_A_PERFORMANCE = recache.compile(
 
 #: A programme line "Item – performer": a label (maybe two, "Lausuntaa / Deklamation"),
 #: a dash, and what or who follows, to the end of the line.
-_PROGRAMME_LINE = recache.compile(r"(?m)^[ \t]*[^\W\d][^\n–—]{1,60}?[ \t][–—-][ \t]+(?P<who>[^\n]{2,80})$")
+# (after a bullet or an emoji: "📍 Gamla mejeriet, Kimito – grafik, X")
+_PROGRAMME_LINE = recache.compile(r"(?m)^[^\w\n]{0,4}[ \t]*[^\W\d][^\n–—]{1,60}?[ \t][–—-][ \t]+(?P<who>[^\n]{2,80})$")
 
 
 @lru_cache(maxsize=1)
@@ -987,7 +988,15 @@ def _programme_list(analysis: "Analysis", start: int, line_start: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     if len(lines) < 3 or i < 0 or not (start < lines[i].end() and lines[i].start("who") <= start):
         return False
-    return count - titled[i] > 0
+    if count - titled[i] > 0:
+        return True
+    # Or the post's heading names the event the lines list ("ÖPPNA ATELJÉER", "Konsertti-ilta"):
+    # each line is a stop or a number of it, its "who" the artist or performer.
+    # (the post's first line with text: a front matter is blanked out, offsets kept)
+    first = len(text) - len(text.lstrip())
+    heading_end = text.find("\n", first)
+    heading = text[first : heading_end if heading_end >= 0 else len(text)]
+    return p_start > first and bool(_event_word().search(heading))
 
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
