@@ -81,7 +81,9 @@ def test_fingerprint_depends_on_rule_path_and_masked_text_not_whitespace():
     assert len(base) == 32
 
 
-PII_POST = "---\nprofile: hango\nkind: reply\n---\nHej! Vi har fått ditt nummer {phone} och ditt pnr {pnr}.\n"
+# The resident's own number and id (an invitation to call the office's number would be
+# the office's line, no personal data: phone detector, "Ring ... till oss").
+PII_POST = "---\nprofile: hango\nkind: reply\n---\nHej! Vi ringer dig på {phone} och behöver ditt pnr {pnr}.\n"
 
 
 def _baseline_of(tmp_path, monkeypatch, phone, pnr, *extra):

@@ -145,9 +145,11 @@ def test_name_forms_masked_without_masking_a_pronoun():
 def test_bilingual_finding_excerpt_masked_with_only_bilingual_rules(tmp_path):
     path = tmp_path / "b.md"
     path.write_text(
-        "---\nprofile: hango\n---\nKirjasto on suljettu maanantaina koko päivän remontin takia. Soita naapurillesi Lisa Anderssonille "
-        "numeroon 040 123 4567, jos sinulla on kysyttävää lainoista tai varauksista.\n\n"
-        "Biblioteket är stängt, ring grannen Lisa Andersson 040 123 4567.\n", encoding="utf-8")
+        # (a neighbour's name and number: a private person's, whatever rules are selected;
+        # "ring Lisa Andersson 040 ..." alone reads as the library's staff contact)
+        "---\nprofile: hango\n---\nKirjasto on suljettu maanantaina koko päivän remontin takia. Kysy naapuriltasi Lisa "
+        "Anderssonilta numerosta 040 123 4567, jos sinulla on kysyttävää lainoista tai varauksista.\n\n"
+        "Biblioteket är stängt, fråga din granne Lisa Andersson 040 123 4567.\n", encoding="utf-8")
     doc = json.loads(run(path, "--format", "json", "--select", "bilingual").stdout)
     excerpts = {f["excerpt"] for f in doc["files"][0]["findings"] if f["rule"] == "bilingual/unbalanced"}
-    assert excerpts == {"Biblioteket är stängt, ring grannen [namn] [telefonnummer]."}
+    assert excerpts == {"Biblioteket är stängt, fråga din granne [namn] [telefonnummer]."}

@@ -14,7 +14,8 @@ from kommunlint.profile import load_profile
 from kommunlint.report import FORMATS, Collector, InputProblem, ReportContext, render
 
 POSTS = [
-    ("a.md", "---\nprofile: norsjo\n---\nÄrendet är sekretessbelagt. Ring grannen Eva Lind på 070-123 45 67.\n"),
+    # (the reader's own number: "Ring Eva Lind på ..." alone reads as a staff contact, no personal data)
+    ("a.md", "---\nprofile: norsjo\n---\nÄrendet är sekretessbelagt. Vi ringer dig, Eva Lind, på 070-123 45 67.\n"),
     ("b.md", "---\nprofile: karleby\n---\nLiite on luottamuksellinen.\n"),
     ("c.md", "---\nprofile: norsjo\n---\nVälkomna till biblioteket på lördag!\n"),
 ]

@@ -113,7 +113,31 @@ def is_mailbox(local: str) -> bool:
     # An association's own address, undotted ("dragsfjardsbyarna@", "rosalabyalag@",
     # "kylayhdistys.hiittinen" is dotted, a person's form): a word of an association
     # (``context_words.yaml`` ``associations``, and the villages "byarna"/"kylat") inside it.
-    return "." not in low and any(stem in _fold(low) for stem in _association_stems())
+    if "." not in low:
+        return any(stem in _fold(low) for stem in _association_stems())
+    # A dotted part names an association when one piece is an association's or a
+    # village's word and no piece is a person's name ("lappvik.by", "vastanfjard.byarad",
+    # "kyrkby.hembygd"; not "kassor.stromberg", nor "kylayhdistys.hiittinen", whose
+    # second piece ends like a surname).
+    from .names import is_first_name, is_surname
+
+    pieces = [p for p in re.split(r"[._-]+", low) if p]
+    # An officer's piece ("kimito.hembygd.sekr", "byalaget.ordf") is the mailbox of the
+    # person holding the post, who reads it as their own.
+    if any(p in _OFFICER_PIECES for p in pieces):
+        return False
+    association = any(p in _VILLAGE_PIECES or any(stem in _fold(p) for stem in _association_stems()) for p in pieces)
+    return association and not any(
+        p not in _VILLAGE_PIECES and (is_first_name(p.capitalize()) or is_surname(p.capitalize())) for p in pieces
+    )
+
+
+#: An association's officers as a local part abbreviates them (chair, secretary, treasurer).
+_OFFICER_PIECES = frozenset({"ordf", "ordforande", "sekr", "sekreterare", "kassor", "pj", "puheenjohtaja", "siht", "sihteeri",
+                             "rahastonhoitaja", "vpj", "viceordf"})
+#: Pieces of a dotted local part that name a village or a local society, not a person:
+#: "by"/"kyla" (village), "hembygd" (local heritage society), "rf"/"ry" (registered association).
+_VILLAGE_PIECES = frozenset({"by", "byn", "bya", "byarna", "kyla", "kylat", "hembygd", "hembygdsforening", "rf", "ry"})
 
 
 def _association_stems() -> tuple[str, ...]:

@@ -117,6 +117,10 @@ _TIME_LEAD = recache.compile(
     # a programme line led by its date, maybe after its weekday: "7.2. Marja Hirvonen
     # (sopran)", "14.2 X trio", "ke/on 3.2. klo/kl. 18 – Bokprat: X"
     rf"|^[^\w\n]{{0,6}}(?:{WEEKDAY_ABBREVIATION}\.?(?:/{WEEKDAY_ABBREVIATION}\.?)?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}})?[ \t]+\S"
+    # or a Swedish day/month date with a slash: "3/7 X (visa)", "to 10/7 Y trio" (a day
+    # 1-31 and a month 1-12, so "4/4" of a numbered thread is a date too, harmless: no
+    # name follows such a number)
+    rf"|^[^\w\n]{{0,6}}(?:{WEEKDAY_ABBREVIATION}\.?[ \t]+)?(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/])[ \t]+\S"
 )
 _TIME_BEFORE = recache.compile(r"(?:^|[,;:]\s*|\s)(?:(?:kl|klo)\.?\s*)?\d{1,2}[.:]\d{2}\s*$")
 _CONTACT_AFTER = recache.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+\.\w|(?<!\w)\+?\d[\d \-]{5,}\d")
@@ -617,8 +621,8 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
 #: A unit of the employer after "på"/"vid"/"i" ("på gatuenheten", "vid tekniska förvaltningen",
 #: "kaupungin tekniikkayksikössä"): the workplace a notice names.
 _WORKPLACE_AFTER_NAME = recache.compile(
-    r"(?i)(?<!\w)(?:på|vid|i)[ \t]+(?:\w{1,30}[ \t]+)?\w{0,30}?(?:enheten|förvaltningen|avdelningen)\b"
-    r"|(?<!\w)\w{0,30}?(?:yksikössä|yksiköstä|osastolla|toimialalla)\b"
+    r"(?i)(?<!\w)(?:på|vid|i)[ \t]+(?:\w{1,30}[ \t]+)?\w{0,30}?(?:enheten|förvaltningen|avdelningen|kontoret|kansliet|verket)\b"
+    r"|(?<!\w)\w{0,30}?(?:yksikössä|yksiköstä|osastolla|toimialalla|toimistossa|kansliassa|virastossa|laitoksella)\b"
 )
 
 
@@ -679,6 +683,8 @@ def _private_relation_before(before: str) -> bool:
     if not match:
         return False
     word = match.group("sv") or match.group("fi")
+    if word.lower() in ("egen", "eget", "egna"):
+        return False  # "vår egen X": no relation word; _OUR_OWN_BEFORE decides
     # "vår nya rektor", "kaupunginjohtajamme": a title after the possessive is a public role;
     # "min kollega X på tekniska avdelningen", "työkaverini X": a colleague is staff, whose
     # employer after the name still says so.
@@ -769,6 +775,25 @@ def _colleagues_before() -> re.Pattern[str]:
     return recache.compile(rf"(?i:(?<!\w)\w{{0,15}}?(?:{stems})\w*)[ \t]*[:–—,-]?[ \t]*{focus}?{names}{{0,12}}$")
 
 
+#: "Our own" right before a name, as a workplace speaks of a colleague: "vår egen X",
+#: "vår alldeles egen X", "meidän oma X", "oma X".
+_OUR_OWN_BEFORE = recache.compile(r"(?i)(?<!\w)(?:vår|vårt|våra)[ \t]+(?:alldeles[ \t]+)?(?:egen|eget|egna)[ \t]+$|(?<!\w)(?:meidän[ \t]+)?oma[ \t]+$")
+#: Working at the place: "har jobbat hos oss", "arbetar här", "on työskennellyt meillä".
+_WORKS_HERE = recache.compile(
+    r"(?i)(?<!\w)(?:jobba\w*|arbeta\w*|työskennel\w*|työskentele\w*|tehnyt[ \t]+töitä|töissä)(?:[ \t]+\w+){0,4}?[ \t]+(?:hos[ \t]+oss|här|meillä|täällä)(?!\w)"
+)
+
+
+def _our_staff(analysis: "Analysis", start: int) -> bool:
+    """True when the name's sentence says the person works at the writer's place ("har
+    jobbat hos oss i ett år", "on työskennellyt meillä"): "vår egen X" is a colleague, not
+    a private person."""
+    from .context import sentence_at
+
+    s_start, s_end = sentence_at(analysis.post, start)
+    return bool(_WORKS_HERE.search(analysis.post.text, start, min(s_end, start + 2 * LOOK)))
+
+
 #: A facility or an area named right before a capitalised word: "servicehuset Linnea",
 #: "bostadsområdet Lilla Roukalahti", "palvelutalo Koivula": the word is the place's
 #: name, not a person's (definite Swedish compounds; Finnish nominatives).
@@ -793,7 +818,8 @@ _THANKED_FOR_A_PERFORMANCE = recache.compile(
 
 #: A programme line "Item – performer": a label (maybe two, "Lausuntaa / Deklamation"),
 #: a dash, and what or who follows, to the end of the line.
-_PROGRAMME_LINE = recache.compile(r"(?m)^[ \t]*[^\W\d][^\n–—]{1,60}?[ \t][–—-][ \t]+(?P<who>[^\n]{2,80})$")
+# (after a bullet or an emoji: "📍 Gamla mejeriet, Kimito – grafik, X")
+_PROGRAMME_LINE = recache.compile(r"(?m)^[^\w\n]{0,4}[ \t]*[^\W\d][^\n–—]{1,60}?[ \t][–—-][ \t]+(?P<who>[^\n]{2,80})$")
 
 
 @lru_cache(maxsize=1)
@@ -806,11 +832,19 @@ def _ensemble_after() -> re.Pattern[str]:
 
 #: A guest at a venue or event right before the name: "gästar X", "besöks av X",
 #: "vieraana X", "vierailee X" (an author's or artist's visit, announced).
-_GUEST_BEFORE = recache.compile(r"(?i)(?<!\w)(?:gästar|gästas[ \t]+av|besöks[ \t]+av|vieraana|vierailijana|vierailee|gästspelar)[ \t]+$")
+_GUEST_BEFORE = recache.compile(
+    r"(?i)(?<!\w)(?:gästar|gästas[ \t]+av|besöks[ \t]+av|vieraana|vierailijana|vierailee|gästspelar)[ \t]+$"
+    # a guest label of a programme line: "Författarbesök: X", "Kirjailijavieras / Författarbesök: X"
+    r"|(?<!\w)(?!hem)\w{0,20}(?:besök|gäst|vieras|vierailu)(?:[ \t]*/[ \t]*\w{0,20}(?:besök|gäst|vieras|vierailu))?[ \t]*:[ \t]*$"
+)
 #: On a visit, right after the name: "X på (författar)besök i biblioteket", "X vierailulla
 #: kirjastossa"; public when the paragraph names an event or a work (an author's visit:
 #: "Hon läste ur nya romanen").
-_ON_A_VISIT_AFTER = recache.compile(r"(?i)^[ \t]{1,3}(?:på[ \t]{1,3}\w{0,20}besök\b|\w{0,20}vierailulla\b|vierailemassa\b)")
+_ON_A_VISIT_AFTER = recache.compile(
+    r"(?i)^[ \t]{1,3}(?:på[ \t]{1,3}\w{0,20}besök\b|\w{0,20}vierailulla\b|vierailemassa\b"
+    # the visit named after a Finnish genitive: "ennen X:n vierailua", "Virtasen vierailu kirjastossa"
+    r"|\w{0,20}vierailu(?:a|n|ssa|lle|lta|un)?\b)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -877,6 +911,55 @@ def _at_named_company(analysis: "Analysis", after: str) -> bool:
     return any(" ".join(org[:n]) in _COMPANIES[analysis] for n in range(1, len(org) + 1))
 
 
+#: An organisation's name and a comma right before the name: "2. Fiber – Kimito
+#: Telefonaktiebolag, X", "Norsjö Sportfiskeklubb, Y": the speaker for it on an agenda
+#: or in a list. Capitalised words, the last one an organisation word (:func:`organisation_re`).
+_ORG_COMMA_BEFORE = recache.compile(r"(?<![\w-])(?P<org>[A-ZÅÄÖ][\w&-]*(?:[ \t]+[\w&-]+){0,3})[ \t]*,[ \t]*$")
+#: A firm's name by its kind of business after its owner's name ("Hedlunds Snickeri",
+#: "Poutasen Leipomo", "Berg Bygg"), titles.yaml ``business_kinds``; the owner in group 1.
+_COMPANY_OWNERS: "weakref.WeakKeyDictionary[Analysis, frozenset[str]]" = weakref.WeakKeyDictionary()
+
+
+@lru_cache(maxsize=1)
+def _business_name() -> re.Pattern[str]:
+    # The kind capitalised, as in a firm's name: lower case, "rör" and "el" are ordinary
+    # words after a surname ("Anna Berg rör sig").
+    kinds = vocabulary.alternation([w[:1].upper() + w[1:] for w in vocabulary.words("titles", "business_kinds")], escape=False)
+    return recache.compile(rf"(?<![\w-])(?P<owner>[A-ZÅÄÖ][{_LOWER}]+)[ \t]+(?:{kinds})\w{{0,5}}(?!\w)")
+
+
+def _org_comma_before(before: str) -> bool:
+    """True when an organisation's name and a comma end ``before`` (:data:`_ORG_COMMA_BEFORE`)."""
+    found = _ORG_COMMA_BEFORE.search(before[-80:])
+    if not found:
+        return False
+    last = found.group("org").split()[-1]
+    return bool(organisation_re().fullmatch(last)) and len(found.group("org").split()) >= 2
+
+
+def _company_owner(analysis: "Analysis", start: int, end: int) -> bool:
+    """True when the name's surname is the name of a firm in the same post ("Hedlunds
+    Snickeri ... Anna och Peter Hedlund", "Rakennusliike Poutanen Oy ... Jari Poutanen"):
+    the firm's owners, as a business news item or a release presents them. Not in a reply,
+    where a resident's own firm may be their private matter."""
+    if analysis.post.kind == "reply":
+        return False
+    text = analysis.post.text
+    if analysis not in _COMPANY_OWNERS:
+        from .names import base_forms
+        from .street_address import _company_patterns
+
+        company, _ = _company_patterns()
+        words: set[str] = set()
+        for match in company.finditer(text):
+            words.update(w for w in match.group().split()[:-1] if w[:1].isupper())
+        words.update(m.group("owner") for m in _business_name().finditer(text))
+        _COMPANY_OWNERS[analysis] = frozenset(f.lower() for w in words for f in (w, *base_forms(w)))
+    owners = _COMPANY_OWNERS[analysis]
+    surname = text[start:end].split()[-1]
+    return len(text[start:end].split()) >= 2 and bool(owners) and surname.lower() in owners
+
+
 #: A copula right before the name, the title right after it without a comma: "Fram
 #: till dess är X tillförordnad kommundirektör", "Juontajana on X", "Nyt on X vt. rehtori".
 _COPULA_BEFORE = recache.compile(r"(?i)(?<!\w)(?:är|var|blir|blev|on|oli|toimii)[ \t]+$")
@@ -905,7 +988,15 @@ def _programme_list(analysis: "Analysis", start: int, line_start: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     if len(lines) < 3 or i < 0 or not (start < lines[i].end() and lines[i].start("who") <= start):
         return False
-    return count - titled[i] > 0
+    if count - titled[i] > 0:
+        return True
+    # Or the post's heading names the event the lines list ("ÖPPNA ATELJÉER", "Konsertti-ilta"):
+    # each line is a stop or a number of it, its "who" the artist or performer.
+    # (the post's first line with text: a front matter is blanked out, offsets kept)
+    first = len(text) - len(text.lstrip())
+    heading_end = text.find("\n", first)
+    heading = text[first : heading_end if heading_end >= 0 else len(text)]
+    return p_start > first and bool(_event_word().search(heading))
 
 
 def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
@@ -913,6 +1004,16 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     line_start, line_end = line_at(text, start)
     before, after = window_before(text, line_start, start), window_after(text, end, line_end)
     if _private_relation_before(before):
+        return None
+    # A family relation right after the name ("Hän soittaa X:n tyttärelle", "X:s dotter
+    # ringde"): the name says whose relative a private person is, whatever verb leads it
+    # ("soittaa" calls as well as plays). (A self-introduction is the writer's own
+    # relation, decided below.)
+    if _relative_after().match(after) and not _SELF_INTRODUCTION.search(before[-40:]):
+        return None
+    # A name in a list that a group of children or pupils leads ("oppilaille X ja Y
+    # (2. ja 5. lk)"): the pupils', also on a line led by a date.
+    if child_listed(text, line_start, start):
         return None
     if _FACILITY_BEFORE.search(before[-40:]):
         return "place"
@@ -925,6 +1026,8 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
     if _role_before_list(_clause_before(before)):
         return "role"
     if _colleagues_before().search(before[-200:]):
+        return "role"
+    if _OUR_OWN_BEFORE.search(before[-30:]) and _our_staff(analysis, start):
         return "role"
     appointed = _APPOINTED_AFTER.match(after)
     if appointed and (title_in(appointed.group("role")) or organ_re().search(appointed.group("role"))):
@@ -954,7 +1057,9 @@ def _why_public(analysis: "Analysis", start: int, end: int) -> str | None:
         return "programme"
     if _ON_A_VISIT_AFTER.match(after) and _event_or_work_in_paragraph(analysis, start):
         return "programme"
-    if _at_named_company(analysis, after):
+    if _at_named_company(analysis, after) or _company_owner(analysis, start, end):
+        return "role"
+    if analysis.post.kind != "reply" and _org_comma_before(_clause_before(before)):
         return "role"
     place_org = _FROM_PLACE_ORG.match(after)
     if place_org and place_org.group("place").lower() in vocabulary.place_names():
@@ -1043,12 +1148,48 @@ def _result(analysis: "Analysis", start: int) -> bool:
     if post.account != "official" or post.kind != "post":
         return False
     s_start, s_end = sentence_at(post, start)
-    if not _result_words().search(post.text, s_start, s_end):
+    if not _result_words().search(post.text, s_start, s_end) and not _ranked_line(post, start):
         return False
     # Not a child's or a pupil's result, said anywhere in the paragraph ("Skolans
     # schackturnering ... Silver gick till X"): a minor's name stays a finding.
     p_start, p_end = paragraph_at(post, start)
     return not _minor_context().search(post.text, p_start, p_end)
+
+
+#: A ranked line of a results list: "1. X, Norsjö – 3,84 kg", "2) Y 58 p.", "🥇 Z".
+_RANK_LEAD = recache.compile(r"(?<![ \t])[ \t]{0,8}(?:(?:[1-9]|[1-4]\d)[.)]|🥇|🥈|🥉)[ \t]{1,4}[A-ZÅÄÖ]")
+
+
+def _ranked_line(post, start: int) -> bool:
+    """True when the name stands on a ranked line (:data:`_RANK_LEAD`) of a paragraph
+    whose first line, or the line right before the list, names a result ("Resultat från
+    pimpeln", "Tulokset:", titles.yaml ``results``): a results list, whose ranked lines
+    are no sentences of their own."""
+    text = post.text
+    line_start, _ = line_at(text, start)
+    if not _RANK_LEAD.match(text, line_start):
+        return False
+    p_start, _ = paragraph_at(post, start)
+    # The lines above the name's, up to the paragraph's start: a heading and ranked lines.
+    at = line_start
+    while at > p_start:
+        prev_start, prev_end = line_at(text, at - 1)
+        if not _RANK_LEAD.match(text, prev_start):
+            return bool(_results_heading().search(text, prev_start, prev_end))
+        at = prev_start
+    # A list opening its paragraph: the line before the blank line heads it.
+    if p_start > 1:
+        prev_start, prev_end = line_at(text, max(0, p_start - 2))
+        return bool(_results_heading().search(text, prev_start, prev_end))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _results_heading() -> re.Pattern[str]:
+    """A results list's heading: a result word or a heading word (``titles.yaml``
+    ``results`` and ``results_heading``)."""
+    words = vocabulary.words("titles", "results") + vocabulary.words("titles", "results_heading")
+    return recache.compile(r"(?i)(?<![\w-])(?:" + vocabulary.alternation(words, escape=False) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -1116,11 +1257,13 @@ _NAME_AND_AFTER = 45
 @lru_cache(maxsize=1)
 def _minor_context() -> re.Pattern[str]:
     """A child or a pupil in the sentence (``relations.yaml`` ``minor_context``), an age
-    after a name ("X, 15,"), or a youth class ("P14", "F12", "D16", "H 12"; the adults'
+    after a name's comma or in parentheses ("X, 15,", "X, 87 år från Y", "(82 v.)": the
+    labelled sets keep an honoured resident given with their age a finding, whatever the
+    age), or a youth class ("P14", "F12", "D16", "H 12"; the adults'
     classes are 21 and over)."""
     words = vocabulary.alternation(vocabulary.words("relations", "minor_context"), escape=False)
     return recache.compile(
-        rf"(?i)(?<![\w-])(?:{words})|[,(][ \t]*\d{{1,2}}(?:[ \t]*(?:år|v\.?|vuotta|vuotias))?[ \t]*[,)]"
+        rf"(?i)(?<![\w-])(?:{words})|[,(][ \t]*\d{{1,2}}(?:[ \t]*(?:år|v\.?|vuotta|vuotias)(?!\w)|[ \t]*[,)])"
         r"|(?<![\w-])[DHPFTN][ \t]?(?:[1-9]|1\d|20)(?![\d-])"
     )
 
@@ -1162,7 +1305,8 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d.,])(?P<age>\d{{1,2}})[ \t]?-?[ \t]?(?:vuotia\w*|åriga|årige|årig)[ \t]+(?P<name>{_FIRST})(?![\w-])"
         ),
         # "Olivia i klass 4", "Eetu 3B-luokalta"
-        "school": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?i:{_rel('school_class')})"),
+        # and a class code alone: "Ronja 3B", "Eetu 5A" (upper case, as classes are written)
+        "school": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?:(?i:{_rel('school_class')})|[1-9][A-E](?![\w-]))"),
         # "Alicias mamma", "Lennin isä": the child whose parent is named
         "child_of": recache.compile(
             rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?i:mamma|mamman|pappa|pappan|mor|far|föräldrar|förälder|vårdnadshavare"
@@ -1190,13 +1334,15 @@ SCHOOL_CLASS = recache.compile(
     # an upper-secondary year: "(2. vuosikurssi)", "1. vuosikurssin"
     r"|(?<![\w.])\d\.?\s?vuosikurssi\w*"
     r"|(?<!\w)i[ \t]\d[A-E](?!\w)"
+    # the Finnish abbreviation: "(5. lk)", "2. ja 5. lk"
+    r"|(?<![\w.])\d{1,2}\.?[ \t]?lk\b"
 )
 
 #: Words for a group of children, which make the names listed right after them children's:
 #: "eleverna", "förskolebarnen", "tärnorna", "eskarilaiset", "oppilaat", "päiväkodin lapset".
 CHILD_GROUP = recache.compile(
     r"(?i)(?<!\w)(?:elev(?:en|er|erna)?|förskolebarn\w*|dagisbarn\w*|skolbarn\w*|barnen|tärnor(?:na)?|lucior(?:na)?"
-    r"|stjärngossar(?:na)?|eskarilai\w*|esikoululai\w*|koululai\w*|oppilaa\w*|oppilas|lapset|päiväkotilap\w*)(?!\w)"
+    r"|stjärngossar(?:na)?|eskarilai\w*|esikoululai\w*|koululai\w*|oppilaa\w*|oppilai\w*|oppilas|lapset|päiväkotilap\w*)(?!\w)"
 )
 
 #: What may stand between a group of children and a name of the list that follows it:
@@ -1342,6 +1488,8 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             if kind == "age_before" and int(match.group("age")) >= 18:
                 continue
             relation_word = text[match.start() : match.start("name")].strip().lower()
+            if kind in ("relation", "relation_suffix") and _in_quoted_title(text, match.start()):
+                continue  # "Barnbio – ”Mamma Mu och kråkan”": a character in a work's title
             if kind == "relation" and relation_word in ("boende", "boenden") and not known:
                 continue  # "vårt särskilda boende Bäckåsen": the home's name, not a resident's
             if kind == "relation" and _adult_relation().fullmatch(relation_word):
@@ -1360,7 +1508,9 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     for match in patterns["own_matter"].finditer(text):
         word = match.group("name")
         inflected = word not in _surnames_as_written() and is_known_surname(word)
-        if inflected and not _sentence_initial(text, match.start("name")):
+        # "Kokkolan poikakuoron": a town's genitive, though Kokkola is a surname too
+        place = any(form.lower() in vocabulary.place_names() for form in base_forms(word))
+        if inflected and not place and not _sentence_initial(text, match.start("name")):
             add(match.start("name"), match.end("name"), "family")
     # A listed first name whose own matter follows ("Aaronin varhaiskasvatushakemus",
     # "Eelin sosiaalityöntekijä") or that an application or decision is for ("ansökan om
@@ -1382,6 +1532,52 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if is_known_surname(word[:-1]):
             add(match.start("name"), match.end("name"), "family")
     return found
+
+
+def _owns_after(text: str, end: int, sensitive: "list[tuple[int, int]]") -> bool:
+    """True when a person's own matter (``own_matter``: "ansökan", "hakemus") or a
+    special-category term (0-based spans ``sensitive``) starts right after ``end``, one
+    blank between: "Liams ansökan", "Wilmers nötallergi"."""
+    gap = re.match(r"[ \t]", text[end : end + 1])
+    if not gap:
+        return False
+    at = end + 1
+    word_end = at + len(re.match(r"[\w-]*", text[at : at + 60]).group())
+    # (a term inside the next word's compound counts: "nöt|allergi")
+    if any(at <= t_start < word_end for t_start, _ in sensitive):
+        return True
+    return bool(_own_matter_re().match(text, at))
+
+
+@lru_cache(maxsize=1)
+def _own_matter_re() -> re.Pattern[str]:
+    return recache.compile(rf"(?i:{_rel('own_matter')})(?!\w)")
+
+
+#: A short quoted title on one line: "”Mamma Mu och kråkan”", "«Mormor Ginko»".
+_QUOTED = recache.compile(r"[\"”“«»][^\"”“«»\n]{1,50}[\"”“«»]")
+#: Right before a work's quoted title: a dash or a colon ("Barnbio – ”...”", "Film: ”...”").
+_TITLE_LEAD = recache.compile(r"(?:[–—:]|\s-)[ \t]*$")
+
+
+def _in_quoted_title(text: str, at: int) -> bool:
+    """True when ``at`` lies inside a short quoted title (:data:`_QUOTED`) that a work or
+    an event word (``titles.yaml`` ``works``/``events``) or a dash or colon leads, or that a
+    parenthesis follows ("”Skogens röst” (från 11 år)"): a film's, a book's or a play's
+    title, whose "Mamma Mu" is a character, not a relative. Not a quoted speech (the
+    resident's own words keep their names)."""
+    line_start, line_end = line_at(text, at)
+    for quote in _QUOTED.finditer(text, line_start, line_end):
+        if quote.start() < at < quote.end():
+            inner = quote.group()[1:-1]
+            if not inner[:1].isupper() or inner.rstrip()[-1:] in ".!?,":
+                return False
+            lead = text[max(line_start, quote.start() - 40) : quote.start()]
+            return bool(_TITLE_LEAD.search(lead) or _work_word().search(lead) or _event_word().search(lead)
+                        or re.match(r"[ \t]*\(", text[quote.end() : quote.end() + 3]))
+        if quote.start() > at:
+            break
+    return False
 
 
 #: Two first names joined: "Albin och Jesper", "Aino ja Eetu" (not before a surname,
@@ -1879,7 +2075,14 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         for match in _CAP_WORD.finditer(text):
             m_start, m_end = match.span()
             word = match.group()
-            if hit_spans.overlaps(m_start, m_end) or _sentence_initial(text, m_start) or (sig and sig.start <= m_start < sig.end):
+            if hit_spans.overlaps(m_start, m_end) or (sig and sig.start <= m_start < sig.end):
+                continue
+            # At a sentence's start only a Swedish genitive that a matter of its own or a
+            # special-category fact follows ("Liams ansökan handläggs", "Wilmers nötallergi
+            # står ..."): "Hans" and many first names are ordinary words there.
+            if _sentence_initial(text, m_start) and not (
+                word.endswith("s") and is_first_name(word[:-1]) and _owns_after(text, m_end, sensitive)
+            ):
                 continue
             if not (is_inflected_first_name(word) or (word.endswith("s") and is_first_name(word[:-1]))):
                 continue
@@ -1913,6 +2116,31 @@ def detect(analysis: "Analysis") -> list[NameHit]:
             if _after_proper_word(text, match.start()) or _names_an_institution(text, match.end()):
                 continue
             hits.append(NameHit(match.start(), match.end(), "relative", None))
+            hit_spans.add(match.start(), match.end())
+    # A private person's surname repeated alone, in any case form ("Hei Olli-Pekka
+    # Virtanen! ... Lähetimme viestin Virtaselle"): the same person.
+    surnames = {}
+    for h in hits:
+        words = text[h.start : h.end].split()
+        if h.public is None and h.key in ("name", "addressed") and len(words) >= 2:
+            for form in _keys(" ".join(words))[1]:
+                # (not a place the full name ran on into: "Alva Holmberg Västanfjärdistä")
+                if form not in vocabulary.place_names():
+                    surnames.setdefault(form, h.key)
+    if surnames:
+        for match in _CAP_WORD.finditer(text):
+            if hit_spans.overlaps(match.start(), match.end()):
+                continue
+            keys = [surnames[f.lower()] for f in base_forms(match.group()) if f.lower() in surnames]
+            if not keys or _after_proper_word(text, match.start()) or _names_an_institution(text, match.end()):
+                continue
+            # (not where any word is capitalised: many surnames are ordinary words, "Saaren
+            # yllä" is "above the island", "Koski" a rapid)
+            if _sentence_initial(text, match.start()) or not text[max(0, match.start() - 2) : match.start()].strip(" \t\n\"”“«»'"):
+                continue
+            if re.match(r"[ \t]+[A-ZÅÄÖ]", text[match.end() : match.end() + 2]):
+                continue  # the start of another full name
+            hits.append(NameHit(match.start(), match.end(), keys[0], None))
             hit_spans.add(match.start(), match.end())
     hits.sort(key=lambda h: h.start)
     # Names joined by "och", "ja", "&" or a comma share a credit, a work or a programme

@@ -448,6 +448,10 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         if any(title_in(l) or _contact_words("further_info_labels").search(l) or organisation_re().search(l)
                or "@" in l or re.search(r"\((?:at|a)\)|\[at\]", l) for l in above_lines):
             return "contact"
+        # Under a label line of a service ("Jour kvällar och helger:", "Päivystys
+        # viikonloppuisin:"): the service's number, given on the next line.
+        if above_lines and above_lines[-1].rstrip().endswith(":") and _contact_words("service").search(above_lines[-1]):
+            return "service"
     # Given together with an address at the municipality's own domains in the same
     # sentence ("Du når henne på 040 ... och fornamn.efternamn@hanko.fi", "Tavoitat hänet
     # numerosta 040 ... tai osoitteesta ...@kokkola.fi"): a work contact.

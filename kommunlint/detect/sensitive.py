@@ -487,7 +487,14 @@ def _group_of_people(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _PLURAL_SV.search(word) and _GROUP_SV.search(text, max(0, start - 8), start):
         return True
-    return bool(_PLURAL_FI.search(word) or _GROUP_PARTICIPLE.match(text, end) or _said_of_a_population(text, start, end))
+    # An adessive plural after a verb of moving is the aid one moves with ("kulkee
+    # kyynärsauvoilla", "liikkuu pyörätuoleilla"), not a group of people.
+    plural = _PLURAL_FI.search(word) and not _MOVES_WITH.search(text, max(0, start - 25), start)
+    return bool(plural or _GROUP_PARTICIPLE.match(text, end) or _said_of_a_population(text, start, end))
+
+
+#: A verb of moving right before an aid: "kulkee", "liikkuu", "kävelee".
+_MOVES_WITH = recache.compile(r"(?i)(?<!\w)(?:kulke\w*|kulki\w*|kulkea|liikku\w*|liikkui\w*|liikkua|käveli\w*|kävele\w*|kävellä)[ \t]+$")
 
 
 #: Living or being cared for in a place: "hän asuu muistisairaiden yksikössä", "bor på

@@ -334,7 +334,8 @@ def _signature_title(tail: str) -> str | None:
 #: Two names joined by "och"/"ja"/"&", then a separator and the rest: "Ahmed och Linnea,
 #: fritidsledare", "Aino ja Pekka Virtanen / kirjasto".
 _PAIR_LINE_RE = recache.compile(
-    rf"^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:och|ja|&)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
+    # (maybe after a slash or a dash: "/Ida & Jesper, fritidsledare")
+    rf"^[ \t]*(?:{_LEAD}[ \t]*)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+(?:och|ja|&)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)"
     rf"[ \t]*(?:,|/|[-–—])[ \t]*(?P<tail>\S.*)$"
 )
 
@@ -566,6 +567,9 @@ _AS_TITLE = recache.compile(
     r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)"
     # "är jag Vimmerby kommuns nya näringslivsutvecklare", "jag är rektor", "olen kaupungin uusi tiedottaja"
     r"|(?<!\w)(?:är\s+jag|jag\s+är|olen)\s+(?:[\w-]+\s+){0,3}?(?P<is>[\w-]+)(?=\s*(?:[,.!?]|$|\s+(?:och|ja|i|på|vid|hos)\s))"
+    # becoming it: "Från 1 april blir jag miljöchef här!", "förtroendet att bli ny rektor",
+    # "jag blev utsedd till" is "till" above
+    r"|(?<!\w)(?:blir\s+jag|jag\s+blir|bli|blev\s+jag|jag\s+blev)\s+(?:ny\s+|nya\s+)?(?P<becomes>[\w-]+)"
 )
 
 
@@ -577,7 +581,7 @@ def self_described_title(text: str) -> str | None:
         if not _FIRST_PERSON.search(sentence):
             continue
         for match in _AS_TITLE.finditer(sentence):
-            word = match.group("sv") or match.group("fi") or match.group("is")
+            word = match.group("sv") or match.group("fi") or match.group("is") or match.group("becomes")
             if title_in(word):
                 return word
     return None
@@ -850,6 +854,16 @@ def _credit_signature(text: str) -> Signature | None:
     return Signature(start, end, name, ns, ns + len(name), title_in(tail), None)
 
 
+#: A dash or slash, a title and a first name alone on the last line: "– ohjaaja Saara".
+_LEAD_TITLE_FIRST_NAME = recache.compile(rf"^[ \t]*(?P<lead>{_LEAD})[ \t]*(?P<title>[\w-]{{3,40}})[ \t]+(?P<name>{_NAME_WORD})[ \t.!]*$")
+
+
+def _is_first_name(word: str) -> bool:
+    from .names import is_first_name
+
+    return is_first_name(word)
+
+
 def _find_signature(text: str, author: str | None = None) -> Signature | None:
     lines = _content_lines(text, limit=6)
     if not lines:
@@ -885,6 +899,12 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
     inline = _inline_signature(text, lines[-1])
     if inline:
         return inline
+    led = _LEAD_TITLE_FIRST_NAME.match(last)
+    if led and title_in(led.group("title")) and _is_first_name(led.group("name")):
+        # "– ohjaaja Saara", "/fritidsledare Ida": the title before the first name
+        ns = last_start + led.start("name")
+        return Signature(last_start + led.start("lead"), last_end, led.group("name"), ns, ns + len(led.group("name")),
+                         title_in(led.group("title")), None)
     slash = None
     for slash in _SLASH_RE.finditer(last):
         pass

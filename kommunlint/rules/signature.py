@@ -33,6 +33,15 @@ def _signature_required(post, ctx) -> bool:
     return post.account == "personal" or (post.kind == "reply" and ctx.options["official_replies"])
 
 
+def _video_caption(post) -> bool:
+    """True when the post's ``platform:`` is one whose posts are videos with a caption
+    (``platforms.yaml`` ``video_captions``: TikTok)."""
+    from ..detect import vocabulary
+
+    platform = str(post.meta.get("platform") or "").strip().lower()
+    return bool(platform) and platform in {str(p).lower() for p in vocabulary.load("platforms").get("video_captions", [])}
+
+
 @rule("signature/missing", severity="warning", options={"official_replies": _OFFICIAL_REPLIES})
 def missing(post, ctx) -> Iterator[Problem]:
     """A personal post (and, where the profile asks, a reply on an official account) must
@@ -45,7 +54,9 @@ def missing(post, ctx) -> Iterator[Problem]:
     "Name, title" lines. A post that ends with an organisation's contact line
     ("Hangö stad, tfn ...") names no writer: still missing. A post that ends with a photo
     credit naming someone ("Foto: Andreas Ström") and no signature is ``info``: the
-    credited person may be the writer, which the text cannot show. The finding points at
+    credited person may be the writer, which the text cannot show. So is a missing
+    signature under a video's caption (``platform: tiktok``; ``platforms.yaml``
+    ``video_captions``): the account shows who speaks with the video. The finding points at
     the last line of the post that is not hashtags or links (where the signature belongs).
     """
     if not _signature_required(post, ctx):
@@ -55,6 +66,12 @@ def missing(post, ctx) -> Iterator[Problem]:
     if span and (signature is None or signature.organisation):
         if signature is None and ends_with_credit(post.text):
             yield Problem(span[0], span[1], "credit-only", severity="info", suggestion_key="add-signature")
+            return
+        if _video_caption(post):
+            # The caption of a video (TikTok): the account shows who speaks, and captions
+            # are not signed as text posts are; whether the video names the writer the
+            # text cannot show, so a hint.
+            yield Problem(span[0], span[1], "video-caption", severity="info", suggestion_key="add-signature")
             return
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
