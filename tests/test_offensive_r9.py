@@ -81,6 +81,41 @@ def test_round9_threat_mechanisms(lang, text, column):
 
 
 @pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("sv", "Dum som en gås är han, den nya planeringschefen.", 1),
+        ("sv", "Hon e lika ful som en padda.", 1),
+        ("sv", "Planchefen har ju hjärna som en myra.", 12),
+        ("sv", "Vår nya miljöinspektör e en riktig åsna.", 9),
+        ("sv", "Lögnare. Hela bunten på stadshuset.", 1),
+        ("sv", "Nämnden är ett gäng snorungar utan erfarenhet.", 9),
+        ("fi", "Laiska kuin mato se uusi rakennustarkastaja.", 1),
+        ("fi", "Valehtelijoita koko porukka siellä virastossa.", 1),
+    ],
+)
+def test_round9_insult_mechanisms(lang, text, column):
+    columns = {col for rule, line, col in found(text, lang) if rule == "offensive/insult" and line == 1}
+    assert column in columns, found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Trafiken var trög som sirap hela morgonen."),
+        ("sv", "Isen är tjock som en planka vid stranden nu."),
+        ("sv", "Barnets hjärna är som en svamp de första åren."),
+        ("sv", "Tack till er allihop som kom på talkot!"),
+        ("sv", "Vår nya maskot är en glad gris som heter Knorr."),
+        ("fi", "Netti on hidas kuin etana tänään."),
+        ("fi", "Kukaan ei ole yhtä tyhmä kuin minä, unohdin avaimet taas."),
+        ("fi", "Kiitos koko porukka talkoista!"),
+    ],
+)
+def test_round9_insult_traps(lang, text):
+    assert "offensive/insult" not in {rule for rule, _, _ in found(text, lang)}, found(text, lang)
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         # particle verbs and postponements
