@@ -34,14 +34,14 @@ def _threat_columns(text: str, lang: str) -> set[int]:
         ("sv", "Nu räcker det. Kommer att slå sönder näsan på den som flyttade skylten.", 16),
         ("sv", "Ska spöa skiten ur grannen på lördag.", 1),
         # an inverted first person, spoken "ja"
-        ("sv", "Rör du min moped en gång till så slår ja ihjäl dig.", 31),
-        ("sv", "Kommer du hit igen så kör jag ner dig i diket.", 20),
-        ("sv", "Om han ljuger igen så krossar ja hans käke.", 20),
+        ("sv", "Rör du min moped en gång till så slår ja ihjäl dig.", 34),
+        ("sv", "Kommer du hit igen så kör jag ner dig i diket.", 23),
+        ("sv", "Om han ljuger igen så krossar ja hans käke.", 23),
         ("sv", "Du din råtta, ja ska döda dig.", 15),
         # the law into one's own hands, with someone
-        ("sv", "Snart tar vi saken i egna händer med den där byggchefen.", 7),
+        ("sv", "Snart tar vi saken i egna händer med den där byggchefen.", 14),
         # someone who will burn or kill
-        ("sv", "En natt kommer någon att tända eld på rådhuset.", 9),
+        ("sv", "En natt kommer någon att tända eld på rådhuset.", 16),
         # a person hung from a lamp post
         ("sv", "Rektorn borde hängas i närmaste lyktstolpe.", 1),
         ("sv", "Häng upp hela byggnadsnämnden i flaggstången.", 1),
@@ -49,18 +49,18 @@ def _threat_columns(text: str, lang: str) -> set[int]:
         ("sv", "Hela gänget på kontoret borde skjutas.", 1),
         ("sv", "Alla romer borde slängas ut i havet.", 1),
         # a condition on the one addressed, a fire in a building as its consequence
-        ("sv", "Drar ni in bussen så brinner det på rådhuset.", 1),
-        ("sv", "Det blir blodbad på mötet om ni säger ja.", 1),
+        ("sv", "Drar ni in bussen så brinner det på rådhuset.", 22),
+        ("sv", "Det blir blodbad på mötet om ni säger ja.", 10),
         # going home in a box or by ambulance as a consequence
         ("sv", "Visar du dig här igen åker du hem i en kista.", 23),
-        ("sv", "Sätt foten på min gård så åker du hem med ambulans.", 24),
+        ("sv", "Sätt foten på min gård så åker du hem med ambulans.", 27),
         # self-harm urged
         ("sv", "Hoppa framför tåget, ingen saknar dig.", 1),
         # coming with a weapon, then no more talk; advice "if I were you"
         ("sv", "Kommer förbi ditt kontor i morgon med en yxa.", 1),
-        ("sv", "Nästa gång så kommer ja in med släggan.", 12),
+        ("sv", "Nästa gång så kommer ja in med släggan.", 15),
         ("sv", "Vi hittar dig och då blir det inget prat.", 4),
-        ("sv", "Om jag vore du skulle jag inte promenera ensam i parken.", 1),
+        ("sv", "Om jag vore du skulle jag inte promenera ensam i parken.", 4),
         # Finnish
         ("fi", "Tullaan huomenna käymään ja sitten puhutaan toisella äänellä.", 1),
         ("fi", "Huomenna tulee porukka käymään eikä se tule puhumaan.", 10),
@@ -84,11 +84,11 @@ def test_round9_threat_mechanisms(lang, text, column):
     "lang, text, column",
     [
         ("sv", "Dum som en gås är han, den nya planeringschefen.", 1),
-        ("sv", "Hon e lika ful som en padda.", 1),
+        ("sv", "Hon e lika ful som en padda.", 12),
         ("sv", "Planchefen har ju hjärna som en myra.", 12),
-        ("sv", "Vår nya miljöinspektör e en riktig åsna.", 9),
+        ("sv", "Handläggaren e en riktig åsna.", 1),
         ("sv", "Lögnare. Hela bunten på stadshuset.", 1),
-        ("sv", "Nämnden är ett gäng snorungar utan erfarenhet.", 9),
+        ("sv", "Nämnden är ett gäng snorungar utan erfarenhet.", 16),
         ("fi", "Laiska kuin mato se uusi rakennustarkastaja.", 1),
         ("fi", "Valehtelijoita koko porukka siellä virastossa.", 1),
     ],
@@ -113,6 +113,34 @@ def test_round9_insult_mechanisms(lang, text, column):
 )
 def test_round9_insult_traps(lang, text):
     assert "offensive/insult" not in {rule for rule, _, _ in found(text, lang)}, found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, column",
+    [
+        ("sv", "Romer hör inte hemma på vår camping.", 1),
+        ("sv", "I föreningen har muslimer inget att göra.", 18),
+        ("sv", "Somalierna vill bara ta över hela stadsdelen.", 1),
+        ("sv", "Alla zigenare stjäl, varenda en.", 6),
+        ("fi", "Muslimit ei kuulu meidän kouluun.", 1),
+        ("fi", "Somalit haluavat vain lisääntyä täällä.", 1),
+    ],
+)
+def test_round9_identity_mechanisms(lang, text, column):
+    columns = {col for rule, line, col in found(text, lang) if rule == "offensive/hate-speech" and line == 1}
+    assert column in columns, found(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Cyklar hör inte hemma på trottoaren."),
+        ("sv", "Föreningen vill ta över driften av badet."),
+        ("fi", "Muovipussit eivät kuulu biojätteeseen."),
+    ],
+)
+def test_round9_identity_traps(lang, text):
+    assert "offensive/hate-speech" not in {rule for rule, _, _ in found(text, lang)}, found(text, lang)
 
 
 @pytest.mark.parametrize(
