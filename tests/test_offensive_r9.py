@@ -68,7 +68,7 @@ def _threat_columns(text: str, lang: str) -> set[int]:
         ("fi", "Isken veitsen sen rakennustarkastajan kylkeen.", 1),
         ("fi", "Me tullaan hakemaan oikeutta omin käsin.", 12),
         ("fi", "Koko lautakunta lipputankoon roikkumaan.", 1),
-        ("fi", "Kaikki romanit pitäis laittaa proomuun ja upottaa.", 1),
+        ("fi", "Kaikki romanit pitäis laittaa proomuun ja upottaa.", 8),
         ("fi", "Mustalaiset kaasukammioon.", 1),
         ("fi", "Mene hirteen, kukaan ei kaipaa.", 1),
         ("fi", "Tuu vielä kerran tänne niin lähdet ambulanssilla.", 24),
@@ -149,6 +149,7 @@ def test_round9_identity_traps(lang, text):
         # particle verbs and postponements
         ("sv", "Ska skjuta upp mötet till nästa vecka."),
         ("sv", "Då skjuter vi upp nästa möte en vecka."),
+        ("sv", "Om vargen kommer nära gården så skjuter dom den."),
         ("sv", "Alla ärenden som inte hunnits med ska skjutas upp till maj."),
         ("sv", "Kommer att skjuta fram den där punkten på listan."),
         # the spoken "ja" as an answer
