@@ -52,14 +52,14 @@ def _threat_columns(text: str, lang: str) -> set[int]:
         ("sv", "Drar ni in bussen så brinner det på rådhuset.", 22),
         ("sv", "Det blir blodbad på mötet om ni säger ja.", 10),
         # going home in a box or by ambulance as a consequence
-        ("sv", "Visar du dig här igen åker du hem i en kista.", 23),
+        ("sv", "Visar du dig här igen åker du hem i en låda.", 23),
         ("sv", "Sätt foten på min gård så åker du hem med ambulans.", 27),
         # self-harm urged
         ("sv", "Hoppa framför tåget, ingen saknar dig.", 1),
         # coming with a weapon, then no more talk; advice "if I were you"
         ("sv", "Kommer förbi ditt kontor i morgon med en yxa.", 1),
         ("sv", "Nästa gång så kommer ja in med släggan.", 15),
-        ("sv", "Vi hittar dig och då blir det inget prat.", 4),
+        ("sv", "Vi hittar dig och då blir det inget prat.", 19),
         ("sv", "Om jag vore du skulle jag inte promenera ensam i parken.", 4),
         # Finnish
         ("fi", "Tullaan huomenna käymään ja sitten puhutaan toisella äänellä.", 1),
