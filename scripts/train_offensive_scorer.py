@@ -90,6 +90,9 @@ FOLDS = 5
 THRESHOLD_BY = {"obscene": "both"}
 FOLD_A = "0246"
 #: Every spent blind set (rounds 1–4, 7, 9, 11, 12; development and held-out thirds).
+#: Round 14 (spent) is left out: trained on it too, the model lifted validation identity
+#: attack and threat but read "fällor mot råttor" in a pest-control notice as an insult
+#: (tests/test_quiet_misc.py; README, round 9 of issue 16).
 #: Until round 7 of this work the round-3 sets were left out (README, round 4): trained
 #: on them with the features of then, the model learned their writers' reading that a
 #: disability or sexual slur aimed at one person is an identity attack.
