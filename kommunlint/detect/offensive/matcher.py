@@ -729,7 +729,7 @@ def lookup_all(token: str, lex: lx.Lexicon) -> tuple[tuple[lx.Term, ...], str] |
     for word in words:
         found = _compound(word, lex)
         if found:
-            return None if _is_exception(word, lex) else found
+            return None if (_is_exception(word, lex) or _innocent_first_part(word, lex)) else found
     if "-" in lower and not obfuscated:
         # The hyphen marks the compound boundary itself: "CP-vammanen", "kokoomus-
         # idiootit", "muslimi-koirat" are compounds whatever the first part, even one
@@ -743,6 +743,23 @@ def lookup_all(token: str, lex: lx.Lexicon) -> tuple[tuple[lx.Term, ...], str] |
             return (found[0],), "obfuscated"
     found = _fuzzy(words[-1], lex)
     return ((found[0],), found[1]) if found else None
+
+
+#: Letters a compound's first part has at least to be taken for an everyday word.
+_FIRST_PART_MIN = 5
+
+
+def _innocent_first_part(word: str, lex: lx.Lexicon) -> bool:
+    """True when the compound ``word`` opens with an everyday word or a name of the
+    exception lists and what follows matches nothing on its own: the letters that looked
+    offensive lie in the innocent part ("runko|linjassa", a trunk line, is no "runka";
+    "runko|vesijohdon"). The exception lists give words, not their compounds: a Finnish
+    compound in a Swedish sentence is split and stemmed by the Swedish lexicon, whose
+    stems do not cover it."""
+    for n in range(len(word) - 3, _FIRST_PART_MIN - 1, -1):  # the longest first part
+        if word[:n] in lex.exceptions:
+            return lookup_all(word[n:], lex) is None
+    return False
 
 
 def _is_exception(word: str, lex: lx.Lexicon) -> bool:
