@@ -495,6 +495,8 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int, of
     after = window_after(text, end, line_end)
     if _further_info().search(before) or _further_info().search(_clause_before(before)):
         return True
+    if _in_contact_column(text, start, line_start, line_end):
+        return True
     # A role earlier in the clause, a contact verb, the name, then its number or e-mail:
     # "Vill du prata med handläggaren direkt nås X på 0492-...", "Frågor om bygglovet?
     # Byggnadsinspektören: ring X på ...": the staff member a notice gives. Without a role
@@ -559,6 +561,58 @@ def _contact(text: str, start: int, end: int, line_start: int, line_end: int, of
         following = text[next_start : len(text) if next_end < 0 else next_end].strip()
         if following and (_CONTACT_AFTER.search(following) or (title_in(following) and len(following.split()) <= 10)):
             return True
+    return False
+
+
+#: Columns of a table typed with spaces or tabs: a tab or two or more spaces between cells.
+_COLUMN_GAP = recache.compile(r"\t+| {2,}")
+#: Table rows looked up above a row for its header, and the longest line taken for a row.
+_TABLE_ROWS_UP = 12
+_TABLE_LINE_CHARS = 300
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row typed with spaces or tabs: 0-based ``(start, end)`` in
+    ``line``, end exclusive; one cell for a line that is no table row."""
+    cells, at = [], 0
+    for gap in _COLUMN_GAP.finditer(line):
+        if gap.start() > at:
+            cells.append((at, gap.start()))
+        at = gap.end()
+    if at < len(line.rstrip()):
+        cells.append((at, len(line.rstrip())))
+    return cells
+
+
+@lru_cache(maxsize=1)
+def _contact_header() -> re.Pattern[str]:
+    labels = vocabulary.alternation(vocabulary.words("contact", "further_info_labels"))
+    return recache.compile(rf"(?i)(?<!\w)(?:{labels})(?!\w)")
+
+
+def _in_contact_column(text: str, start: int, line_start: int, line_end: int) -> bool:
+    """True when the name at ``start`` stands in a table column headed by a contact label
+    ("Yhteyshenkilö / Kontaktperson", "Kontakt"): the header is the nearest row above, in
+    the same run of rows, with as many cells, whose cell at the name's column names the
+    contact. A grants or services table lists each line's staff contact that way."""
+    if line_end - line_start > _TABLE_LINE_CHARS:
+        return False
+    cells = _cells(text[line_start:line_end])
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)
+    if len(cells) < 2 or column is None:
+        return False
+    prev_end = line_start - 1
+    for _ in range(_TABLE_ROWS_UP):
+        if prev_end <= 0:
+            return False
+        prev_start, _ = line_at(text, prev_end)
+        row = text[prev_start:prev_end]
+        above = _cells(row) if prev_end - prev_start <= _TABLE_LINE_CHARS else []
+        if len(above) < 2:
+            return False  # the run of rows ends: no header
+        if len(above) == len(cells) and _contact_header().search(row, *above[column]):
+            return True
+        prev_end = prev_start - 1
     return False
 
 
