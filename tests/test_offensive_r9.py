@@ -21,8 +21,9 @@ from conftest import offensive_found
 found = offensive_found
 
 
-def _threat_columns(text: str, lang: str) -> set[int]:
-    return {col for rule, line, col in found(text, lang) if rule == "offensive/threat" and line == 1}
+def _columns(text: str, lang: str, rule_id: str = "offensive/threat") -> set[int]:
+    """The 1-based columns of ``rule_id``'s findings on the text's first line."""
+    return {col for rule, line, col in found(text, lang) if rule == rule_id and line == 1}
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def _threat_columns(text: str, lang: str) -> set[int]:
     ],
 )
 def test_round9_threat_mechanisms(lang, text, column):
-    assert column in _threat_columns(text, lang), found(text, lang)
+    assert column in _columns(text, lang), found(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -94,8 +95,7 @@ def test_round9_threat_mechanisms(lang, text, column):
     ],
 )
 def test_round9_insult_mechanisms(lang, text, column):
-    columns = {col for rule, line, col in found(text, lang) if rule == "offensive/insult" and line == 1}
-    assert column in columns, found(text, lang)
+    assert column in _columns(text, lang, "offensive/insult"), found(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -127,8 +127,7 @@ def test_round9_insult_traps(lang, text):
     ],
 )
 def test_round9_identity_mechanisms(lang, text, column):
-    columns = {col for rule, line, col in found(text, lang) if rule == "offensive/hate-speech" and line == 1}
-    assert column in columns, found(text, lang)
+    assert column in _columns(text, lang, "offensive/hate-speech"), found(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -182,4 +181,4 @@ def test_round9_identity_traps(lang, text):
     ],
 )
 def test_round9_traps_get_no_threat(lang, text):
-    assert not _threat_columns(text, lang), found(text, lang)
+    assert not _columns(text, lang), found(text, lang)

@@ -345,10 +345,20 @@ def _names(analysis: "Analysis") -> _NameIndex:
     return index
 
 
+def _names_someone(clause: str) -> bool:
+    """True when a capitalised word of ``clause`` after its first is a first name, plain or
+    inflected ("Ring Eva på 070 ...", "Soita Annalle ..."): the number is then that
+    person's, not the organisation's line the clause would otherwise point to."""
+    from .names import is_first_name, is_inflected_first_name
+
+    return any(is_first_name(w) or is_inflected_first_name(w)
+               for w in re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w-]+", clause)[1:])
+
+
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
     from .context import sentence_at
-    from .names import is_first_name, is_inflected_first_name
+    from .names import is_first_name
     from .roles import is_title_word, organisation_re, title_in
 
     text = analysis.post.text
@@ -396,8 +406,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     # service's, unless a person is named in the clause ("Ring Eva på 070 ...").
     if (not private and not private_name_near and analysis.post.account == "official"
             and _contact_words("instruction").search(clause)
-            and not any(is_first_name(w) or is_inflected_first_name(w)
-                        for w in re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w-]+", clause)[1:])):
+            and not _names_someone(clause)):
         return "service"
     if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
         return "service"
@@ -406,8 +415,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     # own line. (Not in a post: "Säljes: cykel, ring 070 ..." is anyone's.)
     if (not private and not private_name_near and analysis.post.account == "official" and analysis.post.kind == "reply"
             and _invitation_at_end().search(clause)
-            and not any(is_first_name(w) or is_inflected_first_name(w)
-                        for w in re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w-]+", clause)[1:])):
+            and not _names_someone(clause)):
         return "service"
     if not private and not private_name_near:
         # Telephone hours right after the number ("040 ... (vardagar kl. 9–15)", "p. 040 ...
