@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .. import recache
 from . import indexed, vocabulary
-from .context import LOOK, WEEKDAY_ABBREVIATION, line_at, paragraph_at, window_after, window_before
+from .context import LOOK, WEEKDAY_ABBREVIATION, line_at, paragraph_at, sentence_at, window_after, window_before
 # own_case lives with the sensitive-data detector, which needs it too.
 from .sensitive import own_case
 from .roles import (
@@ -224,6 +224,49 @@ def _names_something_else(word: str) -> bool:
     if any(form.lower() in vocabulary.place_names() for form in base_forms(word)) or _is_street_name(word):
         return True
     return bool(title_in(word) or organisation_re().search(word) or is_private_role(word))
+
+
+@lru_cache(maxsize=1)
+def _resident_cue_re() -> re.Pattern[str]:
+    """Words that make a full name in their paragraph a resident's (``resident_cues.yaml``)
+    or a family relation (``relations.yaml`` ``relation``)."""
+    words = [*vocabulary.words("resident_cues", "cues"), *vocabulary.words("relations", "relation"),
+             *vocabulary.words("relations", "school_class")]
+    return recache.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w-])")
+
+
+#: An age right after a name: "X, 87 år", "X 17 år", "X (81)", "X, 17,", "X, 5 v.".
+_AGE_AFTER = recache.compile(
+    r"(?:[ \t]?[,(][ \t]?\d{1,3}[,)]|[ \t]?[,(]?[ \t]?\d{1,3}[ \t]?(?:år|v\.|v\b|vuotta|vuotias\w*)(?!\w))")
+
+
+def _resident_cue(analysis: "Analysis", start: int, end: int, seen: dict[tuple[int, int], bool]) -> bool:
+    """True when the text around the name at ``[start, end)`` (0-based, end exclusive)
+    gives a reason to take it for a private resident's: a private role or a
+    special-category fact or a child in its sentence (:func:`_private_cue`,
+    :func:`_minor_context`), an age right after it or after a capitalised word of its
+    paragraph (the first name repeated), or, in its paragraph, one of the resident cues
+    of ``resident_cues.yaml``, a family relation or a school class (``relations.yaml``).
+    (Personal data in the paragraph, a phone number or an address, is the rule's to
+    weigh: those detectors read the names.) ``seen`` keeps each sentence's and
+    paragraph's answer, so that many names in one long paragraph cost one pass over it."""
+    text = analysis.post.text
+    if _AGE_AFTER.match(text, end):
+        return True
+    sentence = sentence_at(analysis.post, start)
+    if sentence not in seen:
+        # a child or a pupil in the sentence ("koululaisten kilpailun", "för mellanstadiet")
+        seen[sentence] = _private_cue(analysis, start) or bool(_minor_context().search(text, *sentence))
+    if seen[sentence]:
+        return True
+    lo, hi = paragraph = paragraph_at(analysis.post, start)
+    if (paragraph, "p") not in seen:
+        seen[(paragraph, "p")] = bool(
+            # the person's age after the first name repeated in the paragraph ("Aino, 17, on ...")
+            any(_AGE_AFTER.match(text, m.end()) for m in _CAP_WORD.finditer(text, lo, hi))
+            or _resident_cue_re().search(text, lo, hi)
+        )
+    return seen[(paragraph, "p")]
 
 
 def _private_cue(analysis: "Analysis", offset: int) -> bool:
@@ -2272,6 +2315,16 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     # the rule reports as a hint. Not a child's (an age or a pupil in the paragraph).
     hits = [NameHit(h.start, h.end, h.key, None, "honour")
             if h.public is None and h.key == "name" and _honour(analysis, h.start) else h for h in hits]
+    # A full name with nothing in its paragraph that makes it a private resident's (no
+    # personal data, age, private role, relation, life event, lost property or permit
+    # application): the name of someone whose public role the text does not state, or a
+    # resident's the text says nothing private of. A doubt, which the rule reports as a
+    # hint (issue 10: "at most info where unsure").
+    if post.kind != "reply":
+        seen: dict = {}
+        hits = [NameHit(h.start, h.end, h.key, None, "bare")
+                if h.public is None and h.doubt is None and h.key == "name" and not _resident_cue(analysis, h.start, h.end, seen)
+                else h for h in hits]
     # A name introduced in a public role is public wherever it is repeated.
     known = _Persons([_keys(" ".join(text[h.start : h.end].split())) for h in hits if h.public and h.public != "signer"])
     known_signers = signer_keys

@@ -23,6 +23,21 @@ _ALWAYS_ERROR = ("addressed", "relative")
 _PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|far|förälder|föräldrar)\w{0,8}[ \t]{1,3}$")
 
 
+def _personal_data_near(analysis, paragraph: tuple[int, int]) -> bool:
+    """True when the paragraph ``(start, end)`` (0-based, end exclusive) holds a private
+    person's data besides names: a home address, a private phone number or e-mail address,
+    a national id, a private account or a vehicle's plate (what makes a bare name there a
+    resident's)."""
+    lo, hi = paragraph
+    return (
+        any(lo <= a.start < hi and not (a.public or a.in_signature) for a in analysis.street_addresses)
+        or any(lo <= p.start < hi and not (p.public or p.in_signature) for p in analysis.phones)
+        or any(lo <= e.start < hi and not (e.own_name or e.mailbox) for e in analysis.emails)
+        or any(lo <= x.start < hi for x in (*analysis.national_ids, *analysis.vehicle_plates))
+        or any(lo <= a.start < hi and not a.organisation for a in analysis.bank_accounts)
+    )
+
+
 @rule("personal-data/person-name", severity="error")
 def person_name(post, ctx) -> Iterator[Problem]:
     """Every private person's name the detector finds; names it marks ``public`` (the
@@ -41,7 +56,11 @@ def person_name(post, ctx) -> Iterator[Problem]:
     otherwise a warning (a name alone may be a public person we do not know). The
     recipient of a prize or an award announced in a post (``doubt`` ``honour``) is
     ``info`` unless one of the above makes it an error: whether the recipient agreed to
-    be named is the publisher's knowledge, not the text's.
+    be named is the publisher's knowledge, not the text's. So is a full name with nothing
+    in its paragraph that makes it a resident's (``doubt`` ``bare``: no personal data,
+    age, private role, family relation, life event, lost property or application; see
+    ``detect/data/resident_cues.yaml``): most are people in public roles the text does
+    not spell out, and issue 10 allows at most ``info`` where unsure.
 
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
@@ -84,6 +103,12 @@ def person_name(post, ctx) -> Iterator[Problem]:
             # which the text cannot show; a hint to check it, not a warning.
             yield Problem(hit.start, hit.end, "honoured", severity="info",
                           suggestion_key="check-consent", pii="person-name")
+            continue
+        if hit.doubt == "bare" and not serious and not _personal_data_near(analysis, paragraph):
+            # Nothing in the paragraph says the person is a private resident: most such
+            # names are of people in public roles the text does not spell out.
+            yield Problem(hit.start, hit.end, "bare", severity="info",
+                          suggestion_key="check-role", pii="person-name")
             continue
         yield Problem(hit.start, hit.end, hit.key, severity=None if serious else "warning",
                       suggestion_key="remove-name", pii="person-name")
