@@ -184,3 +184,19 @@ def test_speaks_of_work():
 def test_still_unsigned(text, lang):
     found = hits(text, "hango", lang=lang)
     assert [(h[0], h[3]) for h in found] == [(MISSING, "warning")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Nu har vi öppnat vår lilla bokhandel på torget!\nSiri & Olle", "Siri & Olle"),
+     ("Avasimme pienen kirjakaupan torin laidalle!\nLiisa ja Pekka", "Liisa ja Pekka")],
+)
+def test_two_first_names_sign_together(text, name):
+    sig = find_signature(text)
+    assert sig is not None and sig.name == name
+    assert hits(text, "hango") == []
+
+
+def test_two_street_names_are_no_pair_of_signers():
+    text = "Vägarbetet flyttar i morgon till korsningen.\nStorgatan och Kyrkogatan"
+    assert [h[:3] for h in hits(text, "hango")] == [(MISSING, 2, 1)]

@@ -447,6 +447,10 @@ _PAIR_LINE_RE = recache.compile(
 )
 
 
+#: Two first names alone on the line, joined by "och"/"ja"/"&": "Marko & Tiina", "/Ida och Jesper".
+_BARE_PAIR_RE = recache.compile(rf"^[ \t]*(?:{_LEAD}[ \t]*)?(?P<name>{_NAME_WORD}[ \t]+(?:och|ja|&)[ \t]+{_NAME_WORD})[ \t.!]*$")
+
+
 def _pair_of_people(names: str) -> bool:
     """Both sides of "X och Y" start with a known first name."""
     from .names import is_first_name
@@ -462,6 +466,12 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
     sig_end = lines[-1][1]
     if not text[:start].strip():
         return None  # the post's first line: a signature follows what it signs
+    bare_pair = _BARE_PAIR_RE.match(line)
+    if bare_pair and _pair_of_people(bare_pair.group("name")):
+        # two writers signing with their first names alone: "Marko & Tiina", "Aino ja Pekka"
+        ns = start + bare_pair.start("name")
+        return Signature(start + len(line) - len(line.lstrip()), sig_end, bare_pair.group("name"), ns,
+                         ns + len(bare_pair.group("name")), _signature_title(text[ns + len(bare_pair.group("name")) : sig_end]), None)
     pair = _PAIR_LINE_RE.match(line)
     if pair and _pair_of_people(pair.group("name")) and _rest_is_signature(pair.group("tail")):
         # two writers sharing a title: "Ahmed och Linnea, fritidsledare"
