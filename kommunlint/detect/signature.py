@@ -116,6 +116,11 @@ def _content_lines(text: str, limit: int = 4, credits: bool = True) -> list[tupl
     out: list[tuple[int, int, str]] = []
     for match in reversed(list(re.finditer(r"[^\n]+", text))):
         line = match.group()
+        if not out and _note_line(line) and text[: match.start()].strip():
+            signed = _signed_note(match.start(), line)
+            if signed:  # the signature and its disclaimer on one line
+                out.append(signed)
+                continue
         if not line.strip() or (not out and (_SKIP_LINE.match(line) or (credits and _credit_line(line))
                                              or (_note_line(line) and text[: match.start()].strip()))):
             continue
@@ -130,14 +135,87 @@ def _disclaimer_re() -> re.Pattern[str]:
     return recache.compile(r"(?i)(?<!\w)(?:" + vocabulary.patterns("opinion", "disclaimer") + ")")
 
 
+#: The capacity a writer writes in, stated in a note beside the signature: "Inlägget är
+#: skrivet i egenskap av politiker, inte som kommunens företrädare", "Kirjoitan
+#: valtuutetun ominaisuudessa". A disclaimer in all but name (the views are not the
+#: organisation's), which the opinion vocabulary need not list: it says who speaks, not
+#: whose the views are.
+_CAPACITY_NOTE = recache.compile(
+    r"(?i)(?<!\w)(?:i\s+egenskap\s+av\s+\w+|inte\s+som\s+(?:kommunens|stadens|nämndens|partiets|arbetsgivarens)\s+\w+"
+    r"|\w+n\s+ominaisuudessa|en\s+(?:kunnan|kaupungin|puolueen|työnantajan)\s+\w+)(?!\w)"
+)
+
+
 def _note_line(line: str) -> bool:
     """A note that may follow a signature: a line wholly in parentheses ("(Inlägget
     skrivet på egen hand.)") or a short disclaimer ("Åsikterna är mina egna.",
-    "Kirjoitan omissa nimissäni.")."""
+    "Kirjoitan omissa nimissäni.") or statement of the capacity the writer writes in
+    ("Inlägget är skrivet i egenskap av politiker, inte som kommunens företrädare.")."""
     bare = line.strip()
     if bare.startswith("(") and bare.endswith(")") and len(bare) > 2:
         return True
-    return len(bare.split()) <= 12 and bool(_disclaimer_re().search(bare))
+    return len(bare.split()) <= 12 and bool(_disclaimer_re().search(bare) or _CAPACITY_NOTE.search(bare))
+
+
+def _is_disclaimer(part: str) -> bool:
+    """A piece of a line that is a disclaimer or a statement of capacity (see :func:`_note_line`),
+    in parentheses or not: "(Egna åsikter.)", "Åsikterna är mina egna.", "(skriver som privatperson)"."""
+    bare = part.strip(" \t.–—-")
+    if not 0 < len(bare.split()) <= 12:
+        return False
+    ends = [m.end() for m in (*_disclaimer_re().finditer(bare), *_CAPACITY_NOTE.finditer(bare))]
+    # The note must end the piece: "(Mielipiteet omiani.) – Jari Ek, kv" holds a signature after it.
+    rest = bare[max(ends):] if ends else ""
+    return bool(ends) and len(rest.split()) <= 3 and not re.search(r"[A-ZÅÄÖ]", rest)
+
+
+#: A parenthesised note or a sentence at the start of the last line, before the name
+#: ("(Egna åsikter.) – Rolf Berg, SFP", "– Kirjoitan omana itsenäni. Päivi Mäki").
+_LEADING_NOTE = recache.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:\([^()\n]{2,120}\)|[^()\n.!?]{2,120}[.!?])[ \t]+(?=\S)")
+#: Where a sentence ends inside a line ("rektor. Åsikterna ..."): a trailing note starts after the last one.
+_BREAK = recache.compile(r"[.!?][ \t]+(?=\S)")
+
+
+def _trailing_note(text: str) -> int | None:
+    """Where a note at the end of ``text`` starts: the parenthesis that closes it
+    ("/Anna Berg (skriver som privatperson)") or the last sentence after a sentence
+    end ("Anna Berg, rektor. Åsikterna är mina egna."); ``None`` if there is neither."""
+    bare = text.rstrip()
+    if bare.endswith(")"):
+        opening = bare.rfind("(")
+        return opening if opening > 0 and "\n" not in bare[opening:] else None
+    breaks = list(_BREAK.finditer(bare))
+    return breaks[-1].end() if breaks else None
+
+
+def _signed_note(line_start: int, line: str) -> tuple[int, int, str] | None:
+    """``(start, end, text)`` of the name written on a note line beside its disclaimer
+    ("/Maria Berg (skriver som privatperson)", "Anna Berg, rektor. Åsikterna är mina
+    egna."), or ``None`` when the line is all note: what is left after the disclaimer
+    must open with a person's name."""
+    start, end, rest = _without_notes(line_start, line)
+    if not rest.strip() or rest == line:
+        return None
+    match = _NAME_LINE_RE.match(rest)
+    return (start, end, rest) if match and _plausible_name(match.group("name")) else None
+
+
+def _without_notes(line_start: int, line: str) -> tuple[int, int, str]:
+    """The last line ``(start, end, text)`` without a disclaimer written on the same
+    line as the signature, before or after it (:func:`_is_disclaimer`); the line as it
+    is when it holds none, or nothing else. A period left at the end of what remains
+    ("... Norsjö kommun.") is dropped: it closed the signature before the note, not a
+    sentence."""
+    start, text = line_start, line
+    lead = _LEADING_NOTE.match(text)
+    if lead and _is_disclaimer(lead.group().strip(" \t()")):
+        start, text = start + lead.end(), text[lead.end():]
+    at = _trailing_note(text)
+    if at and _is_disclaimer(text[at:].strip(" \t()")):
+        text = text[:at].rstrip()
+        if re.search(r"[^\W\d]{2}\.$", text):
+            text = text[:-1]
+    return start, start + len(text), text
 
 
 def _credit_line(line: str) -> bool:
@@ -257,6 +335,24 @@ def _municipal_unit() -> re.Pattern[str]:
     return recache.compile(r"(?i)(?<![\w-])[\w-]{0,30}?(?:" + vocabulary.alternation(words) + r")(?!\w)")
 
 
+#: The writer speaking for a team: "vi", "oss", "vår", "me", "meillä" ... ("Idag invigde vi
+#: den nya lekplatsen").
+_WE = recache.compile(r"(?i)(?<!\w)(?:vi|oss|vår|vårt|våra|me|meillä|meidän|meille|meitä)(?!\w)")
+
+
+def speaks_of_work(text: str) -> bool:
+    """True when ``text`` (a post, or the part before its signature) gives a sign that it
+    concerns the writer's work or the municipality: an organisation or the municipality
+    ("Vimmerby kommun", "Kokkolan kaupunki"), one of its units ("biblioteket", "simhallen",
+    "koulu"), a title word, or the first person plural of a team ("vi", "me"). A post
+    with none of them (a walk with the dog, a daughter's graduation) is the writer's
+    private life. Vimmerby asks for name and title "när du publicerar innehåll som rör
+    din verksamhet och Vimmerby kommun"; what it asks of private use is to "göra klart
+    att man då uppträder som privatperson"."""
+    return bool(organisation_re().search(text) or _municipal_unit().search(text) or _WE.search(text)
+                or any(title_in(w) for w in re.findall(r"[^\W\d][\w-]{3,}", text)))
+
+
 def _place_names_line(line: str) -> bool:
     """A line of the municipality's or a place's names only ("Kimitoön / Kemiönsaari")."""
     parts = [p.strip().lower() for p in re.split(r"[/|–,]", line) if p.strip()]
@@ -284,6 +380,17 @@ def _looks_like_person(name: str) -> bool:
     if is_first_name(words[0]):
         return True
     return len(words) >= 2 and all(is_first_name(w) or is_surname(w) for w in words)
+
+
+def _name_shaped(name: str) -> bool:
+    """Two or three capitalised words, none of them a title, a party, an organisation,
+    a greeting or a place ("Anine Hakoneva"; not "Norsjö Kommun", "Hej Alla"): a name
+    whose words no list holds, read as one only where a title line follows it."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+        return False
+    return not any(title_in(w) or w.lower() in OPENINGS or w.lower() in _party_names() or party_re().fullmatch(w)
+                   or w.lower() in vocabulary.place_names() for w in words) and not organisation_re().search(name)
 
 
 def _plausible_name(name: str) -> bool:
@@ -340,6 +447,10 @@ _PAIR_LINE_RE = recache.compile(
 )
 
 
+#: Two first names alone on the line, joined by "och"/"ja"/"&": "Marko & Tiina", "/Ida och Jesper".
+_BARE_PAIR_RE = recache.compile(rf"^[ \t]*(?:{_LEAD}[ \t]*)?(?P<name>{_NAME_WORD}[ \t]+(?:och|ja|&)[ \t]+{_NAME_WORD})[ \t.!]*$")
+
+
 def _pair_of_people(names: str) -> bool:
     """Both sides of "X och Y" start with a known first name."""
     from .names import is_first_name
@@ -355,6 +466,12 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
     sig_end = lines[-1][1]
     if not text[:start].strip():
         return None  # the post's first line: a signature follows what it signs
+    bare_pair = _BARE_PAIR_RE.match(line)
+    if bare_pair and _pair_of_people(bare_pair.group("name")):
+        # two writers signing with their first names alone: "Marko & Tiina", "Aino ja Pekka"
+        ns = start + bare_pair.start("name")
+        return Signature(start + len(line) - len(line.lstrip()), sig_end, bare_pair.group("name"), ns,
+                         ns + len(bare_pair.group("name")), _signature_title(text[ns + len(bare_pair.group("name")) : sig_end]), None)
     pair = _PAIR_LINE_RE.match(line)
     if pair and _pair_of_people(pair.group("name")) and _rest_is_signature(pair.group("tail")):
         # two writers sharing a title: "Ahmed och Linnea, fritidsledare"
@@ -390,6 +507,11 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
             name_ok = ((_looks_like_person(name) or dotted)
                        and (followed or not re.fullmatch(_INITIALS, name) or bool(lead) or dotted)
                        and (followed or bool(lead) or not previous.endswith(":")))
+            if not name_ok and followed and not previous.endswith(":"):
+                # A name no list has ("Anine Hakoneva") over a line giving the title
+                # or the party ("ledamot i kommunstyrelsen, SFP Kimitoön"): the title
+                # line says a person signs; the employer or a contact alone would not.
+                name_ok = _name_shaped(name) and is_title_line(lines[j + 1][2])
         if name_ok:
             ns = start + match.start("name")
             title = _signature_title(text[ns + len(name) : sig_end])
@@ -445,10 +567,14 @@ def _contact_line(text: str, lines: list[tuple[int, int, str]], j: int) -> Signa
             before, after = line[clause_at:n_start], line[n_end:]
             if len(before.split()) > 14 or credit_label_re().search(before):
                 return None  # a photo or programme credit names no signer
-            labelled = before.rstrip().endswith(":") and bool(_further_info_label().search(before))
-            introduced = labelled or bool(before.split() and title_in(before.split()[-1]))
             separated = _SEPARATOR.match(after)
             tail = after[separated.end():] if separated else after
+            # Another short label ("Anmälan / Ilmoittautumiset:") when the person's title
+            # and contact follow: whoever takes the registrations answers for the post.
+            labelled = before.rstrip().endswith(":") and (
+                bool(_further_info_label().search(before))
+                or (len(before.split()) <= 4 and bool(separated) and bool(title_in(tail)) and is_contact(tail)))
+            introduced = labelled or bool(before.split() and title_in(before.split()[-1]))
             if introduced and (not after.strip() or (separated and _rest_is_signature(tail))):
                 name = line[n_start:n_end]
                 ns = start + n_start
@@ -483,9 +609,12 @@ _PLACE_AFTER_PARTY = recache.compile(r"(?<![ \t])[ \t]+(?:(?:i|in)[ \t]+)?[A-ZÅ
 
 
 #: A local party no national list has, named as one: "Vimmerbypartiet",
-#: "Sjukvårdspartiet Norsjö", "Kemiönsaaren Puolue" (a capitalised name ending in -partiet
-#: or -puolue, at most three words).
-_LOCAL_PARTY = recache.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]{0,30}[ \t]){0,2}[A-ZÅÄÖ]?[\wåäö-]{0,30}(?:partiet|[Pp]uolue)$")
+#: "Sjukvårdspartiet Norsjö", "Kemiönsaaren Puolue", "Bygdelistan" (a capitalised name
+#: ending in -partiet, -listan (a local list, as Swedish local parties often call
+#: themselves) or -puolue, at most three words).
+_LOCAL_PARTY = recache.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]{0,30}[ \t]){0,2}[A-ZÅÄÖ]?[\wåäö-]{0,30}(?:partiet|listan|[Pp]uolue)$")
+#: A party's group in the council, named by the party's marker: "S-gruppen", "M-gruppen", "SDP-ryhmä".
+_PARTY_GROUP = recache.compile(r"^(?P<party>[^\s-]{1,8})-(?:gruppen|ryhmä)$")
 
 
 def _party_in_tail(tail: str) -> str | None:
@@ -498,6 +627,9 @@ def _party_in_tail(tail: str) -> str | None:
             if candidate and (party_re().fullmatch(candidate) or candidate.lower() in _party_names()
                               or _LOCAL_PARTY.fullmatch(candidate)):
                 return candidate
+            group = _PARTY_GROUP.match(candidate)
+            if group and party_re().fullmatch(group.group("party")):
+                return candidate  # the party's group in the council: "S-gruppen"
         inner = re.search(r"\(([^()]{1,12})\)", part)
         if inner and party_re().fullmatch(inner.group(1).strip()):
             return inner.group(1).strip()
@@ -564,7 +696,10 @@ _FIRST_PERSON = recache.compile(
     r"työskentelin|jään|jäin|palvelin)(?!\w)"
 )
 _AS_TITLE = recache.compile(
-    r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)"
+    # the employer's genitive and a shared compound head may come between: "som kommunens
+    # barn- och ungdomskonsulent", "som Vimmerby kommuns nya bibliotekarie"
+    r"(?i)(?<!\w)(?:som|till)\s+(?:ny\s+|nya\s+)?(?:(?:[\w-]+\s+)?(?:kommunens|kommuns|stadens|stads)\s+(?:nya\s+)?)?"
+    r"(?:[\w]+-\s+(?:och|eller)\s+)?(?P<sv>[\w-]+)|(?<![\w-])(?P<fi>[\w-]+(?:na|nä|ksi))(?!\w)"
     # "är jag Vimmerby kommuns nya näringslivsutvecklare", "jag är rektor", "olen kaupungin uusi tiedottaja"
     r"|(?<!\w)(?:är\s+jag|jag\s+är|olen)\s+(?:[\w-]+\s+){0,3}?(?P<is>[\w-]+)(?=\s*(?:[,.!?]|$|\s+(?:och|ja|i|på|vid|hos)\s))"
     # becoming it: "Från 1 april blir jag miljöchef här!", "förtroendet att bli ny rektor",
@@ -868,6 +1003,10 @@ def _find_signature(text: str, author: str | None = None) -> Signature | None:
     lines = _content_lines(text, limit=6)
     if not lines:
         return None
+    # A disclaimer on the signature's own line is no part of it (see _without_notes).
+    trimmed = _without_notes(lines[-1][0], lines[-1][2])
+    if trimmed[2].strip():
+        lines[-1] = trimmed
     if author and author.strip():
         by_author = _authored(text, lines, author.strip())
         if by_author:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..detect.signature import ends_with_credit, last_content_line
+from ..detect.signature import ends_with_credit, last_content_line, speaks_of_work
 from ..finding import Problem
 from . import Option, rule
 
@@ -76,6 +76,20 @@ def missing(post, ctx) -> Iterator[Problem]:
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
 
+def _private_post(post, ctx, signature) -> bool:
+    """A personal account's own post written as a private person, where the clause's
+    "vad du arbetar med" does not reach: it says so (a disclaimer: "Jag skriver här som
+    privatperson", "Åsikterna är mina egna"), or it concerns neither the municipality nor
+    the writer's work (no municipal topic, unit, organisation, title or "vi"; see
+    :func:`~kommunlint.detect.signature.speaks_of_work`). Vimmerby's clause asks for the
+    title "när du publicerar innehåll som rör din verksamhet och Vimmerby kommun" and,
+    of private use, "att göra klart att man då uppträder som privatperson"."""
+    opinion = ctx.analysis.opinion
+    if opinion.disclaimer is not None:
+        return True
+    return not opinion.topics and not speaks_of_work(post.text)
+
+
 @rule("signature/missing-title", severity="warning", options={"official_replies": _OFFICIAL_REPLIES})
 def missing_title(post, ctx) -> Iterator[Problem]:
     """The signature must give the writer's title as well as the name (Vimmerby).
@@ -92,6 +106,8 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     if not _signature_required(post, ctx):
         return
     signature = ctx.analysis.signature
+    if post.kind != "reply" and signature is not None and _private_post(post, ctx, signature):
+        return
     # A party marker ("Erik Nyström (S)", "Anna Lindberg, L") says in which capacity an
     # elected official writes: the "vad du arbetar med" of Vimmerby's guideline.
     if signature is not None and not signature.organisation and not signature.title and not signature.party:
