@@ -508,6 +508,7 @@ def _list_lines_in_block(
     before the one above is of that language too, or is a heading without language
     while the line below the one after is not of the list line's language: an
     alternating layout (sv line, fi line, sv line, ...) takes turns and is left alone.
+    A line of two sides split at " / " is never a line of the block.
     Returns ``{piece index: language}``; ``settled`` (pieces already given a language)
     is left alone.
     """
@@ -523,6 +524,11 @@ def _list_lines_in_block(
         langs = {(settled.get(i) or versions.pieces[i].lang) for i in worded}
         line_lang.append(langs.pop() if len(langs) == 1 else None)
         line_worded.append(len(worded))
+    # A line of two sides split at " / " ("🚧 Isokadun / Storgatans kaivutyöt 🚧") is
+    # both languages side by side, even when both sides were taken for one: never a line
+    # of one language's block (it says nothing of a block around a list line).
+    paired = [any(_SPLIT.fullmatch(text[versions.pieces[a].end : versions.pieces[b].start])
+                  for a, b in zip(by_line[start], by_line[start][1:])) for start in line_starts]
     paragraphs = [paragraph_of(post, start) for start in line_starts]
     # Consecutive text lines only: a blank line between two lines ends the list.
     adjacent = [k > 0 and text.count("\n", line_starts[k - 1], start) == 1 for k, start in enumerate(line_starts)]
@@ -549,7 +555,7 @@ def _list_lines_in_block(
             return 0 < j < len(line_starts) and adjacent[j] and paragraphs[j] == paragraphs[k]
 
         def block_line(j: int) -> bool:
-            return line_lang[j] == block and line_worded[j] == 1
+            return line_lang[j] == block and line_worded[j] == 1 and not paired[j]
 
         if (block in languages and block != line_lang[k] and all(joined(j) for j in range(k, after + 1))
                 and block_line(k - 1) and block_line(after)
