@@ -220,3 +220,24 @@ def test_time_in_words_after_the_clock_word():
     assert times("Konsert klockan sju på kvällen.") == ["19:00"]
     assert times("Kello yksitoista alkaa opastus.") == ["11:00"]
     assert times("Vi har tolv platser kvar.") == []
+
+
+def _pieces(text, profile="hango"):
+    """The language pieces of ``text`` as ``(language, piece text)``."""
+    from kommunlint.detect import Analysis
+    from kommunlint.detect.language import split_versions
+    from kommunlint.post import parse_post
+    from kommunlint.profile import load_profile
+
+    post = parse_post(text, "x.txt", {"account": "official"})
+    return [(p.lang, p.text) for p in split_versions(Analysis(post, load_profile(profile)), ("sv", "fi")).pieces]
+
+
+def test_a_price_per_unit_is_not_two_versions_side_by_side():
+    # "30 € / vuxen" reads "per adult": the unit stays in its sentence and language
+    sv = _pieces("Biljetter 30 € / vuxen, 15 € / barn under 12 år.\n\nLiput 30 € / aikuinen, 15 € / lapsi.\n")
+    assert sv == [("sv", "Biljetter 30 € / vuxen, 15 € / barn under 12 år."), ("fi", "Liput 30 € / aikuinen, 15 € / lapsi.")]
+    fi = _pieces("Satamamaksu 25 euroa / vrk, sähkö 5 € / vrk.\n\nHamnavgiften 25 euro / dygn, el 5 € / dygn.\n", "kimitoon")
+    assert [lang for lang, _ in fi] == ["fi", "sv"]
+    # two versions side by side still split, a capital or a figure opening the other side
+    assert [lang for lang, _ in _pieces("Inträde 5 € / Pääsymaksu 5 €\n")] == ["sv", "fi"]

@@ -252,6 +252,21 @@ def _pair_across(left: str, right: str) -> bool:
         lone.group(1), first.group(1))
 
 
+#: A price closing the text before a " / ": "28 €", "5 euroa", "120 kr", "€ 12".
+_PRICE_END = recache.compile(r"(?:\d[ \t\u00a0]*(?:€|eur|euro[a-z]{0,2}|kr|:-)|€[ \t\u00a0]*\d[\d,.]*)[ \t]*$", re.I)
+#: A unit after a price's " / ": a lowercase word ("aikuinen", "vuxen", "hlö", "st", "vrk").
+_UNIT_START = recache.compile(r"[a-zåäö]")
+
+
+def _per_unit(left: str, right: str) -> bool:
+    """Whether a " / " between ``left`` and ``right`` reads "per": ``left`` ends with a
+    price and ``right`` starts with a lowercase word ("Liput 28 € / aikuinen, 14 € /
+    lapsi", "Biljetter 28 € / vuxen"). A price's unit belongs to its sentence; the two
+    languages of a line start their sides with a capital or a figure ("Fri entré /
+    Vapaa pääsy", "10 € / 10 €")."""
+    return bool(_UNIT_START.match(right)) and _PRICE_END.search(left[-24:]) is not None
+
+
 def _signature_span(analysis: "Analysis") -> tuple[int, int, int] | None:
     """``(start, end, name_start)`` of the signature, when it looks like one (a few short
     lines), else ``None``."""
@@ -301,6 +316,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
         for brk in [*_SPLIT.finditer(sentence.text), None]:
             if brk and _pair_across(sentence.text[pos : brk.start()], sentence.text[brk.end() :]):
                 continue  # "klo / kl. 9.00", "ma / må 8.9.": one label in both languages, not two pieces
+            if brk and _per_unit(sentence.text[pos : brk.start()], sentence.text[brk.end() :]):
+                continue  # "28 € / aikuinen": a price per unit, not two versions
             end = brk.start() if brk else len(sentence.text)
             text = sentence.text[pos:end]
             base = sentence.start + pos
