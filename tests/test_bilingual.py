@@ -241,3 +241,15 @@ def test_a_price_per_unit_is_not_two_versions_side_by_side():
     assert [lang for lang, _ in fi] == ["fi", "sv"]
     # two versions side by side still split, a capital or a figure opening the other side
     assert [lang for lang, _ in _pieces("Inträde 5 € / Pääsymaksu 5 €\n")] == ["sv", "fi"]
+
+
+def test_finnish_clock_hours_in_cases_are_times():
+    def keys(text):
+        return [f.key for f in extract(text) if f.kind == "time"]
+
+    # elative "from", illative "till", "noin" between; a smaller second hour is afternoon
+    assert keys("kello kahdeksasta noin yhteentoista") == ["08:00", "11:00"]
+    assert keys("kello kymmenestä yhteen") == ["10:00", "13:00"]
+    assert keys("kello kahdesta neljään iltapäivällä") == ["14:00", "16:00"]
+    assert keys("avoinna kello seitsemästä") == ["07:00"]
+    assert keys("klockan nio till fjorton") == ["09:00", "14:00"]

@@ -63,6 +63,12 @@ _CLOCK = r"\b(?:kl|klo)(?:\(o\))?\.?(?:\s*/\s*(?:kl|klo)\.?)?"
 #: Hours of the clock in words, Swedish and Finnish (nominative: "klockan tolv", "kello kuusi").
 _HOUR_WORDS = (r"ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
                r"yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|yksitoista|kaksitoista")
+#: Finnish hours in the elative ("kello yhdeksästä", from nine) and illative ("kahteentoista",
+#: till twelve): "kello yhdeksästä noin kahteentoista" = "kl. 9–12". Longest first.
+_HOUR_FROM_FI = ("yhdestätoista|kahdestatoista|seitsemästä|kahdeksasta|yhdeksästä|kymmenestä|yhdestä|kahdesta|"
+                 "kolmesta|neljästä|viidestä|kuudesta")
+_HOUR_TILL_FI = ("yhteentoista|kahteentoista|seitsemään|kahdeksaan|yhdeksään|kymmeneen|yhteen|kahteen|kolmeen|"
+                 "neljään|viiteen|kuuteen")
 _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
 # Order matters: earlier patterns claim their text first (a phone number is not three numbers).
@@ -135,7 +141,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # nio till fjorton" = "klo 9–14", "kello kuusi illalla" = "kl. 18" (the part of the
     # day after it moves an hour before 12 into the afternoon or evening).
     ("wordtime", recache.compile(
-        rf"\b(?:klockan|kello)[ \t]+({_HOUR_WORDS})(?:[ \t]*(?:till|–|-)[ \t]*({_HOUR_WORDS}))?"
+        rf"\b(?:klockan|kello)[ \t]+(?:({_HOUR_WORDS})(?:[ \t]*(?:till|–|-)[ \t]*({_HOUR_WORDS}))?"
+        # "kello yhdeksästä (noin) kahteentoista": from one hour to another in Finnish cases
+        rf"|({_HOUR_FROM_FI})(?:[ \t]+(?:noin[ \t]+)?({_HOUR_TILL_FI}))?)"
         r"(?:[ \t]+(på[ \t]+(?:kvällen|eftermiddagen)|illalla|iltapäivällä))?\b", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
@@ -488,7 +496,12 @@ _HOURS = {**{w: _NUMBER_WORDS[w] for w in ("ett", "två", "tre", "fyra", "fem", 
                                             "tolv", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän",
                                             "kahdeksan", "yhdeksän", "kymmenen")},
           "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
-          "tjugo": 20, "yksitoista": 11, "kaksitoista": 12}
+          "tjugo": 20, "yksitoista": 11, "kaksitoista": 12,
+          # the elative and illative of _HOUR_FROM_FI and _HOUR_TILL_FI
+          "yhdestä": 1, "kahdesta": 2, "kolmesta": 3, "neljästä": 4, "viidestä": 5, "kuudesta": 6,
+          "seitsemästä": 7, "kahdeksasta": 8, "yhdeksästä": 9, "kymmenestä": 10, "yhdestätoista": 11,
+          "kahdestatoista": 12, "yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
+          "seitsemään": 7, "kahdeksaan": 8, "yhdeksään": 9, "kymmeneen": 10, "yhteentoista": 11, "kahteentoista": 12}
 #: A clock word right after a number range.
 _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 
@@ -553,9 +566,11 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
     if kind == "address":
         return [g[0].lower()]
     if kind == "wordtime":
-        hours = [_HOURS[w.lower()] for w in g[:2] if w]
-        if g[2]:
+        hours = [_HOURS[w.lower()] for w in g[:4] if w]
+        if g[4]:
             hours = [h + 12 if h < 12 else h for h in hours]
+        elif len(hours) == 2 and hours[1] < hours[0]:
+            hours[1] += 12  # "kello kymmenestä yhteen": from ten till one in the afternoon
         return [f"{h:02d}:00" for h in hours]
     if kind == "wordprice":
         return [f"{_NUMBER_WORDS[g[0].lower()]:.2f}€"]
