@@ -253,3 +253,14 @@ def test_finnish_clock_hours_in_cases_are_times():
     assert keys("kello kahdesta neljään iltapäivällä") == ["14:00", "16:00"]
     assert keys("avoinna kello seitsemästä") == ["07:00"]
     assert keys("klockan nio till fjorton") == ["09:00", "14:00"]
+
+
+def test_weekday_abbreviations_listed_before_a_time_are_weekdays():
+    def days(text):
+        return [f.key for f in extract(text) if f.kind == "weekday"]
+
+    assert days("ma, ke klo 15–20") == ["day1", "day3"]
+    assert days("Ma ja pe 9–12") == ["day1", "day5"]
+    assert days("må, ons och fre kl. 9–11") == ["day1", "day3", "day5"]
+    # an abbreviation-like word with no time after the list is no weekday
+    assert days("ma, ke ja to") == []

@@ -69,6 +69,7 @@ _HOUR_FROM_FI = ("yhdestätoista|kahdestatoista|seitsemästä|kahdeksasta|yhdeks
                  "kolmesta|neljästä|viidestä|kuudesta")
 _HOUR_TILL_FI = ("yhteentoista|kahteentoista|seitsemään|kahdeksaan|yhdeksään|kymmeneen|yhteen|kahteen|kolmeen|"
                  "neljään|viiteen|kuuteen")
+_ABBREVIATIONS = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
 # Order matters: earlier patterns claim their text first (a phone number is not three numbers).
@@ -111,9 +112,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"({'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?", re.I
     )),
     ("weekday", recache.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
+    # A weekday abbreviation before a time, or before other abbreviations that reach one:
+    # "ti 14.10.", "pe klo 17–22", "ma, ke klo 15–20", "må och on kl. 15".
     ("weekday", recache.compile(
-        rf"\b({'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
-        r"(?=\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
+        rf"\b({_ABBREVIATIONS})\.?"
+        rf"(?=(?:[ \t]*(?:,|ja|och|&|\+)[ \t]*(?:{_ABBREVIATIONS})\.?){{0,6}}"
+        r"\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
     ("weekday", recache.compile(r"(?m)^[ \t]{0,4}(On)\.?(?=[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d)")),
     ("price", recache.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
