@@ -264,3 +264,16 @@ def test_weekday_abbreviations_listed_before_a_time_are_weekdays():
     assert days("må, ons och fre kl. 9–11") == ["day1", "day3", "day5"]
     # an abbreviation-like word with no time after the list is no weekday
     assert days("ma, ke ja to") == []
+
+
+def test_a_legal_form_after_a_name_is_part_of_the_name():
+    from kommunlint.detect.facts import language_words
+
+    def words(text):
+        return [text[s:e] for s, e in language_words(text)]
+
+    # (the capitalised first word is taken by default: it may be a word of the sentence)
+    assert words("Hitis Byalag rf – evenemangsbidrag 900 €") == ["Hitis", "evenemangsbidrag"]
+    assert words("Kälviän Urheilijat ry – toiminta-avustus 1 900 €") == ["Kälviän", "toiminta-avustus"]
+    # not after a name: a word like any other
+    assert words("ry ja rf") == ["ry", "ja", "rf"]

@@ -702,6 +702,12 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
     return tuple(facts)
 
 
+#: The legal forms after an association's or company's name (Swedish and Finnish:
+#: registrerad förening / rekisteröity yhdistys, aktiebolag / osakeyhtiö, ...): part of
+#: the name, whatever language the name is in, so no word of language.
+_LEGAL_FORMS = frozenset({"rf", "ry", "ab", "abp", "oy", "oyj", "kb", "ky", "ay", "tmi", "sr", "rs"})
+
+
 def language_words(
     text: str, base: int = 0, *, calendar: bool = False, initial: bool = True
 ) -> list[tuple[int, int]]:
@@ -727,13 +733,17 @@ def _language_words(text: str, calendar: bool, initial: bool) -> array:
         for fact in facts:
             taken[fact.start : fact.end] = [True] * (fact.end - fact.start)
     out: list[tuple[int, int]] = []
+    previous = ""
     for i, match in enumerate(_WORD.finditer(text)):
-        word = match.group()
+        word, after = match.group(), previous
+        previous = word
         if len(word) < 2:
             continue
         start, end = match.span()
         if (taken is not None and any(taken[start:end])) or word.lower() in CONTACT_LABELS:
             continue
+        if word.lower() in _LEGAL_FORMS and after[:1].isupper():
+            continue  # "Hitis Byalag rf", "Kemiönsaaren Nuorisoseura ry": part of the name
         if not calendar and _weekday(word):
             continue
         if calendar and (_weekday(word) or _month(word)):
