@@ -782,8 +782,10 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         words = [w for p in pieces for w in p.words]
         head_end = line_end
         colon = _COLON.search(line)
-        if colon and _SPLIT.search(line[: colon.start()]):
+        if colon and _SLASH_SPLIT.search(line[: colon.start()]):
             # "Mer information / Lisätietoja: ...": the value after a bilingual label is for both.
+            # (A slash, not an emoji between two captions: "... 🚢 Puhutko ...? Ilmoittaudu:
+            # name, e-mail" is one language's sentences, its contact its own.)
             head_end = line_start + colon.end()
             versions.shared.append((head_end, line_end))
             words = [w for w in words if w[1] <= head_end]
