@@ -275,5 +275,6 @@ def test_a_legal_form_after_a_name_is_part_of_the_name():
     # (the capitalised first word is taken by default: it may be a word of the sentence)
     assert words("Hitis Byalag rf – evenemangsbidrag 900 €") == ["Hitis", "evenemangsbidrag"]
     assert words("Kälviän Urheilijat ry – toiminta-avustus 1 900 €") == ["Kälviän", "toiminta-avustus"]
-    # not after a name: a word like any other
-    assert words("ry ja rf") == ["ry", "ja", "rf"]
+    assert words("Öja byaförening rf – 3 000 €") == ["Öja", "byaförening"]
+    # opening the text it is no legal form of a name before it
+    assert words("ry on lyhenne") == ["ry", "on", "lyhenne"]

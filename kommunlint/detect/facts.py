@@ -742,8 +742,8 @@ def _language_words(text: str, calendar: bool, initial: bool) -> array:
         start, end = match.span()
         if (taken is not None and any(taken[start:end])) or word.lower() in CONTACT_LABELS:
             continue
-        if word.lower() in _LEGAL_FORMS and after[:1].isupper():
-            continue  # "Hitis Byalag rf", "Kemiönsaaren Nuorisoseura ry": part of the name
+        if word.lower() in _LEGAL_FORMS and after:
+            continue  # "Hitis Byalag rf", "Öja byaförening rf": part of the name
         if not calendar and _weekday(word):
             continue
         if calendar and (_weekday(word) or _month(word)):
