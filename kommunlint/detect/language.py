@@ -729,6 +729,11 @@ _ITEM_SEPARATOR = recache.compile(r"[·•,;]")
 _PAIR_LINE = 120
 
 
+#: Letters of a weekday or month name written out ("lördag", "maaliskuuta"), longer
+#: than any abbreviation ("tors", "ons").
+_CALENDAR_NAME = 5
+
+
 def _mark_shared(post: "Post", versions: Versions) -> None:
     """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
     from .facts import language_words
@@ -802,9 +807,14 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         # A line with two words of language of its own ("Vesihuoltoverkoston saneeraus
         # Länsikylässä 4.8.–31.10.2025", a heading above its translation) keeps the
         # language it was identified as, whatever block it stands in; only a line of
-        # calendar words and numbers ("On 14–20") takes its block's.
-        sure_own = label and len(pieces) == 1 and pieces[0].lang in versions.languages and len(
-            language_words(pieces[0].text)) >= 2
+        # calendar words and numbers ("On 14–20") takes its block's. Two weekday or month
+        # names written out are words of their language too ("Lauantaina 29.
+        # marraskuuta Bulevardilla" under "Lördag 29 november på Bulevarden"): an
+        # abbreviation ("On", "ti–to") is not.
+        sure_own = label and len(pieces) == 1 and pieces[0].lang in versions.languages and (
+            len(language_words(pieces[0].text)) >= 2 or len([
+                (s, e) for s, e in language_words(pieces[0].text, calendar=True)
+                if e - s >= _CALENDAR_NAME]) >= 2)
         if label and not bilingual:
             # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
             # Energi Ab, Bangatan 5"): no version of its own.
