@@ -253,6 +253,10 @@ def test_finnish_clock_hours_in_cases_are_times():
     assert keys("kello kahdesta neljään iltapäivällä") == ["14:00", "16:00"]
     assert keys("avoinna kello seitsemästä") == ["07:00"]
     assert keys("klockan nio till fjorton") == ["09:00", "14:00"]
+    # the part of the day and the hour in one word
+    assert keys("aamuneljästä lähtien") == ["04:00"]
+    assert keys("auki iltakuuteen asti") == ["18:00"]
+    assert keys("aamunkoitto") == []
 
 
 def test_weekday_abbreviations_listed_before_a_time_are_weekdays():

@@ -148,7 +148,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:klockan|kello)[ \t]+(?:({_HOUR_WORDS})(?:[ \t]*(?:till|–|-)[ \t]*({_HOUR_WORDS}))?"
         # "kello yhdeksästä (noin) kahteentoista": from one hour to another in Finnish cases
         rf"|({_HOUR_FROM_FI})(?:[ \t]+(?:noin[ \t]+)?({_HOUR_TILL_FI}))?)"
-        r"(?:[ \t]+(på[ \t]+(?:kvällen|eftermiddagen)|illalla|iltapäivällä))?\b", re.I)),
+        r"(?:[ \t]+(på[ \t]+(?:kvällen|eftermiddagen)|illalla|iltapäivällä))?\b"
+        # a Finnish compound of the part of the day and the hour: "aamuneljästä lähtien"
+        # (since four in the morning, "sedan kl. 4 i morse"), "iltakuuteen asti"
+        rf"|\b(aamu|ilta|yö)({_HOUR_FROM_FI}|{_HOUR_TILL_FI})\b", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
@@ -570,6 +573,9 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
     if kind == "address":
         return [g[0].lower()]
     if kind == "wordtime":
+        if g[5]:
+            hour = _HOURS[g[6].lower()]
+            return [f"{hour + 12 if g[5].lower() == 'ilta' and hour < 12 else hour:02d}:00"]
         hours = [_HOURS[w.lower()] for w in g[:4] if w]
         if g[4]:
             hours = [h + 12 if h < 12 else h for h in hours]
