@@ -831,6 +831,7 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # then "Kauppatori (Torikatu 8) · Koivuhaan ostari · Kälviän paloasema").
             versions.shared.append((line_start, line_end))
         lines.append((line_start, head_end, words, bilingual, label, sure_own))
+    _mark_tables(post, versions)
     # A label line inside a one-language block belongs to that block (a contact the other
     # block leaves out is missing from it); elsewhere (beside lines in both languages, in
     # a closing paragraph of its own) both versions read it.
@@ -889,6 +890,34 @@ def _paragraph_language(
     if index not in cache:
         cache[index] = identify(post.paragraphs[index].text, candidates) if index >= 0 else None
     return cache[index]
+
+
+#: A gap between two cells of a table laid out in columns: three or more blanks.
+_CELL_GAP = recache.compile(r"\S[ \t]{3,}(?=\S)")
+#: Rows (besides the header) a table needs.
+_TABLE_ROWS = 2
+
+
+def _mark_tables(post: "Post", versions: Versions) -> None:
+    """Mark as shared the rows of a table laid out in columns whose header row is written
+    in both languages ("Hamn / Satama      Sista dag / Viimeinen päivä      Service",
+    then "Dalsbruk gästhamn      30.9.      el, vatten / sähkö, vesi"): one table for
+    both groups, whose dates and figures each version reads. A table is a paragraph's
+    consecutive lines that each have a gap of three or more blanks between cells, at
+    least :data:`_TABLE_ROWS` rows under the header; the header holds " / "."""
+    text = post.text
+    offset = 0
+    run: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    for number, line in enumerate([*lines, ""]):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if number < len(lines) and _CELL_GAP.search(line):
+            run.append((start, end))
+            continue
+        if len(run) > _TABLE_ROWS and _SLASH_SPLIT.search(text, run[0][0], run[0][1]):
+            versions.shared.extend(run[1:])
+        run = []
 
 
 def paragraph_of(post: "Post", offset: int) -> int:
