@@ -353,7 +353,9 @@ def missing_language(post, ctx):
     words is a version when it gives two or more of the other version's dates, weekdays
     and times and nothing else of that kind ("Vesikatko Vuorikadulla tiistaina 14.10.
     klo 9–12."), and so is the other half of a short caption (two words or more, at
-    least half the length of a version of at most twice ``min_words``). Front matter
+    least half the length of a version of at most twice ``min_words``). A version that
+    is only a courtesy line beside the other language ("Välkommen att söka!",
+    "Tervetuloa kaikki mukaan!") is no version. Front matter
     ``languages: [fi]`` marks a deliberately monolingual post.
 
     Replies are not checked by default: under the Language Act (423/2003) §§ 10 and 23
