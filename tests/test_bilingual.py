@@ -220,3 +220,65 @@ def test_time_in_words_after_the_clock_word():
     assert times("Konsert klockan sju på kvällen.") == ["19:00"]
     assert times("Kello yksitoista alkaa opastus.") == ["11:00"]
     assert times("Vi har tolv platser kvar.") == []
+
+
+def _pieces(text, profile="hango"):
+    """The language pieces of ``text`` as ``(language, piece text)``."""
+    from kommunlint.detect import Analysis
+    from kommunlint.detect.language import split_versions
+    from kommunlint.post import parse_post
+    from kommunlint.profile import load_profile
+
+    post = parse_post(text, "x.txt", {"account": "official"})
+    return [(p.lang, p.text) for p in split_versions(Analysis(post, load_profile(profile)), ("sv", "fi")).pieces]
+
+
+def test_a_price_per_unit_is_not_two_versions_side_by_side():
+    # "30 € / vuxen" reads "per adult": the unit stays in its sentence and language
+    sv = _pieces("Inträde 12 € / vuxen, 6 € / barn under sju år.\n\nLiput 12 € / aikuinen, 6 € / lapsi.\n")
+    assert sv == [("sv", "Inträde 12 € / vuxen, 6 € / barn under sju år."), ("fi", "Liput 12 € / aikuinen, 6 € / lapsi.")]
+    fi = _pieces("Satamamaksu 25 euroa / vrk, sähkö 5 € / vrk.\n\nHamnavgiften 25 euro / dygn, el 5 € / dygn.\n", "kimitoon")
+    assert [lang for lang, _ in fi] == ["fi", "sv"]
+    # two versions side by side still split, a capital or a figure opening the other side
+    assert [lang for lang, _ in _pieces("Inträde 5 € / Pääsymaksu 5 €\n")] == ["sv", "fi"]
+
+
+def test_finnish_clock_hours_in_cases_are_times():
+    def keys(text):
+        return [f.key for f in extract(text) if f.kind == "time"]
+
+    # elative "from", illative "till", "noin" between; a smaller second hour is afternoon
+    assert keys("kello kahdeksasta noin yhteentoista") == ["08:00", "11:00"]
+    assert keys("kello kymmenestä yhteen") == ["10:00", "13:00"]
+    assert keys("kello kahdesta neljään iltapäivällä") == ["14:00", "16:00"]
+    assert keys("avoinna kello seitsemästä") == ["07:00"]
+    assert keys("klockan nio till fjorton") == ["09:00", "14:00"]
+    # the part of the day and the hour in one word
+    assert keys("aamuneljästä lähtien") == ["04:00"]
+    assert keys("auki iltakuuteen asti") == ["18:00"]
+    assert keys("aamunkoitto") == []
+
+
+def test_weekday_abbreviations_listed_before_a_time_are_weekdays():
+    def days(text):
+        return [f.key for f in extract(text) if f.kind == "weekday"]
+
+    assert days("ma, ke klo 15–20") == ["day1", "day3"]
+    assert days("Ma ja pe 9–12") == ["day1", "day5"]
+    assert days("må, ons och fre kl. 9–11") == ["day1", "day3", "day5"]
+    # an abbreviation-like word with no time after the list is no weekday
+    assert days("ma, ke ja to") == []
+
+
+def test_a_legal_form_after_a_name_is_part_of_the_name():
+    from kommunlint.detect.facts import language_words
+
+    def words(text):
+        return [text[s:e] for s, e in language_words(text)]
+
+    # (the capitalised first word is taken by default: it may be a word of the sentence)
+    assert words("Hitis Byalag rf – evenemangsbidrag 900 €") == ["Hitis", "evenemangsbidrag"]
+    assert words("Ullavan Urheilijat ry – toiminta-avustus 600 €") == ["Ullavan", "toiminta-avustus"]
+    assert words("Öja byaförening rf – 3 000 €") == ["Öja", "byaförening"]
+    # opening the text it is no legal form of a name before it
+    assert words("ry on lyhenne") == ["ry", "on", "lyhenne"]

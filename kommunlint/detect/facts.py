@@ -63,6 +63,13 @@ _CLOCK = r"\b(?:kl|klo)(?:\(o\))?\.?(?:\s*/\s*(?:kl|klo)\.?)?"
 #: Hours of the clock in words, Swedish and Finnish (nominative: "klockan tolv", "kello kuusi").
 _HOUR_WORDS = (r"ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
                r"yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|yksitoista|kaksitoista")
+#: Finnish hours in the elative ("kello yhdeksästä", from nine) and illative ("kahteentoista",
+#: till twelve): "kello yhdeksästä noin kahteentoista" = "kl. 9–12". Longest first.
+_HOUR_FROM_FI = ("yhdestätoista|kahdestatoista|seitsemästä|kahdeksasta|yhdeksästä|kymmenestä|yhdestä|kahdesta|"
+                 "kolmesta|neljästä|viidestä|kuudesta")
+_HOUR_TILL_FI = ("yhteentoista|kahteentoista|seitsemään|kahdeksaan|yhdeksään|kymmeneen|yhteen|kahteen|kolmeen|"
+                 "neljään|viiteen|kuuteen")
+_ABBREVIATIONS = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
 # Order matters: earlier patterns claim their text first (a phone number is not three numbers).
@@ -105,9 +112,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"({'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?", re.I
     )),
     ("weekday", recache.compile(rf"\b({'|'.join(WEEKDAYS_SV + WEEKDAYS_FI)})\w*", re.I)),
+    # A weekday abbreviation before a time, or before other abbreviations that reach one:
+    # "ti 14.10.", "pe klo 17–22", "ma, ke klo 15–20", "må och on kl. 15".
     ("weekday", recache.compile(
-        rf"\b({'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.?"
-        r"(?=\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
+        rf"\b({_ABBREVIATIONS})\.?"
+        rf"(?=(?:[ \t]*(?:,|ja|och|&|\+)[ \t]*(?:{_ABBREVIATIONS})\.?){{0,6}}"
+        r"\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
     ("weekday", recache.compile(r"(?m)^[ \t]{0,4}(On)\.?(?=[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d)")),
     ("price", recache.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
@@ -135,8 +145,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # nio till fjorton" = "klo 9–14", "kello kuusi illalla" = "kl. 18" (the part of the
     # day after it moves an hour before 12 into the afternoon or evening).
     ("wordtime", recache.compile(
-        rf"\b(?:klockan|kello)[ \t]+({_HOUR_WORDS})(?:[ \t]*(?:till|–|-)[ \t]*({_HOUR_WORDS}))?"
-        r"(?:[ \t]+(på[ \t]+(?:kvällen|eftermiddagen)|illalla|iltapäivällä))?\b", re.I)),
+        rf"\b(?:klockan|kello)[ \t]+(?:({_HOUR_WORDS})(?:[ \t]*(?:till|–|-)[ \t]*({_HOUR_WORDS}))?"
+        # "kello yhdeksästä (noin) kahteentoista": from one hour to another in Finnish cases
+        rf"|({_HOUR_FROM_FI})(?:[ \t]+(?:noin[ \t]+)?({_HOUR_TILL_FI}))?)"
+        r"(?:[ \t]+(på[ \t]+(?:kvällen|eftermiddagen)|illalla|iltapäivällä))?\b"
+        # a Finnish compound of the part of the day and the hour: "aamuneljästä lähtien"
+        # (since four in the morning, "sedan kl. 4 i morse"), "iltakuuteen asti"
+        rf"|\b(aamu|ilta|yö)({_HOUR_FROM_FI}|{_HOUR_TILL_FI})\b", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
@@ -488,7 +503,12 @@ _HOURS = {**{w: _NUMBER_WORDS[w] for w in ("ett", "två", "tre", "fyra", "fem", 
                                             "tolv", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän",
                                             "kahdeksan", "yhdeksän", "kymmenen")},
           "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
-          "tjugo": 20, "yksitoista": 11, "kaksitoista": 12}
+          "tjugo": 20, "yksitoista": 11, "kaksitoista": 12,
+          # the elative and illative of _HOUR_FROM_FI and _HOUR_TILL_FI
+          "yhdestä": 1, "kahdesta": 2, "kolmesta": 3, "neljästä": 4, "viidestä": 5, "kuudesta": 6,
+          "seitsemästä": 7, "kahdeksasta": 8, "yhdeksästä": 9, "kymmenestä": 10, "yhdestätoista": 11,
+          "kahdestatoista": 12, "yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
+          "seitsemään": 7, "kahdeksaan": 8, "yhdeksään": 9, "kymmeneen": 10, "yhteentoista": 11, "kahteentoista": 12}
 #: A clock word right after a number range.
 _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 
@@ -553,9 +573,14 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
     if kind == "address":
         return [g[0].lower()]
     if kind == "wordtime":
-        hours = [_HOURS[w.lower()] for w in g[:2] if w]
-        if g[2]:
+        if g[5]:
+            hour = _HOURS[g[6].lower()]
+            return [f"{hour + 12 if g[5].lower() == 'ilta' and hour < 12 else hour:02d}:00"]
+        hours = [_HOURS[w.lower()] for w in g[:4] if w]
+        if g[4]:
             hours = [h + 12 if h < 12 else h for h in hours]
+        elif len(hours) == 2 and hours[1] < hours[0]:
+            hours[1] += 12  # "kello kymmenestä yhteen": from ten till one in the afternoon
         return [f"{h:02d}:00" for h in hours]
     if kind == "wordprice":
         return [f"{_NUMBER_WORDS[g[0].lower()]:.2f}€"]
@@ -683,6 +708,12 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
     return tuple(facts)
 
 
+#: The legal forms after an association's or company's name (Swedish and Finnish:
+#: registrerad förening / rekisteröity yhdistys, aktiebolag / osakeyhtiö, ...): part of
+#: the name, whatever language the name is in, so no word of language.
+_LEGAL_FORMS = frozenset({"rf", "ry", "ab", "abp", "oy", "oyj", "kb", "ky", "ay", "tmi", "sr", "rs"})
+
+
 def language_words(
     text: str, base: int = 0, *, calendar: bool = False, initial: bool = True
 ) -> list[tuple[int, int]]:
@@ -708,13 +739,17 @@ def _language_words(text: str, calendar: bool, initial: bool) -> array:
         for fact in facts:
             taken[fact.start : fact.end] = [True] * (fact.end - fact.start)
     out: list[tuple[int, int]] = []
+    previous = ""
     for i, match in enumerate(_WORD.finditer(text)):
-        word = match.group()
+        word, after = match.group(), previous
+        previous = word
         if len(word) < 2:
             continue
         start, end = match.span()
         if (taken is not None and any(taken[start:end])) or word.lower() in CONTACT_LABELS:
             continue
+        if word.lower() in _LEGAL_FORMS and after:
+            continue  # "Hitis Byalag rf", "Öja byaförening rf": part of the name
         if not calendar and _weekday(word):
             continue
         if calendar and (_weekday(word) or _month(word)):

@@ -252,6 +252,21 @@ def _pair_across(left: str, right: str) -> bool:
         lone.group(1), first.group(1))
 
 
+#: A price closing the text before a " / ": "28 €", "5 euroa", "120 kr", "€ 12".
+_PRICE_END = recache.compile(r"(?:\d[ \t\u00a0]*(?:€|eur|euro[a-z]{0,2}|kr|:-)|€[ \t\u00a0]*\d[\d,.]*)[ \t]*$", re.I)
+#: A unit after a price's " / ": a lowercase word ("aikuinen", "vuxen", "hlö", "st", "vrk").
+_UNIT_START = recache.compile(r"[a-zåäö]")
+
+
+def _per_unit(left: str, right: str) -> bool:
+    """Whether a " / " between ``left`` and ``right`` reads "per": ``left`` ends with a
+    price and ``right`` starts with a lowercase word ("Liput 28 € / aikuinen, 14 € /
+    lapsi", "Biljetter 28 € / vuxen"). A price's unit belongs to its sentence; the two
+    languages of a line start their sides with a capital or a figure ("Fri entré /
+    Vapaa pääsy", "10 € / 10 €")."""
+    return bool(_UNIT_START.match(right)) and _PRICE_END.search(left[-24:]) is not None
+
+
 def _signature_span(analysis: "Analysis") -> tuple[int, int, int] | None:
     """``(start, end, name_start)`` of the signature, when it looks like one (a few short
     lines), else ``None``."""
@@ -301,6 +316,8 @@ def split_versions(analysis: "Analysis", languages: tuple[str, ...]) -> Versions
         for brk in [*_SPLIT.finditer(sentence.text), None]:
             if brk and _pair_across(sentence.text[pos : brk.start()], sentence.text[brk.end() :]):
                 continue  # "klo / kl. 9.00", "ma / må 8.9.": one label in both languages, not two pieces
+            if brk and _per_unit(sentence.text[pos : brk.start()], sentence.text[brk.end() :]):
+                continue  # "28 € / aikuinen": a price per unit, not two versions
             end = brk.start() if brk else len(sentence.text)
             text = sentence.text[pos:end]
             base = sentence.start + pos
@@ -508,6 +525,7 @@ def _list_lines_in_block(
     before the one above is of that language too, or is a heading without language
     while the line below the one after is not of the list line's language: an
     alternating layout (sv line, fi line, sv line, ...) takes turns and is left alone.
+    A line of two sides split at " / " is never a line of the block.
     Returns ``{piece index: language}``; ``settled`` (pieces already given a language)
     is left alone.
     """
@@ -523,6 +541,11 @@ def _list_lines_in_block(
         langs = {(settled.get(i) or versions.pieces[i].lang) for i in worded}
         line_lang.append(langs.pop() if len(langs) == 1 else None)
         line_worded.append(len(worded))
+    # A line of two sides split at " / " ("🚧 Isokadun / Storgatans kaivutyöt 🚧") is
+    # both languages side by side, even when both sides were taken for one: never a line
+    # of one language's block (it says nothing of a block around a list line).
+    paired = [any(_SPLIT.fullmatch(text[versions.pieces[a].end : versions.pieces[b].start])
+                  for a, b in zip(by_line[start], by_line[start][1:])) for start in line_starts]
     paragraphs = [paragraph_of(post, start) for start in line_starts]
     # Consecutive text lines only: a blank line between two lines ends the list.
     adjacent = [k > 0 and text.count("\n", line_starts[k - 1], start) == 1 for k, start in enumerate(line_starts)]
@@ -549,7 +572,7 @@ def _list_lines_in_block(
             return 0 < j < len(line_starts) and adjacent[j] and paragraphs[j] == paragraphs[k]
 
         def block_line(j: int) -> bool:
-            return line_lang[j] == block and line_worded[j] == 1
+            return line_lang[j] == block and line_worded[j] == 1 and not paired[j]
 
         if (block in languages and block != line_lang[k] and all(joined(j) for j in range(k, after + 1))
                 and block_line(k - 1) and block_line(after)
@@ -706,6 +729,11 @@ _ITEM_SEPARATOR = recache.compile(r"[·•,;]")
 _PAIR_LINE = 120
 
 
+#: Letters of a weekday or month name written out ("lördag", "maaliskuuta"), longer
+#: than any abbreviation ("tors", "ons").
+_CALENDAR_NAME = 5
+
+
 def _mark_shared(post: "Post", versions: Versions) -> None:
     """Fill ``versions.shared`` line by line (see :class:`Versions`)."""
     from .facts import language_words
@@ -759,8 +787,10 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         words = [w for p in pieces for w in p.words]
         head_end = line_end
         colon = _COLON.search(line)
-        if colon and _SPLIT.search(line[: colon.start()]):
+        if colon and _SLASH_SPLIT.search(line[: colon.start()]):
             # "Mer information / Lisätietoja: ...": the value after a bilingual label is for both.
+            # (A slash, not an emoji between two captions: "... 🚢 Puhutko ...? Ilmoittaudu:
+            # name, e-mail" is one language's sentences, its contact its own.)
             head_end = line_start + colon.end()
             versions.shared.append((head_end, line_end))
             words = [w for w in words if w[1] <= head_end]
@@ -777,9 +807,14 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         # A line with two words of language of its own ("Vesihuoltoverkoston saneeraus
         # Länsikylässä 4.8.–31.10.2025", a heading above its translation) keeps the
         # language it was identified as, whatever block it stands in; only a line of
-        # calendar words and numbers ("On 14–20") takes its block's.
-        sure_own = label and len(pieces) == 1 and pieces[0].lang in versions.languages and len(
-            language_words(pieces[0].text)) >= 2
+        # calendar words and numbers ("On 14–20") takes its block's. Two weekday or month
+        # names written out are words of their language too ("Lauantaina 29.
+        # marraskuuta Bulevardilla" under "Lördag 29 november på Bulevarden"): an
+        # abbreviation ("On", "ti–to") is not.
+        sure_own = label and len(pieces) == 1 and pieces[0].lang in versions.languages and (
+            len(language_words(pieces[0].text)) >= 2 or len([
+                (s, e) for s, e in language_words(pieces[0].text, calendar=True)
+                if e - s >= _CALENDAR_NAME]) >= 2)
         if label and not bilingual:
             # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
             # Energi Ab, Bangatan 5"): no version of its own.
@@ -796,6 +831,7 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # then "Kauppatori (Torikatu 8) · Koivuhaan ostari · Kälviän paloasema").
             versions.shared.append((line_start, line_end))
         lines.append((line_start, head_end, words, bilingual, label, sure_own))
+    _mark_tables(post, versions)
     # A label line inside a one-language block belongs to that block (a contact the other
     # block leaves out is missing from it); elsewhere (beside lines in both languages, in
     # a closing paragraph of its own) both versions read it.
@@ -854,6 +890,34 @@ def _paragraph_language(
     if index not in cache:
         cache[index] = identify(post.paragraphs[index].text, candidates) if index >= 0 else None
     return cache[index]
+
+
+#: A gap between two cells of a table laid out in columns: three or more blanks.
+_CELL_GAP = recache.compile(r"\S[ \t]{3,}(?=\S)")
+#: Rows (besides the header) a table needs.
+_TABLE_ROWS = 2
+
+
+def _mark_tables(post: "Post", versions: Versions) -> None:
+    """Mark as shared the rows of a table laid out in columns whose header row is written
+    in both languages ("Hamn / Satama      Sista dag / Viimeinen päivä      Service",
+    then "Dalsbruk gästhamn      30.9.      el, vatten / sähkö, vesi"): one table for
+    both groups, whose dates and figures each version reads. A table is a paragraph's
+    consecutive lines that each have a gap of three or more blanks between cells, at
+    least :data:`_TABLE_ROWS` rows under the header; the header holds " / "."""
+    text = post.text
+    offset = 0
+    run: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    for number, line in enumerate([*lines, ""]):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if number < len(lines) and _CELL_GAP.search(line):
+            run.append((start, end))
+            continue
+        if len(run) > _TABLE_ROWS and _SLASH_SPLIT.search(text, run[0][0], run[0][1]):
+            versions.shared.extend(run[1:])
+        run = []
 
 
 def paragraph_of(post: "Post", offset: int) -> int:

@@ -15,9 +15,12 @@ Instagram also reports the first line when it is longer than the part shown befo
 
 On X, Bluesky and Threads a draft may be a thread: numbered parts "1/N", "2/N", ...
 "N/N", each number opening a line, the first opening the text (or closing its first
-line: "Så plogar vi – en tråd (1/4)"). Each part is published as
-a post of its own, so each is measured on its own, and the first part over the limit is
-the fit reported (the first part when all fit).
+line: "Så plogar vi – en tråd (1/4)"); or each counter "N/M" closing its part ("...
+asukkaille. 1/2", then "... valmistelusta. 2/2"); or, without numbers, the thread sign 🧵
+opening the text or closing its first line, the parts being its paragraphs (separated
+by a blank line). Each part is published as a post of its own, so each is measured on
+its own, and the first part over the limit is the fit reported (the first part when all
+fit). A bilingual draft without such marks is one post: both versions count.
 
 Source: issue 12; the platforms' documented limits (see the data file).
 """
@@ -130,13 +133,77 @@ _COUNTER = recache.compile(r"(?m)^[ \t]*\(?(\d{1,2})[ \t]*/(?:[ \t]*(\d{1,2}))?\
 _FIRST_COUNTER_CLOSING = recache.compile(r"(?<![\d/])\(?1[ \t]*/(?:[ \t]*(\d{1,2}))?\)?[ \t]*$")
 
 
+#: A counter "N/M" closing a line ("... asukkaille. 1/2"), the total required: without it a
+#: Swedish date at a line's end ("senast 1/2") would read as a counter.
+_CLOSING_COUNTER = recache.compile(r"(?m)(?<![\d/])\(?(\d{1,2})[ \t]*/[ \t]*(\d{1,2})\)?[ \t]*$")
+
+#: The thread sign opening the text or closing its first line ("🧵 Valtuusto kokoontuu ...",
+#: "KS i dag i korthet 🧵"), optionally with a pointing emoji after it.
+_THREAD_SIGN = "\U0001f9f5"
+
+
+def _closing_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a thread whose counters close their parts ("... 1/2", then "... 2/2"):
+    each part runs from the end of the line holding the previous counter to the end of
+    the line holding its own; text after the last counter (a signature) belongs to the
+    last part. A counter repeated for the other language continues the same part."""
+    counters: list[tuple[int, int, int]] = []  # (number, total, end of its line)
+    for match in _CLOSING_COUNTER.finditer(text, start, end):
+        number, total = int(match.group(1)), int(match.group(2))
+        if counters and counters[-1][0] == number:
+            counters[-1] = (number, total, match.end())
+            continue
+        counters.append((number, total, match.end()))
+    if len(counters) < 2 or any(n != i for i, (n, _, _) in enumerate(counters, 1)):
+        return []
+    if {t for _, t, _ in counters} != {len(counters)}:
+        return []
+    bounds = [start] + [_next_text(text, e, end) for _, _, e in counters[:-1]]
+    ends = [e for _, _, e in counters[:-1]] + [end]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in zip(bounds, ends)]
+
+
+def _next_text(text: str, offset: int, end: int) -> int:
+    """The offset of the first non-space character at or after ``offset`` (``end`` if none)."""
+    while offset < end and text[offset].isspace():
+        offset += 1
+    return offset
+
+
+def _sign_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a thread announced by the thread sign 🧵 opening the text or closing its
+    first line: each paragraph (blocks separated by a blank line) is one post, as a
+    thread is drafted. Fewer than two paragraphs: not split (an empty list)."""
+    first_line_end = text.find("\n", start, end)
+    first_line = text[start : first_line_end if first_line_end >= 0 else end].rstrip()
+    if not (first_line.startswith(_THREAD_SIGN) or first_line.rstrip("\U0001f447\u2b07\ufe0f ").endswith(_THREAD_SIGN)):
+        return []
+    parts: list[tuple[int, int]] = []
+    part_start = part_end = None
+    offset = start
+    for line in text[start:end].split("\n"):  # a blank line closes a paragraph
+        stripped = line.strip()
+        if stripped:
+            line_start = offset + len(line) - len(line.lstrip())
+            part_start = line_start if part_start is None else part_start
+            part_end = line_start + len(stripped)
+        elif part_start is not None:
+            parts.append((part_start, part_end))
+            part_start = None
+        offset += len(line) + 1
+    if part_start is not None:
+        parts.append((part_start, part_end))
+    return parts if len(parts) >= 2 else []
+
+
 def thread_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts ``(start, end)`` of a numbered thread in ``text[start:end]`` (0-based,
     end exclusive, trimmed): counters "1/N" ... "N/N" (or "1/", "2/", ... without the
     total) opening lines, in order, the first at ``start``, 2 to 99 parts. A counter
     repeated on the next line opens the same part's other language ("1/3 Skärgårdsbåten
-    ..." then "1/3 Saaristovene ..."): one part holds both. An empty list when the text is
-    no such thread."""
+    ..." then "1/3 Saaristovene ..."): one part holds both. Without such counters, the
+    counters closing their parts (:func:`_closing_parts`) or the thread sign 🧵 with
+    paragraphs (:func:`_sign_parts`). An empty list when the text is no such thread."""
     counters = []
     # The first part's counter may close its line instead ("Så plogar vi – en tråd (1/4)"
     # then "2/4 ..."): the text's start opens part 1.
@@ -150,7 +217,7 @@ def thread_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # the same part in the other language
         counters.append((number, match))
     if len(counters) < 2:
-        return []
+        return _closing_parts(text, start, end) or _sign_parts(text, start, end)
     totals = {total for (_, total), _ in counters}
     if len(totals) != 1 or any(number != i for i, ((number, _), _) in enumerate(counters, 1)):
         return []

@@ -99,6 +99,53 @@ _KINDS = Option(
 )
 
 
+#: First words of a courtesy line: a welcome, thanks or wish ("Välkommen att söka!",
+#: "Tervetuloa hakemaan!", "Trevlig sommar!", "Hyvää kesää kaikille!").
+_COURTESY_HEADS = frozenset({
+    "välkommen", "välkomna", "varmt", "hjärtligt", "tack", "trevlig", "glad", "god", "gott",
+    "tervetuloa", "lämpimästi", "kiitos", "kiitokset", "hyvää", "mukavaa", "antoisaa", "iloista",
+})
+#: Words of letters a courtesy line may have.
+_COURTESY_WORDS = 4
+#: What may follow the head in a courtesy line: whom it greets and the bare invitation or
+#: the season wished ("att söka", "kaikki mukaan", "hakemaan", "sommar"). A line that
+#: names its event ("Tervetuloa leikkipuiston avajaisiin!") tells what, and is a stub of
+#: a version, not a courtesy.
+_COURTESY_FILLERS = frozenset({
+    "att", "söka", "alla", "med", "oss", "er", "dig", "till", "hit", "in", "på", "och", "så", "mycket", "hjärtligt",
+    "välkomna", "varmt", "sommar", "helg", "jul", "påsk", "midsommar", "nytt", "år", "höst", "vår",
+    "kaikki", "kaikille", "mukaan", "hakemaan", "paikalle", "osallistumaan", "myös", "ja", "paljon", "lämpimästi",
+    "kesää", "joulua", "viikonloppua", "juhannusta", "pääsiäistä", "uutta", "vuotta", "syksyä", "kevättä",
+})
+
+
+def _courtesy_only(found, lang: str) -> bool:
+    """Whether every piece of ``lang`` that carries words is a courtesy line: a welcome,
+    thanks or wish (first word in :data:`_COURTESY_HEADS`, the others in
+    :data:`_COURTESY_FILLERS`, at most :data:`_COURTESY_WORDS` words, no fact:
+    "Välkommen att söka!" under a Finnish job ad, "Tervetuloa kaikki mukaan!"). Such a line tells the other language group nothing of the notice: the post
+    lacks that language (``missing-language``), it has no stub of a version."""
+    from ..detect.facts import extract
+
+    pieces = [p for p in found.of(lang) if p.count]
+    for piece in pieces:
+        words = _LETTER_WORD.findall(piece.text)
+        if (not words or words[0].lower() not in _COURTESY_HEADS or len(words) > _COURTESY_WORDS
+                or any(w.lower() not in _COURTESY_FILLERS for w in words[1:]) or extract(piece.text)):
+            return False
+    return bool(pieces)
+
+
+def _present(found, min_words: int) -> list[str]:
+    """The languages of ``found`` with at least ``min_words`` words of language, less a
+    version that is only a courtesy line (:func:`_courtesy_only`) beside another: a
+    post whose only words are "Kiitos kaikille osallistujille!" under a results list
+    is still a Finnish post."""
+    present = [lang for lang in found.languages if found.words(lang) >= min_words]
+    courteous = [lang for lang in present if _courtesy_only(found, lang)]
+    return [lang for lang in present if lang not in courteous] if len(courteous) < len(present) else present
+
+
 def _short_version(found, lang: str, present: list[str]) -> bool:
     """A terse version is a version: a notice line in ``lang`` with few words of
     language ("Vesikatko Vuorikadulla tiistaina 14.10. klo 9–12.") that gives at least
@@ -306,7 +353,9 @@ def missing_language(post, ctx):
     words is a version when it gives two or more of the other version's dates, weekdays
     and times and nothing else of that kind ("Vesikatko Vuorikadulla tiistaina 14.10.
     klo 9–12."), and so is the other half of a short caption (two words or more, at
-    least half the length of a version of at most twice ``min_words``). Front matter
+    least half the length of a version of at most twice ``min_words``). A version that
+    is only a courtesy line beside the other language ("Välkommen att söka!",
+    "Tervetuloa kaikki mukaan!") is no version. Front matter
     ``languages: [fi]`` marks a deliberately monolingual post.
 
     Replies are not checked by default: under the Language Act (423/2003) §§ 10 and 23
@@ -319,7 +368,7 @@ def missing_language(post, ctx):
     if not _applies(post, ctx):
         return
     found = ctx.analysis.versions(_required_languages(post, ctx))
-    present = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
+    present = _present(found, ctx.options["min_words"])
     if not present:
         return  # too little text to say anything about its language
     present += [lang for lang in found.languages if lang not in present and (
@@ -372,9 +421,9 @@ def unbalanced(post, ctx):
     from ..detect.language import label_pair_line, own_names, paragraph_of, refers_to
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
-    langs = [lang for lang in found.languages if found.words(lang) >= ctx.options["min_words"]]
+    langs = _present(found, ctx.options["min_words"])
     if len(langs) < 2:
-        return
+        return  # one language or none: missing-language's finding, if any
     own = own_names(ctx.analysis)
     text = post.text
     facts: dict[str, list] = {lang: [] for lang in langs}

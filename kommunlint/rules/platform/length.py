@@ -17,8 +17,9 @@ def length(post, ctx) -> Iterator[Problem]:
     the first character past the limit to the end): X 280 with each link as 23, Bluesky
     300, Threads 500, Instagram 2,200, LinkedIn 3,000, Facebook 63,206; on Instagram also
     a first line over the 125 characters shown before "more" (key ``first-line``, info).
-    A numbered thread on X, Bluesky or Threads ("1/3" ... "3/3" opening lines) is measured
-    part by part; the first part over the limit is reported.
+    A thread on X, Bluesky or Threads ("1/3" ... "3/3" opening or closing its parts, or
+    the thread sign 🧵 before paragraphs) is measured part by part; the first part over
+    the limit is reported.
     No ``platform:`` or an unknown one: nothing.
 
     Source: the platforms' documented limits, recorded with their date in
