@@ -120,6 +120,24 @@ def _strong() -> re.Pattern[str]:
     return recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "strong_cues") + ")", re.I)
 
 
+@lru_cache(maxsize=1)
+def _priced_offer() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(offer word, price)`` (``offer_words``, ``price``): an offer word with a price in
+    its paragraph is a seller's offer, read like a strong cue."""
+    return (recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("advertising", "offer_words") + ")", re.I),
+            recache.compile(r"(?<![\w,.])(?:" + vocabulary.patterns("advertising", "price") + ")", re.I))
+
+
+def _strong_offer(paragraph: str) -> bool:
+    """Whether ``paragraph`` makes an offer only a seller makes: a strong cue ("-40 %",
+    "halva priset"), or an offer word with its price ("Erbjudande! ... vinterdäck för
+    3 995 kr", "tarjous ... 49 €")."""
+    if _strong().search(paragraph):
+        return True
+    offer, price = _priced_offer()
+    return bool(offer.search(paragraph)) and bool(price.search(paragraph))
+
+
 #: A name of two or more capitalised words ("Saariston Kukka ja Puutarha", "Hangon
 #: Kalustetalossa") or a hyphenated capitalised compound ("Urheilu-Lindbergiin") after
 #: a word inside a sentence (the lookbehind: not after a sentence end or a line start).
@@ -191,11 +209,20 @@ def _private(name: str, profile_names: frozenset[str]) -> bool:
     words.discard("hos")
     own = _more()[3]  # the municipality's own services (``municipal`` and ``municipal_more``)
     company = bool(_company_form().search(name))
-    if any(w in own or (not company and any(len(m) >= 5 and w.endswith(m) for m in own)) for w in words):
+    # A kind of business in its own right ("autokoulu", "trafikskola": business_nouns) is
+    # no municipal "koulu"/"skola" though it ends in one.
+    kinds = _business_kinds()
+    if any(w in own or (not company and w not in kinds and any(len(m) >= 5 and w.endswith(m) for m in own)) for w in words):
         return False
     # The municipality's name, also inflected ("Hangon", "Kokkolaan"), is no business.
     return not (words and all(w in profile_names or any(len(n) >= 4 and w.startswith(n) for n in profile_names)
                                  for w in words - {"ja", "och", "&"}))
+
+
+@lru_cache(maxsize=1)
+def _business_kinds() -> frozenset[str]:
+    """The kinds of business (``business_nouns``), lower case."""
+    return frozenset(w.lower() for w in vocabulary.words("advertising", "business_nouns"))
 
 
 def _places_only(name: str) -> bool:
@@ -262,7 +289,7 @@ def detect(analysis: "Analysis") -> list[Promotion]:
         named += [(m.start() + paragraph.start, m.group()) for m in chain_re.finditer(paragraph.text)]
         here = links[bisect.bisect_left(link_starts, paragraph.start) : bisect.bisect_left(link_starts, paragraph.end)]
         shop_links = [link.url for _, _, link in sorted(here, key=lambda t: t[1]) if _shop_link(link.host, own_domains)]
-        if not named and not shop_links and _strong().search(paragraph.text):
+        if not named and not shop_links and _strong_offer(paragraph.text):
             # An offer only a seller makes names its seller however it is written.
             named = [(m.start("name") + paragraph.start, m.group("name")) for m in _INNER_NAME.finditer(paragraph.text)
                      if _private(m.group("name"), profile_names) and not _places_only(m.group("name"))]

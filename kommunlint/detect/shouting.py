@@ -194,6 +194,41 @@ def _opens_with_marker(line: str) -> bool:
     return False
 
 
+def _addresses_everyone(runs: list[Shout]) -> bool:
+    """Whether one of the capitals ``runs`` calls out to every reader: a word of the data
+    ``addressees`` opening the run ("ALLA HUSHÅLL ...", "KAIKKI KOIRANOMISTAJAT"), after
+    "TILL" ("... TILL ALLA BOENDE") or in the allative ("KAIKILLE"). "PÅ ALLA STRÄNDER"
+    names a place, no addressee."""
+    addressees = _addressees()
+    for run in runs:
+        words = [word.strip(".,:;!?") for word in run.text.split()]
+        for index, word in enumerate(words):
+            if word in addressees and (index == 0 or words[index - 1] == "TILL" or word.endswith("LLE")):
+                return True
+    return False
+
+
+def _thanks(line: str) -> bool:
+    """Whether ``line`` opens with a word of thanks (data ``thanks``) among its first
+    three words ("TACK TILL ALLA", "ETT STORT TACK TILL ALLA", "ISO KIITOS KAIKILLE")."""
+    thanks = frozenset(vocabulary.words("shouting", "thanks"))
+    first = [token.strip(".,:;!?") for token in _TOKEN.findall(line) if _LETTERS.search(token)][:3]
+    return any(word in thanks for word in first)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Finite verbs that make a line a sentence rather than a topic ("ÄR", "ON"); data."""
+    return frozenset(vocabulary.words("shouting", "sentence_verbs"))
+
+
+def _states(runs: list[Shout]) -> bool:
+    """Whether a capitals run has a finite verb of ``sentence_verbs``: a statement ("VATTNET
+    ÄR TJÄNLIGT IGEN"), not a topic ("FISKE I KOMMUNENS SJÖAR 2026")."""
+    verbs = _verbs()
+    return any(word.strip(".,:;!?") in verbs for run in runs for word in run.text.split())
+
+
 def _has_lower(line: str) -> bool:
     """Whether ``line`` has a word with a small letter (hashtags, @mentions and links aside)."""
     for token in _TOKEN.findall(line):
@@ -257,7 +292,11 @@ def _date_words() -> frozenset[str]:
 
 #: Words of a validity period after a notice's heading, lower case (sv, fi).
 _VALIDITY_WORDS = ("från", "och", "med", "fr.o.m", "t.o.m", "i", "dag", "idag", "morgon", "tills", "vidare",
-                   "till", "alkaen", "lähtien", "asti", "saakka", "tänään", "huomenna", "toistaiseksi")
+                   "till", "alkaen", "lähtien", "asti", "saakka", "tänään", "huomenna", "toistaiseksi",
+                   # a week number names the date of a weekly column or notice ("MIN VECKA I
+                   # POLITIKEN v. 47", "VIIKON TAPAHTUMAT vko 12"): sv "v."/"vecka", fi
+                   # "vko"/"viikko" (the abbreviations of Språkrådets and Kotus's lists)
+                   "v", "vecka", "veckan", "vk", "vko", "viikko", "viikon", "viikolla")
 
 
 def _date_tail(rest: str) -> bool:
@@ -353,7 +392,12 @@ def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) ->
         if not runs:
             continue
         heading = not _has_lower(line) and any(_has_lower(other) for _, other in content)
-        if heading and _reads_as_title(line) and _heads_a_body(text, start, line, non_blank):
+        heads_body = heading and _heads_a_body(text, start, line, non_blank)
+        # A line in capitals that calls out to every reader ("VIKTIG INFORMATION TILL ALLA
+        # BOENDE I ...") addresses people, as in a heading segment below: no title.
+        # A thanks to everyone ("TACK TILL ALLA SOM VAR MED!", "KIITOS KAIKILLE") is
+        # friendly, no call for attention: a title still.
+        if heads_body and _reads_as_title(line) and (not _addresses_everyone(runs) or _thanks(line)):
             continue
         # The first line of a paragraph with more text after it may open with a heading
         # in capitals and go on in small letters on the same line.
@@ -366,8 +410,13 @@ def find_shouting(text: str, min_words: int = 4, body_end: int | None = None) ->
         # ("VIKTIGT INFÖR SOPHÄMTNINGEN I VECKA 52" over one sentence) is a call for
         # attention, a heading only by the test above; a topic in capitals closed by its
         # number ("JAKT PÅ KOMMUNENS MARK 2026/2027") stays a heading segment.
+        # A sentence wholly in capitals over a single line of text, emoji around it or not
+        # ("🚨 VATTNET ÄR TJÄNLIGT IGEN 🚨" over one sentence), is the post's message in
+        # capitals (the test above): no segment of it is a heading either. A topic in
+        # capitals ("FISKE I KOMMUNENS SJÖAR 2026") has no verb and stays a heading.
         if (opens_paragraph or headed_line == start - len(previous_line) - 1) and index + 1 < len(content) \
-                and (_has_lower(line) or not _opens_with_marker(line)):
+                and (_has_lower(line) or (not _opens_with_marker(line)
+                                          and (heads_body or not heading or not _states(runs)))):
             kept = [run for run in runs if not _heading_segment(line, run, start)
                     and not _title_tail(text, line, run, start)]
             if len(kept) < len(runs) and opens_paragraph:
