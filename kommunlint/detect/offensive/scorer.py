@@ -579,8 +579,10 @@ def model_hits(text: str, offset: int, lang: str, hits: list[Hit], feats: dict |
         feats = features(text, offset, lang, hits)
     if "S:not_people" in feats:
         # The engine's exception data: killing pests, invasive species or game is no
-        # threat to people ("pitäisi tappaa vieraslajit"), whatever the verbs around.
-        labels = [label for label in labels if label != "threat"]
+        # threat to people ("pitäisi tappaa vieraslajit"), whatever the verbs around; and
+        # since round 10 (trained on rounds 14 and 16 as well) no insult either: "fällor
+        # mot råttor" in a pest-control notice calls no one a rat.
+        labels = [label for label in labels if label not in ("threat", "insult")]
     if _THREATENED.isdisjoint(feats):
         # A learned threat names whom it threatens (the one addressed, a person, office or
         # group; an object pronoun may be a thing): "Vi kommer att hänga dem i foajén"
