@@ -19,7 +19,7 @@ Training data (never Suomi24 fold B):
   ``../shared/corpora/fi_suomi24_toxicity/dev.tsv``): a row counts for its own
   attribute only (X positive, not-X negative), as in TurkuNLP's protocol;
 - every spent blind Finnish and Swedish set in ``benchmarks/data`` (:data:`BLIND`:
-  rounds 1–4, 7, 9, 11, 12, both thirds): every label of every comment; the
+  rounds 1–4, 7, 9, 11, 12, 14, 16, both thirds): every label of every comment; the
   validation rounds (:data:`VALIDATION`) only when :data:`FINAL_WITH_VALIDATION`;
 - Tatoeba fin–swe sentences (``tatoeba_fin_swe``; everyday conversation, not the
   clean-news corpora the benchmark measures) and the paragraphs of the correct posts of
@@ -89,14 +89,17 @@ FOLDS = 5
 #: comments the model's own threshold only added false alarms.
 THRESHOLD_BY = {"obscene": "both"}
 FOLD_A = "0246"
-#: Every spent blind set (rounds 1–4, 7, 9, 11, 12; development and held-out thirds).
-#: Round 14 (spent) is left out: trained on it too, the model lifted validation identity
-#: attack and threat but read "fällor mot råttor" in a pest-control notice as an insult
-#: (tests/test_quiet_misc.py; README, round 9 of issue 16).
+#: Every spent blind set (rounds 1–4, 7, 9, 11, 12, 14, 16; development and held-out thirds).
+#: Rounds 14 and 16 joined in round 10 of issue 16: trained on them, the model lifted
+#: validation threat F1 (rounds 11 and 12: fi 0.568 → 0.605, sv 0.550 → 0.575; fold B
+#: 0.625 → 0.667) and left insult and identity attack within a row (README, round 10).
+#: Round 9 had tried round 14 alone and seen "fällor mot råttor" in a pest-control notice
+#: read as an insult (tests/test_quiet_misc.py); with round 16 as well that notice stays
+#: clean.
 #: Until round 7 of this work the round-3 sets were left out (README, round 4): trained
 #: on them with the features of then, the model learned their writers' reading that a
 #: disability or sexual slur aimed at one person is an identity attack.
-ROUNDS = ("", "r2_", "r3_", "r4_", "r7_", "r9_", "r11_", "r12_")
+ROUNDS = ("", "r2_", "r3_", "r4_", "r7_", "r9_", "r11_", "r12_", "r14_", "r16_")
 BLIND = [f"offensive_blind_{r}{lang}{h}.yaml" for r in ROUNDS for lang in ("fi", "sv") for h in ("", "_heldout")]
 #: Rounds kept aside to choose features and settings on (``--validate``), by round and
 #: never by row: a round is a set of writers, and the aim is comments by writers the
