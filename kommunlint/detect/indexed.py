@@ -48,7 +48,7 @@ except ImportError:  # pragma: no cover - not CPython 3.11+
     _EXTRA_CASES = {}
 
 #: Changed whenever what :func:`_analyse` gives changes (the kept results are keyed by it).
-_VERSION = 5
+_VERSION = 6
 #: Longest beginning read off a pattern: longer ones are cut (a shorter beginning only
 #: admits more candidates).
 _LONGEST = 12
@@ -57,6 +57,8 @@ _MOST = 4000
 #: Longest case-sensitive beginning ("DD" of "DD.MM.YYYY"): each is one ``str.find`` over
 #: the text, and two characters already make most of them rare.
 _EXACT = 2
+#: Most beginnings of a next word kept for one word; past this the word is looked up alone.
+_NEXT_WORDS = 64
 #: Largest character range expanded into its characters ("[a-zåäö]"); a larger one ends
 #: the beginning there.
 _RANGE = 64
@@ -417,6 +419,13 @@ def _analyse(pattern: str, flags: int) -> tuple | None:
             finds.add((text, lo, hi, guard if guard == "w" else "", cats, chars))
     # a whole word is also found as a beginning: keep the beginning only
     words = {w for w in words if not any(w.startswith(p) for p in prefixes if len(p) <= len(w))}
+    # a word followed by many beginnings (a relation word before any first name: 1,426
+    # each) is looked up as the whole word: the pairs would cost more than they spare
+    by_first: dict[str, int] = {}
+    for w, _ in pairs:
+        by_first[w] = by_first.get(w, 0) + 1
+    crowded = {w for w, count in by_first.items() if count > _NEXT_WORDS}
+    words |= {w for w in crowded if not any(w.startswith(p) for p in prefixes if len(p) <= len(w))}
     # ... and so is a pair whose first word is one
     pairs = {(w, n) for w, n in pairs if w not in words and not any(w.startswith(p) for p in prefixes if len(p) <= len(w))}
     return (tuple(sorted(words)), tuple(sorted(prefixes)), tuple(sorted(finds, key=repr)), lines, tuple(sorted(exact)), tuple(sorted(pairs)))
@@ -526,9 +535,11 @@ class Indexed:
             words, prefixes, finds, lines, exact, pairs = starts
             self._words = frozenset(words)
             # the words a match may start with when the next word begins a certain way
-            self._next_words: dict[str, tuple[str, ...]] = {}
+            # (a tuple each: one str.startswith tries them all)
+            next_words: dict[str, list[str]] = {}
             for first, following in pairs:
-                self._next_words[first] = (*self._next_words.get(first, ()), following)
+                next_words.setdefault(first, []).append(following)
+            self._next_words = {first: tuple(found) for first, found in next_words.items()}
             self._pair_keys = frozenset(self._next_words)
             short: dict[int, set[str]] = {}
             long: dict[str, list[str]] = {}
@@ -577,7 +588,7 @@ class Indexed:
                 nexts = self._next_words[word]
                 for start in by_word[word]:
                     at = following.get(start)
-                    if at is not None and any(low.startswith(n, at) for n in nexts):
+                    if at is not None and low.startswith(nexts, at):
                         found.add(start)
         for length, prefixes in self._short.items():
             by_start = held.by_start(length)
