@@ -90,8 +90,10 @@ def test_same_matches_on_every_benchmark_text_fixture_and_example(name):
 
 
 def _beginnings(pattern: indexed.Indexed) -> list[str]:
-    words, prefixes, finds, _, exact = pattern.starts
-    return list(words) + list(prefixes) + [f[0] for f in finds] + [e[0] for e in exact]
+    words, prefixes, finds, _, exact, pairs = pattern.starts
+    # a word and the beginning of the next, across the gaps a text may put between them
+    gapped = [f"{w}{gap}{n}" for w, n in pairs for gap in (" ", "  ", "\n", " \t", ", ", "-", " – ")]
+    return list(words) + list(prefixes) + [f[0] for f in finds] + [e[0] for e in exact] + gapped
 
 
 #: Characters that case-insensitive matching treats specially or that lower-case to two
@@ -257,3 +259,25 @@ def test_a_very_long_text_is_searched_the_plain_way(monkeypatch):
     assert pattern.candidates(text) is None
     assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
     assert len(list(pattern.finditer(text))) == 2
+
+
+def test_a_word_and_the_beginning_of_the_next_are_looked_up_together():
+    # "har\s+lånat": only "har" followed (across any run of non-word characters) by a
+    # word beginning "lånat" is a candidate, not every "har"
+    pattern = indexed.compile(r"(?<!\w)(?:har\s+lånat|din\s+son[ \t]\w+|vi\s+(?:\w+\s+)?vet)", re.I)
+    words, _, _, _, _, pairs = pattern.starts
+    assert ("har", "lånat") in pairs and ("din", "son ") in pairs  # after the second word, as written
+    assert "vi" in words  # "vi" then any word: the whole word only
+    text = "Vi har ett. Har\t\tLÅNAT bilden, har lånade? din son Oscar, din  son\nOscar; vi vet"
+    assert pattern.candidates(text) == sorted({text.index("Vi"), text.index("Har\t"), text.index("din son"),
+                                               text.rindex("vi")})  # "son\n" is not "son[ \t]"
+    _same(pattern, text)
+    assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
+
+
+def test_case_sensitive_beginnings_are_read_two_characters_long():
+    pattern = indexed.compile(r"(?i:(?<!\w)(?-i:(?:DD|PP)[./-]MM))")
+    assert {e[0] for e in pattern.starts[4]} == {"DD", "PP"}
+    text = "dd.mm Dagen då DD.MM stod kvar, PP-MM"
+    assert pattern.candidates(text) == [text.index("DD."), text.index("PP-")]
+    _same(pattern, text)

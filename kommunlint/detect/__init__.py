@@ -13,6 +13,7 @@ One module per detector, each with a ``detect(analysis)`` function:
 ``Analysis`` attribute        detector module (vocabulary in ``detect/data/``)
 ============================  ==========================================================
 ``urls``                      :mod:`.context` (URL and e-mail spans)
+``words``                     :mod:`.tokens` (the post's words, found once)
 ``signature``                 :mod:`.signature` (greetings.yaml, titles.yaml, parties.yaml)
 ``national_ids``              :mod:`.national_id` (context_words.yaml)
 ``phones``                    :mod:`.phone` (context_words.yaml, contact.yaml, titles.yaml)
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
     from .sensitive import SensitiveTerm
     from .signature import Signature
     from .street_address import StreetAddress
+    from .tokens import Words
     from .vehicle_plate import VehiclePlate
     from .accusation import Accusation
     from .advertising import Promotion
@@ -130,6 +132,14 @@ class Analysis:
         from .context import find_urls
 
         return find_urls(self.post.text)
+
+    @cached_property
+    def words(self) -> "Words":
+        """The post's words (runs of letters) with offsets, lower-cased forms, sentences
+        and lines, found once and shared by the detectors (:mod:`.tokens`)."""
+        from .tokens import for_post
+
+        return for_post(self.post)
 
     @cached_property
     def signature(self) -> "Signature | None":

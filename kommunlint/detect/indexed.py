@@ -10,7 +10,9 @@ alternative at every word start of every post: most of the time these detectors 
 beginnings of words its alternatives start with (``"har"`` as a whole word, ``"lånad"``
 as a beginning), a run of characters before a literal (``[\\w-]{1,20}bild``,
 ``\\w*rabatt``, ``\\d{1,2}\\s?%``: found by the literal, then back over the run), a
-character (``©``, ``#``), a line start -- and :meth:`Indexed.finditer` looks those up in
+whole word and the beginning of the next (``har\\s+lånat``: "har" only where the next
+word begins "lånat", whatever non-word characters lie between), case-sensitive
+characters (``©``, ``#``, the ``DD`` of ``DD.MM``), a line start -- and :meth:`Indexed.finditer` looks those up in
 the post's words (one pass over the text, shared by every pattern of the post) and runs
 the full pattern with ``pattern.match(text, pos)`` only there. ``match`` sees the same
 text before ``pos`` as ``finditer`` does (look-behinds, ``\\b``, ``^``), and every
@@ -46,12 +48,17 @@ except ImportError:  # pragma: no cover - not CPython 3.11+
     _EXTRA_CASES = {}
 
 #: Changed whenever what :func:`_analyse` gives changes (the kept results are keyed by it).
-_VERSION = 2
+_VERSION = 6
 #: Longest beginning read off a pattern: longer ones are cut (a shorter beginning only
 #: admits more candidates).
 _LONGEST = 12
 #: Partial beginnings kept while reading a pattern; past this, all are cut where they are.
 _MOST = 4000
+#: Longest case-sensitive beginning ("DD" of "DD.MM.YYYY"): each is one ``str.find`` over
+#: the text, and two characters already make most of them rare.
+_EXACT = 2
+#: Most beginnings of a next word kept for one word; past this the word is looked up alone.
+_NEXT_WORDS = 64
 #: Largest character range expanded into its characters ("[a-zåäö]"); a larger one ends
 #: the beginning there.
 _RANGE = 64
@@ -103,6 +110,12 @@ def _is_word(ch: str) -> bool:
 # state: "open" (more may follow), "cut" (nothing more known), "word" (``text`` is a
 # whole word: a character that can be no word character follows).
 _OPEN, _CUT, _WHOLE = "open", "cut", "word"
+#: In a beginning's text: a whole word, then one or more characters that are no word
+#: characters ("har\\s+", "din son[ \\t]"), then what the next word begins with ("har
+#: lånat"). Only the first such gap of a beginning is read; it stands for any run of
+#: characters that are no word characters, which is what lies between two words of the
+#: text (see :meth:`Indexed.candidates`).
+_GAP = "\x00"
 _NO_LEAD = ("", "")
 
 
@@ -265,10 +278,21 @@ def _step(op: Any, av: Any, parts: list[tuple], flags: int) -> list[tuple]:
         exact = _exact_chars(op, av) if op in (_c.LITERAL, _c.IN) and not flags & _c.SRE_FLAG_IGNORECASE else None
         for part in parts:
             guard, lo, hi, text, state, run = part
-            if exact is not None and not text and lo == hi == 0 and guard != "l":
-                out.extend((guard + "=", 0, 0, ch, _CUT, run) for ch in exact)
+            if guard.endswith("="):
+                # case-sensitive characters so far: grown while the next are too ("DD.MM")
+                if exact is None:
+                    out.append((guard, lo, hi, text, _CUT, run))
+                else:
+                    out.extend((guard, lo, hi, text + ch, _CUT if len(text) + 1 >= _EXACT else _OPEN, run) for ch in exact)
+            elif exact is not None and not text and lo == hi == 0 and guard != "l":
+                out.extend((guard + "=", 0, 0, ch, _OPEN, run) for ch in exact)
             elif ends_word and _wordlike(guard, hi, text):
-                out.append((guard, lo, hi, text, _WHOLE, run))
+                # a whole word, and the next word may be read after the gap
+                out.append((guard, lo, hi, text + _GAP, _OPEN, run))
+            elif text.endswith(_GAP) and (chars is None or not all(_is_word(ch) for ch in chars)):
+                # after the gap only the next word's letters are looked up: anything
+                # else leaves the whole word before it
+                out.append((guard, lo, hi, text[:-1], _WHOLE, run))
             elif chars is None:
                 out.extend([(guard, lo, hi, text, _CUT, run)] if text else _lead([part], 1, 1, _class_run(op, av)))
             else:
@@ -290,11 +314,18 @@ def _step(op: Any, av: Any, parts: list[tuple], flags: int) -> list[tuple]:
             return parts
         single = _single(sub)
         rest = parts
+        if single is not None and least >= 1 and _no_word_char(*single):
+            # "\\s+", "[ \\t]{1,3}" after a whole word: one gap, however many characters
+            gapped = [p for p in parts if _wordlike(p[0], p[2], p[3])]
+            out.extend((g, lo, hi, t + _GAP, _OPEN, r) for g, lo, hi, t, _, r in gapped)
+            rest = [p for p in parts if not _wordlike(p[0], p[2], p[3])]
+            if not rest:
+                return out
         if single is not None and (single[0] is not _c.LITERAL and not (single[0] is _c.IN and _class_chars(single[1]) is not None)):
             # A run of characters of a class too large to list ("\d{1,2}", "[\w-]{0,30}",
             # "\w*"): before anything is read, a lead; after, the beginning ends there.
-            out.extend(_lead([p for p in parts if not p[3]], least, -1 if most == _c.MAXREPEAT else most, _class_run(*single)))
-            rest = [p for p in parts if p[3]]
+            out.extend(_lead([p for p in rest if not p[3]], least, -1 if most == _c.MAXREPEAT else most, _class_run(*single)))
+            rest = [p for p in rest if p[3]]
             if not rest:
                 return out
         if least == 0:
@@ -352,19 +383,27 @@ def _walk(items: list, parts: list[tuple], flags: int) -> list[tuple]:
 
 def _analyse(pattern: str, flags: int) -> tuple | None:
     """Where a match of ``pattern`` can start, as marshal-able tuples:
-    ``(words, prefixes, finds, lines, exact)``: whole words and word beginnings at a word start;
+    ``(words, prefixes, finds, lines, exact, pairs)``: whole words and word beginnings at a word start;
     ``(text, lo, hi, guard, categories, characters)`` looked up anywhere, the match
     starting ``lo`` to ``hi`` characters before (``hi`` -1: any number), of the run
     ``categories``/``characters`` when known (``categories`` ``None`` otherwise); and whether
     line starts are candidates; ``(character, guard)`` of case-sensitive first
-    characters, looked up as written. ``None`` when some alternative can start anywhere."""
+    characters, looked up as written; ``(word, next)``: a whole word at a word start whose
+    next word begins with ``next`` (only characters that are no word characters between
+    them). ``None`` when some alternative can start anywhere."""
     parsed = _parser.parse(pattern, flags)
     if parsed.getwidth()[0] == 0:
         return None  # an empty match: finditer's rules for those are not repeated here
     parts = _walk(list(parsed), [("", 0, 0, "", _OPEN, _NO_LEAD)], parsed.state.flags)
-    words, prefixes, finds, exact, lines = set(), set(), set(), set(), False
+    words, prefixes, finds, exact, lines, pairs = set(), set(), set(), set(), False, set()
     for guard, lo, hi, text, state, run in parts:
-        if guard == "l":
+        if _GAP in text:
+            first, _, following = text.partition(_GAP)
+            if following and _GAP not in following:
+                pairs.add((first, following))
+            else:
+                words.add(first)
+        elif guard == "l":
             lines = True
         elif guard.endswith("="):
             exact.add((text, guard[:-1] if guard[:-1] == "w" else ""))
@@ -380,7 +419,16 @@ def _analyse(pattern: str, flags: int) -> tuple | None:
             finds.add((text, lo, hi, guard if guard == "w" else "", cats, chars))
     # a whole word is also found as a beginning: keep the beginning only
     words = {w for w in words if not any(w.startswith(p) for p in prefixes if len(p) <= len(w))}
-    return (tuple(sorted(words)), tuple(sorted(prefixes)), tuple(sorted(finds, key=repr)), lines, tuple(sorted(exact)))
+    # a word followed by many beginnings (a relation word before any first name: 1,426
+    # each) is looked up as the whole word: the pairs would cost more than they spare
+    by_first: dict[str, int] = {}
+    for w, _ in pairs:
+        by_first[w] = by_first.get(w, 0) + 1
+    crowded = {w for w, count in by_first.items() if count > _NEXT_WORDS}
+    words |= {w for w in crowded if not any(w.startswith(p) for p in prefixes if len(p) <= len(w))}
+    # ... and so is a pair whose first word is one
+    pairs = {(w, n) for w, n in pairs if w not in words and not any(w.startswith(p) for p in prefixes if len(p) <= len(w))}
+    return (tuple(sorted(words)), tuple(sorted(prefixes)), tuple(sorted(finds, key=repr)), lines, tuple(sorted(exact)), tuple(sorted(pairs)))
 
 
 # -- one post's text ---------------------------------------------------------------------
@@ -388,7 +436,7 @@ class _Text:
     """The lower-cased, folded text with its words by position, computed once per text
     and shared by every indexed pattern (the last few texts are kept)."""
 
-    __slots__ = ("text", "low", "words", "_by_word", "_by_start", "_pairs")
+    __slots__ = ("text", "low", "words", "_by_word", "_by_start", "_pairs", "_following")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -403,6 +451,15 @@ class _Text:
         self._by_word: dict[str, list[int]] | None = None
         self._by_start: dict[int, dict[str, list[int]]] = {}
         self._pairs: set[str] | None = None
+        self._following: dict[int, int] | None = None
+
+    def following(self) -> dict[int, int]:
+        """Each word's start -> the next word's start (only characters that are no word
+        characters lie between them: the words are runs of ``\\w``)."""
+        if self._following is None:
+            words = self.words
+            self._following = {words[i][0]: words[i + 1][0] for i in range(len(words) - 1)}
+        return self._following
 
     def pairs(self) -> set[str]:
         """Every two consecutive characters of the lower-cased, folded text."""
@@ -475,8 +532,15 @@ class Indexed:
         self.compiled = compiled
         self.starts = starts
         if starts is not None:
-            words, prefixes, finds, lines, exact = starts
+            words, prefixes, finds, lines, exact, pairs = starts
             self._words = frozenset(words)
+            # the words a match may start with when the next word begins a certain way
+            # (a tuple each: one str.startswith tries them all)
+            next_words: dict[str, list[str]] = {}
+            for first, following in pairs:
+                next_words.setdefault(first, []).append(following)
+            self._next_words = {first: tuple(found) for first, found in next_words.items()}
+            self._pair_keys = frozenset(self._next_words)
             short: dict[int, set[str]] = {}
             long: dict[str, list[str]] = {}
             for prefix in prefixes:
@@ -518,6 +582,14 @@ class Indexed:
             by_word = held.by_word()
             for word in self._words.intersection(by_word):
                 found.update(by_word[word])
+        if self._pair_keys:
+            by_word, following = held.by_word(), held.following()
+            for word in self._pair_keys.intersection(by_word):
+                nexts = self._next_words[word]
+                for start in by_word[word]:
+                    at = following.get(start)
+                    if at is not None and low.startswith(nexts, at):
+                        found.add(start)
         for length, prefixes in self._short.items():
             by_start = held.by_start(length)
             for prefix in prefixes.intersection(by_start):
@@ -608,5 +680,6 @@ def compile(pattern: str, flags: int = 0) -> Indexed:  # noqa: A001 - like re.co
     if _sre is not None:
         starts = recache.data(f"indexed-{_VERSION}:{int(flags)}:{zlib.crc32(pattern.encode())}", pattern, lambda text: _analyse(text, int(flags)))
         if starts is not None:
-            starts = (tuple(starts[0]), tuple(starts[1]), tuple(tuple(f) for f in starts[2]), bool(starts[3]), tuple(tuple(e) for e in starts[4]))
+            starts = (tuple(starts[0]), tuple(starts[1]), tuple(tuple(f) for f in starts[2]), bool(starts[3]), tuple(tuple(e) for e in starts[4]),
+                      tuple(tuple(p) for p in starts[5]))
     return Indexed(compiled, starts)
