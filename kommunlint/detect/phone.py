@@ -357,8 +357,9 @@ def _names_someone(clause: str) -> bool:
 
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
-    from .context import sentence_at
+    from .context import paragraph_at, sentence_at
     from .names import is_first_name
+    from .person_name import _resident_cue_re
     from .roles import is_title_word, organisation_re, title_in
 
     text = analysis.post.text
@@ -417,6 +418,17 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
             and _invitation_at_end().search(clause)
             and not _names_someone(clause)):
         return "service"
+    # The same invitation in the organisation's own post, with no private person named in
+    # its paragraph and nothing there of a resident's or a seller's ("Svävaren trafikerar
+    # enligt behov, ring 0400 ...", "soita 0400 ... viimeistään tuntia ennen"): the
+    # service's line. (Not "Säljes: cykel, ring 070 ...", nor "Hittad katt ... ring 070 ...":
+    # the seller's and the finder's.)
+    if (not private and not private_name_near and analysis.post.account == "official" and analysis.post.kind != "reply"
+            and _invitation_at_end().search(clause) and not _names_someone(clause)):
+        p_start, p_end = paragraph_at(analysis.post, start)
+        if not (names.private_in(p_start, p_end) or _resident_cue_re().search(text, p_start, p_end)
+                or _contact_pattern("classified").search(text, p_start, p_end)):
+            return "service"
     if not private and not private_name_near:
         # Telephone hours right after the number ("040 ... (vardagar kl. 9–15)", "p. 040 ...
         # arkisin klo 9–12"): a service's line, which a person's mobile does not keep.
