@@ -156,3 +156,8 @@ def test_the_invitation_in_a_classified_ad_is_still_checked():
     assert [(f.column, f.severity) for f in hits(text, PHONE, "kimitoon", account="official", kind="post")] == [(21, "info")]
     text = "Myydään: polkupyörä, soita 040 555 1234."
     assert [(f.column, f.severity) for f in hits(text, PHONE, "kimitoon", account="official", kind="post")] == [(28, "warning")]
+
+
+def test_a_bare_invitation_in_an_official_post_is_still_checked():
+    found = hits("Ring 070-123 45 67.", PHONE, "vimmerby", account="official", kind="post")
+    assert [(f.column, f.severity) for f in found] == [(6, "warning")]

@@ -281,8 +281,10 @@ def test_laws_and_kinds_of_matters_are_not_facts(text, profile, kind, expected):
         ("Hej Ronny! Bilen står på handikapparkeringen vid torget sedan i går.", "vimmerby", []),
         ("Hei Jarmo! Invavessan ja pyörätuolipysäköinnin korjaus alkaa maanantaina.", "karleby", []),
         # what the reader reported as a witness is not their own crime
-        ("Hej Tobbe! Tack, vi har fått din anmälan om skadegörelsen vid skolan.", "vimmerby", []),
-        ("Hei Sami! Kiitos, ilmoituksesi ilkivallasta koulun pihalla on vastaanotettu.", "karleby", []),
+        ("Hej Tobbe! Tack, vi har fått din synpunkt om skadegörelsen vid skolan.", "vimmerby", []),
+        ("Hei Sami! Kiitos, ilmoitit ilkivallasta koulun pihalla, ja asia on selvityksessä.", "karleby", []),
+        # a private person named in the sentence makes the unit that person's
+        ("Hei Pirjo! Viesti on välitetty Aili Rantasen kotihoidon tiimille.", "karleby", [(1, 46, "error")]),
     ],
 )
 def test_units_facilities_and_reports_are_not_the_readers_facts(text, profile, expected):
@@ -296,9 +298,8 @@ def test_a_fact_listed_twice_with_a_comma_is_one_finding():
     assert hits(text, "kimitoon", kind="reply") == [(1, 29, "error")]
 
 
-def test_anxiety_and_compound_social_assistance_are_facts():
+def test_anxiety_is_a_fact_but_not_inside_a_compound():
     assert hits("Hej Ulla! Vi vet att din son lider av svår ångest.", "vimmerby", kind="reply") == [(1, 44, "error")]
     assert hits("Hei Ulla! Tiedämme, että poikasi kärsii ahdistuksesta.", "karleby", kind="reply") == [(1, 41, "error")]
-    assert hits("Hei Ulla! Olette saaneet perustoimeentulotukea maaliskuusta.", "karleby", kind="reply") == [(1, 26, "error")]
     # a general mood in a compound is no diagnosis
     assert hits("Föreläsning om klimatångest för unga på biblioteket.", "vimmerby") == []

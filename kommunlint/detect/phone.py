@@ -418,13 +418,15 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
             and _invitation_at_end().search(clause)
             and not _names_someone(clause)):
         return "service"
-    # The same invitation in the organisation's own post, with no private person named in
-    # its paragraph and nothing there of a resident's or a seller's ("Svävaren trafikerar
-    # enligt behov, ring 0400 ...", "soita 0400 ... viimeistään tuntia ennen"): the
-    # service's line. (Not "Säljes: cykel, ring 070 ...", nor "Hittad katt ... ring 070 ...":
-    # the seller's and the finder's.)
-    if (not private and not private_name_near and analysis.post.account == "official" and analysis.post.kind != "reply"
-            and _invitation_at_end().search(clause) and not _names_someone(clause)):
+    # The same invitation in the organisation's own post, continuing a clause about what is
+    # offered, with no private person named in its paragraph and nothing there of a
+    # resident's or a seller's ("Svävaren trafikerar enligt behov, ring 0400 ...", "...
+    # tarpeen mukaan, soita 0400 ... viimeistään tuntia ennen"): the service's line. (Not a
+    # bare "Ring 070 ...", nor "Säljes: cykel, ring 070 ...", nor "Hittad katt ... ring
+    # 070 ...": anyone's, the seller's, the finder's.)
+    invitation = _invitation_at_end().search(clause) if analysis.post.kind != "reply" else None
+    if (invitation and not private and not private_name_near and analysis.post.account == "official"
+            and _clause_and_comma(clause[: invitation.start()]) and not _names_someone(clause)):
         p_start, p_end = paragraph_at(analysis.post, start)
         if not (names.private_in(p_start, p_end) or _resident_cue_re().search(text, p_start, p_end)
                 or _contact_pattern("classified").search(text, p_start, p_end)):
@@ -485,6 +487,17 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         if _invitation_at_end().search(clause):
             return "writer"
     return None
+
+
+def _clause_and_comma(before: str) -> bool:
+    """True when ``before`` (the clause up to an invitation to call) ends in a clause of two
+    words or more and a comma, with no colon in it ("Svävaren trafikerar enligt behov, "
+    before "ring"; not "" before a bare "Ring", nor "Säljes: cykel, ")."""
+    stripped = before.rstrip(" \t")
+    if not stripped.endswith(","):
+        return False
+    last = stripped[:-1].split(",")[-1]
+    return ":" not in last and len(re.findall(r"\w+", last)) >= 2
 
 
 #: phonenumbers' separators inside a number (``phonenumberutil._VALID_PUNCTUATION``,

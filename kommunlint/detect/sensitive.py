@@ -65,10 +65,7 @@ SECOND_PERSON = recache.compile(
 #: "tyttärenne"; "sinun", "teidän").
 _OWN_SV = recache.compile(
     r"(?i)\b(?:ditt|din|dina|er|ert|era)\s+(?!(?:tips|tipset|fråga|frågan|frågor|kommentar|kommentaren|förslag|synpunkt|synpunkter|"
-    r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt"
-    # a report the reader made of something they saw ("din anmälan om skadegörelsen"; not
-    # "din anmälan till simskolan", the reader's own registration)
-    r"|anmälan[ \t]+om|felanmälan|anmälningen[ \t]+om)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
+    r"feedback|intresse|engagemang|tålamod|hjälp|inlägg|bild|bilder|röst|åsikt)\b)[a-zåäö]{2,}|\b(?:sinun|teidän)\s+\w+"
 )
 _OWN_FI = recache.compile(r"(?i)\b[a-zåäö]{3,}(?:si|nne)\b")
 _NOT_OWN_FI = frozenset({
@@ -77,8 +74,6 @@ _NOT_OWN_FI = frozenset({
     "ehdotuksenne", "vinkkisi", "vinkkinne", "kiinnostuksesi", "viestisi", "viestinne", "viestistäsi", "viestistänne",
     "palautteestasi", "palautteestanne", "kysymyksestäsi", "kysymyksestänne", "kommentistasi", "kommentistanne",
     "avustasi", "avustanne", "mielipiteesi", "mielipiteenne", "vastauksesi",
-    # a report the reader made of something they saw ("ilmoituksesi ilkivallasta")
-    "ilmoituksesi", "ilmoituksenne", "ilmoituksestasi", "ilmoituksestanne", "vikailmoituksesi", "vikailmoituksenne",
 })
 
 
@@ -406,9 +401,10 @@ _REFUSAL_WHETHER = recache.compile(
 #: the reader's own (a name or an own-matter word elsewhere still ties it).
 _ASKED_ABOUT = recache.compile(
     r"(?i)(?<!\w)(?:frågade|frågat|undrade|undrat|kysyit|kysyitte|kysyi|tiedustelit|tiedustelitte"
-    # what the reader reported or pointed out: "din synpunkt om skadegörelsen", "ilmoitit
-    # ilkivallasta" (a witness's report, not the reader's own fact)
-    r"|synpunkt|synpunkten|synpunkter|anmälan|anmälningen|tips|tipset|ilmoitit|ilmoititte|ilmoituksesi|ilmoituksenne)"
+    # what the reader pointed out: "din synpunkt om skadegörelsen", "ilmoitit
+    # ilkivallasta" (a witness's report, not the reader's own fact; not "anmälan",
+    # "ilmoitus", which are also a registration: "er anmälan om eftermiddagsverksamhet")
+    r"|synpunkt|synpunkten|synpunkter|tips|tipset|ilmoitit|ilmoititte|vinkkisi|vinkkinne)"
     r"(?:[ \t]+(?:om|efter|över|kring))?[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 )
 
@@ -573,12 +569,16 @@ _FORWARDED_BEFORE = recache.compile(
 _TOWARDS_FI = recache.compile(r"(?i)(?:\w[aeiouyäö]n|hin|seen|lle)$")
 
 
-def _forwarded_to(text: str, s_start: int, start: int, end: int) -> bool:
+def _forwarded_to(text: str, s_start: int, s_end: int, start: int, end: int, names: list) -> bool:
     """True when a service or unit is where a matter is forwarded ("välitetty
     vammaispalveluihin", "förmedlat till hemvården"): a unit receiving a message, not a
     service someone receives. Swedish needs "till", Finnish the illative or allative."""
     before = _FORWARDED_BEFORE.search(text, max(s_start, start - 60), start)
     if before is None:
+        return False
+    # (Not when a private person is named in the sentence: "välitetty X:n kotihoidon
+    # tiimille", "välitetty poliklinikalle, ja sieltä soitetaan X:lle" is that person's unit.)
+    if any(not h.public and s_start <= h.start < s_end for h in names):
         return False
     return before.group().rstrip().lower().endswith("till") or bool(_TOWARDS_FI.search(text[start:end]))
 
@@ -613,7 +613,7 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             continue  # "Emme voi vahvistaa, onko X:llä edunvalvoja": asked, not told
         if _general_matters(analysis, start, end):
             continue  # "yksittäisiä lastensuojeluasioita": a kind of matters, nobody's own
-        if _forwarded_to(post.text, s_start, start, end):
+        if _forwarded_to(post.text, s_start, s_end, start, end, names):
             continue  # "välitetty vammaispalveluihin": the unit a message goes to
         if _ends_in(post.text[start:end], law_endings):
             laws.add((start, end))  # "vammaispalvelulain": kept only as a fact's ground
