@@ -333,8 +333,10 @@ def test_a_brand_card_after_a_genitive_is_no_title(text, profile, expected):
         # a child's whole name before the age, the given name unlisted
         ("I dag började Zainab Okonkwo, 7 år, i vår förskoleklass.", "vimmerby", [(1, 15, "error", "Zainab Okonkwo")]),
         ("Tervetuloa kerhoon Yerlan Abenov (9 v.)!", "karleby", [(1, 20, "error", "Yerlan Abenov")]),
-        # not a place before the child's name
+        # not a place before the child's name, nor a daycare's genitive
         ("Grattis från Vimmerby Elsa, 6 år!", "vimmerby", [(1, 23, "error", "Elsa")]),
+        ("Päiväkoti Kuusipuun Onni, 4 v, keksi nimen. Kiitos Onni!", "karleby",
+         [(1, 21, "error", "Onni"), (1, 52, "error", "Onni")]),
     ],
 )
 def test_an_unlisted_given_name_before_the_childs_name_and_age(text, profile, expected):

@@ -1569,6 +1569,14 @@ def _given_name_before(text: str, start: int) -> int:
     if before is None or _sentence_initial(text, before.start()):
         return start
     word = before.group().rstrip()
+    from .names import is_first_name
+
+    # A genitive that is no given name, after another capitalised word, ends the name of
+    # what the child belongs to ("Päiväkoti Metsätähden Eetu, 4 v", "Förskolan Solgårdens
+    # Elsa, 5 år"), not the child's own name ("kerhoon Yerlan Abenov (9 v.)" is).
+    if word.endswith(("n", "s")) and not is_first_name(word) and _CAPITALISED_BEFORE.search(
+            text, max(0, before.start() - 30), before.start()):
+        return start
     # (No organisation test: its "-ab" ending, Ab, would take "Zainab" for a company.)
     if (title_in(word) or _is_street_name(word)
             or any(form.lower() in vocabulary.place_names() for form in base_forms(word))):
