@@ -359,7 +359,6 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
     from .context import paragraph_at, sentence_at
     from .names import is_first_name
-    from .person_name import _resident_cue_re
     from .roles import is_title_word, organisation_re, title_in
 
     text = analysis.post.text
@@ -427,9 +426,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     invitation = _invitation_at_end().search(clause) if analysis.post.kind != "reply" else None
     if (invitation and not private and not private_name_near and analysis.post.account == "official"
             and _clause_and_comma(clause[: invitation.start()]) and not _names_someone(clause)):
-        p_start, p_end = paragraph_at(analysis.post, start)
-        if not (names.private_in(p_start, p_end) or _resident_cue_re().search(text, p_start, p_end)
-                or _contact_pattern("classified").search(text, p_start, p_end)):
+        if not _resident_paragraph(analysis, paragraph_at(analysis.post, start)):
             return "service"
     if not private and not private_name_near:
         # Telephone hours right after the number ("040 ... (vardagar kl. 9–15)", "p. 040 ...
@@ -487,6 +484,25 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         if _invitation_at_end().search(clause):
             return "writer"
     return None
+
+
+_RESIDENT_PARAGRAPHS: "weakref.WeakKeyDictionary[Analysis, dict[tuple[int, int], bool]]" = weakref.WeakKeyDictionary()
+
+
+def _resident_paragraph(analysis: "Analysis", paragraph: tuple[int, int]) -> bool:
+    """True when the paragraph ``(start, end)`` (0-based, end exclusive) names a private
+    person, holds a resident cue (``resident_cues.yaml``: lost property, pets, life
+    events ...) or a classified ad's word (``contact.yaml`` ``classified``). Each
+    paragraph is read once per post (a line of many numbers asks once, not per number)."""
+    from .person_name import _resident_cue_re
+
+    seen = _RESIDENT_PARAGRAPHS.setdefault(analysis, {})
+    if paragraph not in seen:
+        lo, hi = paragraph
+        text = analysis.post.text
+        seen[paragraph] = bool(_names(analysis).private_in(lo, hi) or _resident_cue_re().search(text, lo, hi)
+                               or _contact_pattern("classified").search(text, lo, hi))
+    return seen[paragraph]
 
 
 def _clause_and_comma(before: str) -> bool:
