@@ -305,3 +305,89 @@ def test_round_3_dev_names(text, profile, kind, expected):
 )
 def test_round_3_dev_public_or_no_names(text, profile):
     assert found(text, profile) == []
+
+
+def sev(text, profile="vimmerby", **kw):
+    return [(f.line, f.column, f.severity, text.splitlines()[f.line - 1][f.column - 1 : f.end_column - 1])
+            for f in rule_hits(lint_text(text, profile, select=[NAME], show_pii=True, **kw), NAME)]
+
+
+# -- round 10 (pd10) ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        # a genitive name before a card of an agency is its owner, not a work's title
+        ("Hittegods: en väska med Bo Sandbergs FPA-kort och glasögon.", "kimitoon", [(1, 25, "warning", "Bo Sandbergs")]),
+        ("Löytötavaraa: lompakko, jossa Anu Kettusen Kela-kortti.", "karleby", [(1, 31, "warning", "Anu Kettusen")]),
+        # ... while a capitalised title after a genitive is still a work
+        ("Teatern spelar Astrid Lindgrens Bröderna Lejonhjärta i vår.", "vimmerby", []),
+    ],
+)
+def test_a_brand_card_after_a_genitive_is_no_title(text, profile, expected):
+    assert sev(text, profile) == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        # a child's whole name before the age, the given name unlisted
+        ("I dag började Zainab Okonkwo, 7 år, i vår förskoleklass.", "vimmerby", [(1, 15, "error", "Zainab Okonkwo")]),
+        ("Tervetuloa kerhoon Yerlan Abenov (9 v.)!", "karleby", [(1, 20, "error", "Yerlan Abenov")]),
+        # not a place before the child's name, nor a daycare's genitive
+        ("Grattis från Vimmerby Elsa, 6 år!", "vimmerby", [(1, 23, "error", "Elsa")]),
+        ("Päiväkoti Kuusipuun Onni, 4 v, keksi nimen. Kiitos Onni!", "karleby",
+         [(1, 21, "error", "Onni"), (1, 52, "error", "Onni")]),
+    ],
+)
+def test_an_unlisted_given_name_before_the_childs_name_and_age(text, profile, expected):
+    assert sev(text, profile) == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        ("BYGGLOV\nSökande: Dragan Mbeki, Ytterby\nFastighet: 5:12", "vimmerby", [(2, 10, "warning", "Dragan Mbeki")]),
+        ("RAKENNUSLUPA\nHakija: Oskari Pohjanpalo-Kask\nKiinteistö: 5:12", "karleby", [(2, 9, "warning", "Oskari Pohjanpalo-Kask")]),
+        # a company that applies is no person
+        ("RAKENNUSLUPA\nHakija: Pohjanmaan Sähkö Oy\nKiinteistö: 5:12", "karleby", []),
+    ],
+)
+def test_an_applicant_on_a_permit_notice_is_a_name_listed_or_not(text, profile, expected):
+    assert sev(text, profile) == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile, expected",
+    [
+        # a youth word inside the honour's own name: the grant's kind, not a child
+        ("Ungdomsstipendiet gick till Wilma Eliasson, som spelar cello.", "vimmerby", [(1, 29, "info", "Wilma Eliasson")]),
+        ("Kaupungin nuorisopalkinto myönnettiin Aada Virtaselle pitkästä työstä kuorossa.", "karleby",
+         [(1, 39, "info", "Aada Virtaselle")]),
+        # a pupil's class after the name still makes the recipient a child
+        ("Ungdomsstipendiet gick till Wilma Eliasson i åk 9.", "vimmerby", [(1, 29, "error", "Wilma Eliasson")]),
+    ],
+)
+def test_a_youth_word_in_the_honours_name_is_no_child(text, profile, expected):
+    assert sev(text, profile, account="official", kind="post") == expected
+
+
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        # a player named for the instrument
+        ("På scenen i kväll: tidigare elever, bland annat trumpetaren Viktor Ekdahl.", "vimmerby"),
+        ("Lavalla myös entisiä oppilaita, muun muassa saksofonisti Joonas Rinne.", "karleby"),
+        # a retirement notice whose title is in the next sentence
+        ("Efter 35 år i kommunen går Gunvor Sjöberg i pension. Hon har varit vaktmästare på Centralskolan sedan 1990.", "vimmerby"),
+        ("Kolmenkymmenen vuoden jälkeen Seppo Laaksonen jää eläkkeelle. Hän on toiminut koulun rehtorina vuodesta 2001.", "karleby"),
+        # a programme line led by both languages' weekdays, spaced slash
+        ("ke / ons 12.11.  klo / kl. 18   Kotiseutuilta / Hembygdskväll: Aulis Kinnunen", "karleby"),
+    ],
+)
+def test_players_retirements_and_bilingual_programme_lines_are_public(text, profile):
+    assert sev(text, profile, account="official", kind="post") == []
+
+
+def test_a_life_event_with_no_title_still_warns():
+    text = "Grattis Raija! Raija Ahonen fyller 70 i dag. Hon är vår granne sedan länge."
+    assert sev(text, "vimmerby", account="official", kind="post") == [(1, 16, "warning", "Raija Ahonen")]

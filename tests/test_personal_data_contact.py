@@ -130,3 +130,34 @@ def test_further_information_contact_in_job_ad_is_allowed(text):
 def test_mobile_without_contact_phrase_is_still_a_finding():
     found = rule_hits(lint_text("Ring grannen Matti på 040 806 5000 om du ser något.", "karleby", select=["personal-data/phone"]), "personal-data/phone")
     assert [(f.line, f.column, f.severity) for f in found] == [(1, 23, "warning")]
+
+
+# -- round 10 (pd10): the organisation's own post pointing to a service's number -------------
+def _warned(text, profile, **kw):
+    return [(f.line, f.column) for f in hits(text, PHONE, profile, **kw) if f.severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        ("Gatlyktan vid torget är trasig.\nFel kan anmälas till: 040 555 1234", "kimitoon"),
+        ("Katuvalo torilla on rikki.\nVioista voi ilmoittaa: 040 555 1234", "kimitoon"),
+        ("Skärgårdstaxin kör enligt beställning, ring 0400 555 123 senast kvällen innan.", "kimitoon"),
+        ("Saaristotaksi ajaa tilauksesta, soita 0400 555 123 viimeistään edellisenä iltana.", "kimitoon"),
+    ],
+)
+def test_an_official_post_pointing_to_a_service_number_is_quiet(text, profile):
+    assert _warned(text, profile, account="official", kind="post") == []
+
+
+def test_the_invitation_in_a_classified_ad_is_still_checked():
+    # an official account's classified ad: the seller's number, still a hint to check
+    text = "Säljes: cykel, ring 070 555 1234."
+    assert [(f.column, f.severity) for f in hits(text, PHONE, "kimitoon", account="official", kind="post")] == [(21, "info")]
+    text = "Myydään: polkupyörä, soita 040 555 1234."
+    assert [(f.column, f.severity) for f in hits(text, PHONE, "kimitoon", account="official", kind="post")] == [(28, "warning")]
+
+
+def test_a_bare_invitation_in_an_official_post_is_still_checked():
+    found = hits("Ring 070-123 45 67.", PHONE, "vimmerby", account="official", kind="post")
+    assert [(f.column, f.severity) for f in found] == [(6, "warning")]

@@ -84,3 +84,20 @@ def test_an_invitation_to_drop_by_names_a_public_place():
     # still a home when the words around say so
     [found] = hits("Kom förbi min granne på Strandgatan 4 och hälsa.", ADDRESS, "vimmerby")
     assert found.severity == "error"
+
+
+# -- round 10 (pd10): a public building named by its use before the address ----------------
+@pytest.mark.parametrize(
+    "text, profile",
+    [
+        ("Kulturskolan flyttar in i gamla tingshuset på Storgatan 14 i höst.", "vimmerby"),
+        ("Kulttuurikoulu muuttaa syksyllä vanhaan käräjätaloon osoitteessa Kirkkokatu 14.", "karleby"),
+    ],
+)
+def test_a_public_building_before_the_address_is_no_home(text, profile):
+    assert [f for f in hits(text, ADDRESS, profile, account="personal", kind="post") if f.severity != "info"] == []
+
+
+def test_a_neighbour_at_the_address_is_still_a_home():
+    found = hits("Min granne på Storgatan 14 har fått demens.", ADDRESS, "vimmerby", account="personal", kind="post")
+    assert [(f.column, f.severity) for f in found] == [(15, "error")]

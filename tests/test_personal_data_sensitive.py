@@ -7,6 +7,7 @@ import pytest
 
 from conftest import lint_text, rule_hits
 from kommunlint.detect import vocabulary
+from kommunlint.detect.sensitive import WORD_LISTS
 
 SENSITIVE = "personal-data/sensitive"
 
@@ -67,7 +68,7 @@ def test_a_name_in_another_paragraph_does_not_tie():
 def test_every_concept_has_swedish_and_finnish_terms():
     data = vocabulary.load("sensitive_terms")
     for category, concepts in data.items():
-        if category in ("roles_and_units", "not_terms", "populations"):  # word lists, not concepts
+        if category in WORD_LISTS:  # word lists, not concepts
             keys = data[category]
             assert any(k.startswith("sv") for k in keys) and any(k.startswith("fi") for k in keys), category
             continue
@@ -246,3 +247,59 @@ def test_weak_and_place_flags_come_from_the_data():
 def test_weak_terms_and_care_homes(text, profile, expected):
     kind = "reply" if text.startswith(("Hej", "Hei")) else "post"
     assert hits(text, profile, kind=kind) == expected
+
+
+# -- round 10 (pd10): laws, kinds of matters, forwarding, facilities, witnesses' reports --
+@pytest.mark.parametrize(
+    ("text", "profile", "kind", "expected"),
+    [
+        # a law's name is no one's fact, in a reply to a named resident too
+        ("Hej Göran! Beslutet fattas enligt socialtjänstlagen och LSS-lagen, inte av oss.", "vimmerby", "reply", []),
+        ("Hei Raimo! Päätös tehdään lastensuojelulain ja sosiaalihuoltolain mukaan.", "karleby", "reply", []),
+        # ... but said right after the fact it grounds, it is part of that one fact
+        ("Hei Raimo! Sinulle on myönnetty omaishoidon tuki omaishoitolain perusteella.", "karleby", "reply", [(1, 33, "error")]),
+        # a kind of matters in general, not the reader's own
+        ("Hej Lisbeth! Vi svarar inte på frågor om enskilda barnskyddsärenden här.", "vimmerby", "reply", []),
+        ("Hei Tuula! Emme käsittele yksittäisiä toimeentulotukiasioita somessa.", "karleby", "reply", []),
+        # with a possessive before it, the matters are someone's
+        ("Hej Lisbeth! Vi kan inte diskutera hennes barnskyddsärenden här.", "vimmerby", "reply", [(1, 43, "error")]),
+    ],
+)
+def test_laws_and_kinds_of_matters_are_not_facts(text, profile, kind, expected):
+    assert hits(text, profile, kind=kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "expected"),
+    [
+        # the unit a message is forwarded to
+        ("Hej Agneta! Vi har förmedlat till hemtjänsten att trappan är hal.", "vimmerby", []),
+        ("Hei Pirjo! Palautteesi on välitetty kotihoitoon ja sitä käsitellään.", "karleby", []),
+        # a service the reader is granted is still a fact
+        ("Hej Agneta! Din ansökan om hemtjänst är beviljad.", "vimmerby", [(1, 28, "error")]),
+        # a facility for a group of people
+        ("Hej Ronny! Bilen står på handikapparkeringen vid torget sedan i går.", "vimmerby", []),
+        ("Hei Jarmo! Invavessan ja pyörätuolipysäköinnin korjaus alkaa maanantaina.", "karleby", []),
+        # what the reader reported as a witness is not their own crime
+        ("Hej Tobbe! Tack, vi har fått din synpunkt om skadegörelsen vid skolan.", "vimmerby", []),
+        ("Hei Sami! Kiitos, ilmoitit ilkivallasta koulun pihalla, ja asia on selvityksessä.", "karleby", []),
+        # a private person named in the sentence makes the unit that person's
+        ("Hei Pirjo! Viesti on välitetty Aili Rantasen kotihoidon tiimille.", "karleby", [(1, 46, "error")]),
+    ],
+)
+def test_units_facilities_and_reports_are_not_the_readers_facts(text, profile, expected):
+    assert hits(text, profile, kind="reply") == expected
+
+
+def test_a_fact_listed_twice_with_a_comma_is_one_finding():
+    text = "Hej Mona! Majas kost (glutenfri, celiaki) är nu registrerad i köket."
+    assert hits(text, "kimitoon", kind="reply") == [(1, 23, "error")]
+    text = "Hei Mona! Majan ruokavalio (gluteeniton, keliakia) on nyt kirjattu keittiöön."
+    assert hits(text, "kimitoon", kind="reply") == [(1, 29, "error")]
+
+
+def test_anxiety_is_a_fact_but_not_inside_a_compound():
+    assert hits("Hej Ulla! Vi vet att din son lider av svår ångest.", "vimmerby", kind="reply") == [(1, 44, "error")]
+    assert hits("Hei Ulla! Tiedämme, että poikasi kärsii ahdistuksesta.", "karleby", kind="reply") == [(1, 41, "error")]
+    # a general mood in a compound is no diagnosis
+    assert hits("Föreläsning om klimatångest för unga på biblioteket.", "vimmerby") == []

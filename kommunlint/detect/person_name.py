@@ -116,7 +116,8 @@ _TIME_LEAD = recache.compile(
     r"^[^\w\n]{0,6}(?:(?:kl|klo)\.?(?:\s*/\s*(?:kl|klo)\.?)?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\s+\S"
     # a programme line led by its date, maybe after its weekday: "7.2. Marja Hirvonen
     # (sopran)", "14.2 X trio", "ke/on 3.2. klo/kl. 18 – Bokprat: X"
-    rf"|^[^\w\n]{{0,6}}(?:{WEEKDAY_ABBREVIATION}\.?(?:/{WEEKDAY_ABBREVIATION}\.?)?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}})?[ \t]+\S"
+    # (the two languages' weekdays may stand with spaces round the slash: "ke / ons 12.11.")
+    rf"|^[^\w\n]{{0,6}}(?:{WEEKDAY_ABBREVIATION}\.?(?:[ \t]?/[ \t]?{WEEKDAY_ABBREVIATION}\.?)?[ \t]+)?\d{{1,2}}\.\d{{1,2}}\.?(?:\d{{4}})?[ \t]+\S"
     # or a Swedish day/month date with a slash: "3/7 X (visa)", "to 10/7 Y trio" (a day
     # 1-31 and a month 1-12, so "4/4" of a numbered thread is a date too, harmless: no
     # name follows such a number)
@@ -712,7 +713,14 @@ def _work(text: str, start: int, end: int, line_start: int, line_end: int) -> bo
     surname = text[start:end].split()[-1]
     # ("-nen" is a Finnish nominative, "Koskinen", whose genitive is "-sen")
     genitive = surname.endswith("s") or (surname.endswith("n") and not surname.endswith("nen"))
-    return genitive and bool(re.match(r" (?:[\"”»«]\s?)?[A-ZÅÄÖ]", after))
+    # (Not a brand's card or document the person owns: "X:n Kela-kortti", "X:s FPA-kort":
+    # a capitalised first part joined by a hyphen to a common noun.)
+    return genitive and bool(re.match(r" (?:[\"”»«]\s?)?[A-ZÅÄÖ]", after)) and not _BRAND_OBJECT_AFTER.match(after)
+
+
+#: A capitalised word joined by a hyphen to a lower-case noun right after a name: an
+#: object of that brand or agency ("Kela-kortti", "FPA-kortet", "Visa-kort"), not a title.
+_BRAND_OBJECT_AFTER = recache.compile(r" [A-ZÅÄÖ][\wÅÄÖ]*-[a-zåäö]")
 
 
 #: A unit of the employer after "på"/"vid"/"i" ("på gatuenheten", "vid tekniska förvaltningen",
@@ -738,7 +746,14 @@ def _notice(analysis: "Analysis", start: int) -> bool:
                                          # or the workplace: "38 år på gatuenheten"
                                          or _WORKPLACE_AFTER_NAME.search(sentence)):
         return True
-    p_start, _ = paragraph_at(post, start)
+    p_start, p_end = paragraph_at(post, start)
+    if notice_re().search(sentence) and s_end < p_end:
+        # The title in the next sentence of the paragraph: "Efter 38 år går X i pension.
+        # Hon började som kokerska ... och har varit kostchef", "X jää eläkkeelle. Hän on
+        # toiminut rehtorina ...".
+        n_start, n_end = sentence_at(post, min(p_end - 1, s_end + 1))
+        if n_start >= s_end and title_in(post.text[n_start : min(n_end, n_start + 2 * LOOK)]):
+            return True
     if notice_re().search(sentence) and title_in(post.text[max(0, s_start - 2 * LOOK) : s_start]):
         # The notice phrase with the name, the title earlier in the post (its paragraph
         # or the lines before): "... min sista arbetsdag som rektor ... Skolan är i goda
@@ -1326,7 +1341,11 @@ def _honour(analysis: "Analysis", start: int) -> bool:
     ):
         return False
     p_start, p_end = paragraph_at(post, start)
-    if _minor_context().search(text, max(p_start, start - 2 * LOOK), min(p_end, start + _NAME_AND_AFTER)):
+    lo, hi = max(p_start, start - 2 * LOOK), min(p_end, start + _NAME_AND_AFTER)
+    # (A youth word inside the honour's own name says whom the grant is for, not that
+    # this recipient is a child: "Ungdomsstipendiet gick till X", "nuorisopalkinto".)
+    honours = [m.span() for m in _honour_words().finditer(text, lo, hi)]
+    if any(not any(a <= m.start() < b for a, b in honours) for m in _minor_context().finditer(text, lo, hi)):
         return False
     return not (SCHOOL_CLASS.search(text, p_start, p_end)
                 or any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(text, p_start, p_end)))
@@ -1535,6 +1554,36 @@ _ANY_DIGIT = recache.compile(r"\d")
 _NAME_WITH_ID = recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s*\(\s*(?:\d{{6}}|\d{{8}})\s*[-+A-Y]?\s*\d{{3}}[\dA-Z]\s*\)")
 
 
+#: A capitalised word and one blank right before a word: "Naima " before "Yousef, 8 år".
+_CAPITALISED_BEFORE = recache.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ ]$")
+
+
+def _given_name_before(text: str, start: int) -> int:
+    """Where the name that ends with the word at ``start`` begins: ``start``, or the start
+    of a capitalised word right before it (one blank) that is not at a sentence start and
+    is no title, organisation, place or street ("hälsade vi Naima Yousef, 8 år": the
+    child's whole name, whatever its origin, not the surname alone)."""
+    from .names import base_forms
+
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or _sentence_initial(text, before.start()):
+        return start
+    word = before.group().rstrip()
+    from .names import is_first_name
+
+    # A genitive that is no given name, after another capitalised word, ends the name of
+    # what the child belongs to ("Päiväkoti Metsätähden Eetu, 4 v", "Förskolan Solgårdens
+    # Elsa, 5 år"), not the child's own name ("kerhoon Yerlan Abenov (9 v.)" is).
+    if word.endswith(("n", "s")) and not is_first_name(word) and _CAPITALISED_BEFORE.search(
+            text, max(0, before.start() - 30), before.start()):
+        return start
+    # (No organisation test: its "-ab" ending, Ab, would take "Zainab" for a company.)
+    if (title_in(word) or _is_street_name(word)
+            or any(form.lower() in vocabulary.place_names() for form in base_forms(word))):
+        return start
+    return before.start()
+
+
 def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Single words that are private persons' names by their context: a relative's or
     child's first name (relation, age, school class), a family by its surname, a genitive
@@ -1559,6 +1608,9 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         start, end = match.start("name"), match.end("name")
         if not (title_in(match.group("name")) or organisation_re().search(match.group("name"))):
             add(start, end, "name")
+    for match in _APPLICANT.finditer(text):
+        if not (title_in(match.group("name")) or organisation_re().search(match.group("name"))):
+            add(match.start("name"), match.end("name"), "name")
     for match in _NAME_WITH_ID.finditer(text) if digits else ():
         if is_inflected_first_name(match.group("name")):  # "Noah (161230-2396)"
             add(match.start("name"), match.end("name"), "relative")
@@ -1594,7 +1646,10 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
                 # weighs like any private name (an error only where its context is serious).
                 add(match.start("name"), match.end("name"), "name")
             elif kind in ("relation", "age_before") or known or (kind == "age" and _unlisted_child(text, match)):
-                add(match.start("name"), match.end("name"), "relative")
+                start = match.start("name")
+                if kind == "age":
+                    start = _given_name_before(text, start)
+                add(start, match.end("name"), "relative")
     for kind in ("family_before", "family_after"):
         for match in patterns[kind].finditer(text):
             word = match.group("name")
@@ -1833,6 +1888,14 @@ _RESIDENT = recache.compile(
     rf"[ \t]+(?P<name>{_FIRST}(?:[ \t]+{_FIRST})?)(?![\w-])"
 )
 
+#: The applicant's label in a permit notice, then a full name standing alone on it
+#: ("Sökande: Ahmed Al-Rashid", "Sökande / Hakija: X Y", "Hakija: X Y, Kärra"): a
+#: private applicant, listed or not (a company's name ends in its form, "Oy", "Ab", and
+#: is left out by the organisation test).
+_APPLICANT = recache.compile(
+    r"(?i:(?<!\w)(?:sökande|sökanden|hakija|hakijat|luvanhakija|luvan[ \t]+hakija)(?:[ \t]*/[ \t]*(?:sökande|hakija|hakijat))?[ \t]*:)"
+    rf"[ \t]*(?P<name>{_FIRST}[ \t]+{_FIRST})(?=[ \t]*(?:[,(\n]|$))"
+)
 
 _VOCATIVE = recache.compile(
     rf"(?i:(?<!\w)(?:dig|er|sinulle|sinua|sinut|teille|teitä|teidät))[ \t]*,[ \t]*(?P<name>{_FIRST})[ \t]*[,!.]"

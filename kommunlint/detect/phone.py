@@ -357,7 +357,7 @@ def _names_someone(clause: str) -> bool:
 
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
-    from .context import sentence_at
+    from .context import paragraph_at, sentence_at
     from .names import is_first_name
     from .roles import is_title_word, organisation_re, title_in
 
@@ -417,6 +417,17 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
             and _invitation_at_end().search(clause)
             and not _names_someone(clause)):
         return "service"
+    # The same invitation in the organisation's own post, continuing a clause about what is
+    # offered, with no private person named in its paragraph and nothing there of a
+    # resident's or a seller's ("Svävaren trafikerar enligt behov, ring 0400 ...", "...
+    # tarpeen mukaan, soita 0400 ... viimeistään tuntia ennen"): the service's line. (Not a
+    # bare "Ring 070 ...", nor "Säljes: cykel, ring 070 ...", nor "Hittad katt ... ring
+    # 070 ...": anyone's, the seller's, the finder's.)
+    invitation = _invitation_at_end().search(clause) if analysis.post.kind != "reply" else None
+    if (invitation and not private and not private_name_near and analysis.post.account == "official"
+            and _clause_and_comma(clause[: invitation.start()]) and not _names_someone(clause)):
+        if not _resident_paragraph(analysis, paragraph_at(analysis.post, start)):
+            return "service"
     if not private and not private_name_near:
         # Telephone hours right after the number ("040 ... (vardagar kl. 9–15)", "p. 040 ...
         # arkisin klo 9–12"): a service's line, which a person's mobile does not keep.
@@ -473,6 +484,36 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
         if _invitation_at_end().search(clause):
             return "writer"
     return None
+
+
+_RESIDENT_PARAGRAPHS: "weakref.WeakKeyDictionary[Analysis, dict[tuple[int, int], bool]]" = weakref.WeakKeyDictionary()
+
+
+def _resident_paragraph(analysis: "Analysis", paragraph: tuple[int, int]) -> bool:
+    """True when the paragraph ``(start, end)`` (0-based, end exclusive) names a private
+    person, holds a resident cue (``resident_cues.yaml``: lost property, pets, life
+    events ...) or a classified ad's word (``contact.yaml`` ``classified``). Each
+    paragraph is read once per post (a line of many numbers asks once, not per number)."""
+    from .person_name import _resident_cue_re
+
+    seen = _RESIDENT_PARAGRAPHS.setdefault(analysis, {})
+    if paragraph not in seen:
+        lo, hi = paragraph
+        text = analysis.post.text
+        seen[paragraph] = bool(_names(analysis).private_in(lo, hi) or _resident_cue_re().search(text, lo, hi)
+                               or _contact_pattern("classified").search(text, lo, hi))
+    return seen[paragraph]
+
+
+def _clause_and_comma(before: str) -> bool:
+    """True when ``before`` (the clause up to an invitation to call) ends in a clause of two
+    words or more and a comma, with no colon in it ("Svävaren trafikerar enligt behov, "
+    before "ring"; not "" before a bare "Ring", nor "Säljes: cykel, ")."""
+    stripped = before.rstrip(" \t")
+    if not stripped.endswith(","):
+        return False
+    last = stripped[:-1].split(",")[-1]
+    return ":" not in last and len(re.findall(r"\w+", last)) >= 2
 
 
 #: phonenumbers' separators inside a number (``phonenumberutil._VALID_PUNCTUATION``,

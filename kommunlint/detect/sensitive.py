@@ -86,6 +86,10 @@ def own_case(text: str) -> bool:
                for m in _OWN_FI.finditer(text))
 
 
+#: The keys of sensitive_terms.yaml that are word lists (per language), not categories.
+WORD_LISTS = ("roles_and_units", "not_terms", "populations", "law_endings", "general_matters", "facilities")
+
+
 @dataclass(frozen=True)
 class SensitiveTerm:
     """A special-category term: 0-based ``start``/``end`` (end exclusive), its
@@ -147,7 +151,7 @@ def _index() -> _Index:
     starts: list[str] = []
     categories: list[str] = []
     for name, concepts in vocabulary.load("sensitive_terms").items():
-        if name in ("roles_and_units", "not_terms", "populations"):  # not categories: words that cancel a match
+        if name in WORD_LISTS:  # not categories: words that cancel or qualify a match
             continue
         for concept in concepts:
             category = Category(name, bool(concept.get("weak")), concept.get("place"))
@@ -308,7 +312,8 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 def _role_or_unit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a word ending in a role or unit word, a text starting with one as the next word,
     a text ending with one and a preposition: "handledaren från ")."""
-    words = vocabulary.alternation(vocabulary.words("sensitive_terms", "roles_and_units") + vocabulary.words("titles", "titles"))
+    words = vocabulary.alternation(vocabulary.words("sensitive_terms", "roles_and_units") + vocabulary.words("titles", "titles")
+                                   + vocabulary.words("sensitive_terms", "facilities"))
     return (
         recache.compile(rf"(?i)\w{{3,}}(?:{words})$"),
         recache.compile(rf"(?i)\s+(?:{words})"),
@@ -318,7 +323,8 @@ def _role_or_unit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _names_a_unit_or_role(text: str, start: int, end: int) -> bool:
     """True when the matched word is a compound headed by a role or unit word
-    ("hemvårdsledaren", "hemtjänstpersonalen"), the next word is one ("kotihoidon
+    ("hemvårdsledaren", "hemtjänstpersonalen") or by a facility word
+    ("handikapparkeringen", "pyörätuolipaikka"), the next word is one ("kotihoidon
     esihenkilö"), or one stands before it with a preposition ("handledaren från hemvården")."""
     compound, next_word, role_before = _role_or_unit()
     return bool(
@@ -394,7 +400,11 @@ _REFUSAL_WHETHER = recache.compile(
 #: LSS-ansökan: ...", "Kysyit kotihoidon maksuista": what was asked about, not a fact of
 #: the reader's own (a name or an own-matter word elsewhere still ties it).
 _ASKED_ABOUT = recache.compile(
-    r"(?i)(?<!\w)(?:frågade|frågat|undrade|undrat|kysyit|kysyitte|kysyi|tiedustelit|tiedustelitte)"
+    r"(?i)(?<!\w)(?:frågade|frågat|undrade|undrat|kysyit|kysyitte|kysyi|tiedustelit|tiedustelitte"
+    # what the reader pointed out: "din synpunkt om skadegörelsen", "ilmoitit
+    # ilkivallasta" (a witness's report, not the reader's own fact; not "anmälan",
+    # "ilmoitus", which are also a registration: "er anmälan om eftermiddagsverksamhet")
+    r"|synpunkt|synpunkten|synpunkter|tips|tipset|ilmoitit|ilmoititte|vinkkisi|vinkkinne)"
     r"(?:[ \t]+(?:om|efter|över|kring))?[ \t]+(?:[\w-]+[ \t]+){0,2}$"
 )
 
@@ -513,6 +523,66 @@ def _lives_in_unit(text: str, start: int, end: int, s_start: int, s_end: int) ->
     return bool(_UNIT_HEAD.search(text, start, min(len(text), word_end + 12)) and _RESIDES.search(text, s_start, s_end))
 
 
+@lru_cache(maxsize=1)
+def _word_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the endings of a law's name, the plural endings of "matters"), lower case, from
+    sensitive_terms.yaml ``law_endings`` and ``general_matters``."""
+    def ending(key: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in vocabulary.words("sensitive_terms", key))
+    return ending("law_endings"), ending("general_matters")
+
+
+def _ends_in(word: str, endings: tuple[str, ...]) -> bool:
+    """True when ``word`` is a compound ending in one of ``endings``: three letters or
+    more of its own before the ending (a compound, not the bare word)."""
+    lowered = word.lower()
+    return any(lowered.endswith(e) and len(lowered) - len(e) >= 3 for e in endings)
+
+
+#: A possessive right before a word: "din", "hennes", "sinun", "hänen" (whose matters).
+_POSSESSIVE_BEFORE = recache.compile(
+    r"(?i)(?<!\w)(?:din|dina|ditt|er|era|ert|hans|hennes|deras|sinun|teidän|hänen|heidän)[ \t]+$"
+)
+
+
+def _general_matters(analysis: "Analysis", start: int, end: int) -> bool:
+    """True when the term's word names a kind of matters in general ("yksittäisiä
+    lastensuojeluasioita", "LSS-ärenden"): a compound ending in a plural of "matter",
+    with no possessive and no private person's genitive right before it."""
+    text = analysis.post.text
+    if not _ends_in(text[start:end], _word_endings()[1]):
+        return False
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return not any(not h.public and 0 <= start - h.end <= 2 for h in analysis.person_names)
+
+
+#: A verb of forwarding a matter right before a service: "Asiasi on välitetty
+#: vammaispalveluihin", "Vi har förmedlat till hemvården att ...", "vidarebefordrat
+#: ärendet till färdtjänsten": the service is whom the message goes to.
+_FORWARDED_BEFORE = recache.compile(
+    r"(?i)(?<!\w)(?:välitet\w*|välitti\w*|välittä\w*|välitimme|förmedla\w*|vidarebefordra\w*|lämnat[ \t]+vidare)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:till[ \t]+)?$"
+)
+#: The Finnish illative or allative at a word's end ("vammaispalveluihin", "kotihoitoon",
+#: "kotihoidolle"): the direction of the forwarding.
+_TOWARDS_FI = recache.compile(r"(?i)(?:\w[aeiouyäö]n|hin|seen|lle)$")
+
+
+def _forwarded_to(text: str, s_start: int, s_end: int, start: int, end: int, names: list) -> bool:
+    """True when a service or unit is where a matter is forwarded ("välitetty
+    vammaispalveluihin", "förmedlat till hemvården"): a unit receiving a message, not a
+    service someone receives. Swedish needs "till", Finnish the illative or allative."""
+    before = _FORWARDED_BEFORE.search(text, max(s_start, start - 60), start)
+    if before is None:
+        return False
+    # (Not when a private person is named in the sentence: "välitetty X:n kotihoidon
+    # tiimille", "välitetty poliklinikalle, ja sieltä soitetaan X:lle" is that person's unit.)
+    if any(not h.public and s_start <= h.start < s_end for h in names):
+        return False
+    return before.group().rstrip().lower().endswith("till") or bool(_TOWARDS_FI.search(text[start:end]))
+
+
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     """Every special-category term in the post, in order of position; terms next to each
     other in one phrase are one (see :func:`_one_per_fact`)."""
@@ -526,6 +596,8 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     # A private vehicle's plate identifies its owner ("KLX-774 ... sen omistaja on tuomittu").
     identifiers += [p.start for p in analysis.vehicle_plates]
     found = []
+    laws: set[tuple[int, int]] = set()
+    law_endings = _word_endings()[0]
     sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
     urls = analysis.urls
     for start, end, category in analysis.special_category_matches:
@@ -539,6 +611,12 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             continue
         if _left_open(post.text, s_start, start):
             continue  # "Emme voi vahvistaa, onko X:llä edunvalvoja": asked, not told
+        if _general_matters(analysis, start, end):
+            continue  # "yksittäisiä lastensuojeluasioita": a kind of matters, nobody's own
+        if _forwarded_to(post.text, s_start, s_end, start, end, names):
+            continue  # "välitetty vammaispalveluihin": the unit a message goes to
+        if _ends_in(post.text[start:end], law_endings):
+            laws.add((start, end))  # "vammaispalvelulain": kept only as a fact's ground
         place = getattr(category, "place", None)
         if place == "building" and (_named_facility(post.text, start, end) or not _APPLICATION.search(post.text, s_start, s_end)):
             continue  # where someone lives, not an application or decision about it
@@ -569,7 +647,8 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
                 or PERSON_REFERENCE.search(paragraph)
             )
         found.append(SensitiveTerm(start, end, str(category), tied))
-    return _one_per_fact(post.text, found)
+    # A law's name alone is no one's fact; joined to the fact before it, it is its ground.
+    return [t for t in _one_per_fact(post.text, found) if (t.start, t.end) not in laws]
 
 
 #: What may stand between two terms of one fact: a space, or one linking word or a
@@ -578,7 +657,10 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
 #: an aid and its cause said in one breath are one fact. Not a Finnish postposition
 #: ("Selkäleikkauksesi jälkeen happirikastin"): it closes the phrase before it, and what
 #: follows is a new fact.
-_SAME_FACT_GAP = recache.compile(r"[ \t]+(?:(?:för|med|av|mot|och|ja|sekä|eller|tai|efter|pga\.?|vid|inför)[ \t]+)?")
+_SAME_FACT_GAP = recache.compile(r"[ \t]+(?:(?:för|med|av|mot|och|ja|sekä|eller|tai|efter|pga\.?|vid|inför|inom)[ \t]+)?")
+#: Two terms of one category listed with a comma ("specialkost (glutenfri, celiaki)"):
+#: one fact named twice.
+_LIST_GAP = recache.compile(r",[ \t]+")
 
 
 def _one_per_fact(text: str, terms: list[SensitiveTerm]) -> list[SensitiveTerm]:
@@ -587,7 +669,8 @@ def _one_per_fact(text: str, terms: list[SensitiveTerm]) -> list[SensitiveTerm]:
     out: list[SensitiveTerm] = []
     for term in terms:
         last = out[-1] if out else None
-        if last is not None and _SAME_FACT_GAP.fullmatch(text, last.end, term.start):
+        if last is not None and (_SAME_FACT_GAP.fullmatch(text, last.end, term.start)
+                                 or (last.category == term.category and _LIST_GAP.fullmatch(text, last.end, term.start))):
             out[-1] = SensitiveTerm(last.start, term.end, last.category, last.tied or term.tied)
         else:
             out.append(term)
