@@ -616,7 +616,6 @@ def extract(text: str, base: int = 0, ignore_names: Iterable[str] = ()) -> list[
     return [Fact(f.kind, f.key, f.text, base + f.start, base + f.end) for f in found]
 
 
-@lru_cache(maxsize=1024)  # a post asks again for its own pieces; few texts recur across posts
 def _maybe_link(text: str) -> bool:
     """False only when the link pattern cannot match ``text``: no "://", no "www." and no
     dot followed by the first letter of a top-level domain it knows."""
@@ -634,6 +633,7 @@ def _maybe_link(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)  # a post asks again for its own pieces; few texts recur across posts
 def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
     base = 0
     taken = [False] * len(text)
