@@ -228,9 +228,11 @@ def _names_something_else(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _resident_cue_re() -> re.Pattern[str]:
-    """Words that make a full name in their paragraph a resident's (``resident_cues.yaml``)
-    or a family relation (``relations.yaml`` ``relation``)."""
+def resident_cue_re() -> re.Pattern[str]:
+    """Words that make a full name in their paragraph a resident's (``resident_cues.yaml``),
+    a family relation or a school class (``relations.yaml``), as one case-insensitive
+    pattern matched at word starts. Shared with the phone detector, for which the same
+    words make a number in the paragraph a resident's."""
     words = [*vocabulary.words("resident_cues", "cues"), *vocabulary.words("relations", "relation"),
              *vocabulary.words("relations", "school_class")]
     return recache.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w-])")
@@ -265,7 +267,7 @@ def _resident_cue(analysis: "Analysis", start: int, end: int, seen: dict[tuple[i
         seen[(paragraph, "p")] = bool(
             # the person's age after the first name repeated in the paragraph ("Aino, 17, on ...")
             any(_AGE_AFTER.match(text, m.end()) for m in _CAP_WORD.finditer(text, lo, hi))
-            or _resident_cue_re().search(text, lo, hi)
+            or resident_cue_re().search(text, lo, hi)
         )
     return seen[(paragraph, "p")]
 

@@ -494,13 +494,13 @@ def _resident_paragraph(analysis: "Analysis", paragraph: tuple[int, int]) -> boo
     person, holds a resident cue (``resident_cues.yaml``: lost property, pets, life
     events ...) or a classified ad's word (``contact.yaml`` ``classified``). Each
     paragraph is read once per post (a line of many numbers asks once, not per number)."""
-    from .person_name import _resident_cue_re
+    from .person_name import resident_cue_re
 
     seen = _RESIDENT_PARAGRAPHS.setdefault(analysis, {})
     if paragraph not in seen:
         lo, hi = paragraph
         text = analysis.post.text
-        seen[paragraph] = bool(_names(analysis).private_in(lo, hi) or _resident_cue_re().search(text, lo, hi)
+        seen[paragraph] = bool(_names(analysis).private_in(lo, hi) or resident_cue_re().search(text, lo, hi)
                                or _contact_pattern("classified").search(text, lo, hi))
     return seen[paragraph]
 
