@@ -25,13 +25,13 @@ _PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|fa
 
 def _personal_data_near(analysis, paragraph: tuple[int, int]) -> bool:
     """True when the paragraph ``(start, end)`` (0-based, end exclusive) holds a private
-    person's data besides names: a home address, a private phone number or e-mail address,
+    person's data besides names: a home address, a private mobile number or e-mail address,
     a national id, a private account or a vehicle's plate (what makes a bare name there a
     resident's)."""
     lo, hi = paragraph
     return (
         any(lo <= a.start < hi and not (a.public or a.in_signature) for a in analysis.street_addresses)
-        or any(lo <= p.start < hi and not (p.public or p.in_signature) for p in analysis.phones)
+        or any(lo <= p.start < hi and p.mobile and not (p.public or p.in_signature) for p in analysis.phones)
         or any(lo <= e.start < hi and not (e.own_name or e.mailbox) for e in analysis.emails)
         or any(lo <= x.start < hi for x in (*analysis.national_ids, *analysis.vehicle_plates))
         or any(lo <= a.start < hi and not a.organisation for a in analysis.bank_accounts)
