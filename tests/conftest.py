@@ -34,6 +34,12 @@ def offensive_found(text: str, lang: str, severities=("warning", "error")) -> se
     return {(f.rule, f.line, f.column) for f in problems if f.severity in severities}
 
 
+def offensive_columns(text: str, lang: str, rule_id: str = "offensive/threat") -> set[int]:
+    """The 1-based columns of ``rule_id``'s :func:`offensive_found` findings on the
+    text's first line."""
+    return {col for rule, line, col in offensive_found(text, lang) if rule == rule_id and line == 1}
+
+
 def offensive_rules(text: str, lang: str) -> set[str]:
     """Rule ids of :func:`offensive_found` (warning or error) on ``text``."""
     return {rule for rule, _, _ in offensive_found(text, lang)}

@@ -19,14 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import offensive_found
+from conftest import offensive_columns as _columns, offensive_found
 
 found = offensive_found
-
-
-def _columns(text: str, lang: str, rule_id: str) -> set[int]:
-    """The 1-based columns of ``rule_id``'s findings on the text's first line."""
-    return {col for rule, line, col in found(text, lang) if rule == rule_id and line == 1}
 
 
 THREATS = [

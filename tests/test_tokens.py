@@ -94,8 +94,3 @@ def test_sentences_and_lines_of_a_post():
     assert words.sentence_of(len(words) - 1) == len(post.sentences) - 1
     with pytest.raises(ValueError):
         tokens.Words("x").sentence_of(0)
-
-
-def test_words_of_is_kept_by_identity():
-    text = "ett två tre"
-    assert tokens.words_of(text) is tokens.words_of(text)

@@ -64,11 +64,16 @@ _CLOCK = r"\b(?:kl|klo)(?:\(o\))?\.?(?:\s*/\s*(?:kl|klo)\.?)?"
 _HOUR_WORDS = (r"ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|"
                r"yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|yksitoista|kaksitoista")
 #: Finnish hours in the elative ("kello yhdeksästä", from nine) and illative ("kahteentoista",
-#: till twelve): "kello yhdeksästä noin kahteentoista" = "kl. 9–12". Longest first.
-_HOUR_FROM_FI = ("yhdestätoista|kahdestatoista|seitsemästä|kahdeksasta|yhdeksästä|kymmenestä|yhdestä|kahdesta|"
-                 "kolmesta|neljästä|viidestä|kuudesta")
-_HOUR_TILL_FI = ("yhteentoista|kahteentoista|seitsemään|kahdeksaan|yhdeksään|kymmeneen|yhteen|kahteen|kolmeen|"
-                 "neljään|viiteen|kuuteen")
+#: till twelve) -> the hour: "kello yhdeksästä noin kahteentoista" = "kl. 9–12".
+_HOURS_FROM_FI = {"yhdestä": 1, "kahdesta": 2, "kolmesta": 3, "neljästä": 4, "viidestä": 5, "kuudesta": 6,
+                  "seitsemästä": 7, "kahdeksasta": 8, "yhdeksästä": 9, "kymmenestä": 10, "yhdestätoista": 11,
+                  "kahdestatoista": 12}
+_HOURS_TILL_FI = {"yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
+                  "seitsemään": 7, "kahdeksaan": 8, "yhdeksään": 9, "kymmeneen": 10, "yhteentoista": 11,
+                  "kahteentoista": 12}
+# As alternations, longest first ("yhdestätoista" before "yhdestä").
+_HOUR_FROM_FI = "|".join(sorted(_HOURS_FROM_FI, key=len, reverse=True))
+_HOUR_TILL_FI = "|".join(sorted(_HOURS_TILL_FI, key=len, reverse=True))
 _ABBREVIATIONS = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
@@ -504,11 +509,7 @@ _HOURS = {**{w: _NUMBER_WORDS[w] for w in ("ett", "två", "tre", "fyra", "fem", 
                                             "kahdeksan", "yhdeksän", "kymmenen")},
           "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
           "tjugo": 20, "yksitoista": 11, "kaksitoista": 12,
-          # the elative and illative of _HOUR_FROM_FI and _HOUR_TILL_FI
-          "yhdestä": 1, "kahdesta": 2, "kolmesta": 3, "neljästä": 4, "viidestä": 5, "kuudesta": 6,
-          "seitsemästä": 7, "kahdeksasta": 8, "yhdeksästä": 9, "kymmenestä": 10, "yhdestätoista": 11,
-          "kahdestatoista": 12, "yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
-          "seitsemään": 7, "kahdeksaan": 8, "yhdeksään": 9, "kymmeneen": 10, "yhteentoista": 11, "kahteentoista": 12}
+          **_HOURS_FROM_FI, **_HOURS_TILL_FI}
 #: A clock word right after a number range.
 _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 

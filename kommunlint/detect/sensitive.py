@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import indexed, vocabulary
-from .context import paragraph_at, sentence_at
+from .context import overlaps, paragraph_at, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -545,16 +545,16 @@ _POSSESSIVE_BEFORE = recache.compile(
 )
 
 
-def _general_matters(analysis: "Analysis", start: int, end: int) -> bool:
+def _general_matters(text: str, start: int, end: int, name_ends: list[tuple[int, int]]) -> bool:
     """True when the term's word names a kind of matters in general ("yksittäisiä
     lastensuojeluasioita", "LSS-ärenden"): a compound ending in a plural of "matter",
-    with no possessive and no private person's genitive right before it."""
-    text = analysis.post.text
+    with no possessive and no private person's genitive right before it (``name_ends``:
+    ``(end, end + 1)`` of each private name, sorted)."""
     if not _ends_in(text[start:end], _word_endings()[1]):
         return False
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start):
         return False
-    return not any(not h.public and 0 <= start - h.end <= 2 for h in analysis.person_names)
+    return not overlaps(start - 2, start + 1, name_ends)
 
 
 #: A verb of forwarding a matter right before a service: "Asiasi on välitetty
@@ -569,16 +569,17 @@ _FORWARDED_BEFORE = recache.compile(
 _TOWARDS_FI = recache.compile(r"(?i)(?:\w[aeiouyäö]n|hin|seen|lle)$")
 
 
-def _forwarded_to(text: str, s_start: int, s_end: int, start: int, end: int, names: list) -> bool:
+def _forwarded_to(text: str, s_start: int, s_end: int, start: int, end: int, name_starts: list[tuple[int, int]]) -> bool:
     """True when a service or unit is where a matter is forwarded ("välitetty
     vammaispalveluihin", "förmedlat till hemvården"): a unit receiving a message, not a
-    service someone receives. Swedish needs "till", Finnish the illative or allative."""
+    service someone receives. Swedish needs "till", Finnish the illative or allative.
+    ``name_starts``: ``(start, start + 1)`` of each private name, sorted."""
     before = _FORWARDED_BEFORE.search(text, max(s_start, start - 60), start)
     if before is None:
         return False
     # (Not when a private person is named in the sentence: "välitetty X:n kotihoidon
     # tiimille", "välitetty poliklinikalle, ja sieltä soitetaan X:lle" is that person's unit.)
-    if any(not h.public and s_start <= h.start < s_end for h in names):
+    if overlaps(s_start, s_end, name_starts):
         return False
     return before.group().rstrip().lower().endswith("till") or bool(_TOWARDS_FI.search(text[start:end]))
 
@@ -588,6 +589,9 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     other in one phrase are one (see :func:`_one_per_fact`)."""
     post = analysis.post
     names = [hit for hit in analysis.person_names if not hit.public]
+    # Their starts and ends as one-character spans, sorted: asked about per term.
+    name_starts = [(h.start, h.start + 1) for h in names]
+    name_ends = sorted((h.end, h.end + 1) for h in names)
     reply = post.kind == "reply"
     sig = analysis.signature
     # A national id or a home address identifies the person as well as a name does.
@@ -611,9 +615,9 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             continue
         if _left_open(post.text, s_start, start):
             continue  # "Emme voi vahvistaa, onko X:llä edunvalvoja": asked, not told
-        if _general_matters(analysis, start, end):
+        if _general_matters(post.text, start, end, name_ends):
             continue  # "yksittäisiä lastensuojeluasioita": a kind of matters, nobody's own
-        if _forwarded_to(post.text, s_start, s_end, start, end, names):
+        if _forwarded_to(post.text, s_start, s_end, start, end, name_starts):
             continue  # "välitetty vammaispalveluihin": the unit a message goes to
         if _ends_in(post.text[start:end], law_endings):
             laws.add((start, end))  # "vammaispalvelulain": kept only as a fact's ground

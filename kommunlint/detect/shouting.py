@@ -211,9 +211,15 @@ def _addresses_everyone(runs: list[Shout]) -> bool:
 def _thanks(line: str) -> bool:
     """Whether ``line`` opens with a word of thanks (data ``thanks``) among its first
     three words ("TACK TILL ALLA", "ETT STORT TACK TILL ALLA", "ISO KIITOS KAIKILLE")."""
-    thanks = frozenset(vocabulary.words("shouting", "thanks"))
+    thanks = _thanks_words()
     first = [token.strip(".,:;!?") for token in _TOKEN.findall(line) if _LETTERS.search(token)][:3]
     return any(word in thanks for word in first)
+
+
+@lru_cache(maxsize=1)
+def _thanks_words() -> frozenset[str]:
+    """Words of thanks that open a capitals line ("TACK", "KIITOS"); data ``thanks``."""
+    return frozenset(vocabulary.words("shouting", "thanks"))
 
 
 @lru_cache(maxsize=1)

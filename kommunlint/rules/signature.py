@@ -76,7 +76,7 @@ def missing(post, ctx) -> Iterator[Problem]:
         yield Problem(span[0], span[1], "missing", suggestion_key="add-signature")
 
 
-def _private_post(post, ctx, signature) -> bool:
+def _private_post(post, ctx) -> bool:
     """A personal account's own post written as a private person, where the clause's
     "vad du arbetar med" does not reach: it says so (a disclaimer: "Jag skriver här som
     privatperson", "Åsikterna är mina egna"), or it concerns neither the municipality nor
@@ -106,7 +106,7 @@ def missing_title(post, ctx) -> Iterator[Problem]:
     if not _signature_required(post, ctx):
         return
     signature = ctx.analysis.signature
-    if post.kind != "reply" and signature is not None and _private_post(post, ctx, signature):
+    if post.kind != "reply" and signature is not None and _private_post(post, ctx):
         return
     # A party marker ("Erik Nyström (S)", "Anna Lindberg, L") says in which capacity an
     # elected official writes: the "vad du arbetar med" of Vimmerby's guideline.

@@ -23,19 +23,18 @@ _ALWAYS_ERROR = ("addressed", "relative")
 _PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|far|förälder|föräldrar)\w{0,8}[ \t]{1,3}$")
 
 
-def _personal_data_near(analysis, paragraph: tuple[int, int]) -> bool:
-    """True when the paragraph ``(start, end)`` (0-based, end exclusive) holds a private
-    person's data besides names: a home address, a private mobile number or e-mail address,
-    a national id, a private account or a vehicle's plate (what makes a bare name there a
-    resident's)."""
-    lo, hi = paragraph
-    return (
-        any(lo <= a.start < hi and not (a.public or a.in_signature) for a in analysis.street_addresses)
-        or any(lo <= p.start < hi and p.mobile and not (p.public or p.in_signature) for p in analysis.phones)
-        or any(lo <= e.start < hi and not (e.own_name or e.mailbox) for e in analysis.emails)
-        or any(lo <= x.start < hi for x in (*analysis.national_ids, *analysis.vehicle_plates))
-        or any(lo <= a.start < hi and not a.organisation for a in analysis.bank_accounts)
-    )
+def _private_data_spans(analysis) -> list[tuple[int, int]]:
+    """Spans (0-based, end exclusive), sorted, of a private person's data besides names in
+    the post: a home address, a probably private mobile number, an e-mail address outside
+    the municipality's own names and shared mailboxes, a national id, a vehicle's plate, a
+    private account (what makes a bare name in the same paragraph a resident's)."""
+    return sorted([
+        *((a.start, a.start + 1) for a in analysis.street_addresses if not (a.public or a.in_signature)),
+        *((p.start, p.start + 1) for p in analysis.phones if p.mobile and not (p.public or p.in_signature)),
+        *((e.start, e.start + 1) for e in analysis.emails if not (e.own_name or e.mailbox)),
+        *((x.start, x.start + 1) for x in (*analysis.national_ids, *analysis.vehicle_plates)),
+        *((a.start, a.start + 1) for a in analysis.bank_accounts if not a.organisation),
+    ])
 
 
 @rule("personal-data/person-name", severity="error")
@@ -65,7 +64,7 @@ def person_name(post, ctx) -> Iterator[Problem]:
     Source: GDPR art. 4(1), art. 8 (children) and art. 9; Hangö punkt 6 removes messages
     that contain names.
     """
-    from ...detect.context import paragraph_at, sentence_at
+    from ...detect.context import overlaps, paragraph_at, sentence_at
     from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed
     from ...detect.sensitive import own_case
 
@@ -78,6 +77,7 @@ def person_name(post, ctx) -> Iterator[Problem]:
         analysis.national_ids or any(not a.organisation for a in analysis.bank_accounts) or analysis.vehicle_plates
         or own_case(post.text)
     )
+    private_data: list[tuple[int, int]] | None = None
     for hit in analysis.person_names:
         if hit.public:
             continue
@@ -104,7 +104,9 @@ def person_name(post, ctx) -> Iterator[Problem]:
             yield Problem(hit.start, hit.end, "honoured", severity="info",
                           suggestion_key="check-consent", pii="person-name")
             continue
-        if hit.doubt == "bare" and not serious and not _personal_data_near(analysis, paragraph):
+        if hit.doubt == "bare" and private_data is None:
+            private_data = _private_data_spans(analysis)  # once per post, when needed
+        if hit.doubt == "bare" and not serious and not overlaps(*paragraph, private_data):
             # Nothing in the paragraph says the person is a private resident: most such
             # names are of people in public roles the text does not spell out.
             yield Problem(hit.start, hit.end, "bare", severity="info",
