@@ -34,19 +34,16 @@ DATA = Path(__file__).parent / "data"
 RULES = ("bilingual/unbalanced", "bilingual/missing-language")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Score the set; prints the table. Returns 0."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DATA / "bilingual_r14.yaml")
-    parser.add_argument("--misses", action="store_true", help="list every post scored wrong")
-    args = parser.parse_args(argv)
-    posts = load_yaml_text(args.data.read_text(encoding="utf-8"), str(args.data))["posts"]
+def score(posts: list[dict], misses: bool = False) -> tuple[Counter, Counter, Counter, int, int]:
+    """``(tp, fp, fn, correct posts, correct posts with a bilingual warning)`` over posts
+    (per rule of :data:`RULES`); ``misses`` prints every post scored wrong."""
     tp, fp, fn = Counter(), Counter(), Counter()
     clean = clean_flagged = 0
+    profiles = {name: load_profile(name) for name in {p["profile"] for p in posts}}
     for item in posts:
         post = parse_post(item["text"], f"{item['id']}.txt",
                           {"account": item.get("account"), "kind": item.get("kind"), "platform": item.get("platform")})
-        findings = lint(post, load_profile(item["profile"]), Options()).findings
+        findings = lint(post, profiles[item["profile"]], Options()).findings
         got = {f.rule for f in findings if f.rule in RULES and f.severity != "info"}
         want = set(item.get("expect") or [])
         if not want:
@@ -59,9 +56,20 @@ def main(argv: list[str] | None = None) -> int:
                 fp[rule] += 1
             elif rule in want:
                 fn[rule] += 1
-            if args.misses and (rule in got) != (rule in want):
+            if misses and (rule in got) != (rule in want):
                 said = [f.message for f in findings if f.rule == rule and f.severity != "info"]
                 print(f"{'FP' if rule in got else 'FN'} {item['id']} {rule} | {item.get('missing', '')} | {said}")
+    return tp, fp, fn, clean, clean_flagged
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the set; prints the table. Returns 0."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA / "bilingual_r14.yaml")
+    parser.add_argument("--misses", action="store_true", help="list every post scored wrong")
+    args = parser.parse_args(argv)
+    posts = load_yaml_text(args.data.read_text(encoding="utf-8"), str(args.data))["posts"]
+    tp, fp, fn, clean, clean_flagged = score(posts, args.misses)
     print(f"{args.data.name}: {len(posts)} posts, {clean} correct")
     print(f"{'rule':30} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>5} {'R':>5}")
     for rule in RULES:
