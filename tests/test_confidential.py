@@ -78,3 +78,44 @@ def test_ordinary_text_is_clean(text):
 def test_vimmerby_cites_public_records_clause():
     found = hits("Underlaget är sekretessbelagt.", "vimmerby")
     assert found[0].clause.id == "vimmerby-public-records"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rule with its condition: when the law applies, not this material.
+        "Sökandens telefonnummer är sekretessbelagt om sökanden själv begär skydd.",
+        "Hakijan puhelinnumero on salassa pidettävä, jos hakija itse pyytää suojaa.",
+        # Secrecy as the subject of law and rules.
+        "Protokollen läggs ut på webben, om inte bestämmelser om sekretess hindrar det.",
+        "Sekretessen grundar sig alltid på lag, inte på vad tjänstemannen tycker.",
+        "Pöytäkirjat julkaistaan verkossa, jollei salassapitoa koskevista säännöksistä muuta johdu.",
+        "Asiakirjan salassapito perustuu aina lakiin eikä viranhaltijan harkintaan.",
+        # What documents may hold, said as a possibility.
+        "Alla bilagor publiceras inte. Det kan bero på att de innehåller sekretessbelagda uppgifter.",
+        "Kaikkia liitteitä ei julkaista. Syy voi olla, että niissä on salassa pidettäviä tietoja.",
+        "Bilagorna kan innehålla sekretessbelagda uppgifter och lämnas därför inte ut på webben.",
+        "Liitteet voivat sisältää salassa pidettäviä tietoja, joten niitä ei julkaista verkossa.",
+    ],
+)
+def test_rules_about_secrecy_in_general_are_no_marker(text):
+    """An explanation of when secrecy applies marks no material (Hangö punkt 2 asks to
+    keep internal matters internal, not to keep quiet about the law)."""
+    assert hits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Bifogade PM är sekretessbelagt, så sprid det inte vidare.", "sekretessbelagt"),
+        ("Hakemuksen liite on salassa pidettävä, koska siinä on terveystietoja.", "salassa pidettävä"),
+        ("Bilagan innehåller sekretessbelagda uppgifter om två elever.", "sekretessbelagda"),
+        ("Muistio sisältää luottamuksellisia tietoja tarjoajista.", "luottamuksellisia"),
+    ],
+)
+def test_material_marked_secret_stays_a_marker(text, term):
+    """The explanation families need a condition, the law as subject, or a possibility:
+    a statement that this material is secret is still reported, as an error."""
+    found = hits(text)
+    assert [f.excerpt for f in found] == [term]
+    assert found[0].severity == "error" and found[0].line == 1
