@@ -1422,6 +1422,17 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "age_before": recache.compile(
             rf"(?<![\d.,])(?P<age>\d{{1,2}})[ \t]?-?[ \t]?(?:vuotia\w*|åriga|årige|årig)[ \t]+(?P<name>{_FIRST})(?![\w-])"
         ),
+        # "Oliver 6 år", "Veikka 8 v.", "Lumi 1 v 3 kk": a child's age with no comma, as a
+        # name tag or a caption writes it (an age under 18 only; the adults' is a comma's)
+        "age_bare": recache.compile(
+            rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?P<age>1[0-7]|[1-9])[ \t]?(?:år|v\.?|vuotta|vuotias\w*)(?![\w-])"
+        ),
+        # "Alvas 5-årsdag", "Eetun 6-vuotissynttärit", "Ainon 4-vuotispäivä": a child's
+        # birthday by the genitive of the first name
+        "age_day": recache.compile(
+            rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?P<age>1[0-7]|[1-9])[ \t]?-[ \t]?"
+            r"(?i:årsdag\w*|års[ \t]?kalas\w*|vuotis\w*|v-synttär\w*|v\.?[ \t]?synttär\w*)"
+        ),
         # "Olivia i klass 4", "Eetu 3B-luokalta"
         # and a class code alone: "Ronja 3B", "Eetu 5A" (upper case, as classes are written)
         "school": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?:(?i:{_rel('school_class')})|[1-9][A-E](?![\w-]))"),
@@ -1445,6 +1456,29 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
 CHILD_AGE = recache.compile(
     r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*|[ \t]+år(?=[ \t]*[,;)]))"
 )
+
+#: The person's own age right after their name: "X, 15, som", "X, 11 år från Y", "X (16)",
+#: "X 17 år på", "X (8 v.)". Groups ``comma``, ``paren``, ``bare`` (one of them holds the
+#: number). :data:`CHILD_AGE` needs a unit and a comma after it ("i 10 år" is a duration);
+#: attached to a name, the number is the person's age whatever follows it.
+AGE_AFTER_NAME = recache.compile(
+    r"[ \t]?,[ \t]?(?P<comma>\d{1,2})(?:[ \t]?(?:år|v\.?|vuotta|vuotias\w*)(?!\w)|[ \t]?,)"
+    r"|[ \t]?\([ \t]?(?P<paren>\d{1,2})[ \t]?(?:år|v\.?|vuotta|vuotias)?[ \t]?\)"
+    r"|[ \t](?P<bare>\d{1,2})[ \t]?(?:år|v\.|vuotta|vuotias\w*)(?!\w)"
+)
+
+
+def young_age_after(text: str, end: int) -> bool:
+    """True when an age under 18 stands right after a name ending at ``end`` (0-based
+    offset into ``text``): "Elsa Lund, 11 år från Kusfors", "Hanna Sjöblom, 15, som",
+    "Emma Lindqvist (16)": the person named is a child (issue 11's table: a child's name
+    is an error), whatever the sentence is about (a prize, a contest, a lost bicycle)."""
+    match = AGE_AFTER_NAME.match(text, end)
+    if match is None:
+        return False
+    age = match.group("comma") or match.group("paren") or match.group("bare")
+    return int(age) < 18
+
 
 #: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)", "i 3B".
 SCHOOL_CLASS = recache.compile(
@@ -1652,6 +1686,17 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
                 if kind == "age":
                     start = _given_name_before(text, start)
                 add(start, match.end("name"), "relative")
+    for kind in ("age_bare", "age_day") if digits else ():
+        for match in patterns[kind].finditer(text):
+            word = match.group("name")
+            if kind == "age_day":
+                # the genitive of a listed first name: "Alvas", "Eetun"
+                listed = (word.endswith("s") and is_first_name(word[:-1])) or (
+                    word.endswith("n") and not is_first_name(word) and is_inflected_first_name(word))
+            else:
+                listed = is_first_name(word)
+            if listed and not (title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word)):
+                add(match.start("name"), match.end("name"), "relative")
     for kind in ("family_before", "family_after"):
         for match in patterns[kind].finditer(text):
             word = match.group("name")
@@ -2260,6 +2305,9 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     # Listed or not: the context made it a name ("Lapsesi Mykyta ... Mykytalla on").
     single = {form.lower() for h in hits if h.key in ("relative", "addressed") and h.public is None
               for form in _keys(text[h.start : h.end])[0]}
+    # (and the nominative of a Swedish genitive found by its context: "Alvas 5-årsdag ... Alva")
+    single |= {text[h.start : h.end - 1].lower() for h in hits if h.key == "relative" and h.public is None
+               and text[h.end - 1 : h.end] == "s" and is_first_name(text[h.start : h.end - 1])}
     # A private person's first name from a full name or a list, repeated in a Finnish case
     # ("Olavi Pesosen paikka ... Olavin dementian vuoksi", "Lenni ... Lennin isä").
     inflected_only = {form.lower() for h in hits if h.key == "name" and h.public is None
@@ -2268,12 +2316,20 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         for match in _CAP_WORD.finditer(text):
             if hit_spans.overlaps(match.start(), match.end()):
                 continue
-            forms = {f.lower() for f in _keys(match.group())[0]}
+            word = match.group()
+            forms = {f.lower() for f in _keys(word)[0]}
+            # The Swedish genitive of the same first name ("Alice Isaksson, 9 år ... Alices
+            # teckning", "Grattis Alva! ... Alvas 5-årsdag"): the same person's.
+            genitive = word.endswith("s") and is_first_name(word[:-1])
+            if genitive and re.match(r"[ \t]+[A-ZÅÄÖ]", text[match.end() : match.end() + 2]):
+                continue  # "Elsas Café AB": a firm named after someone, not the person
+            if genitive:
+                forms.add(word[:-1].lower())
             if forms & single:
                 pass
-            elif not (forms & inflected_only and match.group().lower() not in inflected_only
-                      and is_inflected_first_name(match.group())
-                      and (_FI_NAME_CASE.search(match.group()) or _FI_PARTITIVE.search(match.group()))):
+            elif not (forms & inflected_only and word.lower() not in inflected_only
+                      and (genitive or (is_inflected_first_name(word)
+                                        and (_FI_NAME_CASE.search(word) or _FI_PARTITIVE.search(word))))):
                 continue
             if _after_proper_word(text, match.start()) or _names_an_institution(text, match.end()):
                 continue

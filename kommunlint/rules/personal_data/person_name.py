@@ -48,7 +48,8 @@ def person_name(post, ctx) -> Iterator[Problem]:
     name (a family's surname too) in the same paragraph as a special-category fact tied to a person,
     any name in a reply about a resident's own matter (second person on their matter,
     "din ansökan", "hakemuksesi", or a national id, a private account or a vehicle's
-    plate in it), and a
+    plate in it), a name followed by the person's own age under 18 ("X, 15,", "X (16)",
+    "X, 11 år från Y"), and a
     name in a sentence that gives an age under 18 or a school class, or in the sentence
     after it in the same paragraph, or listed right after a word for a group of children
     ("eskarilaiset X, Y ja Z", "Tärnor var X och Y": a child's);
@@ -65,7 +66,7 @@ def person_name(post, ctx) -> Iterator[Problem]:
     that contain names.
     """
     from ...detect.context import overlaps, paragraph_at, sentence_at
-    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed
+    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed, young_age_after
     from ...detect.sensitive import own_case
 
     analysis = ctx.analysis
@@ -91,6 +92,8 @@ def person_name(post, ctx) -> Iterator[Problem]:
             hit.key in _ALWAYS_ERROR
             or own_matter_reply
             or paragraph in sensitive_paragraphs
+            # the person's own age under 18 right after the name ("X, 15, som", "X (16)")
+            or young_age_after(post.text, hit.end)
             # a child's name: an age under 18 or a school class in the sentence
             # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
             or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, c_start, s_end))
