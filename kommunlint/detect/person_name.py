@@ -253,23 +253,52 @@ def _resident_cue(analysis: "Analysis", start: int, end: int, seen: dict[tuple[i
     (Personal data in the paragraph, a phone number or an address, is the rule's to
     weigh: those detectors read the names.) ``seen`` keeps each sentence's and
     paragraph's answer, so that many names in one long paragraph cost one pass over it."""
+    from .names import is_inflected_first_name
+
     text = analysis.post.text
     if _AGE_AFTER.match(text, end):
         return True
     sentence = sentence_at(analysis.post, start)
     if sentence not in seen:
         # a child or a pupil in the sentence ("koululaisten kilpailun", "för mellanstadiet")
-        seen[sentence] = _private_cue(analysis, start) or bool(_minor_context().search(text, *sentence))
+        seen[sentence] = _private_cue(analysis, start) or _minor_in(text, *sentence)
     if seen[sentence]:
         return True
     lo, hi = paragraph = paragraph_at(analysis.post, start)
     if (paragraph, "p") not in seen:
         seen[(paragraph, "p")] = bool(
             # the person's age after the first name repeated in the paragraph ("Aino, 17, on ...")
-            any(_AGE_AFTER.match(text, m.end()) for m in _CAP_WORD.finditer(text, lo, hi))
+            # (a first name's: "Jubileumsutställning 75 år" is an anniversary)
+            any(_AGE_AFTER.match(text, m.end()) and is_inflected_first_name(m.group())
+                for m in _CAP_WORD.finditer(text, lo, hi))
             or resident_cue_re().search(text, lo, hi)
         )
     return seen[(paragraph, "p")]
+
+
+_WORD_AROUND = recache.compile(r"[\w-]*")
+
+
+def _minor_in(text: str, lo: int, hi: int) -> bool:
+    """True when a child or a pupil is spoken of between ``lo`` and ``hi`` (0-based, end
+    exclusive; :func:`_minor_context`), not where the child's word only starts a staff
+    member's title ("lastentarhanopettaja", "barnträdgårdslärare", "skolkurator": the
+    adult who works with children)."""
+    for match in _minor_context().finditer(text, lo, hi):
+        if not match.group()[:1].isalpha():
+            return True  # an age or a youth class, no word
+        word_start = match.start()
+        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
+            word_start -= 1
+        word = text[word_start : _WORD_AROUND.match(text, match.start()).end()]
+        if not title_in(word):
+            return True
+    return False
+
+
+#: A capitalised word after a sentence's first: a name, whose Finnish "-si" ("Rossi",
+#: "Nissi") is no second-person possessive.
+_CAPITALISED_INSIDE = recache.compile(r"(?<=[^\n])(?<![.!?:] )(?<![\w-])[A-ZÅÄÖ][\w-]*")
 
 
 def _private_cue(analysis: "Analysis", offset: int) -> bool:
@@ -281,9 +310,11 @@ def _private_cue(analysis: "Analysis", offset: int) -> bool:
 
     s_start, s_end = sentence_at(analysis.post, offset)
     sentence = analysis.post.text[s_start:s_end]
-    if own_case(sentence) or any(s_start <= m[0] < s_end for m in analysis.special_category_matches):
+    # (names blanked: "Jere Kuisma & Ville Rossi: Skärgårdsfoto" speaks to no one)
+    if own_case(_CAPITALISED_INSIDE.sub(" ", sentence)) or any(s_start <= m[0] < s_end for m in analysis.special_category_matches):
         return True
-    return any(is_private_role(word) for word in re.findall(r"[\w-]{3,}", sentence))
+    # (a private role's word inside an office's name is the office: "turistbyrån")
+    return any(is_private_role(word) and not organisation_re().search(word) for word in re.findall(r"[\w-]{3,}", sentence))
 
 
 #: After an unlisted surname: a comma or the next word in lower case (running text, not
@@ -306,8 +337,8 @@ def _unlisted_surname(text: str, first: re.Match, second: re.Match) -> bool:
 
 def _full_names(text: str, private_cue: "Callable[[int], bool] | None" = None) -> Iterator[tuple[int, int]]:
     """Spans of first name(s) and a surname, 0-based, end exclusive. A surname no list
-    has (:func:`_unlisted_surname`) counts only where ``private_cue(offset)`` says the
-    sentence speaks of a private person: a title of a book or a character ("Ronja
+    has (:func:`_unlisted_surname`) counts only where an age follows it or
+    ``private_cue(offset)`` says the sentence speaks of a private person: a title of a book or a character ("Ronja
     Rövardotter", "Kalle Anka") is shaped like a name too."""
     from .names import is_first_name, is_surname
 
@@ -326,7 +357,9 @@ def _full_names(text: str, private_cue: "Callable[[int], bool] | None" = None) -
                     break
             if end is None and i + 2 == len(run) and (
                 _inflected_surname(text, run[i], run[i + 1])
-                or (private_cue is not None and _unlisted_surname(text, run[i], run[i + 1]) and private_cue(run[i].start()))
+                or (private_cue is not None and _unlisted_surname(text, run[i], run[i + 1])
+                    # (an age right after it says person too: "Gösta Widing, 88, från Y")
+                    and (_AGE_AFTER.match(text, run[i + 1].end()) or private_cue(run[i].start())))
             ):
                 end = i + 1
             if end is None:
