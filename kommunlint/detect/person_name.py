@@ -279,6 +279,14 @@ def _resident_cue(analysis: "Analysis", start: int, end: int, seen: dict[tuple[i
 _WORD_AROUND = recache.compile(r"[\w-]*")
 
 
+def minor_in(text: str, lo: int, hi: int) -> bool:
+    """True when a child or a pupil is spoken of between ``lo`` and ``hi`` (0-based
+    offsets into ``text``, end exclusive): a word for a child, a pupil, a school or a
+    day-care group, an age under 18 ("förskoleklass", "päiväkodin", "9-åringar"), not a
+    staff title that starts with one ("lastentarhanopettaja"). See :func:`_minor_in`."""
+    return _minor_in(text, lo, hi)
+
+
 def _minor_in(text: str, lo: int, hi: int) -> bool:
     """True when a child or a pupil is spoken of between ``lo`` and ``hi`` (0-based, end
     exclusive; :func:`_minor_context`), not where the child's word only starts a staff
@@ -291,9 +299,20 @@ def _minor_in(text: str, lo: int, hi: int) -> bool:
         while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
             word_start -= 1
         word = text[word_start : _WORD_AROUND.match(text, match.start()).end()]
-        if not title_in(word):
+        # (nor a body the young are elected to: "ungdomsfullmäktige", "nuorisovaltuusto")
+        if not (title_in(word) or organ_re().search(word)):
             return True
     return False
+
+
+#: An adult relation word right before a name, one blank between: "mamma Lina", "Lennin
+#: isä Juho", "min granne Roland" (``relations.yaml`` ``adult_relation``).
+def adult_relation_before(text: str, start: int) -> bool:
+    """True when the word right before ``start`` (0-based offset of a name in ``text``)
+    names an adult relative or a neighbour ("Edvins mamma Lina", "isä Juho"): the adult
+    beside a child, not the child."""
+    before = re.search(r"([\w-]+)[ \t]$", text[max(0, start - 30) : start])
+    return bool(before) and bool(_adult_relation().fullmatch(before.group(1).lower()))
 
 
 #: A capitalised word after a sentence's first: a name, whose Finnish "-si" ("Rossi",

@@ -23,6 +23,10 @@ _ALWAYS_ERROR = ("addressed", "relative")
 _PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|far|förälder|föräldrar)\w{0,8}[ \t]{1,3}$")
 
 
+#: "och"/"ja" and a full name after a first name: "Erika och Pontus Lindqvist" (a couple).
+_BEFORE_A_FULL_NAME = re.compile(r"[ \t]+(?:och|ja|&)[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ]")
+
+
 def _private_data_spans(analysis) -> list[tuple[int, int]]:
     """Spans (0-based, end exclusive), sorted, of a private person's data besides names in
     the post: a home address, a probably private mobile number, an e-mail address outside
@@ -66,7 +70,9 @@ def person_name(post, ctx) -> Iterator[Problem]:
     that contain names.
     """
     from ...detect.context import overlaps, paragraph_at, sentence_at
-    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed, young_age_after
+    from ...detect.person_name import (
+        CHILD_AGE, SCHOOL_CLASS, adult_relation_before, child_listed, minor_in, young_age_after,
+    )
     from ...detect.sensitive import own_case
 
     analysis = ctx.analysis
@@ -94,6 +100,15 @@ def person_name(post, ctx) -> Iterator[Problem]:
             or paragraph in sensitive_paragraphs
             # the person's own age under 18 right after the name ("X, 15, som", "X (16)")
             or young_age_after(post.text, hit.end)
+            # a first name alone (no surname) where the sentence or the one before speaks of
+            # children ("Förskolan X: i dag hade Olle och Moa sin sista dag", "Hannes och
+            # Selma är välkomna tillbaka till skolan"): a child's first name
+            # (not an adult named by the relation, nor a parent coordinated with the other
+            # parent's full name: "mamma Lina", "Erika och Pontus Lindqvist fick sitt första barn")
+            or (hit.key == "name" and " " not in post.text[hit.start:hit.end].strip()
+                and minor_in(post.text, c_start, s_end)
+                and not adult_relation_before(post.text, hit.start)
+                and not _BEFORE_A_FULL_NAME.match(post.text, hit.end))
             # a child's name: an age under 18 or a school class in the sentence
             # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
             or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, c_start, s_end))
