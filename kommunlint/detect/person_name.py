@@ -1520,6 +1520,17 @@ AGE_AFTER_NAME = recache.compile(
 )
 
 
+#: A school class code right after a name, as a name tag writes it: "X 6B", "X 2a,".
+_CLASS_CODE_AFTER = recache.compile(r"[ \t]{1,2}[1-9][A-Ea-e](?![\w-])")
+
+
+def class_after(text: str, end: int) -> bool:
+    """True when a school class code ("6B", "2a") stands right after a name ending at
+    ``end`` (0-based offset into ``text``): "Aada Kyyrö 6B, Koivuhaan koulu" on a lost
+    bag's tag names a pupil, a child (issue 11's table: error)."""
+    return _CLASS_CODE_AFTER.match(text, end) is not None
+
+
 def young_age_after(text: str, end: int) -> bool:
     """True when an age under 18 stands right after a name ending at ``end`` (0-based
     offset into ``text``): "Elsa Lund, 11 år från Kusfors", "Hanna Sjöblom, 15, som",

@@ -53,7 +53,7 @@ def person_name(post, ctx) -> Iterator[Problem]:
     any name in a reply about a resident's own matter (second person on their matter,
     "din ansökan", "hakemuksesi", or a national id, a private account or a vehicle's
     plate in it), a name followed by the person's own age under 18 ("X, 15,", "X (16)",
-    "X, 11 år från Y"), and a
+    "X, 11 år från Y") or a school class code ("X 6B"), and a
     name in a sentence that gives an age under 18 or a school class, or in the sentence
     after it in the same paragraph, or listed right after a word for a group of children
     ("eskarilaiset X, Y ja Z", "Tärnor var X och Y": a child's);
@@ -71,7 +71,7 @@ def person_name(post, ctx) -> Iterator[Problem]:
     """
     from ...detect.context import overlaps, paragraph_at, sentence_at
     from ...detect.person_name import (
-        CHILD_AGE, SCHOOL_CLASS, adult_relation_before, child_listed, minor_in, young_age_after,
+        CHILD_AGE, SCHOOL_CLASS, adult_relation_before, child_listed, class_after, minor_in, young_age_after,
     )
     from ...detect.sensitive import own_case
 
@@ -100,6 +100,8 @@ def person_name(post, ctx) -> Iterator[Problem]:
             or paragraph in sensitive_paragraphs
             # the person's own age under 18 right after the name ("X, 15, som", "X (16)")
             or young_age_after(post.text, hit.end)
+            # or a school class code ("X 6B, Y skola" on a name tag)
+            or class_after(post.text, hit.end)
             # a first name alone (no surname) where the sentence or the one before speaks of
             # children ("Förskolan X: i dag hade Olle och Moa sin sista dag", "Hannes och
             # Selma är välkomna tillbaka till skolan"): a child's first name
