@@ -1765,6 +1765,8 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             word = match.group("name")
             if kind == "family_after" and _sentence_initial(text, match.start("name")) and not is_surname(word):
                 continue
+            if word.lower() in _DETERMINERS:
+                continue  # "Min familj" (a theme, a title): a pronoun, no surname
             if not title_in(word) and not organisation_re().fullmatch(word):
                 add(match.start("name"), match.end("name"), "family")
     for match in patterns["own_matter"].finditer(text):
@@ -1794,6 +1796,13 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if is_known_surname(word[:-1]):
             add(match.start("name"), match.end("name"), "family")
     return found
+
+
+#: Swedish and Finnish possessives and determiners capitalised at a title's start ("Min familj",
+#: "Vår familj", "Meidän perhe"): never a family's surname.
+_DETERMINERS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "er", "ert", "era",
+                          "sin", "sitt", "sina", "hans", "hennes", "deras", "en", "ett", "hela", "varje", "ny", "nya",
+                          "minun", "sinun", "hänen", "meidän", "teidän", "heidän", "oma", "koko", "uusi"})
 
 
 def _owns_after(text: str, end: int, sensitive: "list[tuple[int, int]]") -> bool:
