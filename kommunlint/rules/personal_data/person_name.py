@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import recache
 from ...finding import Problem
 from .. import rule
 
@@ -24,7 +25,7 @@ _PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|fa
 
 
 #: "och"/"ja" and a full name after a first name: "Erika och Pontus Lindqvist" (a couple).
-_BEFORE_A_FULL_NAME = re.compile(r"[ \t]+(?:och|ja|&)[ \t]+[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ]")
+_BEFORE_A_FULL_NAME = recache.compile(r"(?<![ \t])[ \t]{1,3}(?:och|ja|&)[ \t]{1,3}[A-ZÅÄÖ][\w-]{0,40}[ \t]{1,3}[A-ZÅÄÖ]")
 
 
 def _private_data_spans(analysis) -> list[tuple[int, int]]:
