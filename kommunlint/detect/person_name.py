@@ -253,23 +253,71 @@ def _resident_cue(analysis: "Analysis", start: int, end: int, seen: dict[tuple[i
     (Personal data in the paragraph, a phone number or an address, is the rule's to
     weigh: those detectors read the names.) ``seen`` keeps each sentence's and
     paragraph's answer, so that many names in one long paragraph cost one pass over it."""
+    from .names import is_inflected_first_name
+
     text = analysis.post.text
     if _AGE_AFTER.match(text, end):
         return True
     sentence = sentence_at(analysis.post, start)
     if sentence not in seen:
         # a child or a pupil in the sentence ("koululaisten kilpailun", "för mellanstadiet")
-        seen[sentence] = _private_cue(analysis, start) or bool(_minor_context().search(text, *sentence))
+        seen[sentence] = _private_cue(analysis, start) or _minor_in(text, *sentence)
     if seen[sentence]:
         return True
     lo, hi = paragraph = paragraph_at(analysis.post, start)
     if (paragraph, "p") not in seen:
         seen[(paragraph, "p")] = bool(
             # the person's age after the first name repeated in the paragraph ("Aino, 17, on ...")
-            any(_AGE_AFTER.match(text, m.end()) for m in _CAP_WORD.finditer(text, lo, hi))
+            # (a first name's: "Jubileumsutställning 75 år" is an anniversary)
+            any(_AGE_AFTER.match(text, m.end()) and is_inflected_first_name(m.group())
+                for m in _CAP_WORD.finditer(text, lo, hi))
             or resident_cue_re().search(text, lo, hi)
         )
     return seen[(paragraph, "p")]
+
+
+_WORD_AROUND = recache.compile(r"[\w-]*")
+
+
+def minor_in(text: str, lo: int, hi: int) -> bool:
+    """True when a child or a pupil is spoken of between ``lo`` and ``hi`` (0-based
+    offsets into ``text``, end exclusive): a word for a child, a pupil, a school or a
+    day-care group, an age under 18 ("förskoleklass", "päiväkodin", "9-åringar"), not a
+    staff title that starts with one ("lastentarhanopettaja"). See :func:`_minor_in`."""
+    return _minor_in(text, lo, hi)
+
+
+def _minor_in(text: str, lo: int, hi: int) -> bool:
+    """True when a child or a pupil is spoken of between ``lo`` and ``hi`` (0-based, end
+    exclusive; :func:`_minor_context`), not where the child's word only starts a staff
+    member's title ("lastentarhanopettaja", "barnträdgårdslärare", "skolkurator": the
+    adult who works with children)."""
+    for match in _minor_context().finditer(text, lo, hi):
+        if not match.group()[:1].isalpha():
+            return True  # an age or a youth class, no word
+        word_start = match.start()
+        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "-"):
+            word_start -= 1
+        word = text[word_start : _WORD_AROUND.match(text, match.start()).end()]
+        # (nor a body the young are elected to: "ungdomsfullmäktige", "nuorisovaltuusto")
+        if not (title_in(word) or organ_re().search(word)):
+            return True
+    return False
+
+
+#: An adult relation word right before a name, one blank between: "mamma Lina", "Lennin
+#: isä Juho", "min granne Roland" (``relations.yaml`` ``adult_relation``).
+def adult_relation_before(text: str, start: int) -> bool:
+    """True when the word right before ``start`` (0-based offset of a name in ``text``)
+    names an adult relative or a neighbour ("Edvins mamma Lina", "isä Juho"): the adult
+    beside a child, not the child."""
+    before = re.search(r"([\w-]+)[ \t]$", text[max(0, start - 30) : start])
+    return bool(before) and bool(_adult_relation().fullmatch(before.group(1).lower()))
+
+
+#: A capitalised word after a sentence's first: a name, whose Finnish "-si" ("Rossi",
+#: "Nissi") is no second-person possessive.
+_CAPITALISED_INSIDE = recache.compile(r"(?<=[^\n])(?<![.!?:] )(?<![\w-])[A-ZÅÄÖ][\w-]*")
 
 
 def _private_cue(analysis: "Analysis", offset: int) -> bool:
@@ -281,9 +329,11 @@ def _private_cue(analysis: "Analysis", offset: int) -> bool:
 
     s_start, s_end = sentence_at(analysis.post, offset)
     sentence = analysis.post.text[s_start:s_end]
-    if own_case(sentence) or any(s_start <= m[0] < s_end for m in analysis.special_category_matches):
+    # (names blanked: "Jere Kuisma & Ville Rossi: Skärgårdsfoto" speaks to no one)
+    if own_case(_CAPITALISED_INSIDE.sub(" ", sentence)) or any(s_start <= m[0] < s_end for m in analysis.special_category_matches):
         return True
-    return any(is_private_role(word) for word in re.findall(r"[\w-]{3,}", sentence))
+    # (a private role's word inside an office's name is the office: "turistbyrån")
+    return any(is_private_role(word) and not organisation_re().search(word) for word in re.findall(r"[\w-]{3,}", sentence))
 
 
 #: After an unlisted surname: a comma or the next word in lower case (running text, not
@@ -306,8 +356,8 @@ def _unlisted_surname(text: str, first: re.Match, second: re.Match) -> bool:
 
 def _full_names(text: str, private_cue: "Callable[[int], bool] | None" = None) -> Iterator[tuple[int, int]]:
     """Spans of first name(s) and a surname, 0-based, end exclusive. A surname no list
-    has (:func:`_unlisted_surname`) counts only where ``private_cue(offset)`` says the
-    sentence speaks of a private person: a title of a book or a character ("Ronja
+    has (:func:`_unlisted_surname`) counts only where an age follows it or
+    ``private_cue(offset)`` says the sentence speaks of a private person: a title of a book or a character ("Ronja
     Rövardotter", "Kalle Anka") is shaped like a name too."""
     from .names import is_first_name, is_surname
 
@@ -326,7 +376,9 @@ def _full_names(text: str, private_cue: "Callable[[int], bool] | None" = None) -
                     break
             if end is None and i + 2 == len(run) and (
                 _inflected_surname(text, run[i], run[i + 1])
-                or (private_cue is not None and _unlisted_surname(text, run[i], run[i + 1]) and private_cue(run[i].start()))
+                or (private_cue is not None and _unlisted_surname(text, run[i], run[i + 1])
+                    # (an age right after it says person too: "Gösta Widing, 88, från Y")
+                    and (_AGE_AFTER.match(text, run[i + 1].end()) or private_cue(run[i].start())))
             ):
                 end = i + 1
             if end is None:
@@ -1422,6 +1474,17 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
         "age_before": recache.compile(
             rf"(?<![\d.,])(?P<age>\d{{1,2}})[ \t]?-?[ \t]?(?:vuotia\w*|åriga|årige|årig)[ \t]+(?P<name>{_FIRST})(?![\w-])"
         ),
+        # "Oliver 6 år", "Veikka 8 v.", "Lumi 1 v 3 kk": a child's age with no comma, as a
+        # name tag or a caption writes it (an age under 18 only; the adults' is a comma's)
+        "age_bare": recache.compile(
+            rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?P<age>1[0-7]|[1-9])[ \t]?(?:år|v\.?|vuotta|vuotias\w*)(?![\w-])"
+        ),
+        # "Alvas 5-årsdag", "Eetun 6-vuotissynttärit", "Ainon 4-vuotispäivä": a child's
+        # birthday by the genitive of the first name
+        "age_day": recache.compile(
+            rf"(?<![\w-])(?P<name>{_FIRST})[ \t]+(?P<age>1[0-7]|[1-9])[ \t]?-[ \t]?"
+            r"(?i:årsdag\w*|års[ \t]?kalas\w*|vuotis\w*|v-synttär\w*|v\.?[ \t]?synttär\w*)"
+        ),
         # "Olivia i klass 4", "Eetu 3B-luokalta"
         # and a class code alone: "Ronja 3B", "Eetu 5A" (upper case, as classes are written)
         "school": recache.compile(rf"(?<![\w-])(?P<name>{_FIRST})\s+(?:(?i:{_rel('school_class')})|[1-9][A-E](?![\w-]))"),
@@ -1445,6 +1508,40 @@ def _context_patterns() -> dict[str, re.Pattern[str]]:
 CHILD_AGE = recache.compile(
     r"(?<![\d.,])(?P<age>\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?(?!\w))|-?åring\w*|-?årig\w*|\s+år\s+gammal\w*|[ \t]+år(?=[ \t]*[,;)]))"
 )
+
+#: The person's own age right after their name: "X, 15, som", "X, 11 år från Y", "X (16)",
+#: "X 17 år på", "X (8 v.)". Groups ``comma``, ``paren``, ``bare`` (one of them holds the
+#: number). :data:`CHILD_AGE` needs a unit and a comma after it ("i 10 år" is a duration);
+#: attached to a name, the number is the person's age whatever follows it.
+AGE_AFTER_NAME = recache.compile(
+    r"[ \t]?,[ \t]?(?P<comma>\d{1,2})(?:[ \t]?(?:år|v\.?|vuotta|vuotias\w*)(?!\w)|[ \t]?,)"
+    r"|[ \t]?\([ \t]?(?P<paren>\d{1,2})[ \t]?(?:år|v\.?|vuotta|vuotias)?[ \t]?\)"
+    r"|[ \t](?P<bare>\d{1,2})[ \t]?(?:år|v\.|vuotta|vuotias\w*)(?!\w)"
+)
+
+
+#: A school class code right after a name, as a name tag writes it: "X 6B", "X 2a,".
+_CLASS_CODE_AFTER = recache.compile(r"[ \t]{1,2}[1-9][A-Ea-e](?![\w-])")
+
+
+def class_after(text: str, end: int) -> bool:
+    """True when a school class code ("6B", "2a") stands right after a name ending at
+    ``end`` (0-based offset into ``text``): "Aada Kyyrö 6B, Koivuhaan koulu" on a lost
+    bag's tag names a pupil, a child (issue 11's table: error)."""
+    return _CLASS_CODE_AFTER.match(text, end) is not None
+
+
+def young_age_after(text: str, end: int) -> bool:
+    """True when an age under 18 stands right after a name ending at ``end`` (0-based
+    offset into ``text``): "Elsa Lund, 11 år från Kusfors", "Hanna Sjöblom, 15, som",
+    "Emma Lindqvist (16)": the person named is a child (issue 11's table: a child's name
+    is an error), whatever the sentence is about (a prize, a contest, a lost bicycle)."""
+    match = AGE_AFTER_NAME.match(text, end)
+    if match is None:
+        return False
+    age = match.group("comma") or match.group("paren") or match.group("bare")
+    return int(age) < 18
+
 
 #: A school class or grade: "i klass 4", "årskurs 6", "åk 9", "3. luokan", "8-luokkalainen", "(8A)", "i 3B".
 SCHOOL_CLASS = recache.compile(
@@ -1652,11 +1749,24 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
                 if kind == "age":
                     start = _given_name_before(text, start)
                 add(start, match.end("name"), "relative")
+    for kind in ("age_bare", "age_day") if digits else ():
+        for match in patterns[kind].finditer(text):
+            word = match.group("name")
+            if kind == "age_day":
+                # the genitive of a listed first name: "Alvas", "Eetun"
+                listed = (word.endswith("s") and is_first_name(word[:-1])) or (
+                    word.endswith("n") and not is_first_name(word) and is_inflected_first_name(word))
+            else:
+                listed = is_first_name(word)
+            if listed and not (title_in(word) or organisation_re().fullmatch(word) or _is_street_name(word)):
+                add(match.start("name"), match.end("name"), "relative")
     for kind in ("family_before", "family_after"):
         for match in patterns[kind].finditer(text):
             word = match.group("name")
             if kind == "family_after" and _sentence_initial(text, match.start("name")) and not is_surname(word):
                 continue
+            if word.lower() in _DETERMINERS:
+                continue  # "Min familj" (a theme, a title): a pronoun, no surname
             if not title_in(word) and not organisation_re().fullmatch(word):
                 add(match.start("name"), match.end("name"), "family")
     for match in patterns["own_matter"].finditer(text):
@@ -1686,6 +1796,13 @@ def _context_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if is_known_surname(word[:-1]):
             add(match.start("name"), match.end("name"), "family")
     return found
+
+
+#: Swedish and Finnish possessives and determiners capitalised at a title's start ("Min familj",
+#: "Vår familj", "Meidän perhe"): never a family's surname.
+_DETERMINERS = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "er", "ert", "era",
+                          "sin", "sitt", "sina", "hans", "hennes", "deras", "en", "ett", "hela", "varje", "ny", "nya",
+                          "minun", "sinun", "hänen", "meidän", "teidän", "heidän", "oma", "koko", "uusi"})
 
 
 def _owns_after(text: str, end: int, sensitive: "list[tuple[int, int]]") -> bool:
@@ -2260,6 +2377,9 @@ def detect(analysis: "Analysis") -> list[NameHit]:
     # Listed or not: the context made it a name ("Lapsesi Mykyta ... Mykytalla on").
     single = {form.lower() for h in hits if h.key in ("relative", "addressed") and h.public is None
               for form in _keys(text[h.start : h.end])[0]}
+    # (and the nominative of a Swedish genitive found by its context: "Alvas 5-årsdag ... Alva")
+    single |= {text[h.start : h.end - 1].lower() for h in hits if h.key == "relative" and h.public is None
+               and text[h.end - 1 : h.end] == "s" and is_first_name(text[h.start : h.end - 1])}
     # A private person's first name from a full name or a list, repeated in a Finnish case
     # ("Olavi Pesosen paikka ... Olavin dementian vuoksi", "Lenni ... Lennin isä").
     inflected_only = {form.lower() for h in hits if h.key == "name" and h.public is None
@@ -2268,12 +2388,20 @@ def detect(analysis: "Analysis") -> list[NameHit]:
         for match in _CAP_WORD.finditer(text):
             if hit_spans.overlaps(match.start(), match.end()):
                 continue
-            forms = {f.lower() for f in _keys(match.group())[0]}
+            word = match.group()
+            forms = {f.lower() for f in _keys(word)[0]}
+            # The Swedish genitive of the same first name ("Alice Isaksson, 9 år ... Alices
+            # teckning", "Grattis Alva! ... Alvas 5-årsdag"): the same person's.
+            genitive = word.endswith("s") and is_first_name(word[:-1])
+            if genitive and re.match(r"[ \t]+[A-ZÅÄÖ]", text[match.end() : match.end() + 2]):
+                continue  # "Elsas Café AB": a firm named after someone, not the person
+            if genitive:
+                forms.add(word[:-1].lower())
             if forms & single:
                 pass
-            elif not (forms & inflected_only and match.group().lower() not in inflected_only
-                      and is_inflected_first_name(match.group())
-                      and (_FI_NAME_CASE.search(match.group()) or _FI_PARTITIVE.search(match.group()))):
+            elif not (forms & inflected_only and word.lower() not in inflected_only
+                      and (genitive or (is_inflected_first_name(word)
+                                        and (_FI_NAME_CASE.search(word) or _FI_PARTITIVE.search(word))))):
                 continue
             if _after_proper_word(text, match.start()) or _names_an_institution(text, match.end()):
                 continue

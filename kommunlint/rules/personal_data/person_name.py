@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ... import recache
 from ...finding import Problem
 from .. import rule
 
@@ -21,6 +22,10 @@ _ALWAYS_ERROR = ("addressed", "relative")
 
 #: A parent named beside the child ("Lempi (5 v.) och hennes mamma X"): the age is the child's.
 _PARENT_BEFORE = re.compile(r"(?i)(?<!\w)(?:äiti|isä|vanhem|mamma|pappa|mor|far|förälder|föräldrar)\w{0,8}[ \t]{1,3}$")
+
+
+#: "och"/"ja" and a full name after a first name: "Erika och Pontus Lindqvist" (a couple).
+_BEFORE_A_FULL_NAME = recache.compile(r"(?<![ \t])[ \t]{1,3}(?:och|ja|&)[ \t]{1,3}[A-ZÅÄÖ][\w-]{0,40}[ \t]{1,3}[A-ZÅÄÖ]")
 
 
 def _private_data_spans(analysis) -> list[tuple[int, int]]:
@@ -48,7 +53,8 @@ def person_name(post, ctx) -> Iterator[Problem]:
     name (a family's surname too) in the same paragraph as a special-category fact tied to a person,
     any name in a reply about a resident's own matter (second person on their matter,
     "din ansökan", "hakemuksesi", or a national id, a private account or a vehicle's
-    plate in it), and a
+    plate in it), a name followed by the person's own age under 18 ("X, 15,", "X (16)",
+    "X, 11 år från Y") or a school class code ("X 6B"), and a
     name in a sentence that gives an age under 18 or a school class, or in the sentence
     after it in the same paragraph, or listed right after a word for a group of children
     ("eskarilaiset X, Y ja Z", "Tärnor var X och Y": a child's);
@@ -65,7 +71,9 @@ def person_name(post, ctx) -> Iterator[Problem]:
     that contain names.
     """
     from ...detect.context import overlaps, paragraph_at, sentence_at
-    from ...detect.person_name import CHILD_AGE, SCHOOL_CLASS, child_listed
+    from ...detect.person_name import (
+        CHILD_AGE, SCHOOL_CLASS, adult_relation_before, child_listed, class_after, minor_in, young_age_after,
+    )
     from ...detect.sensitive import own_case
 
     analysis = ctx.analysis
@@ -91,6 +99,19 @@ def person_name(post, ctx) -> Iterator[Problem]:
             hit.key in _ALWAYS_ERROR
             or own_matter_reply
             or paragraph in sensitive_paragraphs
+            # the person's own age under 18 right after the name ("X, 15, som", "X (16)")
+            or young_age_after(post.text, hit.end)
+            # or a school class code ("X 6B, Y skola" on a name tag)
+            or class_after(post.text, hit.end)
+            # a first name alone (no surname) where the sentence or the one before speaks of
+            # children ("Förskolan X: i dag hade Olle och Moa sin sista dag", "Hannes och
+            # Selma är välkomna tillbaka till skolan"): a child's first name
+            # (not an adult named by the relation, nor a parent coordinated with the other
+            # parent's full name: "mamma Lina", "Erika och Pontus Lindqvist fick sitt första barn")
+            or (hit.key == "name" and " " not in post.text[hit.start:hit.end].strip()
+                and minor_in(post.text, c_start, s_end)
+                and not adult_relation_before(post.text, hit.start)
+                and not _BEFORE_A_FULL_NAME.match(post.text, hit.end))
             # a child's name: an age under 18 or a school class in the sentence
             # ("9-vuotiaiden sarjan voitti X", "3. luokan X", "X (8A)")
             or ((any(int(m.group("age")) < 18 for m in CHILD_AGE.finditer(post.text, c_start, s_end))
