@@ -63,6 +63,12 @@ INSULTS = [
     ("fi", "Mitä amatöörejä te ootte!", 1),
     # a vocative with an insulting adjective before the noun
     ("sv", "Sitt ner din fega skit.", 10),
+    # a role as the head of a compound (parity with the Finnish "\\w+johtaja")
+    ("sv", "Kulturchefen e en pretentiös tönt.", 1),
+    ("sv", "Byggnadsinspektören är en feg jävel.", 1),
+    # three words between the copula and the verdict
+    ("sv", "Du är ju helt jävla dum i huvudet.", 1),
+    ("fi", "Olet ihan täysin vitun tyhmä.", 1),
 ]
 
 
@@ -120,6 +126,9 @@ def test_round11_slur_inside_a_group_phrase_stays_an_insult():
         ("sv", "Barnen kan hålla sig i räcket på bryggan."),
         ("sv", "Skicka tillbaka blanketten till kommunen."),
         ("sv", "Flyktingar kan åka hem till jul med rabatterade biljetter."),
+        # a compound role praised, a verdict denied
+        ("sv", "Kulturchefen är en fantastisk ledare."),
+        ("sv", "Du är ju inte alls dum i huvudet."),
         # Finnish: slippery spots, a season's end, promises, a traffic-safety post
         ("fi", "Pyöräilijät saa varoa liukkaita kohtia."),
         ("fi", "Kauden loppu on sun viimeinen mahdollisuus."),
