@@ -43,6 +43,11 @@ THREATS = [
     # a weapon taken to a political meeting
     ("sv", "Jag ska ta yxan med mig till fullmäktige på torsdag.", 5),
     ("fi", "Otan puukon mukaan valtuuston kokoukseen.", 1),
+    # coming, and then no more talk
+    ("sv", "Jag hämtar dig efter jobbet, och då blir det inget samtal.", 34),
+    ("sv", "Nästa gång ni skickar hit en kontrollant slutar det inte med prat.", 7),
+    ("fi", "Tuun huomenna virastoon ja sitten ei enää puhuta.", 1),
+    ("fi", "Tulen kokoukseen eikä se sitten jää puhumiseen.", 1),
 ]
 
 
@@ -137,6 +142,10 @@ def test_round11_slur_inside_a_group_phrase_stays_an_insult():
         ("fi", "Olisi ikävää, jos jollekin sattuisi jotain liukkaalla kelillä."),
         # knives on a hike, praise, a subsidy, a library book, refugees when a war ends
         ("fi", "Otamme puukot mukaan retkelle."),
+        # a project that will not stay talk, a visit with a talk
+        ("fi", "Tämä hanke ei jää pelkäksi puheeksi, vaan rakennamme."),
+        ("fi", "Tulemme kylään ja sitten puhutaan kaavasta."),
+        ("sv", "Nästa gång ses vi i parken, och då blir det samtal om lekplatsen."),
         ("fi", "Valtuusto on mukavaa porukkaa."),
         ("fi", "Mitä taitureita te olette!"),
         ("fi", "Saamelaiset nostavat tukia poronhoitoon."),
