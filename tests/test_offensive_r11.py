@@ -95,6 +95,14 @@ IDENTITY = [
     ("sv", "Åk tillbaka dit ni kom ifrån.", 1),
     ("fi", "Muslimit voi pysyä poissa meidän kouluista.", 1),
     ("fi", "Menkää takaisin sinne mistä tulitte.", 1),
+    # the spoken negation "int" in a group's lack
+    ("sv", "Somalier kan int anpassa sig.", 1),
+    ("sv", "Kvinnor ska int sitta i räddningsnämnden.", 1),
+    # no business in a field; too emotional to act
+    ("sv", "Kvinnor har inget i politiken att göra.", 1),
+    ("sv", "Kvinnor är för känslostyrda för att leda kommunen.", 1),
+    ("fi", "Naisilla ei oo mitään tekemistä politiikassa.", 1),
+    ("fi", "Naiset on liian tunteellisia johtamaan kuntaa.", 1),
 ]
 
 
@@ -131,6 +139,12 @@ def test_round11_slur_inside_a_group_phrase_stays_an_insult():
         ("sv", "Barnen kan hålla sig i räcket på bryggan."),
         ("sv", "Skicka tillbaka blanketten till kommunen."),
         ("sv", "Flyktingar kan åka hem till jul med rabatterade biljetter."),
+        # compassion with the weak, no objection, a matter unrelated
+        ("sv", "Många flyktingar är för svaga för att arbeta efter traumat."),
+        ("sv", "Kvinnor har inget emot den nya tiden för simhallen."),
+        ("sv", "Invandrare har ingenting i kassan att göra med beslutet, sa handläggaren."),
+        ("fi", "Monet pakolaiset ovat liian väsyneitä tekemään töitä."),
+        ("fi", "Naiset ovat liian harvoin päättämässä asioista."),
         # a compound role praised, a verdict denied
         ("sv", "Kulturchefen är en fantastisk ledare."),
         ("sv", "Du är ju inte alls dum i huvudet."),
