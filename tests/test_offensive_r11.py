@@ -74,6 +74,13 @@ INSULTS = [
     # three words between the copula and the verdict
     ("sv", "Du är ju helt jävla dum i huvudet.", 1),
     ("fi", "Olet ihan täysin vitun tyhmä.", 1),
+    # a role with a name between, a compound role (Finnish)
+    ("fi", "Valtuutettu Virtanen on aina ollut paskanjauhaja.", 1),
+    ("fi", "Koko tekninen lautakunta on yhtä pellesakkia.", 15),
+    ("fi", "Koko ympäristölautakunta on yhtä pellesakkia.", 6),
+    # an obscene noun naming a third person
+    ("fi", "Taas joku kyrpä on jättänyt ostoskärryt pyörätielle.", 6),
+    ("sv", "Nån kuk har tagit min cykel vid stationen.", 1),
 ]
 
 
@@ -145,6 +152,9 @@ def test_round11_slur_inside_a_group_phrase_stays_an_insult():
         ("sv", "Invandrare har ingenting i kassan att göra med beslutet, sa handläggaren."),
         ("fi", "Monet pakolaiset ovat liian väsyneitä tekemään töitä."),
         ("fi", "Naiset ovat liian harvoin päättämässä asioista."),
+        # a statue, a diligent councillor
+        ("sv", "Kuken på statyn i parken har renoverats."),
+        ("fi", "Valtuutettu Virtanen on aina ollut ahkera."),
         # a compound role praised, a verdict denied
         ("sv", "Kulturchefen är en fantastisk ledare."),
         ("sv", "Du är ju inte alls dum i huvudet."),
