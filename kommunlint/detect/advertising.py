@@ -82,6 +82,7 @@ def _patterns() -> tuple[indexed.Indexed, re.Pattern[str], re.Pattern[str]]:
     shop = vocabulary.patterns("advertising", "shop_words")
     introducer = vocabulary.alternation(tuple(vocabulary.words("advertising", "business_introducers")))
     seller = vocabulary.alternation(tuple(vocabulary.words("advertising", "seller_verbs")))
+    holds = vocabulary.patterns("advertising", "seller_offers")
     business = recache.compile(
         rf"(?<![\w'’-])(?:{_CAP}\s+){{1,6}}(?:{forms})(?!\w)"    # Hangö Kajak Ab (linear: at a word start, six words at most)
         rf"|(?i:\b(?:{noun_alt}))\s+{_CAP}"                        # Restaurang Stallet
@@ -96,6 +97,11 @@ def _patterns() -> tuple[indexed.Indexed, re.Pattern[str], re.Pattern[str]]:
         # the subject of a selling verb, a name of two to four capitalised words
         # ("Taalintehtaan Venekeskus myy ...", "Norsjö Fiske säljer ...")
         rf"|(?<![\w'’-])(?:{_CAP}[ \t]+){{1,3}}{_CAP}(?=[ \t]+(?:{seller})(?!\w))"
+        # the holder of an offer, a name of two to four capitalised words or one with the
+        # place it stands in ("Elon i Norsjö har specialpris", "Kukkakauppa Orvokilla on
+        # tarjous"); a pronoun is no holder ("Vi har extrapris")
+        rf"|(?<![\w'’-])(?!(?:Vi|Ni|Du|De|Det|Den|Här|Nu|Man|Me|Te|Sinä|Nyt|Täällä|Meillä|Teillä|Kaikilla)[ \t])"
+        rf"(?:(?:{_CAP}[ \t]+){{1,3}}{_CAP}|{_CAP}[ \t]+(?:i|på|vid)[ \t]+{_CAP})(?=[ \t]+(?i:{holds}))"
         rf"|(?i:{shop})"
     )
     return cue, business, recache.compile(noun_alt, re.I)
