@@ -18,7 +18,9 @@ Recognised, in the last lines of the post (trailing hashtag and link lines skipp
   employer or a contact after it ("Anna Berg, kommunikatör", "Matti Virtanen /
   tiedottaja", "Anna Berg – rektor", "Matti Korhonen (SDP), kaupunginhallitus",
   "Jari Mäkelä, p. 040 ..., jari.makela@kimitoon.fi"), or a title before it
-  ("rektor Anna Berg");
+  ("rektor Anna Berg", "– kirjastovirkailija Noora Mäyry, Kokkolan pääkirjasto");
+- a disclaimer on the name's line, in parentheses, as a sentence or set off by "//" or
+  "|" ("Åsikterna är mina egna // Anna Berg", "Anna Berg | Mielipiteet ovat omiani");
 - after the name line, up to four lines with the title, the party, the employer or the
   municipality, or a contact (e-mail, phone, web): "Linda Kaarto\\nympäristötarkastaja",
   "Päivi Melander\\nkulturplanerare, Hangö stad";
