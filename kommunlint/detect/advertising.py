@@ -7,15 +7,17 @@ shop or restaurant named by its kind ("Restaurang Stallet", "Kahvila Kanelin",
 "Urheilukauppa Kipinän", "Presentboden"), a capitalised "X & Y" name ("Norsjö Bil &
 Däck"), "hos" + a capitalised name, a capitalised name after the word for a company
 ("yritystä Pihapalvelu Korpela", "företaget Norrbygg"), a name of two to four capitalised
-words as the subject of a selling verb ("Taalintehtaan Venekeskus myy", "säljer"), or a
-web shop ("webbshop", "verkkokaupasta").
+words as the subject of a selling verb ("Taalintehtaan Venekeskus myy", "säljer") or
+the holder of an offer (also one word with its place: "Elon i Norsjö har specialpris",
+"Kukkakauppa Orvokilla on tarjous"), or a web shop ("webbshop", "verkkokaupasta").
 Vocabulary: ``detect/data/advertising.yaml``. A promotion is a cue and a business in the
 same paragraph. The municipality's own services ("simhallens kassa", "kunnan
 kuntosalikortti", "kaupunginmuseon pääsyliput") are no business, and a contractor or a
 car make named without a cue is no promotion.
 
 Beyond the company-name pattern: *price cues* ("nu bara 99 kr", "189 kr/kg", "sommarrea",
-"medlemsförmån", "asukasetu", "2,99 €/rasia") count like the cues above; *invitations*
+"medlemsförmån", "asukasetu", "2,99 €/rasia", a price beside the ordinary one: "(norm.
+25 €)", "ord. pris 199 kr") count like the cues above; *invitations*
 and recommendations ("boka", "besök", "käy", "tilaa", "suosittelemme", "pizzor för 99
 kr") count only with a named business in the same sentence (the municipality invites
 readers to its own services all the time); shop and restaurant *chains* ("ICA",
@@ -82,6 +84,7 @@ def _patterns() -> tuple[indexed.Indexed, re.Pattern[str], re.Pattern[str]]:
     shop = vocabulary.patterns("advertising", "shop_words")
     introducer = vocabulary.alternation(tuple(vocabulary.words("advertising", "business_introducers")))
     seller = vocabulary.alternation(tuple(vocabulary.words("advertising", "seller_verbs")))
+    holds = vocabulary.patterns("advertising", "seller_offers")
     business = recache.compile(
         rf"(?<![\w'’-])(?:{_CAP}\s+){{1,6}}(?:{forms})(?!\w)"    # Hangö Kajak Ab (linear: at a word start, six words at most)
         rf"|(?i:\b(?:{noun_alt}))\s+{_CAP}"                        # Restaurang Stallet
@@ -96,6 +99,11 @@ def _patterns() -> tuple[indexed.Indexed, re.Pattern[str], re.Pattern[str]]:
         # the subject of a selling verb, a name of two to four capitalised words
         # ("Taalintehtaan Venekeskus myy ...", "Norsjö Fiske säljer ...")
         rf"|(?<![\w'’-])(?:{_CAP}[ \t]+){{1,3}}{_CAP}(?=[ \t]+(?:{seller})(?!\w))"
+        # the holder of an offer, a name of two to four capitalised words or one with the
+        # place it stands in ("Elon i Norsjö har specialpris", "Kukkakauppa Orvokilla on
+        # tarjous"); a pronoun is no holder ("Vi har extrapris")
+        rf"|(?<![\w'’-])(?!(?:Vi|Ni|Du|De|Det|Den|Här|Nu|Man|Me|Te|Sinä|Nyt|Täällä|Meillä|Teillä|Kaikilla)[ \t])"
+        rf"(?:(?:{_CAP}[ \t]+){{1,3}}{_CAP}|{_CAP}[ \t]+(?:i|på|vid)[ \t]+{_CAP})(?=[ \t]+(?i:{holds}))"
         rf"|(?i:{shop})"
     )
     return cue, business, recache.compile(noun_alt, re.I)

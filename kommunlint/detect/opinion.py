@@ -58,6 +58,13 @@ def _patterns() -> tuple[indexed.Indexed, indexed.Indexed, indexed.Indexed]:
 
 
 @lru_cache(maxsize=1)
+def _proposal() -> re.Pattern[str]:
+    """A proposal put forward in the first person (``proposal``: "jag kommer att föreslå
+    att", "ehdotan")."""
+    return recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("opinion", "proposal") + r")", re.I)
+
+
+@lru_cache(maxsize=1)
 def _elected() -> re.Pattern[str]:
     """An elected or political role in a signature's title (``elected_title``)."""
     return recache.compile(r"(?<!\w)(?:" + vocabulary.patterns("opinion", "elected_title") + r")", re.I)
@@ -67,7 +74,9 @@ def detect(analysis: "Analysis") -> Opinion:
     """Topic words, view words and the disclaimer of the post.
 
     A hearsay marker (:mod:`.rumour`), an accusation (:mod:`.accusation`) or shouting
-    (:mod:`.shouting`) outside the signature is listed among the views.
+    (:mod:`.shouting`) outside the signature is listed among the views, and so is a
+    proposal in the first person ("jag kommer att föreslå att", "ehdotan") when the
+    signature gives neither a title nor a party.
     """
     text = analysis.post.text
     topic_re, view_re, disclaimer_re = _patterns()
@@ -90,6 +99,11 @@ def detect(analysis: "Analysis") -> Opinion:
     if not topics or disclaimer:
         return Opinion(topics, [], disclaimer.span() if disclaimer else None)
     views = [] if from_title else [(m.start(), m.end(), m.group()) for m in view_re.finditer(text, 0, end)]
+    if not from_title and (signature is None or not (signature.title or signature.party)):
+        # a proposal in the first person, signed without a title or a party: in which
+        # capacity it is made the reader cannot tell (under a title of office or a party
+        # marker it is that office's or group's act: "Jag yrkade på ... / Liberalerna")
+        views += [(m.start(), m.end(), m.group()) for m in _proposal().finditer(text, 0, end)]
     views += [(h.start, h.end, h.marker) for h in analysis.hearsay if h.reading == "hearsay" and h.start < end]
     views += [(a.start, a.end, a.term) for a in analysis.accusations if a.reading == "accusation" and a.start < end]
     views += [(s.start, s.end, s.text) for s in analysis.shouting if s.start < end]

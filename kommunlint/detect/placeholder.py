@@ -86,9 +86,29 @@ def _bracket_is_placeholder(content: str) -> bool:
     if ":" in content or re.search(r"\d", content):
         return False  # a label with its value ("[Bild: Anna Berg]"), a time, a date
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", content.lower())
-    if not tokens or not any(t in words for t in tokens):
+    # a compound whose head is a field's value counts as the word ("e-postadress",
+    # "kontaktnamn", "sähköpostiosoite": ``compound_heads``; not "Arkivbild",
+    # "Kuvituskuva", which label a real picture)
+    heads = vocabulary.words("placeholder", "compound_heads")
+    if not tokens or not any(t in words or any(t.endswith(h) for h in heads) for t in tokens):
         return False
     return "tähän" in tokens or "här" in tokens or len(tokens) <= 3
+
+
+#: A template field's name in single braces or angle brackets: one to three words of
+#: letters, joined by spaces, hyphens or underscores ("{puhuja}", "<e-postadress>",
+#: "{talare_namn}"). Prose does not put words in braces or angle brackets; an e-mail
+#: address or a link ("<info@kimitoon.fi>") has other characters, and an HTML tag is
+#: excluded by name (``placeholder.yaml`` ``html_tags``).
+_FIELD = recache.compile(r"[^\W\d_]{2,30}(?:[ _-][^\W\d_]{2,30}){0,2}")
+
+
+def _field_name(content: str | None) -> bool:
+    """Whether ``content`` (what stands in single braces or angle brackets) is a template
+    field's name rather than an HTML tag or an address."""
+    if not content or not _FIELD.fullmatch(content.strip()):
+        return False
+    return content.strip().lower() not in frozenset(vocabulary.words("placeholder", "html_tags"))
 
 
 def find_placeholders(text: str) -> list[Placeholder]:
@@ -105,7 +125,7 @@ def find_placeholders(text: str) -> list[Placeholder]:
     found.extend(Placeholder(m.start(), m.end(), m.group(), "marker") for m in _MARKERS.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "template") for m in _TEMPLATE.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "template") for m in _TEMPLATE_SINGLE.finditer(text)
-                 if _bracket_is_placeholder(m.group(1) or m.group(2) or m.group(3)))
+                 if _bracket_is_placeholder(m.group(1) or m.group(2) or m.group(3)) or _field_name(m.group(1) or m.group(3)))
     found.extend(Placeholder(m.start(), m.end(), m.group().rstrip("/"), "digits") for m in _X_AMOUNT.finditer(text))
     found.extend(Placeholder(m.start(), m.end(), m.group(), "phrase") for m in _data()[3].finditer(text))
     found.sort(key=lambda p: (p.start, -p.end))

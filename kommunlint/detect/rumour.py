@@ -16,7 +16,9 @@ att"), impersonal and passive verbs of saying and the Finnish reportive particip
 "tiettävästi", rumour nouns, unnamed sources ("en granne sa att", "tutun mukaan").
 
 What circulates may be the source ("enligt historier som går i byarna", "kylillä
-liikkuvien juttujen mukaan"), and the idiom of the little bird hides it on purpose ("en
+liikkuvien juttujen mukaan", "kaupungilla kulkee tarina, että", "det går ett snack om
+att"), or the way it came is hidden ("on kantautunut tietoa, että", "det har kommit mig
+till öra att"), and the idiom of the little bird hides it on purpose ("en
 liten fågel har viskat att", "pikkulinnut ovat laulaneet, että"). "Not yet" after a
 denial ("Det stämmer inte ännu") says when, not that the rumour is false; what many say
 afterwards ("Många säger efteråt att", "Monet sanovat jälkeenpäin, että") is experience.

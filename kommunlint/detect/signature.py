@@ -18,7 +18,9 @@ Recognised, in the last lines of the post (trailing hashtag and link lines skipp
   employer or a contact after it ("Anna Berg, kommunikatör", "Matti Virtanen /
   tiedottaja", "Anna Berg – rektor", "Matti Korhonen (SDP), kaupunginhallitus",
   "Jari Mäkelä, p. 040 ..., jari.makela@kimitoon.fi"), or a title before it
-  ("rektor Anna Berg");
+  ("rektor Anna Berg", "– kirjastovirkailija Noora Mäyry, Kokkolan pääkirjasto");
+- a disclaimer on the name's line, in parentheses, as a sentence or set off by "//" or
+  "|" ("Åsikterna är mina egna // Anna Berg", "Anna Berg | Mielipiteet ovat omiani");
 - after the name line, up to four lines with the title, the party, the employer or the
   municipality, or a contact (e-mail, phone, web): "Linda Kaarto\\nympäristötarkastaja",
   "Päivi Melander\\nkulturplanerare, Hangö stad";
@@ -81,7 +83,10 @@ _SLASH_RE = recache.compile(
 )
 _NAME_LINE_RE = recache.compile(rf"^\s*(?:(?P<lead>{_LEAD})\s*)?(?P<name>{_NAME}|{_INITIALS})(?P<after>.*)$")
 # Possessive title words: a long run of spaces is not rescanned from every position.
-_TITLE_THEN_NAME_RE = recache.compile(rf"^\s*+(?P<title>(?:[\w\-:.]++[ ]++)*?[\w\-:.]++)\s++(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)\s*$")
+# A dash or slash may lead ("– kirjastovirkailija Noora Mäyry") and the employer or unit
+# follow after a comma ("rektor Anna Berg, Norrskolan"): the layouts of "Name, title"
+# signatures with the title first.
+_TITLE_THEN_NAME_RE = recache.compile(rf"^\s*+(?:{_LEAD}[ \t]*+)?(?P<title>(?:[\w\-:.]++[ ]++)*?[\w\-:.]++)\s++(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?P<after>\s*(?:\([^()\n]{{1,12}}\))?)(?:[ \t]*,[ \t]*(?P<tail>[^,\n]{{2,60}}?))?\s*$")
 _SKIP_LINE = recache.compile(r"^\s*(?:(?:#\w+|https?://\S+|www\.\S+|@\w+)[\s.,]*)+$")
 _SEPARATOR = recache.compile(r"^\s*(?:,|/|\||[-–—]|\()\s*")
 _SENTENCE_END = recache.compile(r"[!?]\s*$|[^\W\d]{2}\.\s*$")
@@ -171,9 +176,15 @@ def _is_disclaimer(part: str) -> bool:
 
 #: A parenthesised note or a sentence at the start of the last line, before the name
 #: ("(Egna åsikter.) – Rolf Berg, SFP", "– Kirjoitan omana itsenäni. Päivi Mäki").
-_LEADING_NOTE = recache.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:\([^()\n]{2,120}\)|[^()\n.!?]{2,120}[.!?])[ \t]+(?=\S)")
+#: (or a note set off from the name by a slash, a bar or a dash: "Åsikterna är mina egna
+#: // Mikael Ek", "Mielipiteet omiani | Anna Aho")
+#: (possessive blank runs: a line of blanks is not split at each blank: linear)
+_LEADING_NOTE = recache.compile(r"^[ \t]*+(?:[-–—][ \t]*)?(?:\([^()\n]{2,120}\)|[^()\n.!?]{2,120}[.!?]"
+                                r"|[^()\n.!?/|–— \t][^()\n.!?/|–—]{1,119}?[ \t]++(?:/{1,2}|\||[–—]))[ \t]+(?=\S)")
 #: Where a sentence ends inside a line ("rektor. Åsikterna ..."): a trailing note starts after the last one.
-_BREAK = recache.compile(r"[.!?][ \t]+(?=\S)")
+#: (or a slash or a bar between the name and the note: "Mikael Ek // Åsikterna är mina egna")
+#: (the lookbehind starts the blank run once, not at each of its blanks: linear)
+_BREAK = recache.compile(r"[.!?][ \t]+(?=\S)|(?<![ \t])[ \t]+(?:/{1,2}|\|)[ \t]+(?=\S)")
 
 
 def _trailing_note(text: str) -> int | None:
@@ -212,7 +223,7 @@ def _without_notes(line_start: int, line: str) -> tuple[int, int, str]:
         start, text = start + lead.end(), text[lead.end():]
     at = _trailing_note(text)
     if at and _is_disclaimer(text[at:].strip(" \t()")):
-        text = text[:at].rstrip()
+        text = text[:at].rstrip().rstrip("/|").rstrip()
         if re.search(r"[^\W\d]{2}\.$", text):
             text = text[:-1]
     return start, start + len(text), text
@@ -521,7 +532,10 @@ def _name_line(text: str, lines: list[tuple[int, int, str]], j: int, followed: b
     title_first = _TITLE_THEN_NAME_RE.match(line)
     # (not a party and its place after a title: "gruppledare Moderaterna Norsjö" is the
     # title line under the name line, not a name)
-    if title_first and title_in(title_first.group("title")) and not _is_sentence(line) and not (
+    tail = title_first.group("tail") if title_first else None
+    if title_first and title_in(title_first.group("title")) and not _is_sentence(line) and (
+        tail is None or _rest_is_signature(tail) or is_organisation_line(tail)
+    ) and not (
         title_first.group("name").split()[0].lower() in _party_names() or party_re().fullmatch(title_first.group("name").split()[0])
     ):
         name = title_first.group("name")
