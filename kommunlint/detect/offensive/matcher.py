@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Iterable
 from ... import recache
 from . import lexicon as lx
 from .hit import Hit
-from .normalize import candidates, is_obfuscated, mask_pattern, skeleton, slip
+from .normalize import _STRETCH, candidates, is_obfuscated, mask_pattern, skeleton, slip
 
 if TYPE_CHECKING:
     from ...profile import Profile
@@ -646,8 +646,88 @@ def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[tuple[lx.Term
     if len(memo) >= MEMO_MAX:
         memo.clear()
     lex = lx.load(lang)
+    if not _may_match(token, lex, exact_only):
+        memo[token] = None
+        return None
     found = memo[token] = lookup_form(token, lex) if exact_only else lookup_all(token, lex)
     return found
+
+
+#: Longest head ending and modifier beginning kept in :func:`_gate_keys` (a compound head
+#: or modifier of more letters is found by its last or first this many).
+_GATE_KEY = 5
+#: id of a lexicon's form table → (that table, head table, modifier table, head endings,
+#: modifier beginnings, fuzzy keys); the tables are kept so that an id cannot be reused.
+_GATES: dict[int, tuple] = {}
+
+
+def _gate_keys(lex: lx.Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, int]]]:
+    """``(head endings, modifier beginnings, fuzzy keys)`` of ``lex`` for
+    :func:`_may_match`: every compound head (three letters or more) cut to its last
+    :data:`_GATE_KEY` letters, every compound-initial form cut to its first
+    :data:`_GATE_KEY`, and the ``(first two letters, length)`` keys of the fuzzy index.
+    Built once per lexicon."""
+    found = _GATES.get(id(lex.by_form))
+    if found is None or found[0] is not lex.by_form or found[1] is not lex.heads or found[2] is not lex.modifiers:
+        found = (
+            lex.by_form, lex.heads, lex.modifiers,
+            frozenset(h[-_GATE_KEY:] for h in lex.heads if len(h) >= _MIN_HEAD),
+            frozenset(m[:_GATE_KEY] for m in lex.modifiers if len(m) >= _MIN_MODIFIER),
+            frozenset(lex.fuzzy_index),
+        )
+        _GATES[id(lex.by_form)] = found
+    return found[3], found[4], found[5]
+
+
+def _may_match(token: str, lex: lx.Lexicon, exact_only: bool) -> bool:
+    """False only when :func:`lookup_all` (``exact_only``: :func:`lookup_form`) certainly
+    finds nothing for ``token``: a cheap test run before them on every word not yet in
+    the memo (most words of a post match nothing, and English is looked up for every
+    Swedish and Finnish sentence).
+
+    Only a plain word is judged (letters alone, its lower case as many letters, no
+    letter three times in a row); for it the lookups try the word itself alone (no
+    de-obfuscated spelling, no hyphen, no mask), so it can match only when
+
+    - one of its bases (:func:`_bases`) is a listed form;
+    - its Snowball stem is an entry's stem (four letters or more: :data:`~.lexicon.MIN_STEM`);
+    - a base ends in a compound head's last letters or begins with a compound-initial
+      form's first letters (at most :data:`_GATE_KEY` of them: :func:`_gate_keys`), and
+      the word has six letters or more (:func:`_compound`);
+    - it has :data:`FUZZY_MIN` letters or more and the fuzzy index has forms of its first
+      two letters and a length within one (:func:`_fuzzy`).
+
+    Any other token (digits, symbols, hyphens, apostrophes, stretched letters) → True.
+    ``tests/test_offensive_gate.py`` checks that no word the lookups match is refused.
+    """
+    if not token.isalpha():
+        return True
+    word = token.lower()
+    n = len(word)
+    if n != len(token) or not word.isalpha() or (n >= 3 and _STRETCH.search(word)):
+        return True
+    bases = _bases(word, lex)
+    by_form = lex.by_form
+    for base in bases:
+        if base in by_form:
+            return True
+    if exact_only:
+        return False
+    if n >= lx.MIN_STEM and lex.by_stem and lx.stemmer(lex.lang).stemWord(word) in lex.by_stem:
+        return True
+    endings, beginnings, fuzzy = _gate_keys(lex)
+    if n >= _MIN_MODIFIER + _MIN_HEAD:
+        for base in bases:
+            for k in range(_MIN_HEAD, min(len(base), _GATE_KEY) + 1):
+                if base[-k:] in endings:
+                    return True
+            for k in range(_MIN_MODIFIER, min(len(base), _GATE_KEY) + 1):
+                if base[:k] in beginnings:
+                    return True
+    if n >= FUZZY_MIN:
+        first = word[:2]
+        return (first, n - 1) in fuzzy or (first, n) in fuzzy or (first, n + 1) in fuzzy
+    return False
 
 
 #: Finnish case endings (and none) after a place-name part: "-lammella", "-järveen".
