@@ -56,3 +56,31 @@ def test_gate_leaves_other_tokens_to_the_lookups(token):
     for lang in lx.LANGUAGES:
         assert matcher._may_match(token, lx.load(lang), False)
         assert matcher._may_match(token, lx.load(lang), True)
+
+
+
+def test_anchor_beginnings_answer_as_every_beginning_does():
+    """phrases._anchor_beginnings (only the beginnings an anchor of the lexicon names,
+    found once per word) gives phrases._may_match the same answer as every beginning of
+    every word (phrases._beginnings), for every phrase of every lexicon and every
+    sentence of the benchmark sets, fixtures and examples, and for sentences made of a
+    phrase's own anchor words (so that every phrase passes now and then)."""
+    import re
+
+    from kommunlint.detect.offensive.phrases import _anchor_beginnings, _beginnings, _may_match
+
+    sentences = [s for text in _texts() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    passed = 0
+    for lang in lx.LANGUAGES:
+        lex = lx.load(lang)
+        anchored = [p for p in lex.phrases if p.anchors is not None]
+        own = [" ".join(sorted(w for whole, starts in alt for w in (*whole, *starts))) for p in anchored for alt in p.anchors]
+        for sentence in sentences[::5] + own:
+            words = frozenset(re.findall(r"\w+", sentence.lower()))
+            every, cut = _beginnings(words), _anchor_beginnings(words, lex)
+            assert cut <= every
+            for phrase in anchored:
+                expected = _may_match(phrase.anchors, words, every)
+                assert _may_match(phrase.anchors, words, cut) is expected, (lang, phrase.source, sentence)
+                passed += expected
+    assert passed > 100
