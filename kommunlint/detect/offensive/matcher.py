@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Iterable
 from ... import recache
 from . import lexicon as lx
 from .hit import Hit
-from .normalize import candidates, is_obfuscated, mask_pattern, skeleton, slip
+from .normalize import _STRETCH, candidates, is_obfuscated, mask_pattern, skeleton, slip
 
 if TYPE_CHECKING:
     from ...profile import Profile
@@ -646,8 +646,102 @@ def _lookup_memo(token: str, lang: str, exact_only: bool) -> tuple[tuple[lx.Term
     if len(memo) >= MEMO_MAX:
         memo.clear()
     lex = lx.load(lang)
+    if not _may_match(token, lex, exact_only):
+        memo[token] = None
+        return None
     found = memo[token] = lookup_form(token, lex) if exact_only else lookup_all(token, lex)
     return found
+
+
+#: Longest head ending and modifier beginning kept in :func:`_gate` (a compound head or
+#: modifier of more letters is found by its last or first this many).
+_GATE_KEY = 5
+#: id of a lexicon → (the lexicon, its gate: :func:`_gate`); the lexicon is kept so
+#: that its id cannot be reused.
+_GATES: dict[int, tuple] = {}
+
+
+class _Gate:
+    """What :func:`_may_match` asks of one lexicon, built once: its forms, stems, every
+    compound head (three letters or more) cut to its last :data:`_GATE_KEY` letters,
+    every compound-initial form cut to its first :data:`_GATE_KEY`, the ``(first two
+    letters, length)`` keys of the fuzzy index, and a Snowball stemmer without a cache
+    (the gate meets each word once: PyStemmer's cache would cost more than it saves;
+    the same algorithm as :func:`.lexicon.stemmer`, so the same stems)."""
+
+    __slots__ = ("by_form", "by_stem", "endings", "beginnings", "fuzzy", "stem", "finnish")
+
+    def __init__(self, lex: lx.Lexicon) -> None:
+        import Stemmer
+
+        self.by_form = lex.by_form
+        self.by_stem = lex.by_stem
+        self.endings = frozenset(h[-_GATE_KEY:] for h in lex.heads if len(h) >= _MIN_HEAD)
+        self.beginnings = frozenset(m[:_GATE_KEY] for m in lex.modifiers if len(m) >= _MIN_MODIFIER)
+        self.fuzzy = frozenset(lex.fuzzy_index)
+        self.stem = Stemmer.Stemmer(lx.STEMMERS[lex.lang], 0).stemWord if lex.by_stem else None
+        self.finnish = lex.lang == "fi"
+
+
+def _gate(lex: lx.Lexicon) -> _Gate:
+    found = _GATES.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _GATES[id(lex)] = (lex, _Gate(lex))
+    return found[1]
+
+
+def _may_match(token: str, lex: lx.Lexicon, exact_only: bool) -> bool:
+    """False only when :func:`lookup_all` (``exact_only``: :func:`lookup_form`) certainly
+    finds nothing for ``token``: a cheap test run before them on every word not yet in
+    the memo (most words of a post match nothing, and English is looked up for every
+    Swedish and Finnish sentence).
+
+    Only a plain word is judged (letters alone, its lower case as many letters, no
+    letter three times in a row); for it the lookups try the word itself alone (no
+    de-obfuscated spelling, no hyphen, no mask), so it can match only when
+
+    - one of its bases (:func:`_bases`) is a listed form;
+    - it has :data:`FUZZY_MIN` letters or more and the fuzzy index has forms of its first
+      two letters and a length within one (:func:`_fuzzy`);
+    - it has six letters or more and a base ends in a compound head's last letters or
+      begins with a compound-initial form's first letters (at most :data:`_GATE_KEY` of
+      them: :class:`_Gate`, :func:`_compound`);
+    - its Snowball stem is an entry's stem (four letters or more: :data:`~.lexicon.MIN_STEM`).
+
+    Any other token (digits, symbols, hyphens, apostrophes, stretched letters) → True.
+    ``tests/test_offensive_gate.py`` checks that no word the lookups match is refused.
+    """
+    if not token.isalpha():
+        return True
+    word = token.lower()
+    n = len(word)
+    if n != len(token) or not word.isalpha() or (n >= 3 and _STRETCH.search(word)):
+        return True
+    gate = _gate(lex)
+    if gate.finnish and n > 5:
+        bases = _bases(word, lex)
+        by_form = gate.by_form
+        for base in bases:
+            if base in by_form:
+                return True
+    else:
+        if word in gate.by_form:
+            return True
+        bases = (word,)
+    if exact_only:
+        return False
+    if n >= FUZZY_MIN:
+        fuzzy, first = gate.fuzzy, word[:2]
+        if (first, n - 1) in fuzzy or (first, n) in fuzzy or (first, n + 1) in fuzzy:
+            return True
+    if n >= _MIN_MODIFIER + _MIN_HEAD:
+        endings, beginnings = gate.endings, gate.beginnings
+        # Three to five letters: _MIN_HEAD and _MIN_MODIFIER to _GATE_KEY.
+        for base in bases:
+            if (base[-3:] in endings or base[-4:] in endings or base[-5:] in endings
+                    or base[:3] in beginnings or base[:4] in beginnings or base[:5] in beginnings):
+                return True
+    return n >= lx.MIN_STEM and gate.stem is not None and gate.stem(word) in gate.by_stem
 
 
 #: Finnish case endings (and none) after a place-name part: "-lammella", "-järveen".

@@ -46,7 +46,7 @@ def find_phrases(sentence, lex: Lexicon, floor: int = 0, words: frozenset[str] |
             # Every word the phrase needs must be there before its pattern is compiled
             # (compiling a pattern with its word sets is most of a cold run's time).
             if beginnings is None:
-                beginnings = _beginnings(words)
+                beginnings = _anchor_beginnings(words, lex)
             if not _may_match(phrase.anchors, words, beginnings):
                 continue
         for m in _compiled(phrase.pattern).finditer(sentence.text):
@@ -150,6 +150,34 @@ def _beginnings(words: frozenset[str]) -> frozenset[str]:
     """Every beginning of up to :data:`_ANCHOR_KEY` letters of ``words`` (cached: a
     sentence's words are asked for once per lexicon it is matched against)."""
     return frozenset(w[:k] for w in words for k in range(1, min(len(w), _ANCHOR_KEY) + 1))
+
+
+#: id of a lexicon → (the lexicon, every beginning an anchor of its phrases names, the
+#: memo word → its beginnings among them); the lexicon is kept so the id is not reused.
+_STARTS: dict[int, tuple[Lexicon, frozenset[str], dict[str, tuple[str, ...]]]] = {}
+
+
+def _anchor_beginnings(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    """The beginnings of up to :data:`_ANCHOR_KEY` letters of ``words`` that begin an
+    anchor of ``lex``'s phrases: :func:`_beginnings` cut to what :func:`_may_match` can
+    meet for this lexicon (the same answers, as an anchor's beginnings are among them),
+    each word's found once per process (a memo of at most :data:`MEMO_MAX` words; most
+    words begin no anchor) instead of every beginning of every word of every sentence."""
+    found = _STARTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        starts = frozenset(b for p in lex.phrases for alt in p.anchors or () for _, bs in alt for b in bs)
+        found = _STARTS[id(lex)] = (lex, starts, {})
+    _, starts, memo = found
+    out: set[str] = set()
+    for w in words:
+        mine = memo.get(w)
+        if mine is None:
+            if len(memo) >= MEMO_MAX:
+                memo.clear()
+            mine = memo[w] = tuple(w[:k] for k in range(1, min(len(w), _ANCHOR_KEY) + 1) if w[:k] in starts)
+        if mine:
+            out.update(mine)
+    return frozenset(out)
 
 
 def _may_match(alternatives, words: frozenset[str], beginnings: frozenset[str]) -> bool:
