@@ -330,3 +330,20 @@ def test_private_words_near_a_number():
     text = "Vi ringer dig på hemnumret 02 426 0399.\nVäxeln: 02 426 0400."
     analysis = Analysis(parse_post(text, "t.txt", {"account": "official", "kind": "reply"}), load_profile("kimitoon"))
     assert [private_words_near(analysis, p.start, p.end) for p in analysis.phones] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # advice on what may be applied for, nobody named in the sentence
+        ("Hej! Då kan du ansöka om färdtjänst via e-tjänsten.", "reply", []),
+        ("Hei! Voit hakea toimeentulotukea Kelasta.", "reply", []),
+        # the same with a private person named in the sentence: that person's
+        ("Hej! Din pappa Sture kan ansöka om färdtjänst nu.", "reply", [(1, 36, "error")]),
+        # a notice to all of a service's clients, singular client named: theirs
+        ("Kotihoidon asiakkaille: turvapuhelinten huolto ensi viikolla. Asentaja on ammattilainen, hän on aina tunnistettavissa.", "post", []),
+        ("Kotihoidon asiakas Eero Mäki tarvitsee apua.", "post", [(1, 1, "error")]),
+    ],
+)
+def test_advice_and_notices_to_all_clients_are_no_fact(text, kind, expected):
+    assert hits(text, "karleby", kind=kind) == expected

@@ -21,6 +21,9 @@ A service named as the office to contact is no one's fact: after a verb of conta
 ("Ring hemvården", "ota yhteyttä kotihoitoon") or with its own line after it in its
 clause ("Hemtjänsten ... har telefontid ... på 0918-142 40"), unless its sentence names
 a private person or speaks of the reader's own matter (:func:`_service_as_contact`).
+Nor is advice on what one may apply for ("voit hakea toimeentulotukea"), or a notice to
+all of a service's clients ("Kotihoidon asiakkaille: ..."), when the sentence names no
+private person (:func:`_said_to_a_group_or_as_advice`).
 """
 
 from __future__ import annotations
@@ -648,6 +651,41 @@ def _service_as_contact(analysis: "Analysis", start: int, end: int, s_start: int
     return False
 
 
+#: A service one may apply for, right before it: "kan du ansöka om nedsättning av
+#: avgiften för hemvården", "voit hakea toimeentulotukea", "on mahdollista hakea
+#: omaishoidon tukea", "voivat hakea": advice on what can be applied for, not a service
+#: someone receives (at most three words between).
+_MAY_APPLY_BEFORE = recache.compile(
+    r"(?i)(?<!\w)(?:(?:kan|kunde|får)(?:[ \t]+(?:du|ni|man|hon|han|de))?(?:[ \t]+(?:också|även|alltid))?[ \t]+(?:ansöka|söka)"
+    r"|(?:voi|voit|voitte|voivat|voisi|voisit|voisitte|kannattaa|on[ \t]+mahdollista)(?:[ \t]+(?:myös|aina))?[ \t]+hakea)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+$"
+)
+#: A group of a service's users right after it: "Kotihoidon asiakkaille:", "hemtjänstens
+#: kunder", "brukarna inom ...": every client, nobody in particular.
+_CLIENTS_AFTER = recache.compile(
+    r"(?i)[ \t]+(?:asiakkaille|asiakkaat|asiakkaiden|asiakkaita|käyttäjille|käyttäjät|kunder|kunderna|brukare|brukarna|klienter|klienterna)(?!\w)"
+)
+
+
+def _said_to_a_group_or_as_advice(text: str, start: int, s_start: int, s_end: int,
+                                  name_starts: list[tuple[int, int]], group_heads: list[int]) -> bool:
+    """True when the term's sentence speaks to all of a service's clients ("Kotihoidon
+    asiakkaille: turvapuhelinten huolto ...", "Hemtjänstens kunder: ...") or the term is
+    what one may apply for ("voit hakea toimeentulotukea Kelasta", "kan du ansöka om
+    ..."): a notice or advice, not a fact of someone's. Not when the sentence names a
+    private person (``name_starts``: ``(start, start + 1)`` of each, sorted): "Miehesi
+    Timo ... voi hakea henkilökohtaista apua" is Timo's. ``group_heads``: the sorted ends
+    of the post's terms that a word for clients follows (:data:`_CLIENTS_AFTER`)."""
+    if overlaps(s_start, s_end, name_starts):
+        return False
+    if _MAY_APPLY_BEFORE.search(text, max(s_start, start - 60), start):
+        return True
+    import bisect
+
+    i = bisect.bisect_left(group_heads, s_start)
+    return i < len(group_heads) and group_heads[i] < s_end
+
+
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     """Every special-category term in the post, in order of position; terms next to each
     other in one phrase are one (see :func:`_one_per_fact`)."""
@@ -668,6 +706,7 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     law_endings = _word_endings()[0]
     sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
     urls = analysis.urls
+    group_heads = [e for _, e, _ in analysis.special_category_matches if _CLIENTS_AFTER.match(post.text, e)]
     for start, end, category in analysis.special_category_matches:
         if start >= sign_off:
             continue  # the sender in the sign-off ("/Handikappservice", "Terveisin ... kotihoito")
@@ -683,6 +722,8 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             continue  # "yksittäisiä lastensuojeluasioita": a kind of matters, nobody's own
         if _forwarded_to(post.text, s_start, s_end, start, end, name_starts):
             continue  # "välitetty vammaispalveluihin": the unit a message goes to
+        if _said_to_a_group_or_as_advice(post.text, start, s_start, s_end, name_starts, group_heads):
+            continue  # "voit hakea toimeentulotukea", "Kotihoidon asiakkaille: ...": advice, a notice
         if _service_as_contact(analysis, start, end, s_start, s_end, name_starts):
             continue  # "Ring hemvården i Dalsbruk, 02 ...": an office to call, nobody's care
         if _ends_in(post.text[start:end], law_endings):
