@@ -299,15 +299,6 @@ def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
     return _names(analysis).private_in(line_start, line_end)
 
 
-def private_words_near(analysis: "Analysis", start: int, end: int) -> bool:
-    """True when a private cue word stands in the clause of the number at ``start``..``end``
-    (0-based offsets into the post's text, end exclusive) or right after it ("ditt
-    nummer", "hemnumret", "kotinumero", "omistaja"): said to be a private person's. Names
-    are not read (the caller knows whom its sentence names). For other detectors asking
-    whose a number is (:mod:`.sensitive`)."""
-    return _private_words(analysis.post.text, start, end)
-
-
 class _NameIndex:
     """The post's person names (:attr:`Analysis.person_names`, sorted by start, none
     across a line break) indexed once: whether a public or a private name starts in a

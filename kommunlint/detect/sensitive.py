@@ -610,6 +610,16 @@ _STRONG_BREAK = recache.compile(r";|[ \t][–—-][ \t]")
 _NUMBER_AFTER = 60
 
 
+@lru_cache(maxsize=1)
+def _private_number_words() -> re.Pattern[str]:
+    """The words saying a number is a private person's (``contact.yaml`` ``private``: "ditt
+    nummer", "hemnumret", "kotinumero", "omistaja"), as the phone detector reads them
+    (read here from the data, not imported: the phone detector's imports lead back to this
+    module)."""
+    words = "|".join(sorted(vocabulary.words("contact", "private"), key=len, reverse=True))
+    return recache.compile(rf"(?i)(?<!\w)(?:{words})")
+
+
 def _service_as_contact(analysis: "Analysis", start: int, end: int, s_start: int, s_end: int,
                         name_starts: list[tuple[int, int]]) -> bool:
     """True when the service or unit at ``start``..``end`` is named as whom to contact,
@@ -640,13 +650,13 @@ def _service_as_contact(analysis: "Analysis", start: int, end: int, s_start: int
     clause_start = max([s_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)])
     if SECOND_PERSON.search(text, clause_start, start):
         return False
-    from .phone import private_words_near
-
+    private = _private_number_words()
     for number in analysis.phones:
         # (in the same clause: not the next one's number after a dash or a semicolon)
         if end <= number.start <= min(s_end, end + _NUMBER_AFTER) and not _STRONG_BREAK.search(text, end, number.start):
             if number.public in ("service", "contact") or (
-                    number.public is None and not number.mobile and not private_words_near(analysis, number.start, number.end)):
+                    number.public is None and not number.mobile and not private.search(text, s_start, number.start)
+                    and not private.search(text, number.end, min(s_end, number.end + 40))):
                 return True
     return False
 
