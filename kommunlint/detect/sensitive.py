@@ -673,7 +673,7 @@ _MAY_APPLY_BEFORE = recache.compile(
 #: A group of a service's users right after it: "Kotihoidon asiakkaille:", "hemtjänstens
 #: kunder", "brukarna inom ...": every client, nobody in particular.
 _CLIENTS_AFTER = recache.compile(
-    r"(?i)[ \t]+(?:asiakkaille|asiakkaat|asiakkaiden|asiakkaita|käyttäjille|käyttäjät|kunder|kunderna|brukare|brukarna|klienter|klienterna)(?!\w)"
+    r"(?i)(?<![ \t])[ \t]+(?:asiakkaille|asiakkaat|asiakkaiden|asiakkaita|käyttäjille|käyttäjät|kunder|kunderna|brukare|brukarna|klienter|klienterna)(?!\w)"
 )
 
 
