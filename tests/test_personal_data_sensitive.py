@@ -303,3 +303,38 @@ def test_anxiety_is_a_fact_but_not_inside_a_compound():
     assert hits("Hei Ulla! Tiedämme, että poikasi kärsii ahdistuksesta.", "karleby", kind="reply") == [(1, 41, "error")]
     # a general mood in a compound is no diagnosis
     assert hits("Föreläsning om klimatångest för unga på biblioteket.", "vimmerby") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the service as the office to call: a contact verb before it, or its fixed line after it
+        ("Hej Ulla! Kontakta gärna missbrukarvården direkt om du har frågor.", []),
+        ("Hei Ulla! Lastensuojelun päivystys vastaa numerossa 02 426 0399 iltaisin.", []),
+        # the reader in the term's own clause: their fact, whatever number follows the dash
+        ("Hej Ulla. Att du får hemtjänst ska vi inte skriva om här – ring växeln på 02 426 0399.", [(1, 22, "error")]),
+        # a mobile after the service is a person's, not the office's line
+        ("Hej Ulla! Hemtjänsten ringer från 040 123 4567 i morgon om din mammas besök.", [(1, 11, "error")]),
+        # a fixed line said to be the reader's own is not the office's line
+        ("Hej Ulla. Hemtjänsten når er på hemnumret 0918-123 45 i morgon.", [(1, 11, "error")]),
+    ],
+)
+def test_a_service_named_as_whom_to_contact_is_no_fact(text, expected):
+    assert hits(text, "kimitoon", kind="reply") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # advice on what may be applied for, nobody named in the sentence
+        ("Hej! Då kan du ansöka om färdtjänst via e-tjänsten.", "reply", []),
+        ("Hei! Voit hakea toimeentulotukea Kelasta.", "reply", []),
+        # the same with a private person named in the sentence: that person's
+        ("Hej! Din pappa Sture kan ansöka om färdtjänst nu.", "reply", [(1, 36, "error")]),
+        # a notice to all of a service's clients, singular client named: theirs
+        ("Kotihoidon asiakkaille: turvapuhelinten huolto ensi viikolla. Asentaja on ammattilainen, hän on aina tunnistettavissa.", "post", []),
+        ("Kotihoidon asiakas Eero Mäki tarvitsee apua.", "post", [(1, 1, "error")]),
+    ],
+)
+def test_advice_and_notices_to_all_clients_are_no_fact(text, kind, expected):
+    assert hits(text, "karleby", kind=kind) == expected

@@ -16,6 +16,14 @@ A term is tied to a person when
 - or the post is a reply and the sentence speaks to its reader ("din ansökan om
   försörjningsstöd", "hakemuksesi toimeentulotuesta"): a public reply's "you" is the
   commenter, whose account names them.
+
+A service named as the office to contact is no one's fact: after a verb of contacting
+("Ring hemvården", "ota yhteyttä kotihoitoon") or with its own line after it in its
+clause ("Hemtjänsten ... har telefontid ... på 0918-142 40"), unless its sentence names
+a private person or speaks of the reader's own matter (:func:`_service_as_contact`).
+Nor is advice on what one may apply for ("voit hakea toimeentulotukea"), or a notice to
+all of a service's clients ("Kotihoidon asiakkaille: ..."), when the sentence names no
+private person (:func:`_said_to_a_group_or_as_advice`).
 """
 
 from __future__ import annotations
@@ -584,6 +592,110 @@ def _forwarded_to(text: str, s_start: int, s_end: int, start: int, end: int, nam
     return before.group().rstrip().lower().endswith("till") or bool(_TOWARDS_FI.search(text[start:end]))
 
 
+#: A verb sending the reader to a service as to an office, right before it: "Ring
+#: hemvården", "kontakta missbrukarvården direkt", "vänd dig till socialjouren", "Vi har
+#: kontaktat hemsjukvården", "soita kotihoitoon", "ota yhteyttä lastensuojeluun".
+_CONTACT_VERB_BEFORE = recache.compile(
+    r"(?i)(?<!\w)(?:ring|kontakta|kontaktat|kontaktade|vänd[ \t]+(?:dig|er)[ \t]+till|hör[ \t]+av[ \t]+(?:dig|er)[ \t]+till"
+    r"|soita|soittakaa|soitathan|ota[ \t]+yhteyttä|ottakaa[ \t]+yhteyttä|olethan[ \t]+yhteydessä|olkaa[ \t]+yhteydessä)"
+    r"(?:[ \t]+(?:gärna|direkt|suoraan|själv|själva))?(?:[ \t]+till)?[ \t]+$"
+)
+#: Where a clause ends inside a sentence: a comma, a semicolon, a colon, a spaced dash.
+_CLAUSE_BREAK = recache.compile(r"[,;:]|[ \t][–—-][ \t]")
+#: A break between two clauses that a number given with a comma does not make ("X,
+#: p. 02 ..."): a semicolon or a spaced dash.
+_STRONG_BREAK = recache.compile(r";|[ \t][–—-][ \t]")
+#: How far after the term a service's number may stand in its clause ("Hemtjänsten i
+#: Norsjö har telefontid 7.30–8.30 på 0918-142 40": 50 characters).
+_NUMBER_AFTER = 60
+
+
+@lru_cache(maxsize=1)
+def _private_number_words() -> re.Pattern[str]:
+    """The words saying a number is a private person's (``contact.yaml`` ``private``: "ditt
+    nummer", "hemnumret", "kotinumero", "omistaja"), as the phone detector reads them
+    (read here from the data, not imported: the phone detector's imports lead back to this
+    module)."""
+    words = "|".join(sorted(vocabulary.words("contact", "private"), key=len, reverse=True))
+    return recache.compile(rf"(?i)(?<!\w)(?:{words})")
+
+
+def _service_as_contact(analysis: "Analysis", start: int, end: int, s_start: int, s_end: int,
+                        name_starts: list[tuple[int, int]]) -> bool:
+    """True when the service or unit at ``start``..``end`` is named as whom to contact,
+    not as something a person receives: a verb of contacting right before it ("Ring
+    hemvården i Dalsbruk", "kontakta missbrukarvården direkt", "ota yhteyttä
+    kotihoitoon"), or a number that is not a private person's right after it in its
+    sentence ("Hemtjänsten i Norsjö har telefontid ... på 0918-142 40",
+    "huoli-ilmoituksen aikuissosiaalityöhön, p. 02 426 0210"): the office's line. Not
+    when the sentence names a private person (``name_starts``: ``(start, start + 1)`` of
+    each, sorted) or speaks of the reader's own matter ("din hemtjänst ...").
+
+    The number counts when the phone detector marks it public, or when it is a fixed line
+    with no private cue beside it (a service's desk; a resident's number given in such a
+    reply is a mobile, or said to be theirs: "ditt nummer", "kotinumero").
+    """
+    text = analysis.post.text
+    if overlaps(s_start, s_end, name_starts) or _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    sentence = text[s_start:s_end]
+    if PERSON_REFERENCE.search(sentence) or own_case(sentence):
+        return False  # "din mamma ... ring hemtjänsten": whose care it is is said
+    if _CONTACT_VERB_BEFORE.search(text, max(s_start, start - 40), start):
+        return True
+    if not any(ch.isdigit() for ch in text[end:min(s_end, end + _NUMBER_AFTER + 20)]):
+        return False  # (no number after it: the phone detector is not asked)
+    # The reader in the term's own clause makes it theirs ("Att du ... bor på skyddat
+    # boende är inget vi skriver om här – kontakta socialjouren på 0492 ...").
+    clause_start = max([s_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)])
+    if SECOND_PERSON.search(text, clause_start, start):
+        return False
+    private = _private_number_words()
+    for number in analysis.phones:
+        # (in the same clause: not the next one's number after a dash or a semicolon)
+        if end <= number.start <= min(s_end, end + _NUMBER_AFTER) and not _STRONG_BREAK.search(text, end, number.start):
+            if number.public in ("service", "contact") or (
+                    number.public is None and not number.mobile and not private.search(text, s_start, number.start)
+                    and not private.search(text, number.end, min(s_end, number.end + 40))):
+                return True
+    return False
+
+
+#: A service one may apply for, right before it: "kan du ansöka om nedsättning av
+#: avgiften för hemvården", "voit hakea toimeentulotukea", "on mahdollista hakea
+#: omaishoidon tukea", "voivat hakea": advice on what can be applied for, not a service
+#: someone receives (at most three words between).
+_MAY_APPLY_BEFORE = recache.compile(
+    r"(?i)(?<!\w)(?:(?:kan|kunde|får)(?:[ \t]+(?:du|ni|man|hon|han|de))?(?:[ \t]+(?:också|även|alltid))?[ \t]+(?:ansöka|söka)"
+    r"|(?:voi|voit|voitte|voivat|voisi|voisit|voisitte|kannattaa|on[ \t]+mahdollista)(?:[ \t]+(?:myös|aina))?[ \t]+hakea)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+$"
+)
+#: A group of a service's users right after it: "Kotihoidon asiakkaille:", "hemtjänstens
+#: kunder", "brukarna inom ...": every client, nobody in particular.
+_CLIENTS_AFTER = recache.compile(
+    r"(?i)(?<![ \t])[ \t]+(?:asiakkaille|asiakkaat|asiakkaiden|asiakkaita|käyttäjille|käyttäjät|kunder|kunderna|brukare|brukarna|klienter|klienterna)(?!\w)"
+)
+
+
+def _said_to_a_group_or_as_advice(text: str, start: int, s_start: int, s_end: int,
+                                  name_starts: list[tuple[int, int]], group_heads: list[int]) -> bool:
+    """True when the term's sentence speaks to all of a service's clients ("Kotihoidon
+    asiakkaille: turvapuhelinten huolto ...", "Hemtjänstens kunder: ...") or the term is
+    what one may apply for ("voit hakea toimeentulotukea Kelasta", "kan du ansöka om
+    ..."): a notice or advice, not a fact of someone's. Not when the sentence names a
+    private person (``name_starts``: ``(start, start + 1)`` of each, sorted): "Miehesi
+    Timo ... voi hakea henkilökohtaista apua" is Timo's. ``group_heads``: the sorted ends
+    of the post's terms that a word for clients follows (:data:`_CLIENTS_AFTER`)."""
+    if overlaps(s_start, s_end, name_starts):
+        return False
+    if _MAY_APPLY_BEFORE.search(text, max(s_start, start - 60), start):
+        return True
+    import bisect
+
+    i = bisect.bisect_left(group_heads, s_start)
+    return i < len(group_heads) and group_heads[i] < s_end
+
+
 def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     """Every special-category term in the post, in order of position; terms next to each
     other in one phrase are one (see :func:`_one_per_fact`)."""
@@ -604,6 +716,7 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
     law_endings = _word_endings()[0]
     sign_off = sig.start if sig is not None else _unit_sign_off(post.text)
     urls = analysis.urls
+    group_heads = [e for _, e, _ in analysis.special_category_matches if _CLIENTS_AFTER.match(post.text, e)]
     for start, end, category in analysis.special_category_matches:
         if start >= sign_off:
             continue  # the sender in the sign-off ("/Handikappservice", "Terveisin ... kotihoito")
@@ -619,6 +732,10 @@ def detect(analysis: "Analysis") -> list[SensitiveTerm]:
             continue  # "yksittäisiä lastensuojeluasioita": a kind of matters, nobody's own
         if _forwarded_to(post.text, s_start, s_end, start, end, name_starts):
             continue  # "välitetty vammaispalveluihin": the unit a message goes to
+        if _said_to_a_group_or_as_advice(post.text, start, s_start, s_end, name_starts, group_heads):
+            continue  # "voit hakea toimeentulotukea", "Kotihoidon asiakkaille: ...": advice, a notice
+        if _service_as_contact(analysis, start, end, s_start, s_end, name_starts):
+            continue  # "Ring hemvården i Dalsbruk, 02 ...": an office to call, nobody's care
         if _ends_in(post.text[start:end], law_endings):
             laws.add((start, end))  # "vammaispalvelulain": kept only as a fact's ground
         place = getattr(category, "place", None)
