@@ -282,3 +282,15 @@ def test_a_legal_form_after_a_name_is_part_of_the_name():
     assert words("Öja byaförening rf – 3 000 €") == ["Öja", "byaförening"]
     # opening the text it is no legal form of a name before it
     assert words("ry on lyhenne") == ["ry", "on", "lyhenne"]
+
+
+def test_a_date_range_after_weekdays_is_no_opening_hours():
+    def kinds(text):
+        return [(f.kind, f.key) for f in extract(text)]
+
+    # minutes off the quarter hour and both ends valid dates: a date range
+    assert kinds("lördagar 12.10–15.12") == [("weekday", "day6"), ("date", "10-12"), ("date", "12-15")]
+    assert kinds("tiistaisin 15.11–20.12") == [("weekday", "day2"), ("date", "11-15"), ("date", "12-20")]
+    # opening hours on the quarter hour stay times
+    assert kinds("ma–pe 8.15–15.45") == [("weekday", "day1"), ("weekday", "day5"), ("time", "08:15"), ("time", "15:45")]
+    assert kinds("lö 10.00–14.30") == [("weekday", "day6"), ("time", "10:00"), ("time", "14:30")]

@@ -548,6 +548,12 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         if not _AFTER_WEEKDAY.search(before) or _CLOCK_NEXT.match(match.string, match.end()):
             # (a clock time right after it makes it the dates: "fr–lö 2–3.10 kl. 8–16")
             return []
+        if g[1] and g[3] and _date_key(int(g[0]), int(g[1])) and _date_key(int(g[2]), int(g[3])) and (
+                int(g[1]) % 15 or int(g[3]) % 15):
+            # "lördagar och söndagar 12.10–15.12": both ends are dates, and opening hours
+            # start and end on the quarter hour (8.30–16.15), so a minute of 10 or 12 is
+            # a month: the dates, left to the range pattern.
+            return []
         out = [f"{int(g[0]):02d}:{g[1] or '00'}", f"{int(g[2]):02d}:{g[3] or '00'}"]
         return out if all(int(t[:2]) < 25 for t in out) else []
     if kind == "textrange":
