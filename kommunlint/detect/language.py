@@ -732,6 +732,9 @@ _PAIR_LINE = 120
 #: Letters of a weekday or month name written out ("lördag", "maaliskuuta"), longer
 #: than any abbreviation ("tors", "ons").
 _CALENDAR_NAME = 5
+#: A word in capitals of two or more letters (a heading's word; hyphenated parts too:
+#: "LIIKUNTA-AVUSTUKSET").
+_CAPS_WORD = recache.compile(r"(?<![^\W\d_])[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]+)*-?(?![^\W\d_])")
 
 
 def _mark_shared(post: "Post", versions: Versions) -> None:
@@ -814,7 +817,13 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         sure_own = label and len(pieces) == 1 and pieces[0].lang in versions.languages and (
             len(language_words(pieces[0].text)) >= 2 or len([
                 (s, e) for s, e in language_words(pieces[0].text, calendar=True)
-                if e - s >= _CALENDAR_NAME]) >= 2)
+                if e - s >= _CALENDAR_NAME]) >= 2
+            # A heading in capitals above its translation ("KULTTUURI- JA
+            # LIIKUNTA-AVUSTUKSET 2025 haettavana 1.–31.1.2025" over "KULTUR- OCH
+            # IDROTTSBIDRAG 2025 kan sökas ..."): its capitalised words are no names but
+            # words of its language, which the evidence gives for sure.
+            or (len(_CAPS_WORD.findall(pieces[0].text)) >= 2
+                and language_lead(pieces[0].text, pieces[0].lang, versions.languages) >= WEAK_MARGIN))
         if label and not bilingual:
             # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
             # Energi Ab, Bangatan 5"): no version of its own.
