@@ -59,8 +59,8 @@ _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
 #: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai", or an
 #: abbreviation and its translation, "tfn/p." (one letter with its period), not digits,
-#: not a link.
-_WORD_PAIR = re.compile(r"(?<![\w/.:])(?:[^\W\d_]{2,}\.?|[^\W\d_]\.)/(?:[^\W\d_]{2,}|[^\W\d_]\.)(?![\w/])")
+#: not a link; a unit after a price ("45 €/dygn/vrk", per day in each language) is a pair too.
+_WORD_PAIR = re.compile(r"(?:(?<![\w/.:])|(?<=€/))(?:[^\W\d_]{2,}\.?|[^\W\d_]\.)/(?:[^\W\d_]{2,}|[^\W\d_]\.)(?![\w/])")
 
 
 #: The separator of a line that gives both versions side by side.
