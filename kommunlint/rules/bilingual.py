@@ -180,6 +180,8 @@ def _caption_line_words(text: str, language: str, languages: tuple[str, ...]) ->
 
 
 _LETTER_WORD = re.compile(r"(?<![#@\w])[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+#: A heading's word in capitals ("SOMMARJOBB", "FÖR").
+_CAPS_WORD = re.compile(r"(?<![#@\w])[A-ZÅÄÖ]{2,}(?![\w])")
 
 
 def _caption_version(found, lang: str, present: list[str], min_words: int, text: str) -> bool:
@@ -213,6 +215,55 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
     mine = caption_words(lang)
     theirs = max(caption_words(other) for other in present)
     return mine >= 2 and 2 * mine >= theirs
+
+
+#: Facts that, beside a heading's words, make a block of its own a version: a link to the
+#: whole text or the date of the event ("Asukaskyselyn 2025 tulokset: kemionsaari.fi/...").
+_HEADING_FACTS = frozenset({"url", "date"})
+
+
+def _heading_version(found, lang: str, present: list[str], min_words: int, analysis) -> bool:
+    """A block of its own in ``lang`` that heads the other version's text is a version,
+    a stub: "LEDIG TJÄNST: Socialarbetare – se Kuntarekry." under a Finnish job ad,
+    "KIMITOÖNS MARKNAD lör 9.8 🎪 Välkommen!" under a Finnish programme, "Asukaskyselyn
+    2025 tulokset: kemionsaari.fi/kysely2025" under a Swedish report. Every piece of
+    ``lang`` that carries letters stands in paragraphs where no present version has a
+    piece; its words of letters outside facts and the municipality's own names (the
+    heading's capitals and the capitalised first word counted: a heading is words of its
+    language, not names) number at least ``min_words``, or two beside a link or a date;
+    and they are taken for ``lang``, with a word of language in lower case.
+    Such a block is reported by ``bilingual/unbalanced`` as a stub, not as a missing
+    language: the other language group is told what the post is about, not what it
+    says. A label and contact line beside the other version ("Mer information:
+    lokalservicechef X" under "Lisätietoja: ...") shares its paragraph and is no such
+    block."""
+    from ..detect.facts import extract, language_words
+    from ..detect.language import language_lead, own_names, paragraph_of
+
+    post = analysis.post
+    pieces = [p for p in found.of(lang) if _LETTER_WORD.search(p.text)]
+    if not pieces:
+        return False
+    mine = {paragraph_of(post, p.start) for p in pieces}
+    if any(paragraph_of(post, p.start) in mine for other in present for p in found.of(other)):
+        return False
+    own = own_names(analysis)
+    words = 0
+    kinds = set()
+    for piece in pieces:
+        facts = extract(piece.text)
+        kinds.update(f.kind for f in facts)
+        plain = list(piece.text)
+        for fact in facts:
+            plain[fact.start : fact.end] = " " * (fact.end - fact.start)
+        words += sum(1 for w in _LETTER_WORD.findall("".join(plain)) if w.lower() not in own)
+    if words < min_words and not (words >= 2 and kinds & _HEADING_FACTS):
+        return False
+    # Taken for ``lang`` (a heading is short, and its evidence rarely sure), with a word
+    # of language in lower case ("tulokset", "se") or two in capitals ("SOMMARJOBB FÖR
+    # UNGA"): a credit "Kuva: Anna Berg" is names.
+    return language_lead(" ".join(p.text for p in pieces), lang, found.languages) > 0 and any(
+        language_words(p.text, initial=False) or len(_CAPS_WORD.findall(p.text)) >= 2 for p in pieces)
 
 
 #: Words of language a line of a contact directory may have ("Västanfjärds byaråd –
@@ -372,7 +423,8 @@ def missing_language(post, ctx):
     if not present:
         return  # too little text to say anything about its language
     present += [lang for lang in found.languages if lang not in present and (
-        _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"], post.text))]
+        _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"], post.text)
+        or _heading_version(found, lang, present, ctx.options["min_words"], ctx.analysis))]
     first = found.of(present[0])[0]
     for lang in found.languages:
         if lang not in present:
@@ -422,6 +474,10 @@ def unbalanced(post, ctx):
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
     langs = _present(found, ctx.options["min_words"])
+    if len(langs) == 1:
+        # A heading's block in the other language is a stub of a version, compared here.
+        langs += [lang for lang in found.languages if lang not in langs
+                  and _heading_version(found, lang, langs, ctx.options["min_words"], ctx.analysis)]
     if len(langs) < 2:
         return  # one language or none: missing-language's finding, if any
     own = own_names(ctx.analysis)
