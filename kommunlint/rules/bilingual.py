@@ -136,13 +136,43 @@ def _courtesy_only(found, lang: str) -> bool:
     return bool(pieces)
 
 
-def _present(found, min_words: int) -> list[str]:
+#: A contact line: a label of one or two words and a colon ("Mer information:",
+#: "Lisätietoja:", "Kontakt:"), then its value.
+_CONTACT_LABEL = re.compile(r"^[ \t]{0,4}[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]+(?=\S)")
+
+
+def _contact_only(found, lang: str, text: str) -> bool:
+    """Whether every piece of ``lang`` that carries words is on a contact line: a label
+    of one or two words and a colon, then at most one word of language (a title) beside
+    a name or a phone number or e-mail address ("Mer information: lokalservicechef X"
+    under a Finnish notice). Such a line tells whom to ask, not what the notice says:
+    the post lacks that language (``missing-language``), it has no version of it."""
+    from ..detect.facts import extract, language_words
+
+    pieces = [p for p in found.of(lang) if p.count]
+    for piece in pieces:
+        start = text.rfind("\n", 0, piece.start) + 1
+        end = text.find("\n", piece.end)
+        line = text[start : len(text) if end < 0 else end]
+        label = _CONTACT_LABEL.match(line)
+        if not label or piece.start < start + label.start() or piece.end > len(line) + start:
+            return False
+        value = line[label.end() :]
+        if len(language_words(value, initial=False)) > 1 or not any(
+                f.kind in ("name", "phone", "email") for f in extract("- " + value)):
+            return False
+    return bool(pieces)
+
+
+def _present(found, min_words: int, text: str | None = None) -> list[str]:
     """The languages of ``found`` with at least ``min_words`` words of language, less a
     version that is only a courtesy line (:func:`_courtesy_only`) beside another: a
     post whose only words are "Kiitos kaikille osallistujille!" under a results list
-    is still a Finnish post."""
+    is still a Finnish post. With ``text`` (the post's), a version that is only a contact
+    line (:func:`_contact_only`) is none either."""
     present = [lang for lang in found.languages if found.words(lang) >= min_words]
-    courteous = [lang for lang in present if _courtesy_only(found, lang)]
+    courteous = [lang for lang in present if _courtesy_only(found, lang)
+                 or (text is not None and _contact_only(found, lang, text))]
     return [lang for lang in present if lang not in courteous] if len(courteous) < len(present) else present
 
 
@@ -419,7 +449,7 @@ def missing_language(post, ctx):
     if not _applies(post, ctx):
         return
     found = ctx.analysis.versions(_required_languages(post, ctx))
-    present = _present(found, ctx.options["min_words"])
+    present = _present(found, ctx.options["min_words"], post.text)
     if not present:
         return  # too little text to say anything about its language
     present += [lang for lang in found.languages if lang not in present and (
@@ -473,7 +503,7 @@ def unbalanced(post, ctx):
     from ..detect.language import label_pair_line, own_names, paragraph_of, refers_to
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
-    langs = _present(found, ctx.options["min_words"])
+    langs = _present(found, ctx.options["min_words"], post.text)
     if len(langs) == 1:
         # A heading's block in the other language is a stub of a version, compared here.
         langs += [lang for lang in found.languages if lang not in langs
