@@ -294,3 +294,14 @@ def test_a_date_range_after_weekdays_is_no_opening_hours():
     # opening hours on the quarter hour stay times
     assert kinds("ma–pe 8.15–15.45") == [("weekday", "day1"), ("weekday", "day5"), ("time", "08:15"), ("time", "15:45")]
     assert kinds("lö 10.00–14.30") == [("weekday", "day6"), ("time", "10:00"), ("time", "14:30")]
+
+
+def test_a_weekday_abbreviation_leading_a_programme_item_is_a_weekday():
+    def days(text):
+        return [(f.key, f.text, f.start) for f in extract(text) if f.kind == "weekday"]
+
+    assert days("mån – bokloppis i entrén") == [("day1", "mån", 0)]
+    assert days("• pe: piirustuspaja") == [("day5", "pe", 2)]  # the day, not the bullet
+    # inside a sentence, or without a dash or colon after it, no weekday
+    assert days("Vi ses to dess!") == []
+    assert days("la kirpputori") == []

@@ -7,7 +7,8 @@ language-neutral ``key``: "12.5.", "12.5", "12 maj" and "12. toukokuuta" are all
 a range ("18-31.3.2024", "18.–31.3.2024", "30.10. – 20.11.2023") gives both its ends.
 
 Kinds: ``date`` (also "20–21 juni", "maaliskuun 5. päivänä"), ``weekday`` (full names;
-abbreviations before a date or a time: "lö 27.9", "la 27.9.", "ke 9–12"; opening days
+abbreviations before a date or a time: "lö 27.9", "la 27.9.", "ke 9–12", or leading a
+programme item before a dash or colon: "mån – bokloppis"; opening days
 "må–fre" = "ma–pe"), ``time`` (also a bare "13.00" that is no date, and opening hours
 after a weekday: "ma–pe 8–16"), ``price``, ``phone`` ("+358 ...", "(06) ..."),
 ``email`` ("@", "(at)" and "[at]" alike; a service mailbox without a dot in its name is
@@ -125,6 +126,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
     ("weekday", recache.compile(r"(?m)^[ \t]{0,4}(On)\.?(?=[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d)")),
+    # A programme item led by a weekday abbreviation and a dash or colon: "mån – bokloppis
+    # i entrén", "fre: tårta åt alla", "• la – kirpputori" (the day of an item in a week's
+    # programme, as "Maanantaina ..." is in a version written out). Needs no digit.
+    ("dayitem", recache.compile(
+        rf"(?m)^[ \t]{{0,4}}(?:[•*·][ \t]*)?({_ABBREVIATIONS})\.?(?=[ \t]*(?:[–—][ \t]|:[ \t]))", re.I)),
     ("price", recache.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
     # A street and its house number: "Tullgatan 3" = "Tullikatu 3", keyed by the number
     # (the street's name is translated; the number is not). After the dates, so that
@@ -573,7 +579,7 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         month = int(g[1]) if g[1].isdigit() else _month(g[1])
         key = _date_key(day, month)
         return [key] if key else []
-    if kind == "weekday":
+    if kind in ("weekday", "dayitem"):
         return [f"day{_weekday(g[0]) or TIMETABLE_ONLY.get(g[0].lower(), 0)}"]
     if kind == "weekdays":
         return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
@@ -656,15 +662,18 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
         if at in _NEEDS_DASH_AT and "-" not in text and "–" not in text and "—" not in text:
             continue
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]):
+            # a programme item's day is its abbreviation, not the bullet before it
+            start, end = match.span(1) if kind == "dayitem" else match.span()
+            if any(taken[start:end]):
                 continue
             keys = _keys(kind, match)
             if not keys:
                 continue
-            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            taken[start:end] = [True] * (end - start)
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
-                         "hours": "time", "wordtime": "time", "wordprice": "price", "service": "phone"}.get(kind, kind)
-            facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
+                         "hours": "time", "wordtime": "time", "wordprice": "price", "service": "phone",
+                         "dayitem": "weekday"}.get(kind, kind)
+            facts.extend(Fact(fact_kind, key, text[start:end], base + start, base + end) for key in keys)
     words = [*_WORD.finditer(text)]
     if len(words) < 2 or text[words[0].end() :].islower():
         # A name is two or more capitalised words after the first: with no upper-case
