@@ -305,3 +305,20 @@ def test_a_weekday_abbreviation_leading_a_programme_item_is_a_weekday():
     # inside a sentence, or without a dash or colon after it, no weekday
     assert days("Vi ses to dess!") == []
     assert days("la kirpputori") == []
+
+
+def test_hours_listed_after_one_clock_word_and_finnish_hours_at():
+    def times(text):
+        return [(f.key, f.text) for f in extract(text) if f.kind == "time"]
+
+    assert times("kl. 8, 12 och 16 från hamnen") == [("08:00", "kl. 8"), ("12:00", "12"), ("16:00", "16")]
+    assert [k for k, _ in times("klo 9, 11.30 ja 14")] == ["09:00", "11:30", "14:00"]
+    # a count after the last number is no hour
+    assert [k for k, _ in times("kl. 18 och 20 personer")] == ["18:00"]
+    # ablative hours: in a list, after "kello", or before a part of the day
+    assert [k for k, _ in times("kahdeksalta, kahdeltatoista ja neljältä iltapäivällä")] == ["08:00", "12:00", "16:00"]
+    assert [k for k, _ in times("kuudelta ja yhdeksältä illalla")] == ["18:00", "21:00"]
+    assert [k for k, _ in times("yhdeksältä ja kolmelta iltapäivällä")] == ["09:00", "15:00"]
+    assert [k for k, _ in times("kello kymmeneltä")] == ["10:00"]
+    # alone, "kahdelta" is "from two"
+    assert times("palaute kahdelta asukkaalta") == []

@@ -72,9 +72,24 @@ _HOURS_FROM_FI = {"yhdestä": 1, "kahdesta": 2, "kolmesta": 3, "neljästä": 4, 
 _HOURS_TILL_FI = {"yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
                   "seitsemään": 7, "kahdeksaan": 8, "yhdeksään": 9, "kymmeneen": 10, "yhteentoista": 11,
                   "kahteentoista": 12}
+#: Finnish hours in the ablative, "at" the hour: "kahdeksalta" = kl. 8, "kahdeltatoista" = kl. 12.
+_HOURS_AT_FI = {"yhdeltä": 1, "kahdelta": 2, "kolmelta": 3, "neljältä": 4, "viideltä": 5, "kuudelta": 6,
+                "seitsemältä": 7, "kahdeksalta": 8, "yhdeksältä": 9, "kymmeneltä": 10, "yhdeltätoista": 11,
+                "kahdeltatoista": 12}
 # As alternations, longest first ("yhdestätoista" before "yhdestä").
 _HOUR_FROM_FI = "|".join(sorted(_HOURS_FROM_FI, key=len, reverse=True))
 _HOUR_TILL_FI = "|".join(sorted(_HOURS_TILL_FI, key=len, reverse=True))
+_HOUR_AT_FI = "|".join(sorted(_HOURS_AT_FI, key=len, reverse=True))
+#: The part of the day after a Finnish hour ("neljältä iltapäivällä" = kl. 16).
+_DAY_PART_FI = r"aamulla|aamupäivällä|päivällä|iltapäivällä|illalla|yöllä"
+#: Another ablative hour listed beside one: "kahdeksalta, kahdeltatoista ja neljältä".
+#: (Matched right after an hour word; the lookbehind makes only the first blank of a run a start.)
+_HOUR_AT_NEXT = recache.compile(rf"(?<![ \t])[ \t]*(?:,|ja|tai)[ \t]*(?:{_HOUR_AT_FI})\b", re.I)
+#: The rest of a list of ablative hours, up to its last hour and the part of the day after it.
+_HOUR_AT_LIST_END = recache.compile(
+    rf"(?<![ \t])(?:[ \t]*(?:,|ja|tai)[ \t]*(?:{_HOUR_AT_FI})\b)*[ \t]*(?:,|ja|tai)[ \t]*({_HOUR_AT_FI})[ \t]+({_DAY_PART_FI})\b",
+    re.I)
+_HOUR_AT_BEFORE = recache.compile(rf"\b(?:{_HOUR_AT_FI})[ \t]*(?:,|ja|tai)[ \t]*$", re.I)
 _ABBREVIATIONS = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
@@ -89,6 +104,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", recache.compile(
         r"(?<![\w.])(?:\+\d{3}[ -]?|0|\(0\d{1,3}\)\s?)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w.]?\d)"
     )),
+    # Hours listed after one clock word: "kl. 8, 12 och 16" = "klo 8, 12 ja 16" (each a time).
+    ("clocklist", recache.compile(
+        rf"{_CLOCK}[ \t]*\d{{1,2}}(?:[.:]\d{{2}})?"
+        r"(?:[ \t]*(?:,|och|ja|&)[ \t]*\d{1,2}(?:[.:]\d{2})?(?![.:,]?\d|[ \t]*[-–]))+"
+        # (not a count after the time: "kl. 18 och 20 personer", "klo 9 ja 15 henkilöä")
+        r"(?![ \t]*(?:%|€|e\b|euro|m\b|km\b|kg\b|min|st\b|kpl|pers|henk))", re.I)),
     ("time", recache.compile(
         rf"{_CLOCK}\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?:{_DASH}(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![.:]?\d)"
         r"|\b(\d{1,2}):(\d{2})\b",
@@ -163,6 +184,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a Finnish compound of the part of the day and the hour: "aamuneljästä lähtien"
         # (since four in the morning, "sedan kl. 4 i morse"), "iltakuuteen asti"
         rf"|\b(aamu|ilta|yö)({_HOUR_FROM_FI}|{_HOUR_TILL_FI})\b", re.I)),
+    # Finnish hours "at" in the ablative: "kahdeksalta, kahdeltatoista ja neljältä
+    # iltapäivällä" = "kl. 8, 12 och 16" (see _keys: only after "kello", before a part of
+    # the day, or listed beside another such hour; "kahdelta" alone may be "from two").
+    ("athour", recache.compile(
+        rf"\b(kello[ \t]+)?({_HOUR_AT_FI})\b(?:[ \t]+({_DAY_PART_FI})\b)?", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
@@ -171,7 +197,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # What each pattern cannot match without: most need a digit, an e-mail "@" or "(at)", a
 # link a dot or "://". A piece without it skips the pattern (the same facts, fewer scans: most
 # sentences of a long post have no digit).
-_NEEDS_DIGIT = frozenset({"phone", "service", "time", "hours", "range", "textrange", "date", "monthday", "price", "address", "number"})
+_NEEDS_DIGIT = frozenset({"phone", "service", "time", "clocklist", "hours", "range", "textrange", "date", "monthday", "price", "address", "number"})
 # Patterns whose kind does not say what they need (0-based positions in _PATTERNS):
 # opening days ("ti–su") need a dash of _DASH; a weekday abbreviation before a time and
 # a timetable's "On" need a digit in their look-ahead (issue 15: the same facts, fewer scans).
@@ -516,6 +542,8 @@ _HOURS = {**{w: _NUMBER_WORDS[w] for w in ("ett", "två", "tre", "fyra", "fem", 
           "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
           "tjugo": 20, "yksitoista": 11, "kaksitoista": 12,
           **_HOURS_FROM_FI, **_HOURS_TILL_FI}
+#: An hour of a list after the clock word, with its minutes.
+_LISTED_HOUR = recache.compile(r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?![\d])")
 #: A clock word right after a number range.
 _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 
@@ -549,6 +577,27 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
                 out.append(f"{int(g[2]):02d}:{g[3] or '00'}")
             return [t for t in out if int(t[:2]) < 25]
         return [f"{int(g[4]):02d}:{g[5]}"] if int(g[4]) < 25 else []
+    if kind == "clocklist":
+        hours = _LISTED_HOUR.findall(match.group())
+        keys = [f"{int(h):02d}:{m or '00'}" for h, m in hours]
+        return keys if all(int(k[:2]) < 25 for k in keys) else []
+    if kind == "athour":
+        if not (g[0] or g[2] or _HOUR_AT_NEXT.match(match.string, match.end())
+                or _HOUR_AT_BEFORE.search(match.string, 0, match.start())):
+            return []
+        hour = _HOURS_AT_FI[g[1].lower()]
+        if g[2] and g[2].lower() in ("iltapäivällä", "illalla") and hour < 12:
+            hour += 12
+        elif not g[2] and hour < 12:
+            # "kuudelta ja yhdeksältä illalla": the part of the day after the last hour of a
+            # list moves an earlier one too, while the hours stay in order ("yhdeksältä
+            # ja kolmelta iltapäivällä" is 9 and 15, not 21 and 15).
+            last = _HOUR_AT_LIST_END.match(match.string, match.end())
+            if last and last.group(2).lower() in ("iltapäivällä", "illalla"):
+                last_hour = _HOURS_AT_FI[last.group(1).lower()]
+                if hour + 12 <= (last_hour + 12 if last_hour < 12 else last_hour):
+                    hour += 12
+        return [f"{hour:02d}:00"]
     if kind == "hours":
         before = match.string[: match.start()]
         if not _AFTER_WEEKDAY.search(before) or _CLOCK_NEXT.match(match.string, match.end()):
@@ -670,9 +719,16 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
             if not keys:
                 continue
             taken[start:end] = [True] * (end - start)
+            if kind == "clocklist":
+                # each hour its own fact, so that a message quotes the one left out ("16",
+                # not "kl. 9 och 16"); the first keeps its clock word ("kl. 9")
+                for n, (hour, key) in enumerate(zip(_LISTED_HOUR.finditer(match.group()), keys)):
+                    h_start = start if n == 0 else start + hour.start()
+                    facts.append(Fact("time", key, text[h_start : start + hour.end()], base + h_start, base + start + hour.end()))
+                continue
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
                          "hours": "time", "wordtime": "time", "wordprice": "price", "service": "phone",
-                         "dayitem": "weekday"}.get(kind, kind)
+                         "dayitem": "weekday", "clocklist": "time", "athour": "time"}.get(kind, kind)
             facts.extend(Fact(fact_kind, key, text[start:end], base + start, base + end) for key in keys)
     words = [*_WORD.finditer(text)]
     if len(words) < 2 or text[words[0].end() :].islower():
