@@ -235,6 +235,13 @@ def _is_translation_pair(a: str, b: str) -> bool:
     return bool(_concepts(a) & _concepts(b))
 
 
+def pairs_across(line: str) -> bool:
+    """Whether ``line`` joins a word and its translation with a slash, no spaces
+    ("Må/ma–fre/pe", "Dalsbruk/Taalintehdas", "kl./klo"): a weekday, month, clock word
+    or a name pair of ``data/sv_fi_names.yaml``."""
+    return any(_is_translation_pair(m.group(1), m.group(2)) for m in _TIGHT_PAIR.finditer(line))
+
+
 _LAST_WORD = recache.compile(r"(?<![\w.])([^\W\d_]{1,12})\.?[ \t]*$")
 _FIRST_WORD = recache.compile(r"([^\W\d_]{1,12})\.?(?![\w])")
 

@@ -164,6 +164,33 @@ def _contact_only(found, lang: str, text: str) -> bool:
     return bool(pieces)
 
 
+#: Lines a post laid out side by side throughout needs (one line is a caption's pair).
+_SIDE_BY_SIDE_LINES = 2
+
+
+def _side_by_side_post(found, text: str) -> bool:
+    """Whether every line of the post that carries words of language gives both
+    languages: pieces of two languages on it ("Sommaröppet / Kesäaukiolo 16.6–17.8",
+    "Välkommen! Tervetuloa!") or a word joined to its translation
+    ("Må/ma–fre/pe kl(o) 9–17", "Strandvägen/Rantatie 2, Dalsbruk/Taalintehdas"; see
+    :func:`kommunlint.detect.language.pairs_across`), on at least
+    :data:`_SIDE_BY_SIDE_LINES` lines. Such a notice is one text for both language
+    groups, however few of its words one language has."""
+    from ..detect.language import pairs_across
+
+    by_line: dict[int, set] = {}
+    for piece in found.pieces:
+        if piece.lang is not None and piece.count:
+            by_line.setdefault(piece.line, set()).add(piece.lang)
+    if len(by_line) < _SIDE_BY_SIDE_LINES:
+        return False
+    for start, langs in by_line.items():
+        end = text.find("\n", start)
+        if len(langs) < 2 and not pairs_across(text[start : len(text) if end < 0 else end]):
+            return False
+    return True
+
+
 def _present(found, min_words: int, text: str | None = None) -> list[str]:
     """The languages of ``found`` with at least ``min_words`` words of language, less a
     version that is only a courtesy line (:func:`_courtesy_only`) beside another: a
@@ -455,6 +482,8 @@ def missing_language(post, ctx):
     present += [lang for lang in found.languages if lang not in present and (
         _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"], post.text)
         or _heading_version(found, lang, present, ctx.options["min_words"], ctx.analysis))]
+    if len(present) < len(found.languages) and _side_by_side_post(found, post.text):
+        return  # a notice written side by side, line by line: one text for both groups
     first = found.of(present[0])[0]
     for lang in found.languages:
         if lang not in present:
