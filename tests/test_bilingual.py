@@ -322,3 +322,19 @@ def test_hours_listed_after_one_clock_word_and_finnish_hours_at():
     assert [k for k, _ in times("kello kymmeneltä")] == ["10:00"]
     # alone, "kahdelta" is "from two"
     assert times("palaute kahdelta asukkaalta") == []
+
+
+def test_a_night_is_keyed_by_the_evening_it_starts():
+    from kommunlint.detect.facts import same_day
+
+    def days(text):
+        return [f.key for f in extract(text) if f.kind == "weekday"]
+
+    # named by the day after it in Swedish, by the evening in Finnish: the same night
+    assert days("natten mot tisdag") == days("maanantaiöisin") == days("måndag natt") == ["night1"]
+    assert days("tiistain vastaisena yönä") == days("måndagsnatten") == ["night1"]
+    assert days("natten mot måndag") == ["night7"]
+    assert days("på måndag") == ["day1"]
+    # a night is met by either of its days, a day by the nights beside it
+    assert set(same_day("night4")) == {"night4", "day4", "day5"}
+    assert set(same_day("day1")) == {"day1", "night1", "night7"}

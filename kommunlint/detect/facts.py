@@ -548,6 +548,43 @@ _LISTED_HOUR = recache.compile(r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?![\d])")
 _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 
 
+#: Before a weekday, the night that leads to it: "natten mot tisdag", "natten till tisdag".
+_NIGHT_TOWARDS_SV = recache.compile(r"\bnatt(?:en)?[ \t]+(?:mot|till)[ \t]+$", re.I)
+#: After a Finnish weekday in the genitive, the night that leads to it: "tiistain vastaisena yönä".
+_NIGHT_TOWARDS_FI = recache.compile(r"[ \t]+vastai(?:sena|sen|nen)[ \t]+yö", re.I)
+#: After a weekday, its own night: "måndag natt", "måndagsnatten" (rest of the word), "maanantaiyönä", "maanantaiöisin".
+_NIGHT_OF = recache.compile(r"(?:ko)?(?:s?nätter|s?natt|n?yö|n?öi)", re.I)  # "keskiviik" + "koyönä"
+_NIGHT_AFTER_SV = recache.compile(r"[ \t]+natt(?:en)?\b", re.I)
+
+
+def _night(match: re.Match[str], stem: str, day: int) -> str | None:
+    """The night a weekday names, keyed by the evening it starts (``night1``: from Monday
+    to Tuesday), or None: "natten mot tisdag" = "maanantaiöisin" = "måndag natt" =
+    "tiistain vastaisena yönä". A night is named by the day before it in one language
+    and by the day after it in the other; keyed by the evening, the two meet."""
+    text = match.string
+    before = text[max(0, match.start() - 16) : match.start()]
+    if _NIGHT_TOWARDS_SV.search(before) or _NIGHT_TOWARDS_FI.match(text, match.end()):
+        return f"night{(day - 2) % 7 + 1}"
+    if _NIGHT_OF.match(match.group(), len(stem)) or _NIGHT_AFTER_SV.match(text, match.end()):
+        return f"night{day}"
+    return None
+
+
+def same_day(key: str) -> tuple[str, ...]:
+    """The weekday keys that name the same time as ``key``: a night (``night4``, Thursday
+    to Friday) is met by itself and by either of its days ("natten mot fredag kl. 1–4" =
+    "perjantaina klo 1–4" = "torstaina myöhään"), a day (``day5``) by itself and by the
+    nights on either side of it; any other key by itself."""
+    if key.startswith("night"):
+        n = int(key[5:])
+        return key, f"day{n}", f"day{n % 7 + 1}"
+    if key.startswith("day") and key[3:].isdigit() and key != "day0":
+        d = int(key[3:])
+        return key, f"night{d}", f"night{(d - 2) % 7 + 1}"
+    return (key,)
+
+
 def _keys(kind: str, match: re.Match[str]) -> list[str]:
     """Normalised keys of one match (a range gives two); empty: not a fact."""
     g = match.groups()
@@ -629,7 +666,9 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         key = _date_key(day, month)
         return [key] if key else []
     if kind in ("weekday", "dayitem"):
-        return [f"day{_weekday(g[0]) or TIMETABLE_ONLY.get(g[0].lower(), 0)}"]
+        day = _weekday(g[0]) or TIMETABLE_ONLY.get(g[0].lower(), 0)
+        night = _night(match, g[0], day) if day else None
+        return [night or f"day{day}"]
     if kind == "weekdays":
         return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
     if kind == "address":

@@ -528,7 +528,7 @@ def unbalanced(post, ctx):
     """
     if not _applies(post, ctx):
         return
-    from ..detect.facts import Fact, NameIndex, extract
+    from ..detect.facts import Fact, NameIndex, extract, same_day
     from ..detect.language import label_pair_line, own_names, paragraph_of, refers_to
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
@@ -661,7 +661,9 @@ def unbalanced(post, ctx):
                 if fact.kind == "name":
                     if not names.has(fact.text):
                         counts["name"].add(fact.key)
-                elif (fact.kind, fact.key) not in have:
+                elif (fact.kind, fact.key) not in have and not (
+                        # a night is met by its days, and a day by its nights
+                        fact.kind == "weekday" and any(("weekday", k) in have for k in same_day(fact.key))):
                     if fact.kind in counts:
                         counts[fact.kind].add(fact.key)
                     elif fact.label not in shown_labels:
