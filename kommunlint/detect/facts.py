@@ -158,12 +158,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Sandviksgatan 1–3.10.2025" stays a date range.
     ("address", recache.compile(
         # (the generic may stand apart in Swedish: "Nycanderska gatan 4", "Gamla vägen 2")
-        r"\b[A-ZÅÄÖ][\w-]{0,40}?[ \t]?(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|esplanaden|"
+        # A boulevard or esplanade named by its generic alone, in either language:
+        # "Bulevardi 10" = "Boulevarden 10", "Esplanadilla 87" = "Esplanaden 87".
+        r"\b(?:(?:Bulevard|Boulevard|Esplanad)(?:en|i|illa|ille|ilta|in)?|"
+        r"[A-ZÅÄÖ][\w-]{0,40}?[ \t]?(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|esplanaden|"
         # Finnish streets inflected as a notice writes them: "Koulukadulla 4–18",
         # "Isotiellä 5", "koskee Satamakatua 1–18".
         r"katu|katua|kadu(?:lla|lle|lta|n)|tie|tietä|tiel(?:lä|le|tä)|tien|kuja|kujaa|kujal(?:la|le|ta)|kujan|"
         r"tori|toria|toril(?:la|le|ta)|torin|polkua|"
-        r"polku|polul(?:la|le|ta)|polun|raitti|raitil(?:la|le|ta)|raitin|väylä|väyläl(?:lä|le|tä)|väylän|puistikko|rinne|rintee(?:llä|lle|n))"
+        r"polku|polul(?:la|le|ta)|polun|raitti|raitil(?:la|le|ta)|raitin|väylä|väyläl(?:lä|le|tä)|väylän|puistikko|rinne|rintee(?:llä|lle|n)))"
         r"[ \t]+(\d{1,3}[a-zA-Z]?)(?![\w.,:]?\d|\w)")),
     # The emergency and health-advice numbers (112 in both countries, 116 117 in Finland,
     # 1177 in Sweden): a number to call, like any phone number.
