@@ -42,6 +42,8 @@ from . import Option, rule
 #: Distinct bare numbers whose omission is content, not wording: a paragraph of counts,
 #: years and classes left out of one version (two numbers are often written as words).
 _NUMBERS_ARE_CONTENT = 3
+#: A house number is written as an address in one version and as a number in the other.
+_OTHER_FORM = {"address": "number", "number": "address"}
 _PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "name": "names"}
 #: Facts a version may give by pointing at the other's ("kontaktuppgifter ovan", "enligt
 #: listan ovan", "(alueet yllä)"): a list's names, figures, prices, addresses, links and
@@ -663,7 +665,10 @@ def unbalanced(post, ctx):
                         counts["name"].add(fact.key)
                 elif (fact.kind, fact.key) not in have and not (
                         # a night is met by its days, and a day by its nights
-                        fact.kind == "weekday" and any(("weekday", k) in have for k in same_day(fact.key))):
+                        fact.kind == "weekday" and any(("weekday", k) in have for k in same_day(fact.key))) and not (
+                        # a house number met as a number: "Esplanaden 12–28" = "Esplanadin talot
+                        # 12–28" (the street's name in the genitive, the numbers after a noun)
+                        fact.kind in ("address", "number") and (_OTHER_FORM[fact.kind], fact.key) in have):
                     if fact.kind in counts:
                         counts[fact.kind].add(fact.key)
                     elif fact.label not in shown_labels:
