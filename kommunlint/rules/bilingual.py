@@ -44,6 +44,35 @@ from . import Option, rule
 _NUMBERS_ARE_CONTENT = 3
 #: A house number is written as an address in one version and as a number in the other.
 _OTHER_FORM = {"address": "number", "number": "address"}
+#: Words before a house number that may name its street ("Esplanadin talot 12–28").
+_STREET_WORDS_BEFORE = 3
+
+
+def _house_number_met(fact, mine: list, text: str) -> bool:
+    """Whether an address ``fact`` ("Esplanaden 12") is in ``mine`` (a version's facts and
+    the shared ones) as the same number after its street's name in another construction
+    ("Esplanadin talot 12–28", "Koulukadun talot 3–17" for "Skolgatan 3–17"), or a
+    number ``fact`` is there as such an address: the street named within
+    :data:`_STREET_WORDS_BEFORE` words before the number, inflected or translated
+    (:func:`kommunlint.detect.facts.counterparts`). An age "3–6-vuotiaille" is no house
+    number of "Frihetsgatan 3"."""
+    from ..detect.facts import counterparts
+
+    def street(address) -> str:
+        return address.text.rsplit(None, 1)[0] if " " in address.text.strip() else address.text
+
+    def named_before(number, name: str) -> bool:
+        words = _LETTER_WORD.findall(text[max(0, number.start - 60) : number.start])[-_STREET_WORDS_BEFORE:]
+        return any(counterparts(name, word) for word in words)
+
+    other = _OTHER_FORM[fact.kind]
+    for mine_fact in mine:
+        if mine_fact.kind != other or mine_fact.key != fact.key:
+            continue
+        address, number = (fact, mine_fact) if fact.kind == "address" else (mine_fact, fact)
+        if named_before(number, street(address)):
+            return True
+    return False
 _PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "name": "names"}
 #: Facts a version may give by pointing at the other's ("kontaktuppgifter ovan", "enligt
 #: listan ovan", "(alueet yllä)"): a list's names, figures, prices, addresses, links and
@@ -668,7 +697,7 @@ def unbalanced(post, ctx):
                         fact.kind == "weekday" and any(("weekday", k) in have for k in same_day(fact.key))) and not (
                         # a house number met as a number: "Esplanaden 12–28" = "Esplanadin talot
                         # 12–28" (the street's name in the genitive, the numbers after a noun)
-                        fact.kind in ("address", "number") and (_OTHER_FORM[fact.kind], fact.key) in have):
+                        fact.kind in ("address", "number") and _house_number_met(fact, facts[lacking] + neutral, text)):
                     if fact.kind in counts:
                         counts[fact.kind].add(fact.key)
                     elif fact.label not in shown_labels:
