@@ -554,10 +554,11 @@ _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
 #: Before a weekday, the night that leads to it: "natten mot tisdag", "natten till tisdag".
 _NIGHT_TOWARDS_SV = recache.compile(r"\bnatt(?:en)?[ \t]+(?:mot|till)[ \t]+$", re.I)
 #: After a Finnish weekday in the genitive, the night that leads to it: "tiistain vastaisena yönä".
-_NIGHT_TOWARDS_FI = recache.compile(r"[ \t]+vastai(?:sena|sen|nen)[ \t]+yö", re.I)
+_NIGHT_TOWARDS_FI = recache.compile(r"(?<![ \t])[ \t]+vastai(?:sena|sen|nen)[ \t]+yö", re.I)
 #: After a weekday, its own night: "måndag natt", "måndagsnatten" (rest of the word), "maanantaiyönä", "maanantaiöisin".
 _NIGHT_OF = recache.compile(r"(?:ko)?(?:s?nätter|s?natt|n?yö|n?öi)", re.I)  # "keskiviik" + "koyönä"
-_NIGHT_AFTER_SV = recache.compile(r"[ \t]+natt(?:en)?\b", re.I)
+#: (Both matched right after a weekday; the lookbehind makes only the first blank of a run a start.)
+_NIGHT_AFTER_SV = recache.compile(r"(?<![ \t])[ \t]+natt(?:en)?\b", re.I)
 
 
 def _night(match: re.Match[str], stem: str, day: int) -> str | None:
