@@ -282,3 +282,59 @@ def test_a_legal_form_after_a_name_is_part_of_the_name():
     assert words("Öja byaförening rf – 3 000 €") == ["Öja", "byaförening"]
     # opening the text it is no legal form of a name before it
     assert words("ry on lyhenne") == ["ry", "on", "lyhenne"]
+
+
+def test_a_date_range_after_weekdays_is_no_opening_hours():
+    def kinds(text):
+        return [(f.kind, f.key) for f in extract(text)]
+
+    # minutes off the quarter hour and both ends valid dates: a date range
+    assert kinds("lördagar 12.10–15.12") == [("weekday", "day6"), ("date", "10-12"), ("date", "12-15")]
+    assert kinds("tiistaisin 15.11–20.12") == [("weekday", "day2"), ("date", "11-15"), ("date", "12-20")]
+    # opening hours on the quarter hour stay times
+    assert kinds("ma–pe 8.15–15.45") == [("weekday", "day1"), ("weekday", "day5"), ("time", "08:15"), ("time", "15:45")]
+    assert kinds("lö 10.00–14.30") == [("weekday", "day6"), ("time", "10:00"), ("time", "14:30")]
+
+
+def test_a_weekday_abbreviation_leading_a_programme_item_is_a_weekday():
+    def days(text):
+        return [(f.key, f.text, f.start) for f in extract(text) if f.kind == "weekday"]
+
+    assert days("mån – bokloppis i entrén") == [("day1", "mån", 0)]
+    assert days("• pe: piirustuspaja") == [("day5", "pe", 2)]  # the day, not the bullet
+    # inside a sentence, or without a dash or colon after it, no weekday
+    assert days("Vi ses to dess!") == []
+    assert days("la kirpputori") == []
+
+
+def test_hours_listed_after_one_clock_word_and_finnish_hours_at():
+    def times(text):
+        return [(f.key, f.text) for f in extract(text) if f.kind == "time"]
+
+    assert times("kl. 8, 12 och 16 från hamnen") == [("08:00", "kl. 8"), ("12:00", "12"), ("16:00", "16")]
+    assert [k for k, _ in times("klo 9, 11.30 ja 14")] == ["09:00", "11:30", "14:00"]
+    # a count after the last number is no hour
+    assert [k for k, _ in times("kl. 18 och 20 personer")] == ["18:00"]
+    # ablative hours: in a list, after "kello", or before a part of the day
+    assert [k for k, _ in times("kahdeksalta, kahdeltatoista ja neljältä iltapäivällä")] == ["08:00", "12:00", "16:00"]
+    assert [k for k, _ in times("kuudelta ja yhdeksältä illalla")] == ["18:00", "21:00"]
+    assert [k for k, _ in times("yhdeksältä ja kolmelta iltapäivällä")] == ["09:00", "15:00"]
+    assert [k for k, _ in times("kello kymmeneltä")] == ["10:00"]
+    # alone, "kahdelta" is "from two"
+    assert times("palaute kahdelta asukkaalta") == []
+
+
+def test_a_night_is_keyed_by_the_evening_it_starts():
+    from kommunlint.detect.facts import same_day
+
+    def days(text):
+        return [f.key for f in extract(text) if f.kind == "weekday"]
+
+    # named by the day after it in Swedish, by the evening in Finnish: the same night
+    assert days("natten mot tisdag") == days("maanantaiöisin") == days("måndag natt") == ["night1"]
+    assert days("tiistain vastaisena yönä") == days("måndagsnatten") == ["night1"]
+    assert days("natten mot måndag") == ["night7"]
+    assert days("på måndag") == ["day1"]
+    # a night is met by either of its days, a day by the nights beside it
+    assert set(same_day("night4")) == {"night4", "day4", "day5"}
+    assert set(same_day("day1")) == {"day1", "night1", "night7"}

@@ -39,3 +39,25 @@ def test_the_thread_sign_cuts_at_paragraphs():
     # without paragraphs, or without the sign at the start, the text is one post
     assert _parts(f"🧵 Fullmäktige i dag\n{PART}\n{PART}") == []
     assert _parts(f"Fullmäktige i dag\n\n{PART} 🧵\n\n{PART}") == []
+
+
+def test_a_bilingual_post_without_thread_marks_is_one_post_and_suggests_a_thread():
+    # X shows what is published as one post: both versions count against its 280
+    from conftest import lint_text, rule_hits
+
+    sv = ("Simhallen stänger för årligt underhåll 2.–15.6. Bastun och gymmet håller också stängt. "
+          "Under stängningen kan du simma i Ekenäs simhall, och säsongskorten förlängs med två veckor.")
+    fi = ("Uimahalli suljetaan vuosihuollon ajaksi 2.–15.6. Myös sauna ja kuntosali ovat kiinni. "
+          "Sulun aikana voit uida Tammisaaren uimahallissa, ja kausikortteja jatketaan kahdella viikolla.")
+    [hit] = rule_hits(lint_text(f"{sv}\n\n{fi}\n", "hango", select=["platform"], lang="fi",
+                                account="official", platform="x"), "platform/length")
+    assert hit.line == 3 and hit.severity == "warning"
+    assert hit.suggestion.startswith("Julkaise kieliversiot numeroituna ketjuna")
+    # one language only: the plain suggestion
+    [hit] = rule_hits(lint_text(f"{sv} {sv}\n", "hango", select=["platform"], lang="en",
+                                account="official", platform="x", languages=["sv"]), "platform/length")
+    assert hit.suggestion == "Shorten the text or split it into several posts."
+    # the same two versions as a numbered thread: each part fits
+    thread = f"{sv} 1/2\n\n{fi} 2/2\n"
+    assert rule_hits(lint_text(thread, "hango", select=["platform"], account="official", platform="x"),
+                     "platform/length") == []

@@ -684,6 +684,8 @@ REACH = [
     ("plain-language/officialese", "Mötet äger rum i dag.", {}, {}),
     ("platform/length", "Sommar " * 40 + "\nx", {"platform": "instagram"}, {}),
     ("platform/length", "Sommar " * 50, {"platform": "x"}, {}),
+    ("platform/length", "Simhallen är stängd hela sommaren. " * 5 + "\n\n" + "Uimahalli on suljettu koko kesän. " * 5,
+     {"platform": "x", "languages": ["sv", "fi"]}, {}),  # bilingual: split-languages
     ("signature/personal-opinion", "Kommunen borde bygga mer.\n/Erik", {"account": "personal"}, {}),
 ]
 _LIX_LEVELS = ["Biblioteket har öppet hela sommaren. Du kan låna böcker där.",                             # 25: very easy

@@ -7,7 +7,8 @@ language-neutral ``key``: "12.5.", "12.5", "12 maj" and "12. toukokuuta" are all
 a range ("18-31.3.2024", "18.–31.3.2024", "30.10. – 20.11.2023") gives both its ends.
 
 Kinds: ``date`` (also "20–21 juni", "maaliskuun 5. päivänä"), ``weekday`` (full names;
-abbreviations before a date or a time: "lö 27.9", "la 27.9.", "ke 9–12"; opening days
+abbreviations before a date or a time: "lö 27.9", "la 27.9.", "ke 9–12", or leading a
+programme item before a dash or colon: "mån – bokloppis"; opening days
 "må–fre" = "ma–pe"), ``time`` (also a bare "13.00" that is no date, and opening hours
 after a weekday: "ma–pe 8–16"), ``price``, ``phone`` ("+358 ...", "(06) ..."),
 ``email`` ("@", "(at)" and "[at]" alike; a service mailbox without a dot in its name is
@@ -71,9 +72,24 @@ _HOURS_FROM_FI = {"yhdestä": 1, "kahdesta": 2, "kolmesta": 3, "neljästä": 4, 
 _HOURS_TILL_FI = {"yhteen": 1, "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6,
                   "seitsemään": 7, "kahdeksaan": 8, "yhdeksään": 9, "kymmeneen": 10, "yhteentoista": 11,
                   "kahteentoista": 12}
+#: Finnish hours in the ablative, "at" the hour: "kahdeksalta" = kl. 8, "kahdeltatoista" = kl. 12.
+_HOURS_AT_FI = {"yhdeltä": 1, "kahdelta": 2, "kolmelta": 3, "neljältä": 4, "viideltä": 5, "kuudelta": 6,
+                "seitsemältä": 7, "kahdeksalta": 8, "yhdeksältä": 9, "kymmeneltä": 10, "yhdeltätoista": 11,
+                "kahdeltatoista": 12}
 # As alternations, longest first ("yhdestätoista" before "yhdestä").
 _HOUR_FROM_FI = "|".join(sorted(_HOURS_FROM_FI, key=len, reverse=True))
 _HOUR_TILL_FI = "|".join(sorted(_HOURS_TILL_FI, key=len, reverse=True))
+_HOUR_AT_FI = "|".join(sorted(_HOURS_AT_FI, key=len, reverse=True))
+#: The part of the day after a Finnish hour ("neljältä iltapäivällä" = kl. 16).
+_DAY_PART_FI = r"aamulla|aamupäivällä|päivällä|iltapäivällä|illalla|yöllä"
+#: Another ablative hour listed beside one: "kahdeksalta, kahdeltatoista ja neljältä".
+#: (Matched right after an hour word; the lookbehind makes only the first blank of a run a start.)
+_HOUR_AT_NEXT = recache.compile(rf"(?<![ \t])[ \t]*(?:,|ja|tai)[ \t]*(?:{_HOUR_AT_FI})\b", re.I)
+#: The rest of a list of ablative hours, up to its last hour and the part of the day after it.
+_HOUR_AT_LIST_END = recache.compile(
+    rf"(?<![ \t])(?:[ \t]*(?:,|ja|tai)[ \t]*(?:{_HOUR_AT_FI})\b)*[ \t]*(?:,|ja|tai)[ \t]*({_HOUR_AT_FI})[ \t]+({_DAY_PART_FI})\b",
+    re.I)
+_HOUR_AT_BEFORE = recache.compile(rf"\b(?:{_HOUR_AT_FI})[ \t]*(?:,|ja|tai)[ \t]*$", re.I)
 _ABBREVIATIONS = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 _AT = r"(?:@|\s?\((?:at|ät)\)\s?|\s?\[(?:at|ät)\]\s?)"
 
@@ -88,6 +104,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", recache.compile(
         r"(?<![\w.])(?:\+\d{3}[ -]?|0|\(0\d{1,3}\)\s?)\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\w.]?\d)"
     )),
+    # Hours listed after one clock word: "kl. 8, 12 och 16" = "klo 8, 12 ja 16" (each a time).
+    ("clocklist", recache.compile(
+        rf"{_CLOCK}[ \t]*\d{{1,2}}(?:[.:]\d{{2}})?"
+        r"(?:[ \t]*(?:,|och|ja|&)[ \t]*\d{1,2}(?:[.:]\d{2})?(?![.:,]?\d|[ \t]*[-–]))+"
+        # (not a count after the time: "kl. 18 och 20 personer", "klo 9 ja 15 henkilöä")
+        r"(?![ \t]*(?:%|€|e\b|euro|m\b|km\b|kg\b|min|st\b|kpl|pers|henk))", re.I)),
     ("time", recache.compile(
         rf"{_CLOCK}\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?:{_DASH}(\d{{1,2}})(?:[.:](\d{{2}}))?)?(?![.:]?\d)"
         r"|\b(\d{1,2}):(\d{2})\b",
@@ -125,18 +147,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s+(?:(?:kl|klo)\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\.\d|\s*[-–]\s*\d|\b))", re.I
     )),
     ("weekday", recache.compile(r"(?m)^[ \t]{0,4}(On)\.?(?=[ \t]+\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d)")),
+    # A programme item led by a weekday abbreviation and a dash or colon: "mån – bokloppis
+    # i entrén", "fre: tårta åt alla", "• la – kirpputori" (the day of an item in a week's
+    # programme, as "Maanantaina ..." is in a version written out). Needs no digit.
+    ("dayitem", recache.compile(
+        rf"(?m)^[ \t]{{0,4}}(?:[•*·][ \t]*)?({_ABBREVIATIONS})\.?(?=[ \t]*(?:[–—][ \t]|:[ \t]))", re.I)),
     ("price", recache.compile(rf"(?:€\s*({_AMOUNT}))|({_AMOUNT})\s*(?:€|euro\w*|eur\b|e\b)", re.I)),
     # A street and its house number: "Tullgatan 3" = "Tullikatu 3", keyed by the number
     # (the street's name is translated; the number is not). After the dates, so that
     # "Sandviksgatan 1–3.10.2025" stays a date range.
     ("address", recache.compile(
         # (the generic may stand apart in Swedish: "Nycanderska gatan 4", "Gamla vägen 2")
-        r"\b[A-ZÅÄÖ][\w-]{0,40}?[ \t]?(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|esplanaden|"
+        # A boulevard or esplanade named by its generic alone, in either language:
+        # "Bulevardi 10" = "Boulevarden 10", "Esplanadilla 87" = "Esplanaden 87".
+        r"\b(?:(?:Bulevard|Boulevard|Esplanad)(?:en|i|illa|ille|ilta|in)?|"
+        r"[A-ZÅÄÖ][\w-]{0,40}?[ \t]?(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|esplanaden|"
         # Finnish streets inflected as a notice writes them: "Koulukadulla 4–18",
         # "Isotiellä 5", "koskee Satamakatua 1–18".
         r"katu|katua|kadu(?:lla|lle|lta|n)|tie|tietä|tiel(?:lä|le|tä)|tien|kuja|kujaa|kujal(?:la|le|ta)|kujan|"
         r"tori|toria|toril(?:la|le|ta)|torin|polkua|"
-        r"polku|polul(?:la|le|ta)|polun|raitti|raitil(?:la|le|ta)|raitin|väylä|väyläl(?:lä|le|tä)|väylän|puistikko|rinne|rintee(?:llä|lle|n))"
+        r"polku|polul(?:la|le|ta)|polun|raitti|raitil(?:la|le|ta)|raitin|väylä|väyläl(?:lä|le|tä)|väylän|puistikko|rinne|rintee(?:llä|lle|n)))"
         r"[ \t]+(\d{1,3}[a-zA-Z]?)(?![\w.,:]?\d|\w)")),
     # The emergency and health-advice numbers (112 in both countries, 116 117 in Finland,
     # 1177 in Sweden): a number to call, like any phone number.
@@ -157,6 +187,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # a Finnish compound of the part of the day and the hour: "aamuneljästä lähtien"
         # (since four in the morning, "sedan kl. 4 i morse"), "iltakuuteen asti"
         rf"|\b(aamu|ilta|yö)({_HOUR_FROM_FI}|{_HOUR_TILL_FI})\b", re.I)),
+    # Finnish hours "at" in the ablative: "kahdeksalta, kahdeltatoista ja neljältä
+    # iltapäivällä" = "kl. 8, 12 och 16" (see _keys: only after "kello", before a part of
+    # the day, or listed beside another such hour; "kahdelta" alone may be "from two").
+    ("athour", recache.compile(
+        rf"\b(kello[ \t]+)?({_HOUR_AT_FI})\b(?:[ \t]+({_DAY_PART_FI})\b)?", re.I)),
     # Five or more ungrouped digits are identifiers (a national ID's birth date, an
     # account number), not facts to compare, and may be personal data: never taken.
     # A Finnish case ending after a hyphen ("17-vuotiaille") leaves the number a number.
@@ -165,7 +200,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # What each pattern cannot match without: most need a digit, an e-mail "@" or "(at)", a
 # link a dot or "://". A piece without it skips the pattern (the same facts, fewer scans: most
 # sentences of a long post have no digit).
-_NEEDS_DIGIT = frozenset({"phone", "service", "time", "hours", "range", "textrange", "date", "monthday", "price", "address", "number"})
+_NEEDS_DIGIT = frozenset({"phone", "service", "time", "clocklist", "hours", "range", "textrange", "date", "monthday", "price", "address", "number"})
 # Patterns whose kind does not say what they need (0-based positions in _PATTERNS):
 # opening days ("ti–su") need a dash of _DASH; a weekday abbreviation before a time and
 # a timetable's "On" need a digit in their look-ahead (issue 15: the same facts, fewer scans).
@@ -510,8 +545,48 @@ _HOURS = {**{w: _NUMBER_WORDS[w] for w in ("ett", "två", "tre", "fyra", "fem", 
           "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
           "tjugo": 20, "yksitoista": 11, "kaksitoista": 12,
           **_HOURS_FROM_FI, **_HOURS_TILL_FI}
+#: An hour of a list after the clock word, with its minutes.
+_LISTED_HOUR = recache.compile(r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?(?![\d])")
 #: A clock word right after a number range.
 _CLOCK_NEXT = recache.compile(r"\.?[ \t]{1,3}(?:kl|klo)\b")
+
+
+#: Before a weekday, the night that leads to it: "natten mot tisdag", "natten till tisdag".
+_NIGHT_TOWARDS_SV = recache.compile(r"\bnatt(?:en)?[ \t]+(?:mot|till)[ \t]+$", re.I)
+#: After a Finnish weekday in the genitive, the night that leads to it: "tiistain vastaisena yönä".
+_NIGHT_TOWARDS_FI = recache.compile(r"(?<![ \t])[ \t]+vastai(?:sena|sen|nen)[ \t]+yö", re.I)
+#: After a weekday, its own night: "måndag natt", "måndagsnatten" (rest of the word), "maanantaiyönä", "maanantaiöisin".
+_NIGHT_OF = recache.compile(r"(?:ko)?(?:s?nätter|s?natt|n?yö|n?öi)", re.I)  # "keskiviik" + "koyönä"
+#: (Both matched right after a weekday; the lookbehind makes only the first blank of a run a start.)
+_NIGHT_AFTER_SV = recache.compile(r"(?<![ \t])[ \t]+natt(?:en)?\b", re.I)
+
+
+def _night(match: re.Match[str], stem: str, day: int) -> str | None:
+    """The night a weekday names, keyed by the evening it starts (``night1``: from Monday
+    to Tuesday), or None: "natten mot tisdag" = "maanantaiöisin" = "måndag natt" =
+    "tiistain vastaisena yönä". A night is named by the day before it in one language
+    and by the day after it in the other; keyed by the evening, the two meet."""
+    text = match.string
+    before = text[max(0, match.start() - 16) : match.start()]
+    if _NIGHT_TOWARDS_SV.search(before) or _NIGHT_TOWARDS_FI.match(text, match.end()):
+        return f"night{(day - 2) % 7 + 1}"
+    if _NIGHT_OF.match(match.group(), len(stem)) or _NIGHT_AFTER_SV.match(text, match.end()):
+        return f"night{day}"
+    return None
+
+
+def same_day(key: str) -> tuple[str, ...]:
+    """The weekday keys that name the same time as ``key``: a night (``night4``, Thursday
+    to Friday) is met by itself and by either of its days ("natten mot fredag kl. 1–4" =
+    "perjantaina klo 1–4" = "torstaina myöhään"), a day (``day5``) by itself and by the
+    nights on either side of it; any other key by itself."""
+    if key.startswith("night"):
+        n = int(key[5:])
+        return key, f"day{n}", f"day{n % 7 + 1}"
+    if key.startswith("day") and key[3:].isdigit() and key != "day0":
+        d = int(key[3:])
+        return key, f"night{d}", f"night{(d - 2) % 7 + 1}"
+    return (key,)
 
 
 def _keys(kind: str, match: re.Match[str]) -> list[str]:
@@ -543,10 +618,37 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
                 out.append(f"{int(g[2]):02d}:{g[3] or '00'}")
             return [t for t in out if int(t[:2]) < 25]
         return [f"{int(g[4]):02d}:{g[5]}"] if int(g[4]) < 25 else []
+    if kind == "clocklist":
+        hours = _LISTED_HOUR.findall(match.group())
+        keys = [f"{int(h):02d}:{m or '00'}" for h, m in hours]
+        return keys if all(int(k[:2]) < 25 for k in keys) else []
+    if kind == "athour":
+        if not (g[0] or g[2] or _HOUR_AT_NEXT.match(match.string, match.end())
+                or _HOUR_AT_BEFORE.search(match.string, 0, match.start())):
+            return []
+        hour = _HOURS_AT_FI[g[1].lower()]
+        if g[2] and g[2].lower() in ("iltapäivällä", "illalla") and hour < 12:
+            hour += 12
+        elif not g[2] and hour < 12:
+            # "kuudelta ja yhdeksältä illalla": the part of the day after the last hour of a
+            # list moves an earlier one too, while the hours stay in order ("yhdeksältä
+            # ja kolmelta iltapäivällä" is 9 and 15, not 21 and 15).
+            last = _HOUR_AT_LIST_END.match(match.string, match.end())
+            if last and last.group(2).lower() in ("iltapäivällä", "illalla"):
+                last_hour = _HOURS_AT_FI[last.group(1).lower()]
+                if hour + 12 <= (last_hour + 12 if last_hour < 12 else last_hour):
+                    hour += 12
+        return [f"{hour:02d}:00"]
     if kind == "hours":
         before = match.string[: match.start()]
         if not _AFTER_WEEKDAY.search(before) or _CLOCK_NEXT.match(match.string, match.end()):
             # (a clock time right after it makes it the dates: "fr–lö 2–3.10 kl. 8–16")
+            return []
+        if g[1] and g[3] and _date_key(int(g[0]), int(g[1])) and _date_key(int(g[2]), int(g[3])) and (
+                int(g[1]) % 15 or int(g[3]) % 15):
+            # "lördagar och söndagar 12.10–15.12": both ends are dates, and opening hours
+            # start and end on the quarter hour (8.30–16.15), so a minute of 10 or 12 is
+            # a month: the dates, left to the range pattern.
             return []
         out = [f"{int(g[0]):02d}:{g[1] or '00'}", f"{int(g[2]):02d}:{g[3] or '00'}"]
         return out if all(int(t[:2]) < 25 for t in out) else []
@@ -567,8 +669,10 @@ def _keys(kind: str, match: re.Match[str]) -> list[str]:
         month = int(g[1]) if g[1].isdigit() else _month(g[1])
         key = _date_key(day, month)
         return [key] if key else []
-    if kind == "weekday":
-        return [f"day{_weekday(g[0]) or TIMETABLE_ONLY.get(g[0].lower(), 0)}"]
+    if kind in ("weekday", "dayitem"):
+        day = _weekday(g[0]) or TIMETABLE_ONLY.get(g[0].lower(), 0)
+        night = _night(match, g[0], day) if day else None
+        return [night or f"day{day}"]
     if kind == "weekdays":
         return [f"day{_weekday(g[0])}", f"day{_weekday(g[1])}"]
     if kind == "address":
@@ -650,15 +754,25 @@ def _extract(text: str, ignored: frozenset[str]) -> tuple[Fact, ...]:
         if at in _NEEDS_DASH_AT and "-" not in text and "–" not in text and "—" not in text:
             continue
         for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]):
+            # a programme item's day is its abbreviation, not the bullet before it
+            start, end = match.span(1) if kind == "dayitem" else match.span()
+            if any(taken[start:end]):
                 continue
             keys = _keys(kind, match)
             if not keys:
                 continue
-            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            taken[start:end] = [True] * (end - start)
+            if kind == "clocklist":
+                # each hour its own fact, so that a message quotes the one left out ("16",
+                # not "kl. 9 och 16"); the first keeps its clock word ("kl. 9")
+                for n, (hour, key) in enumerate(zip(_LISTED_HOUR.finditer(match.group()), keys)):
+                    h_start = start if n == 0 else start + hour.start()
+                    facts.append(Fact("time", key, text[h_start : start + hour.end()], base + h_start, base + start + hour.end()))
+                continue
             fact_kind = {"range": "date", "textrange": "date", "monthday": "date", "weekdays": "weekday",
-                         "hours": "time", "wordtime": "time", "wordprice": "price", "service": "phone"}.get(kind, kind)
-            facts.extend(Fact(fact_kind, key, match.group(), base + match.start(), base + match.end()) for key in keys)
+                         "hours": "time", "wordtime": "time", "wordprice": "price", "service": "phone",
+                         "dayitem": "weekday", "clocklist": "time", "athour": "time"}.get(kind, kind)
+            facts.extend(Fact(fact_kind, key, text[start:end], base + start, base + end) for key in keys)
     words = [*_WORD.finditer(text)]
     if len(words) < 2 or text[words[0].end() :].islower():
         # A name is two or more capitalised words after the first: with no upper-case

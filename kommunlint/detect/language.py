@@ -235,6 +235,13 @@ def _is_translation_pair(a: str, b: str) -> bool:
     return bool(_concepts(a) & _concepts(b))
 
 
+def pairs_across(line: str) -> bool:
+    """Whether ``line`` joins a word and its translation with a slash, no spaces
+    ("Må/ma–fre/pe", "Dalsbruk/Taalintehdas", "kl./klo"): a weekday, month, clock word
+    or a name pair of ``data/sv_fi_names.yaml``."""
+    return any(_is_translation_pair(m.group(1), m.group(2)) for m in _TIGHT_PAIR.finditer(line))
+
+
 _LAST_WORD = recache.compile(r"(?<![\w.])([^\W\d_]{1,12})\.?[ \t]*$")
 _FIRST_WORD = recache.compile(r"([^\W\d_]{1,12})\.?(?![\w])")
 
@@ -732,6 +739,9 @@ _PAIR_LINE = 120
 #: Letters of a weekday or month name written out ("lördag", "maaliskuuta"), longer
 #: than any abbreviation ("tors", "ons").
 _CALENDAR_NAME = 5
+#: A word in capitals of two or more letters (a heading's word; hyphenated parts too:
+#: "LIIKUNTA-AVUSTUKSET").
+_CAPS_WORD = recache.compile(r"(?<![^\W\d_])[A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]+)*-?(?![^\W\d_])")
 
 
 def _mark_shared(post: "Post", versions: Versions) -> None:
@@ -759,6 +769,7 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         if len({p.lang for p in by_line[start] if p.lang}) >= 2:
             index = paragraph_of(post, start)
             pair_paragraphs[index] = pair_paragraphs.get(index, 0) + 1
+    programme = _programme_for_both(post, by_line, split_lines) if side_by_side else set()
     for line_start, pieces in by_line.items():
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
@@ -778,6 +789,11 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # lines): names and a time, the same for both groups.
             versions.shared.append((line_start, line_end))
             pair_lines.add(line_start)
+        if line_start in programme:
+            versions.shared.append((line_start, line_end))
+            pair_lines.add(line_start)
+            for piece in pieces:
+                piece.count = 0  # the programme's words are for both groups, no version's
         if len(pairs) >= 2:
             # "Biljetter/Liput: dagsbiljett/päivälippu 20 €, ...": each word beside its
             # translation; the whole line is read by both groups.
@@ -814,7 +830,13 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
         sure_own = label and len(pieces) == 1 and pieces[0].lang in versions.languages and (
             len(language_words(pieces[0].text)) >= 2 or len([
                 (s, e) for s, e in language_words(pieces[0].text, calendar=True)
-                if e - s >= _CALENDAR_NAME]) >= 2)
+                if e - s >= _CALENDAR_NAME]) >= 2
+            # A heading in capitals above its translation ("KULTTUURI- JA
+            # LIIKUNTA-AVUSTUKSET 2025 haettavana 1.–31.1.2025" over "KULTUR- OCH
+            # IDROTTSBIDRAG 2025 kan sökas ..."): its capitalised words are no names but
+            # words of its language, which the evidence gives for sure.
+            or (len(_CAPS_WORD.findall(pieces[0].text)) >= 2
+                and language_lead(pieces[0].text, pieces[0].lang, versions.languages) >= WEAK_MARGIN))
         if label and not bilingual:
             # A label, contact, name or list line ("Lisätietoja: name, phone", "Hangö
             # Energi Ab, Bangatan 5"): no version of its own.
@@ -879,6 +901,34 @@ def _mark_shared(post: "Post", versions: Versions) -> None:
             # the line ("12.00 Tomten kommer! / Joulupukki tulee!") stands before both.
             continue
         versions.shared.append((words[-1][1], head_end))
+
+
+def _programme_for_both(post: "Post", by_line: dict[int, list[Piece]], split_lines: set[int]) -> set[int]:
+    """Line starts of the programme lists of a post written side by side throughout.
+
+    In a post whose every paragraph is either " / " lines (both versions on each line:
+    "BYAKVÄLLAR ... / KYLÄILLAT ...", "Kaffe bjuds. / Kahvitarjoilu.") or a list whose
+    every line starts with a date or time and has no " / " ("11.3 kl. 18 Västanfjärds
+    Byagård – kontakt: ...", "22.4 kl. 18 Kemiö seurojentalo – yhteyshenkilö: ..."),
+    the lists are read by both groups: no version has a block of its own they could
+    belong to, and each item is written in its own village's or venue's language.
+    Lines without language (a hashtag line) are neither and allowed anywhere."""
+    text = post.text
+    lists: list[int] = []
+    by_paragraph: dict[int, list[int]] = {}
+    for start, pieces in by_line.items():
+        if any(p.lang is not None and p.count for p in pieces) or start in split_lines:
+            by_paragraph.setdefault(paragraph_of(post, start), []).append(start)
+    has_list = False
+    for starts in by_paragraph.values():
+        if all(start in split_lines for start in starts):
+            continue
+        if all(start not in split_lines and _STARTS_WITH_FIGURE.match(text, start) for start in starts):
+            lists.extend(starts)
+            has_list = True
+            continue
+        return set()  # a paragraph of one version's text: the lists may be that version's
+    return set(lists) if has_list else set()
 
 
 def _paragraph_language(

@@ -42,6 +42,37 @@ from . import Option, rule
 #: Distinct bare numbers whose omission is content, not wording: a paragraph of counts,
 #: years and classes left out of one version (two numbers are often written as words).
 _NUMBERS_ARE_CONTENT = 3
+#: A house number is written as an address in one version and as a number in the other.
+_OTHER_FORM = {"address": "number", "number": "address"}
+#: Words before a house number that may name its street ("Esplanadin talot 12–28").
+_STREET_WORDS_BEFORE = 3
+
+
+def _house_number_met(fact, mine: list, text: str) -> bool:
+    """Whether an address ``fact`` ("Esplanaden 12") is in ``mine`` (a version's facts and
+    the shared ones) as the same number after its street's name in another construction
+    ("Esplanadin talot 12–28", "Koulukadun talot 3–17" for "Skolgatan 3–17"), or a
+    number ``fact`` is there as such an address: the street named within
+    :data:`_STREET_WORDS_BEFORE` words before the number, inflected or translated
+    (:func:`kommunlint.detect.facts.counterparts`). An age "3–6-vuotiaille" is no house
+    number of "Frihetsgatan 3"."""
+    from ..detect.facts import counterparts
+
+    def street(address) -> str:
+        return address.text.rsplit(None, 1)[0] if " " in address.text.strip() else address.text
+
+    def named_before(number, name: str) -> bool:
+        words = _LETTER_WORD.findall(text[max(0, number.start - 60) : number.start])[-_STREET_WORDS_BEFORE:]
+        return any(counterparts(name, word) for word in words)
+
+    other = _OTHER_FORM[fact.kind]
+    for mine_fact in mine:
+        if mine_fact.kind != other or mine_fact.key != fact.key:
+            continue
+        address, number = (fact, mine_fact) if fact.kind == "address" else (mine_fact, fact)
+        if named_before(number, street(address)):
+            return True
+    return False
 _PII_KINDS = {"email": "emails", "phone": "phones", "address": "addresses", "name": "names"}
 #: Facts a version may give by pointing at the other's ("kontaktuppgifter ovan", "enligt
 #: listan ovan", "(alueet yllä)"): a list's names, figures, prices, addresses, links and
@@ -59,8 +90,8 @@ _SV_ON_BEFORE_DATE = re.compile(r"(?<![\w.])(on)\.?[ \t]+(?=\d{1,2}\.\d{1,2}(?!\
 _ONE_WORD_LABEL = re.compile(r"^[ \t]{0,8}[^\W\d_]+[ \t]{0,3}:\s")
 #: Two words joined by a slash, "dirigent/kapellimestari", "Söndag/Sunnuntai", or an
 #: abbreviation and its translation, "tfn/p." (one letter with its period), not digits,
-#: not a link.
-_WORD_PAIR = re.compile(r"(?<![\w/.:])(?:[^\W\d_]{2,}\.?|[^\W\d_]\.)/(?:[^\W\d_]{2,}|[^\W\d_]\.)(?![\w/])")
+#: not a link; a unit after a price ("45 €/dygn/vrk", per day in each language) is a pair too.
+_WORD_PAIR = re.compile(r"(?:(?<![\w/.:])|(?<=€/))(?:[^\W\d_]{2,}\.?|[^\W\d_]\.)/(?:[^\W\d_]{2,}|[^\W\d_]\.)(?![\w/])")
 
 
 #: The separator of a line that gives both versions side by side.
@@ -136,13 +167,70 @@ def _courtesy_only(found, lang: str) -> bool:
     return bool(pieces)
 
 
-def _present(found, min_words: int) -> list[str]:
+#: A contact line: a label of one or two words and a colon ("Mer information:",
+#: "Lisätietoja:", "Kontakt:"), then its value.
+_CONTACT_LABEL = re.compile(r"^[ \t]{0,4}[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]+(?=\S)")
+
+
+def _contact_only(found, lang: str, text: str) -> bool:
+    """Whether every piece of ``lang`` that carries words is on a contact line: a label
+    of one or two words and a colon, then at most one word of language (a title) beside
+    a name or a phone number or e-mail address ("Mer information: lokalservicechef X"
+    under a Finnish notice). Such a line tells whom to ask, not what the notice says:
+    the post lacks that language (``missing-language``), it has no version of it."""
+    from ..detect.facts import extract, language_words
+
+    pieces = [p for p in found.of(lang) if p.count]
+    for piece in pieces:
+        start = text.rfind("\n", 0, piece.start) + 1
+        end = text.find("\n", piece.end)
+        line = text[start : len(text) if end < 0 else end]
+        label = _CONTACT_LABEL.match(line)
+        if not label or piece.start < start + label.start() or piece.end > len(line) + start:
+            return False
+        value = line[label.end() :]
+        if len(language_words(value, initial=False)) > 1 or not any(
+                f.kind in ("name", "phone", "email") for f in extract("- " + value)):
+            return False
+    return bool(pieces)
+
+
+#: Lines a post laid out side by side throughout needs (one line is a caption's pair).
+_SIDE_BY_SIDE_LINES = 2
+
+
+def _side_by_side_post(found, text: str) -> bool:
+    """Whether every line of the post that carries words of language gives both
+    languages: pieces of two languages on it ("Sommaröppet / Kesäaukiolo 16.6–17.8",
+    "Välkommen! Tervetuloa!") or a word joined to its translation
+    ("Må/ma–fre/pe kl(o) 9–17", "Strandvägen/Rantatie 2, Dalsbruk/Taalintehdas"; see
+    :func:`kommunlint.detect.language.pairs_across`), on at least
+    :data:`_SIDE_BY_SIDE_LINES` lines. Such a notice is one text for both language
+    groups, however few of its words one language has."""
+    from ..detect.language import pairs_across
+
+    by_line: dict[int, set] = {}
+    for piece in found.pieces:
+        if piece.lang is not None and piece.count:
+            by_line.setdefault(piece.line, set()).add(piece.lang)
+    if len(by_line) < _SIDE_BY_SIDE_LINES:
+        return False
+    for start, langs in by_line.items():
+        end = text.find("\n", start)
+        if len(langs) < 2 and not pairs_across(text[start : len(text) if end < 0 else end]):
+            return False
+    return True
+
+
+def _present(found, min_words: int, text: str | None = None) -> list[str]:
     """The languages of ``found`` with at least ``min_words`` words of language, less a
     version that is only a courtesy line (:func:`_courtesy_only`) beside another: a
     post whose only words are "Kiitos kaikille osallistujille!" under a results list
-    is still a Finnish post."""
+    is still a Finnish post. With ``text`` (the post's), a version that is only a contact
+    line (:func:`_contact_only`) is none either."""
     present = [lang for lang in found.languages if found.words(lang) >= min_words]
-    courteous = [lang for lang in present if _courtesy_only(found, lang)]
+    courteous = [lang for lang in present if _courtesy_only(found, lang)
+                 or (text is not None and _contact_only(found, lang, text))]
     return [lang for lang in present if lang not in courteous] if len(courteous) < len(present) else present
 
 
@@ -180,6 +268,8 @@ def _caption_line_words(text: str, language: str, languages: tuple[str, ...]) ->
 
 
 _LETTER_WORD = re.compile(r"(?<![#@\w])[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+#: A heading's word in capitals ("SOMMARJOBB", "FÖR").
+_CAPS_WORD = re.compile(r"(?<![#@\w])[A-ZÅÄÖ]{2,}(?![\w])")
 
 
 def _caption_version(found, lang: str, present: list[str], min_words: int, text: str) -> bool:
@@ -213,6 +303,55 @@ def _caption_version(found, lang: str, present: list[str], min_words: int, text:
     mine = caption_words(lang)
     theirs = max(caption_words(other) for other in present)
     return mine >= 2 and 2 * mine >= theirs
+
+
+#: Facts that, beside a heading's words, make a block of its own a version: a link to the
+#: whole text or the date of the event ("Asukaskyselyn 2025 tulokset: kemionsaari.fi/...").
+_HEADING_FACTS = frozenset({"url", "date"})
+
+
+def _heading_version(found, lang: str, present: list[str], min_words: int, analysis) -> bool:
+    """A block of its own in ``lang`` that heads the other version's text is a version,
+    a stub: "LEDIG TJÄNST: Socialarbetare – se Kuntarekry." under a Finnish job ad,
+    "KIMITOÖNS MARKNAD lör 9.8 🎪 Välkommen!" under a Finnish programme, "Asukaskyselyn
+    2025 tulokset: kemionsaari.fi/kysely2025" under a Swedish report. Every piece of
+    ``lang`` that carries letters stands in paragraphs where no present version has a
+    piece; its words of letters outside facts and the municipality's own names (the
+    heading's capitals and the capitalised first word counted: a heading is words of its
+    language, not names) number at least ``min_words``, or two beside a link or a date;
+    and they are taken for ``lang``, with a word of language in lower case.
+    Such a block is reported by ``bilingual/unbalanced`` as a stub, not as a missing
+    language: the other language group is told what the post is about, not what it
+    says. A label and contact line beside the other version ("Mer information:
+    lokalservicechef X" under "Lisätietoja: ...") shares its paragraph and is no such
+    block."""
+    from ..detect.facts import extract, language_words
+    from ..detect.language import language_lead, own_names, paragraph_of
+
+    post = analysis.post
+    pieces = [p for p in found.of(lang) if _LETTER_WORD.search(p.text)]
+    if not pieces:
+        return False
+    mine = {paragraph_of(post, p.start) for p in pieces}
+    if any(paragraph_of(post, p.start) in mine for other in present for p in found.of(other)):
+        return False
+    own = own_names(analysis)
+    words = 0
+    kinds = set()
+    for piece in pieces:
+        facts = extract(piece.text)
+        kinds.update(f.kind for f in facts)
+        plain = list(piece.text)
+        for fact in facts:
+            plain[fact.start : fact.end] = " " * (fact.end - fact.start)
+        words += sum(1 for w in _LETTER_WORD.findall("".join(plain)) if w.lower() not in own)
+    if words < min_words and not (words >= 2 and kinds & _HEADING_FACTS):
+        return False
+    # Taken for ``lang`` (a heading is short, and its evidence rarely sure), with a word
+    # of language in lower case ("tulokset", "se") or two in capitals ("SOMMARJOBB FÖR
+    # UNGA"): a credit "Kuva: Anna Berg" is names.
+    return language_lead(" ".join(p.text for p in pieces), lang, found.languages) > 0 and any(
+        language_words(p.text, initial=False) or len(_CAPS_WORD.findall(p.text)) >= 2 for p in pieces)
 
 
 #: Words of language a line of a contact directory may have ("Västanfjärds byaråd –
@@ -368,11 +507,14 @@ def missing_language(post, ctx):
     if not _applies(post, ctx):
         return
     found = ctx.analysis.versions(_required_languages(post, ctx))
-    present = _present(found, ctx.options["min_words"])
+    present = _present(found, ctx.options["min_words"], post.text)
     if not present:
         return  # too little text to say anything about its language
     present += [lang for lang in found.languages if lang not in present and (
-        _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"], post.text))]
+        _short_version(found, lang, present) or _caption_version(found, lang, present, ctx.options["min_words"], post.text)
+        or _heading_version(found, lang, present, ctx.options["min_words"], ctx.analysis))]
+    if len(present) < len(found.languages) and _side_by_side_post(found, post.text):
+        return  # a notice written side by side, line by line: one text for both groups
     first = found.of(present[0])[0]
     for lang in found.languages:
         if lang not in present:
@@ -417,11 +559,15 @@ def unbalanced(post, ctx):
     """
     if not _applies(post, ctx):
         return
-    from ..detect.facts import Fact, NameIndex, extract
+    from ..detect.facts import Fact, NameIndex, extract, same_day
     from ..detect.language import label_pair_line, own_names, paragraph_of, refers_to
 
     found = ctx.analysis.versions(_required_languages(post, ctx))
-    langs = _present(found, ctx.options["min_words"])
+    langs = _present(found, ctx.options["min_words"], post.text)
+    if len(langs) == 1:
+        # A heading's block in the other language is a stub of a version, compared here.
+        langs += [lang for lang in found.languages if lang not in langs
+                  and _heading_version(found, lang, langs, ctx.options["min_words"], ctx.analysis)]
     if len(langs) < 2:
         return  # one language or none: missing-language's finding, if any
     own = own_names(ctx.analysis)
@@ -546,7 +692,12 @@ def unbalanced(post, ctx):
                 if fact.kind == "name":
                     if not names.has(fact.text):
                         counts["name"].add(fact.key)
-                elif (fact.kind, fact.key) not in have:
+                elif (fact.kind, fact.key) not in have and not (
+                        # a night is met by its days, and a day by its nights
+                        fact.kind == "weekday" and any(("weekday", k) in have for k in same_day(fact.key))) and not (
+                        # a house number met as a number: "Esplanaden 12–28" = "Esplanadin talot
+                        # 12–28" (the street's name in the genitive, the numbers after a noun)
+                        fact.kind in ("address", "number") and _house_number_met(fact, facts[lacking] + neutral, text)):
                     if fact.kind in counts:
                         counts[fact.kind].add(fact.key)
                     elif fact.label not in shown_labels:
