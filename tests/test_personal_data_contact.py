@@ -161,3 +161,31 @@ def test_the_invitation_in_a_classified_ad_is_still_checked():
 def test_a_bare_invitation_in_an_official_post_is_still_checked():
     found = hits("Ring 070-123 45 67.", PHONE, "vimmerby", account="official", kind="post")
     assert [(f.column, f.severity) for f in found] == [(6, "warning")]
+
+
+@pytest.mark.parametrize("domain, consumer", [
+    ("gmail.com", True), ("hotmail.se", True), ("hotmail.co.uk", True), ("luukku.com", True),
+    ("pp.inet.fi", True), ("telia.com", True), ("inet.fi", False), ("vaasa.fi", False),
+    ("skelleftea.se", False), ("rakennusliike-esimerkki.fi", False), ("deliverylive.se", False),
+])
+def test_consumer_mail_services_are_data_matched_by_domain_or_brand(domain, consumer):
+    from kommunlint.detect.email import is_consumer_domain
+
+    assert is_consumer_domain(domain) is consumer
+
+
+@pytest.mark.parametrize("text, kind, severity", [
+    # A private person's own address at a consumer mail service: a warning.
+    ("Anmälan till loppisen görs hos Britt på britt.loppis@gmail.com.", "post", "warning"),
+    # Another authority's or a firm's staff address: probably a work address, a hint.
+    ("Lisätietoja antaa hyvinvointialueen esihenkilö osoitteessa etunimi.sukunimi@hyvinvointialue-esim.fi.", "post", "info"),
+    ("Frågor om upphandlingen besvaras av inkop.handlaggare@grannkommun-exempel.se.", "post", "info"),
+    # ... unless it spells the private person the reply greets: the reader's own address.
+    ("Hej Sonja! Beslutet skickas till sonja.berg@foretag-exempel.se i morgon.", "reply", "warning"),
+])
+def test_email_severity_follows_who_keeps_the_address(text, kind, severity):
+    """Issue 11: a probably private e-mail is a warning, unsure cases are info."""
+    found = [f for f in lint_text(text, "norsjo", select=["personal-data/email"], kind=kind)
+             if f.rule == "personal-data/email"]
+    assert [f.severity for f in found] == [severity]
+    assert found[0].line == 1

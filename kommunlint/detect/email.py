@@ -34,7 +34,10 @@ class EmailAddress:
     ``domain``, ``obfuscated`` when written with "(at)" or "[at]", ``own_name``
     when the domain is the municipality's own name in one of its languages, and
     ``mailbox`` when the local part is an organisation's shared mailbox ("info@",
-    "kansli@", "toimisto@"; ``contact.yaml`` ``mailboxes``), not a person's name."""
+    "kansli@", "toimisto@"; ``contact.yaml`` ``mailboxes``), not a person's name, and
+    ``consumer`` when the domain is a mail service where private persons keep their own
+    address (gmail.com, hotmail.se, luukku.com, telia.com; ``contact.yaml``
+    ``consumer_mail``), not an organisation's."""
 
     start: int
     end: int
@@ -42,10 +45,19 @@ class EmailAddress:
     obfuscated: bool = False
     own_name: bool = False
     mailbox: bool = False
+    consumer: bool = False
 
     def at(self, domains: Iterable[str]) -> bool:
         """True when the address is at one of ``domains`` or a subdomain of one."""
         return any(self.domain == d or self.domain.endswith("." + d) for d in (str(x).lower() for x in domains))
+
+    def probably_private(self, domains: Iterable[str]) -> bool:
+        """True when the address is probably a private person's own: at a consumer mail
+        service, and not at one of ``domains`` (the municipality's), the municipality's
+        own name, or a shared mailbox. The one criterion by which the other personal-data
+        detectors count an e-mail address as a resident's data (issue 11: "a phone number
+        or e-mail that is probably private is a warning")."""
+        return self.consumer and not (self.own_name or self.mailbox or self.at(domains))
 
 
 def _fold(text: str) -> str:
@@ -93,6 +105,33 @@ def own_name(domain: str, stems: set[str], country: str | None) -> bool:
     if len(labels) < 2 or not country or labels[-1] != country.lower():
         return False
     return any(_same_name(labels[-2], stem) for stem in stems)
+
+
+@lru_cache(maxsize=1)
+def _consumer_mail() -> tuple[frozenset[str], frozenset[str]]:
+    """(whole domains, brands at any top-level domain) of ``contact.yaml`` ``consumer_mail``."""
+    from . import vocabulary
+
+    entries = [str(w).lower() for w in vocabulary.words("contact", "consumer_mail")]
+    return (frozenset(e for e in entries if not e.endswith(".*")),
+            frozenset(e[:-2] for e in entries if e.endswith(".*")))
+
+
+def is_consumer_domain(domain: str) -> bool:
+    """True when ``domain`` (lower case) is a consumer mail service or a subdomain of one
+    ("gmail.com", "pp.inet.fi", "hotmail.se" by the brand "hotmail.*", "hotmail.co.uk").
+    Such an address is a private person's own; any other domain is an organisation's."""
+    whole, brands = _consumer_mail()
+    labels = domain.split(".")
+    for i in range(len(labels) - 1):
+        if ".".join(labels[i:]) in whole:
+            return True
+    # A brand at any top-level domain: the label before the TLD (or before a
+    # second-level "co"/"com" of a country: hotmail.co.uk, yahoo.com.au).
+    core = labels[:-1]
+    if len(core) >= 2 and core[-1] in ("co", "com"):
+        core = core[:-1]
+    return bool(core) and core[-1] in brands
 
 
 @lru_cache(maxsize=1)
@@ -159,5 +198,6 @@ def detect(analysis: "Analysis") -> list[EmailAddress]:
             obfuscated="@" not in match.group() or bool(re.search(r"[(\[{]\s?@", match.group())),
             own_name=own_name(domain, stems, profile.country),
             mailbox=is_mailbox(match.group("local")),
+            consumer=is_consumer_domain(domain),
         ))
     return out

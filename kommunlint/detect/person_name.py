@@ -1588,8 +1588,8 @@ _NUMBER_OF_ADDRESSEE = recache.compile(
 
 def _personal_data_in(analysis: "Analysis") -> bool:
     """True when the post holds a resident's personal data: a national id, a vehicle
-    plate, a private bank account ("kontot du uppgav, FI07 ..."), a home address or an
-    e-mail address outside the municipality's domains (a
+    plate, a private bank account ("kontot du uppgav, FI07 ..."), a home address or a
+    probably private e-mail address (at a consumer mail service; a
     reply that greets someone and handles such data is about their own matter)."""
     domains = [d.lower() for d in analysis.profile.domains]
     return bool(
@@ -1598,7 +1598,7 @@ def _personal_data_in(analysis: "Analysis") -> bool:
         or analysis.vehicle_plates
         or any(not account.organisation for account in analysis.bank_accounts)
         or any(not (a.public or a.in_signature) for a in analysis.street_addresses)
-        or any(not (e.at(domains) or e.own_name) for e in analysis.emails)
+        or any(e.probably_private(domains) for e in analysis.emails)
     )
 
 

@@ -21,11 +21,15 @@ _AT = re.compile(r"(?i)@|\s?[(\[]at[)\]]\s?")
 def email(post, ctx) -> Iterator[Problem]:
     """An address at the profile's ``domains`` (or ``extra_domains``, or a subdomain), or
     at the municipality's own name in its other language (``own_name``: hango.fi beside
-    hanko.fi), is official, also when written "(at)"; any other address identifies a
-    person, unless its local part is an organisation's shared mailbox ("info@",
-    "kansli@", "toimisto@": an association's or a firm's address), which is only a hint
-    (``info``), as is the address of a person the post names in a public role (a
-    contact person, a quoted company representative: the local part spells that name).
+    hanko.fi), is official, also when written "(at)". An address at a consumer mail
+    service (gmail.com, hotmail.se, luukku.com, telia.com: ``contact.yaml``
+    ``consumer_mail``) is a private person's own: a warning. An address at any other
+    domain is an organisation's (a firm, an association, another authority): most likely
+    a staff member's work address, so only a hint (``info``, issue 11: "unsure cases are
+    info"), unless its local part spells a name the post gives as a private person's
+    (then a warning). An organisation's shared mailbox ("info@", "kansli@", "toimisto@")
+    and the address of a person the post names in a public role (a contact person, a
+    quoted company representative: the local part spells that name) are hints too.
 
     Source: GDPR art. 4(1).
     """
@@ -45,7 +49,12 @@ def email(post, ctx) -> Iterator[Problem]:
             # ("Frågor: Fredrik Hansson, vd, fredrik.hansson@bolag.se"): a work address.
             # (the local part before "@" or an obfuscated "(at)"/"[at]": "kaj.lindqvist(at)by.fi")
             local = name_as_local_part(_AT.split(post.text[address.start : address.end], maxsplit=1)[0])
-            key = "public-person-email" if local in public_people else "private-email"
+            if local in public_people:
+                key = "public-person-email"
+            elif address.consumer or _spells_one_of(local, _private_people(post, ctx.analysis)):
+                key = "private-email"
+            else:
+                key = "organisation-email"
         yield Problem(address.start, address.end, key, {"domain": address.domain},
                       severity=None if key == "private-email" else "info", suggestion_key="remove", pii="email")
 
@@ -55,3 +64,17 @@ def _public_people(post, analysis) -> set[str]:
     from ...detect.email import name_as_local_part
 
     return {name_as_local_part(post.text[hit.start : hit.end]) for hit in analysis.person_names if hit.public}
+
+
+def _private_people(post, analysis) -> set[str]:
+    """The names the person-name detector found as private persons', as address local parts."""
+    from ...detect.email import name_as_local_part
+
+    return {name_as_local_part(post.text[hit.start : hit.end]) for hit in analysis.person_names if hit.public is None}
+
+
+def _spells_one_of(local: str, names: set[str]) -> bool:
+    """True when the local part ``local`` is one of ``names`` (as :func:`_private_people`
+    gives them) or begins with one and a dot: "kerstin.lindqvist" spells the reader
+    greeted as "Kerstin"."""
+    return local in names or any(local.startswith(name + ".") for name in names)

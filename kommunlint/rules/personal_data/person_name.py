@@ -30,13 +30,13 @@ _BEFORE_A_FULL_NAME = recache.compile(r"(?<![ \t])[ \t]{1,3}(?:och|ja|&)[ \t]{1,
 
 def _private_data_spans(analysis) -> list[tuple[int, int]]:
     """Spans (0-based, end exclusive), sorted, of a private person's data besides names in
-    the post: a home address, a probably private mobile number, an e-mail address outside
-    the municipality's own names and shared mailboxes, a national id, a vehicle's plate, a
+    the post: a home address, a probably private mobile number, a probably private e-mail
+    address (:meth:`~kommunlint.detect.email.EmailAddress.probably_private`), a national id, a vehicle's plate, a
     private account (what makes a bare name in the same paragraph a resident's)."""
     return sorted([
         *((a.start, a.start + 1) for a in analysis.street_addresses if not (a.public or a.in_signature)),
         *((p.start, p.start + 1) for p in analysis.phones if p.mobile and not (p.public or p.in_signature)),
-        *((e.start, e.start + 1) for e in analysis.emails if not (e.own_name or e.mailbox)),
+        *((e.start, e.start + 1) for e in analysis.emails if e.probably_private(analysis.profile.domains)),
         *((x.start, x.start + 1) for x in (*analysis.national_ids, *analysis.vehicle_plates)),
         *((a.start, a.start + 1) for a in analysis.bank_accounts if not a.organisation),
     ])
