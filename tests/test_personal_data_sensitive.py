@@ -338,3 +338,27 @@ def test_a_service_named_as_whom_to_contact_is_no_fact(text, expected):
 )
 def test_advice_and_notices_to_all_clients_are_no_fact(text, kind, expected):
     assert hits(text, "karleby", kind=kind) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunens handikappråd sammanträder på torsdag; Eva Lund är ny ordförande i rådet.",
+    "Vammaisneuvoston uusi jäsen on Eero Salo, joka edustaa kunnallisia vammaisneuvostoja alueella.",
+    "Reumatikerföreningen och Anna Ek bjuder in till föreläsning om trädgårdsarbete.",
+    "Muistiyhdistyksen puheenjohtaja Kaija Oja avasi tilaisuuden.",
+])
+def test_a_council_or_association_named_by_its_group_is_no_fact(text):
+    """A body that speaks for a group (the municipal disability council, a patient
+    association) says nothing about its members' health (GDPR art. 9 needs a fact about
+    the person)."""
+    assert [f for f in lint_text(text, "kimitoon", select=["personal-data/sensitive"]) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Eva Lund i handikapprådet har själv en synnedsättning sedan olyckan.", "synnedsättning"),
+    ("Vammaisneuvoston jäsen Eero Salo sairastaa MS-tautia.", "sairastaa MS-tautia"),
+])
+def test_a_members_own_fact_beside_the_council_is_still_one(text, term):
+    found = [f for f in lint_text(text, "kimitoon", select=["personal-data/sensitive"], show_pii=True)
+             if f.rule == "personal-data/sensitive"]
+    assert [text[f.start:f.end] for f in found] == [term]
+    assert found[0].severity == "error" and found[0].line == 1
