@@ -101,3 +101,26 @@ def test_a_public_building_before_the_address_is_no_home(text, profile):
 def test_a_neighbour_at_the_address_is_still_a_home():
     found = hits("Min granne på Storgatan 14 har fått demens.", ADDRESS, "vimmerby", account="personal", kind="post")
     assert [(f.column, f.severity) for f in found] == [(15, "error")]
+
+
+@pytest.mark.parametrize("text, profile", [
+    # A list of the buildings a water cut affects: the word before the first covers all.
+    ("Vattnet stängs av på tisdag för fastigheterna Skolgatan 4, Skolgatan 6 och Kyrkvägen 12 samt Ågatan 1.", "vimmerby"),
+    ("Katko koskee kiinteistöjä Koulukatu 3 / Kirkkotie 5 / Rantatie 9 ja Puistotie 2 keskiviikkona.", "hango"),
+    # Water points named with a note in parentheses after the first.
+    ("Vesikärryt tuodaan osoitteisiin Koulukatu 3 (piha) ja Kirkkotie 5 (parkkipaikka).", "hango"),
+    # A venue opening to the public.
+    ("Nya konsthallen öppnas för allmänheten den 4.6 på Ågatan 8 med en utställning av lokala konstnärer.", "vimmerby"),
+    ("Uusi näyttelytila avataan yleisölle 4.6. osoitteessa Jokikatu 8, ja ensimmäisenä esillä on paikallista taidetta.", "hango"),
+])
+def test_addresses_of_a_notice_list_and_a_venue_opening_are_no_homes(text, profile):
+    found = lint_text(text, profile, select=["personal-data/street-address"])
+    assert [f for f in found if f.severity != "info"] == []
+
+
+def test_a_home_in_the_list_keeps_its_neighbours_from_sharing():
+    """The list reading never crosses a home: "bor" beside one address keeps it an
+    error, and the address beside it gets no public reading from it."""
+    found = lint_text("Familjen bor på Skolgatan 4 och grannen på Skolgatan 6.", "vimmerby",
+                      select=["personal-data/street-address"])
+    assert [(f.severity, f.line, f.column) for f in found][:1] == [("error", 1, 17)]

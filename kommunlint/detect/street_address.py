@@ -417,12 +417,26 @@ def _named_place_before(text: str, start: int, end: int) -> bool:
 
 def _share_parallel(text: str, found: list[tuple[StreetAddress, bool]]) -> list[StreetAddress]:
     """Addresses written side by side in two languages ("Pitkänsillankatu 39 / Långbrogatan
-    39") are one place: public when either reads as public and neither as a home."""
+    39") are one place, and addresses in one list ("kiinteistöt ovat A 9-11 / B 26 / C 23
+    ja D 13", "fastigheterna A 4, B 6 och C 8") are read alike: public when one of
+    them reads as public and none of the two neighbours as a home. The reading spreads
+    along the list both ways (the word that makes the first public stands before it)."""
     out = [address for address, _ in found]
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        either_home = found[i][1] or found[i + 1][1]
-        if a.public != b.public and not either_home and re.fullmatch(r"\s*[/|]\s*", text[a.end : b.start]):
-            out[i] = StreetAddress(a.start, a.end, True, a.in_signature)
-            out[i + 1] = StreetAddress(b.start, b.end, True, b.in_signature)
+    home = [is_home for _, is_home in found]
+
+    def joined(i: int) -> bool:
+        return not (home[i] or home[i + 1]) and bool(_LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start))
+
+    for order in (range(len(out) - 1), reversed(range(len(out) - 1))):
+        for i in order:
+            a, b = out[i], out[i + 1]
+            if a.public != b.public and joined(i):
+                out[i] = StreetAddress(a.start, a.end, True, a.in_signature)
+                out[i + 1] = StreetAddress(b.start, b.end, True, b.in_signature)
     return out
+
+
+#: What stands between two addresses of one list: a slash or bar (two languages, or a
+#: corner building), a comma or semicolon, "och"/"samt"/"ja"/"sekä"/"&"; a short note in
+#: parentheses may follow the first ("Rauhankatu 26 (parkkiruutu) ja Rauhankatu 33").
+_LIST_GAP = recache.compile(r"(?<![ \t])[ \t]{0,4}(?:\([^()\n]{1,40}\)[ \t]{0,4})?(?:[/|,;&]|och|samt|ja|sekä)[ \t]{0,4}")
