@@ -189,3 +189,20 @@ def test_email_severity_follows_who_keeps_the_address(text, kind, severity):
              if f.rule == "personal-data/email"]
     assert [f.severity for f in found] == [severity]
     assert found[0].line == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Frågor om fakturan? Du når Lisa Nordin på telefon 0492-100 20 eller 070-300 40 50.",
+    "Kan du inte komma på mötet? Kontakta Olle Berg på 0918-140 10 eller 073-123 45 67.",
+])
+def test_a_contact_name_owns_the_numbers_listed_after_it(text):
+    """Issue 10: staff numbers given by the municipality are no finding, the second of
+    two as well as the first; the name given as the contact is no finding either."""
+    found = lint_text(text, "vimmerby", select=["personal-data"], account="official")
+    assert [(f.rule, f.severity) for f in found if f.severity != "info"] == []
+
+
+def test_a_private_number_after_a_residents_name_is_still_a_warning():
+    found = lint_text("Hittat: en svart cykel vid skolan. Ägaren kan ringa Bengt som hittade den, 070-111 22 33.",
+                      "vimmerby", select=["personal-data/phone"], account="official")
+    assert [(f.rule, f.severity, f.line) for f in found] == [("personal-data/phone", "warning", 1)]

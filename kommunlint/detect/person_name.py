@@ -575,9 +575,12 @@ def _contact_verb_before() -> re.Pattern[str]:
 #: Nothing but a greeting word or punctuation before a contact verb at the clause's start:
 #: the verb is an imperative to the reader ("Ring gärna", "Hei! Soita", "Du kan kontakta").
 _IMPERATIVE_LEAD = recache.compile(r"(?i)^[\W\d]*(?:(?:du|ni)[ \t]+(?:kan|får)[ \t]+|voit[ \t]+|voitte[ \t]+)?$")
-#: The contact verbs that are imperatives to call or write (not a label such as
-#: "Ilmoittautumiset", "Anmälan till", which may name any organiser).
-_CALL_VERB = recache.compile(r"(?i)(?:ring|kontakta|ta[ \t]+kontakt|hör[ \t]+av|vänd|mejla|maila|soita|ota|ottakaa)")
+#: The contact verbs that are imperatives to call or write, or tell the reader whom they
+#: reach ("Du når X på ...", "X tavoittaa ..."; not a label such as "Ilmoittautumiset",
+#: "Anmälan till", which may name any organiser).
+_CALL_VERB = recache.compile(r"(?i)(?:ring|kontakta|ta[ \t]+kontakt|hör[ \t]+av|vänd|mejla|maila|soita|ota|ottakaa"
+                             # "you reach X at ...": the notice telling the reader whom to call
+                             r"|du[ \t]+(?:kan[ \t]+)?når?|når[ \t]+du|kan[ \t]+du[ \t]+nå|nås|tavoita)")
 #: The clause after a name up to a phone number or an e-mail: at most this many characters
 #: ("X på 0492-...", "X, tfn ...", "X:lle numeroon 040 ...").
 _CONTACT_WITHIN = 30

@@ -355,6 +355,11 @@ def _names_someone(clause: str) -> bool:
                for w in re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w-]+", clause)[1:])
 
 
+#: Between a public name and its number: a few words, and the same person's other
+#: numbers before it ("X på telefon 0492-123 45 eller 070-123 45 67": both are X's).
+_AFTER_PUBLIC_NAME = recache.compile(r"[^\d.!?;]{0,30}(?:\+?\d[\d \-]{4,16}\d[^\d.!?;]{1,12}){0,3}")
+
+
 def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     """Why the number at ``start`` is not a private person's (see the module docstring)."""
     from .context import paragraph_at, sentence_at
@@ -395,8 +400,8 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     # (a pronoun after the number is that person: "puheenjohtaja X (040 ...), häneen voi
     # olla yhteydessä" — not a third person's number as in "hänen numeronsa on ...")
     private_here = _contact_words("private").search(clause) or _private_after(after[:40])
-    if last_public >= 0 and not private_here and not private_name_near and re.fullmatch(
-        r"[^\d.!?;]{0,30}", text[last_public:start]
+    if last_public >= 0 and not private_here and not private_name_near and _AFTER_PUBLIC_NAME.fullmatch(
+        text, last_public, start
     ):
         return "contact"
     if not private and not private_name_near and _contact_words("service").search(clause):
