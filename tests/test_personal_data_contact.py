@@ -206,3 +206,23 @@ def test_a_private_number_after_a_residents_name_is_still_a_warning():
     found = lint_text("Hittat: en svart cykel vid skolan. Ägaren kan ringa Bengt som hittade den, 070-111 22 33.",
                       "vimmerby", select=["personal-data/phone"], account="official")
     assert [(f.rule, f.severity, f.line) for f in found] == [("personal-data/phone", "warning", 1)]
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("Tfn under insamlingsdagarna 044 727 1234.", "info"),
+    ("Puh. keräyspäivinä 044 727 1234.", "info"),
+])
+def test_a_label_with_when_before_the_number_is_a_labelled_number(text, severity):
+    """Issue 11's table: a number after tfn/puh. whose owner is not said is info, also
+    with a few words of when between the label and the number."""
+    found = [f for f in lint_text(text, "hango", select=["personal-data/phone"], account="official")]
+    assert [f.severity for f in found] == [severity]
+
+
+def test_the_label_reading_stops_at_a_capitalised_word():
+    """"Tfn Bengt på kvällarna 070 ..." names an owner: not a label and its when."""
+    from kommunlint.detect.phone import _LABEL_AND_WHEN
+
+    assert _LABEL_AND_WHEN.search("Tfn under insamlingsdagarna ")
+    assert not _LABEL_AND_WHEN.search("Tfn Bengt på kvällarna ")
+    assert not _LABEL_AND_WHEN.search("Säljes cykel, tfn ")  # the label not at the line's start

@@ -199,6 +199,13 @@ _ITEM_END = recache.compile(
 #: as "tfn"/"puh." is.
 PHONE_EMOJI = "(?:\U0001F4DE|\u260E\ufe0f?|\U0001F4F1|\u260F)"
 _ABBREVIATED_LABEL = recache.compile(rf"(?i)(?:(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm)\.?|{PHONE_EMOJI})\s*:?\s*$")
+#: The label at the line's start and a few lower-case words saying when or for what
+#: before the number: "Tfn under insamlingsdagarna 044 ...", "Puh. keräyspäivinä 040 ...",
+#: "Tel. vardagar kl. 9 040 ..." (no capitalised word: "Tfn Anna 070 ..." names an owner).
+_LABEL_AND_WHEN = recache.compile(
+    r"(?i:(?:^|(?<=\n))[ \t]{0,4}(?:tfn|tel|tlf|telefon|puh|puhelin|mob|gsm)\.?)"
+    r"(?:[ \t]{1,3}[a-zåäö0-9][\w.–-]{0,30}){1,4}[ \t]{0,3}:?[ \t]{0,3}$"
+)
 #: Telephone hours right after a number: "(vardagar kl. 9–15)", "arkisin klo 9–12",
 #: "(mån–fre 8–16)", "ma–pe klo 10–14".
 _HOURS_AFTER = recache.compile(
@@ -586,6 +593,8 @@ def detect(analysis: "Analysis") -> list[PhoneNumber]:
                 # line: "Dina uppgifter (tfn ...) har vi dolt. Handläggaren ringer dig.")
                 on_contact_line=public == "contact" or (_on_contact_line(analysis, start) and not _private_words(text, start, end)),
                 public=public,
-                labelled=bool(_ABBREVIATED_LABEL.search(text[max(0, start - 12) : start])) and not _private_cue(analysis, start, end),
+                labelled=bool(_ABBREVIATED_LABEL.search(text[max(0, start - 12) : start])
+                              or _LABEL_AND_WHEN.search(text[max(0, start - 60) : start]))
+                and not _private_cue(analysis, start, end),
             ))
     return sorted(found, key=lambda p: p.start)
