@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text, rule_hits
+from conftest import lint_text, offensive_found, rule_hits
 
 from kommunlint.detect.offensive import lexicon as lx
 
@@ -109,3 +109,21 @@ def test_context_of_many_hits_on_one_line():
     assert {f.severity for f in first} == {"info"}  # quoted in a moderation note
     assert {f.severity for f in third} == {"error"}
     assert [f.column for f in first[:2]] == [46, 46 + len(quoted) // 30]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kommunstyrelsen sa ja till nya förskolan i dag. #vimmerby #ks #kf", "sv"),
+    ("Kunnanhallitus hyväksyi talousarvion. #kh #ks #kemiönsaari", "fi"),
+])
+def test_a_hashtag_is_its_word_not_a_masked_one(text, lang):
+    """"#ks" (kommunstyrelsen) is a hashtag: "#" hides a letter inside a word ("k#k"),
+    never at the start of one, so it is not read as a masked obscenity."""
+    assert offensive_found(text, lang) == set()
+
+
+@pytest.mark.parametrize("text, lang, rule_id", [
+    ("Vilken #jävla dag på jobbet", "sv", "offensive/profanity"),
+    ("Taas yksi #perkele maanantai", "fi", "offensive/profanity"),
+])
+def test_an_offensive_word_as_a_hashtag_is_still_found(text, lang, rule_id):
+    assert {rule for rule, _, _ in offensive_found(text, lang)} == {rule_id}

@@ -77,6 +77,8 @@ _PRIORITY = {"hate-speech": 0, "threat": 1, "incitement": 2, "sexual": 3, "insul
 
 # A word, possibly with leetspeak, masks or inner hyphens/apostrophes ("j*vla", "sh!t", "kärring-jävel").
 _TOKEN = recache.compile(r"[\w@$€*#|]+(?:(?:[-'’]|!(?=\w))[\w@$€*#|]+)*")
+#: The word of a hashtag after its "#": letters, digits and "_", no mask character.
+_HASHTAG_WORD = recache.compile(r"[^\W_]\w*")
 # Single letters split by one separator: "v i t t u", "v-i-t-t-u", "f.a.n".
 _SPACED = recache.compile(r"(?<![\w*])(?:[^\W\d_][ .\-_]){2,}[^\W\d_](?![\w*])")
 _WORD = recache.compile(r"[^\W\d_]+")
@@ -444,6 +446,11 @@ def _tokens(sentence) -> Iterable[tuple[int, int, str]]:
     for m in _TOKEN.finditer(sentence.text):
         token = m.group()
         if (spaced and any(s <= m.start() < e for s, e in spaced)) or not (token.isalpha() or _HAS_LETTER.search(token)):
+            continue
+        # A hashtag ("#ks", "#vimmerby") is the word after the "#", not a masked letter:
+        # "#" hides a letter inside a word ("f#n", "k#k"), never at the start of one.
+        if token[0] == "#" and _HASHTAG_WORD.fullmatch(token, 1):
+            yield m.start() + 1, m.end(), token[1:]
             continue
         yield m.start(), m.end(), token
 
