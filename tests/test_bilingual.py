@@ -338,3 +338,22 @@ def test_a_night_is_keyed_by_the_evening_it_starts():
     # a night is met by either of its days, a day by the nights beside it
     assert set(same_day("night4")) == {"night4", "day4", "day5"}
     assert set(same_day("day1")) == {"day1", "night1", "night7"}
+
+
+@pytest.mark.parametrize("pointer, heading", [
+    ("Mer info: kokkola.fi/asiointi", "Servicepunktens öppettider: kokkola.fi/asiointi"),
+    ("Läs mer: hanko.fi/badet", "Badstrandens nya brygga: hanko.fi/badet"),
+])
+def test_a_pointer_line_is_no_version_but_a_headings_line_is_a_stub(pointer, heading):
+    """A label that points elsewhere with a link ("Mer info: ...") tells where to read,
+    not what the notice says: missing-language. A heading's words with a link are a
+    short version: unbalanced (Language Act 423/2003 § 32: the same information)."""
+    body = ("Kaupungintalon asiointipiste on avoinna poikkeuksellisesti vain klo 9–12 perjantaina 28.11. "
+            "Kiireellisissä asioissa soita vaihteeseen 06 828 9111.\n\n")
+    for last, rule_id in ((pointer, "bilingual/missing-language"), (heading, None)):
+        rules = {f.rule for f in lint_text(body + last, "karleby", select=["bilingual"], account="official")
+                 if f.severity != "info"}
+        if rule_id:
+            assert rule_id in rules and "bilingual/unbalanced" not in rules, (last, rules)
+        else:
+            assert "bilingual/missing-language" not in rules, (last, rules)

@@ -34,6 +34,7 @@ signature are left out).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import recache
 from ..finding import Problem
@@ -173,26 +174,49 @@ _CONTACT_LABEL = re.compile(r"^[ \t]{0,4}[^\W\d_]+(?:[ \t]+[^\W\d_]+)?:[ \t]+(?=
 
 
 def _contact_only(found, lang: str, text: str) -> bool:
-    """Whether every piece of ``lang`` that carries words is on a contact line: a label
-    of one or two words and a colon, then at most one word of language (a title) beside
-    a name or a phone number or e-mail address ("Mer information: lokalservicechef X"
-    under a Finnish notice). Such a line tells whom to ask, not what the notice says:
-    the post lacks that language (``missing-language``), it has no version of it."""
+    """Whether every piece of ``lang`` that carries words is on a contact line
+    (:func:`_on_contact_line`): "Mer information: lokalservicechef X", "Mer info:
+    kokkola.fi" under a Finnish notice. Such a line tells whom to ask or where to read,
+    not what the notice says: the post lacks that language (``missing-language``), it
+    has no version of it."""
+    pieces = [p for p in found.of(lang) if p.count]
+    return bool(pieces) and all(_on_contact_line(piece, text) for piece in pieces)
+
+
+def _on_contact_line(piece, text: str) -> bool:
+    """Whether ``piece`` lies on a contact line: a label of one or two words and a colon,
+    then at most one word of language (a title) beside a name, a phone number, an e-mail
+    address or a link."""
     from ..detect.facts import extract, language_words
 
-    pieces = [p for p in found.of(lang) if p.count]
-    for piece in pieces:
-        start = text.rfind("\n", 0, piece.start) + 1
-        end = text.find("\n", piece.end)
-        line = text[start : len(text) if end < 0 else end]
-        label = _CONTACT_LABEL.match(line)
-        if not label or piece.start < start + label.start() or piece.end > len(line) + start:
-            return False
-        value = line[label.end() :]
-        if len(language_words(value, initial=False)) > 1 or not any(
-                f.kind in ("name", "phone", "email") for f in extract("- " + value)):
-            return False
-    return bool(pieces)
+    start = text.rfind("\n", 0, piece.start) + 1
+    end = text.find("\n", piece.end)
+    line = text[start : len(text) if end < 0 else end]
+    label = _CONTACT_LABEL.match(line)
+    if not label or piece.start < start + label.start() or piece.end > len(line) + start:
+        return False
+    value = line[label.end() :]
+    if len(language_words(value, initial=False)) > 1:
+        return False
+    kinds = {f.kind for f in extract("- " + value)}
+    # A link alone is a pointer only under a label that points ("Mer info:", "Lue
+    # lisää:"); under a heading's words ("Rantalaiturin uusiminen: hanko.fi/...") the
+    # line is a stub of a version.
+    return bool(kinds & {"name", "phone", "email"}) or ("url" in kinds and _pointer_label(line[: label.end()]))
+
+
+@lru_cache(maxsize=1)
+def _pointer_labels() -> frozenset[str]:
+    from ..detect import vocabulary
+
+    return frozenset(w.lower() for key in ("further_info", "pointer_labels") for w in vocabulary.words("context_words", key))
+
+
+def _pointer_label(label: str) -> bool:
+    """Whether ``label`` (with its colon) points the reader elsewhere ("Mer info:",
+    "Lisätietoja:", "Lue lisää:"; ``context_words.yaml`` ``further_info`` and
+    ``pointer_labels``)."""
+    return " ".join(label.rstrip().rstrip(":").lower().split()) in _pointer_labels()
 
 
 #: Lines a post laid out side by side throughout needs (one line is a caption's pair).
@@ -324,13 +348,15 @@ def _heading_version(found, lang: str, present: list[str], min_words: int, analy
     language: the other language group is told what the post is about, not what it
     says. A label and contact line beside the other version ("Mer information:
     lokalservicechef X" under "Lisätietoja: ...") shares its paragraph and is no such
-    block."""
+    block; a block that is only a pointer ("Mer info: kokkola.fi") is none either."""
     from ..detect.facts import extract, language_words
     from ..detect.language import language_lead, own_names, paragraph_of
 
     post = analysis.post
     pieces = [p for p in found.of(lang) if _LETTER_WORD.search(p.text)]
-    if not pieces:
+    # A pointer ("Mer info: kokkola.fi", "Lisätietoja: X, 040 ...") heads nothing: the
+    # post has no version in that language (missing-language), not a short one.
+    if not pieces or all(_on_contact_line(p, post.text) for p in pieces):
         return False
     mine = {paragraph_of(post, p.start) for p in pieces}
     if any(paragraph_of(post, p.start) in mine for other in present for p in found.of(other)):
