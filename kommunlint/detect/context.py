@@ -250,3 +250,24 @@ def paragraph_at(post: "Post", offset: int) -> tuple[int, int]:
     if i >= 0 and paragraphs[i].start <= offset < paragraphs[i].end:
         return paragraphs[i].start, paragraphs[i].end
     return sentence_at(post, offset)
+
+
+@lru_cache(maxsize=None)
+def contact_words(key: str) -> re.Pattern[str]:
+    """The word list ``key`` of ``contact.yaml`` as one compiled, case-insensitive pattern
+    (longest first, from a word start; ``service`` stems inside compounds;
+    ``further_info_labels`` as a clause's opening label). Shared by the phone and
+    special-category detectors ("ditt nummer", "hemnumret" from ``private``)."""
+    words = vocabulary.words("contact", key)
+    if key == "further_info_labels":
+        alternation = vocabulary.alternation(words)
+        label = rf"(?:{alternation})"
+        # At the start of the clause, possibly in both languages ("Lisätietoja / Mer
+        # information:"), then a colon or a verb of giving ("Närmare uppgifter ger").
+        return recache.compile(
+            rf"(?i)^[\W\d]*{label}(?:\s*/\s*{label})*(?:\s*:|\s+(?:ger|ges av|lämnar|lämnas av|antaa|antavat|besvaras av|av)(?!\w))"
+        )
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    if key == "service":  # stems inside compounds: "idrottsbyrån", "Satamakonttori"
+        return recache.compile(rf"(?i)(?:{alternation})")
+    return recache.compile(rf"(?i)(?<!\w)(?:{alternation})")

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .. import recache
 from . import vocabulary
-from .context import LOOK, before, line_at, marked_as_other_number, overlaps, window_before
+from .context import LOOK, before, contact_words, line_at, marked_as_other_number, overlaps, window_before
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -168,27 +168,6 @@ def _further_info_longest() -> int:
     return max(len(w) for w in vocabulary.words("context_words", "further_info")) + 1
 
 
-def _contact_words(key: str) -> re.Pattern[str]:
-    return _contact_pattern(key)
-
-
-@lru_cache(maxsize=None)
-def _contact_pattern(key: str) -> re.Pattern[str]:
-    words = vocabulary.words("contact", key)
-    if key == "further_info_labels":
-        alternation = vocabulary.alternation(words)
-        label = rf"(?:{alternation})"
-        # At the start of the clause, possibly in both languages ("Lisätietoja / Mer
-        # information:"), then a colon or a verb of giving ("Närmare uppgifter ger").
-        return recache.compile(
-            rf"(?i)^[\W\d]*{label}(?:\s*/\s*{label})*(?:\s*:|\s+(?:ger|ges av|lämnar|lämnas av|antaa|antavat|besvaras av|av)(?!\w))"
-        )
-    alternation = "|".join(sorted(words, key=len, reverse=True))
-    if key == "service":  # stems inside compounds: "idrottsbyrån", "Satamakonttori"
-        return recache.compile(rf"(?i)(?:{alternation})")
-    return recache.compile(rf"(?i)(?<!\w)(?:{alternation})")
-
-
 _ITEM_END = recache.compile(
     r"(?:[,:–—/]|(?<!\w)(?:tfn|tel|tlf|puh|p|mob|gsm|telefon|puhelin)\.?:?"
     r"|(?<!\w)(?:nås|når|ring|ringa|svarar|tavoittaa|tavoitat|tavoitetaan|vastaa|vastaavat|soita|soittaa|soitat|soittamalla|soittakaa)\s+(?:[\w-]+\s+){0,3}?(?:på|numerosta|numeroon|numerossa|nummer|numret)(?:\s+(?:tfn|tel|puh|p)\.?)?"
@@ -264,9 +243,9 @@ _PRONOUN = recache.compile(r"(?i)^(?:hänen|hänelle|häneen|hans|hennes)$")
 
 
 def _private_after(after: str) -> bool:
-    """A private cue right after a number (:func:`_contact_words` ``private``) other than a
+    """A private cue right after a number (:func:`~kommunlint.detect.context.contact_words` ``private``) other than a
     third-person pronoun."""
-    return any(not _PRONOUN.match(m.group().strip()) for m in _contact_words("private").finditer(after))
+    return any(not _PRONOUN.match(m.group().strip()) for m in contact_words("private").finditer(after))
 
 
 def _units_only(head: str) -> bool:
@@ -283,7 +262,7 @@ def _units_only(head: str) -> bool:
         words = part.split()
         if len(words) > 4 or any(is_first_name(w) for w in words) or not re.fullmatch(r"[\w&. -]+", part):
             return False
-        if not (work_unit_re().search(part) or organisation_re().search(part) or _contact_words("service").search(part)):
+        if not (work_unit_re().search(part) or organisation_re().search(part) or contact_words("service").search(part)):
             return False
     return True
 
@@ -292,8 +271,8 @@ def _private_words(text: str, start: int, end: int) -> bool:
     """True when a private cue word stands in the number's clause or right after it
     ("Dina uppgifter (tfn ...)", "omistajan numero", "... privat")."""
     _, line_end = line_at(text, start)
-    return bool(_contact_words("private").search(_clause_before(text, start))
-                or _contact_words("private").search(text[end:min(line_end, end + 40)]))
+    return bool(contact_words("private").search(_clause_before(text, start))
+                or contact_words("private").search(text[end:min(line_end, end + 40)]))
 
 
 def _private_cue(analysis: "Analysis", start: int, end: int) -> bool:
@@ -381,7 +360,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     sentence = text[max(s_start, start - LOOK) : min(s_end, start + LOOK)]
     line_start, line_end = line_at(text, start)
     after = text[end:min(line_end, end + LOOK)]
-    private = _contact_words("private").search(clause) or _contact_words("private").search(after[:40])
+    private = contact_words("private").search(clause) or contact_words("private").search(after[:40])
     names = _names(analysis)
     public_name_before = names.public_in(line_start, start)
     # A private name on the number's line, unless the number's own sentence gives it to
@@ -390,7 +369,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     in_sentence = max(line_start, s_start), min(line_end, s_end)
     private_name_near = names.private_in(*in_sentence) or (
         names.private_in(line_start, line_end) and not names.public_in(in_sentence[0], start))
-    if _contact_words("further_info_labels").search(clause) and not private:
+    if contact_words("further_info_labels").search(clause) and not private:
         return "contact"
     # A contact item: the number follows a title, an employer or a public name, after a
     # comma, colon, dash or a contact label ("X, rektor, 070 ...", "muistihoitaja X, p. 040").
@@ -406,21 +385,21 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     last_public = names.last_public_end(line_start, start)
     # (a pronoun after the number is that person: "puheenjohtaja X (040 ...), häneen voi
     # olla yhteydessä" — not a third person's number as in "hänen numeronsa on ...")
-    private_here = _contact_words("private").search(clause) or _private_after(after[:40])
+    private_here = contact_words("private").search(clause) or _private_after(after[:40])
     if last_public >= 0 and not private_here and not private_name_near and _AFTER_PUBLIC_NAME.fullmatch(
         text, last_public, start
     ):
         return "contact"
-    if not private and not private_name_near and _contact_words("service").search(clause):
+    if not private and not private_name_near and contact_words("service").search(clause):
         return "service"
     # The organisation tells the reader to order a service or report a fault on a number ("Beställ
     # hämtning ...: 040 ...", "ilmoitathan uudelleen numeroon 040 ..."): its own line or a
     # service's, unless a person is named in the clause ("Ring Eva på 070 ...").
     if (not private and not private_name_near and analysis.post.account == "official"
-            and _contact_words("instruction").search(clause)
+            and contact_words("instruction").search(clause)
             and not _names_someone(clause)):
         return "service"
-    if not private and not private_name_near and analysis.post.account == "official" and _contact_words("we").search(clause):
+    if not private and not private_name_near and analysis.post.account == "official" and contact_words("we").search(clause):
         return "service"
     # The municipality answering a resident and inviting them to call a number with no
     # person named before it ("Ring gärna 040 ... så hjälper vi dig", "Soita 040 ..."): its
@@ -476,12 +455,12 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
     if alone and not private:
         above = text[max(0, text.rfind("\n", 0, max(0, line_start - 1)) - 200) : line_start]
         above_lines = [l for l in above.split("\n") if l.strip()][-3:]
-        if any(title_in(l) or _contact_words("further_info_labels").search(l) or organisation_re().search(l)
+        if any(title_in(l) or contact_words("further_info_labels").search(l) or organisation_re().search(l)
                or "@" in l or re.search(r"\((?:at|a)\)|\[at\]", l) for l in above_lines):
             return "contact"
         # Under a label line of a service ("Jour kvällar och helger:", "Päivystys
         # viikonloppuisin:"): the service's number, given on the next line.
-        if above_lines and above_lines[-1].rstrip().endswith(":") and _contact_words("service").search(above_lines[-1]):
+        if above_lines and above_lines[-1].rstrip().endswith(":") and contact_words("service").search(above_lines[-1]):
             return "service"
     # Given together with an address at the municipality's own domains in the same
     # sentence ("Du når henne på 040 ... och fornamn.efternamn@hanko.fi", "Tavoitat hänet
@@ -491,7 +470,7 @@ def _whose(analysis: "Analysis", start: int, end: int) -> str | None:
             return "contact"
     sig = analysis.signature
     if sig is not None and not private and not private_name_near:
-        if _contact_words("first_person").search(sentence):
+        if contact_words("first_person").search(sentence):
             return "writer"
         if _invitation_at_end().search(clause):
             return "writer"
@@ -513,7 +492,7 @@ def _resident_paragraph(analysis: "Analysis", paragraph: tuple[int, int]) -> boo
         lo, hi = paragraph
         text = analysis.post.text
         seen[paragraph] = bool(_names(analysis).private_in(lo, hi) or resident_cue_re().search(text, lo, hi)
-                               or _contact_pattern("classified").search(text, lo, hi))
+                               or contact_words("classified").search(text, lo, hi))
     return seen[paragraph]
 
 

@@ -108,7 +108,12 @@ def _field_name(content: str | None) -> bool:
     field's name rather than an HTML tag or an address."""
     if not content or not _FIELD.fullmatch(content.strip()):
         return False
-    return content.strip().lower() not in frozenset(vocabulary.words("placeholder", "html_tags"))
+    return content.strip().lower() not in _html_tags()
+
+
+@lru_cache(maxsize=1)
+def _html_tags() -> frozenset[str]:
+    return frozenset(vocabulary.words("placeholder", "html_tags"))
 
 
 def find_placeholders(text: str) -> list[Placeholder]:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from .. import recache
 from . import indexed, vocabulary
-from .context import overlaps, paragraph_at, sentence_at
+from .context import contact_words, overlaps, paragraph_at, sentence_at
 
 if TYPE_CHECKING:
     from . import Analysis
@@ -610,16 +610,6 @@ _STRONG_BREAK = recache.compile(r";|[ \t][–—-][ \t]")
 _NUMBER_AFTER = 60
 
 
-@lru_cache(maxsize=1)
-def _private_number_words() -> re.Pattern[str]:
-    """The words saying a number is a private person's (``contact.yaml`` ``private``: "ditt
-    nummer", "hemnumret", "kotinumero", "omistaja"), as the phone detector reads them
-    (read here from the data, not imported: the phone detector's imports lead back to this
-    module)."""
-    words = "|".join(sorted(vocabulary.words("contact", "private"), key=len, reverse=True))
-    return recache.compile(rf"(?i)(?<!\w)(?:{words})")
-
-
 def _service_as_contact(analysis: "Analysis", start: int, end: int, s_start: int, s_end: int,
                         name_starts: list[tuple[int, int]]) -> bool:
     """True when the service or unit at ``start``..``end`` is named as whom to contact,
@@ -650,7 +640,7 @@ def _service_as_contact(analysis: "Analysis", start: int, end: int, s_start: int
     clause_start = max([s_start] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)])
     if SECOND_PERSON.search(text, clause_start, start):
         return False
-    private = _private_number_words()
+    private = contact_words("private")
     for number in analysis.phones:
         # (in the same clause: not the next one's number after a dash or a semicolon)
         if end <= number.start <= min(s_end, end + _NUMBER_AFTER) and not _STRONG_BREAK.search(text, end, number.start):

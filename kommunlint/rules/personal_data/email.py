@@ -36,22 +36,23 @@ def email(post, ctx) -> Iterator[Problem]:
     from ...detect.email import name_as_local_part
 
     official = [*ctx.profile.domains, *ctx.options["extra_domains"]]
-    public_people: set[str] | None = None
+    people: tuple[set[str], set[str]] | None = None  # (public, private) names as local parts
     for address in ctx.analysis.emails:
         if address.at(official) or address.own_name:
             continue
         if address.mailbox:
             key = "shared-mailbox"
         else:
-            if public_people is None:
-                public_people = _public_people(post, ctx.analysis)
+            if people is None:
+                people = _people(post, ctx.analysis)
+            public_people, private_people = people
             # A company's or an authority's staff member the post names in a public role
             # ("Frågor: Fredrik Hansson, vd, fredrik.hansson@bolag.se"): a work address.
             # (the local part before "@" or an obfuscated "(at)"/"[at]": "kaj.lindqvist(at)by.fi")
             local = name_as_local_part(_AT.split(post.text[address.start : address.end], maxsplit=1)[0])
             if local in public_people:
                 key = "public-person-email"
-            elif address.consumer or _spells_one_of(local, _private_people(post, ctx.analysis)):
+            elif address.consumer or _spells_one_of(local, private_people):
                 key = "private-email"
             else:
                 key = "organisation-email"
@@ -59,18 +60,16 @@ def email(post, ctx) -> Iterator[Problem]:
                       severity=None if key == "private-email" else "info", suggestion_key="remove", pii="email")
 
 
-def _public_people(post, analysis) -> set[str]:
-    """The names the person-name detector found in a public role, as address local parts."""
+def _people(post, analysis) -> tuple[set[str], set[str]]:
+    """The names the person-name detector found, as address local parts: (those in a
+    public role, those of private persons)."""
     from ...detect.email import name_as_local_part
 
-    return {name_as_local_part(post.text[hit.start : hit.end]) for hit in analysis.person_names if hit.public}
-
-
-def _private_people(post, analysis) -> set[str]:
-    """The names the person-name detector found as private persons', as address local parts."""
-    from ...detect.email import name_as_local_part
-
-    return {name_as_local_part(post.text[hit.start : hit.end]) for hit in analysis.person_names if hit.public is None}
+    public: set[str] = set()
+    private: set[str] = set()
+    for hit in analysis.person_names:
+        (public if hit.public else private).add(name_as_local_part(post.text[hit.start : hit.end]))
+    return public, private
 
 
 def _spells_one_of(local: str, names: set[str]) -> bool:
